@@ -1,0 +1,5 @@
+"""Allow ``python -m lint``."""
+
+from lint.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,93 @@
+"""Span, Block and Document: the text model every kind works on.
+
+Offsets are half-open character offsets into ``Document.text`` (the decoded file, or for JSONL the
+record's article text). Line and column are computed once, at the edge, by :class:`LineIndex`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """Half-open character range ``[start, end)``."""
+
+    start: int
+    end: int
+
+    def shift(self, offset: int) -> Span:
+        return Span(self.start + offset, self.end + offset)
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+class BlockKind(str, enum.Enum):
+    """What a block of an article is."""
+
+    HEADLINE = "headline"
+    DEK = "dek"
+    METADATA = "metadata"
+    SUBHEAD = "subhead"
+    PARAGRAPH = "paragraph"
+    OTHER = "other"  # tables, sign-offs, markup: not prose
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of a document: its kind, position in the document and span."""
+
+    kind: BlockKind
+    index: int
+    span: Span
+    text: str
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+
+@dataclass(frozen=True)
+class LineIndex:
+    """Maps offsets of a text to 1-based (line, column) with ``bisect``."""
+
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str) -> LineIndex:
+        starts = [0]
+        starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
+        return cls(tuple(starts))
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset) - 1
+        return line + 1, offset - self.starts[line] + 1
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article: its text, blocks and metadata.
+
+    ``line_offset`` is added to every reported line: a JSONL record reports the line of the file it
+    sits on. ``record`` names the record (its id) for JSONL input.
+    """
+
+    path: str
+    text: str
+    blocks: tuple[Block, ...]
+    metadata: Mapping[str, Any] = field(default_factory=dict)
+    line_offset: int = 0
+    record: str | None = None
+    source_text: str | None = None  # the raw file text, when it differs from ``text`` (JSONL)
+
+    def blocks_of(self, kinds: frozenset[BlockKind]) -> tuple[Block, ...]:
+        return tuple(b for b in self.blocks if b.kind in kinds)
+
+    @property
+    def headline(self) -> Block | None:
+        return next((b for b in self.blocks if b.kind is BlockKind.HEADLINE), None)

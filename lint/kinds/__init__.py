@@ -1,0 +1,34 @@
+"""Rule kinds: one module per kind, registered in :data:`KINDS`.
+
+A kind module defines:
+
+- ``LEVEL``: ``"block"`` (run on each selected block's text), ``"document"`` (run once per
+  document on its selected blocks) or ``"corpus"`` (run once over every document);
+- ``Options``: a frozen dataclass; ``__post_init__`` validates values and compiles patterns once;
+- ``check``: a pure function yielding :class:`lint.finding.Hit` values:
+  ``check(text, options)`` for block kinds (spans relative to ``text``),
+  ``check(document, blocks, options)`` for document kinds (spans in the document),
+  ``check(units, options)`` for corpus kinds, where ``units`` is a sequence of
+  ``(document, blocks)`` and each result is ``(unit_index, hit)``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+#: kind name -> module path. Modules are imported only when a rule of that kind is loaded, so
+#: heavy libraries (textstat, scikit-learn) are imported only when a rule needs them.
+KINDS: dict[str, str] = {
+    "phrases": "lint.kinds.phrases",
+    "pattern": "lint.kinds.pattern",
+    "duplicates": "lint.kinds.duplicates",
+    "figures": "lint.kinds.figures",
+    "density": "lint.kinds.density",
+    "readability": "lint.kinds.readability",
+}
+
+
+def load_kind(name: str) -> ModuleType:
+    """Import the module for kind ``name``; raises ``KeyError`` for an unknown kind."""
+    return importlib.import_module(KINDS[name])
