@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from lint.document import Span
+from lint.document import Document, Span
 
 
 class Severity(enum.IntEnum):
@@ -28,6 +28,17 @@ class Severity(enum.IntEnum):
         except KeyError:
             names = ", ".join(s.label for s in cls)
             raise ValueError(f"unknown severity {value!r} (expected one of {names})") from None
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A place in a document a hit refers to (the first copy of a duplicate, say).
+
+    The engine turns it into ``path:line`` in messages and ``{path, line, column}`` in data.
+    """
+
+    document: Document
+    span: Span
 
 
 @dataclass(frozen=True)

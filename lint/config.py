@@ -1,0 +1,190 @@
+"""Find, load, merge and validate configuration.
+
+Configuration comes from ``newslint.yaml`` (or ``.newslint.yaml``) or ``[tool.newslint]`` in
+``pyproject.toml``: the nearest one found by walking up from each linted file's directory, as ruff
+does; ``--config`` overrides the search. Paths inside a file are relative to that file's folder.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import yaml
+
+from lint.errors import ConfigError
+from lint.finding import Severity
+from lint.readers import JsonlFields
+
+NAMES = ("newslint.yaml", ".newslint.yaml", "pyproject.toml")
+_LIST_KEYS = ("select", "extend-select", "ignore", "exclude", "rule-dirs", "originals")
+_KEYS = {*_LIST_KEYS, "rules", "fail-on", "per-file-ignores", "jsonl"}
+_RULE_KEYS = {"severity", "options"}
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings for the files under one configuration file (or the defaults)."""
+
+    root: Path
+    source: str = "defaults"
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    rule_dirs: tuple[Path, ...] = ()
+    rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    fail_on: Severity = Severity.WARNING
+    originals: tuple[str, ...] = ()
+    per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    jsonl: JsonlFields = JsonlFields()
+
+    def relative(self, path: Path) -> str:
+        try:
+            return path.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def excludes(self, path: Path) -> bool:
+        """Whether ``path`` (a file or a directory) matches an ``exclude`` glob."""
+        return _matches(self.relative(path), self.exclude)
+
+    def is_original(self, path: str) -> bool:
+        return _matches(self.relative(Path(path)), self.originals)
+
+    def ignored_for(self, path: str) -> frozenset[str]:
+        rel = self.relative(Path(path))
+        return frozenset(
+            rule
+            for pattern, rules in self.per_file_ignores.items()
+            if _matches(rel, (pattern,))
+            for rule in rules
+        )
+
+
+def _matches(rel: str, patterns: tuple[str, ...]) -> bool:
+    """A glob matches the relative path, its file name, or any folder above it."""
+    pure = PurePosixPath(rel)
+    candidates = [rel, pure.name, *(p.as_posix() for p in pure.parents if p.as_posix() != ".")]
+    return any(
+        fnmatch.fnmatchcase(c, p.rstrip("/")) or fnmatch.fnmatchcase(c, p.rstrip("/") + "/*")
+        for p in patterns
+        for c in candidates
+    )
+
+
+def _strings(source: str, key: str, value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{source}: {key}: must be a list of strings")
+    return tuple(value)
+
+
+def _rules(source: str, value: Any) -> dict[str, Mapping[str, Any]]:
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"{source}: rules: must map rule ids to {{severity, options}}")
+    for rule_id, settings in value.items():
+        if not isinstance(settings, Mapping) or set(settings) - _RULE_KEYS:
+            raise ConfigError(f"{source}: rules.{rule_id}: only 'severity' and 'options' allowed")
+        if "options" in settings and not isinstance(settings["options"], Mapping):
+            raise ConfigError(f"{source}: rules.{rule_id}.options: must be a mapping")
+    return {str(k): dict(v) for k, v in value.items()}
+
+
+def _jsonl(source: str, value: Any) -> JsonlFields:
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"{source}: jsonl: must be a mapping of field names")
+    known = set(JsonlFields.__dataclass_fields__)
+    unknown = set(value) - known
+    if unknown:
+        raise ConfigError(f"{source}: jsonl.{sorted(unknown)[0]}: unknown key")
+    return JsonlFields(**{k: _strings(source, f"jsonl.{k}", v) for k, v in value.items()})
+
+
+def from_mapping(data: Any, root: Path, source: str) -> Config:
+    """Validate a configuration mapping; errors name ``source: key``."""
+    if data is None:
+        data = {}
+    if not isinstance(data, Mapping):
+        raise ConfigError(f"{source}: configuration must be a mapping")
+    unknown = set(data) - _KEYS
+    if unknown:
+        raise ConfigError(f"{source}: {sorted(unknown)[0]}: unknown key")
+    lists = {k: _strings(source, k, data[k]) for k in _LIST_KEYS if k in data}
+    config = Config(root=root, source=source)
+    try:
+        fail_on = Severity.parse(str(data.get("fail-on", "warning")))
+    except ValueError as err:
+        raise ConfigError(f"{source}: fail-on: {err}") from None
+    pfi = data.get("per-file-ignores", {})
+    if not isinstance(pfi, Mapping):
+        raise ConfigError(f"{source}: per-file-ignores: must map globs to rule ids")
+    return replace(
+        config,
+        select=lists.get("select"),
+        extend_select=lists.get("extend-select", ()),
+        ignore=lists.get("ignore", ()),
+        exclude=lists.get("exclude", ()),
+        rule_dirs=tuple(root / d for d in lists.get("rule-dirs", ())),
+        originals=lists.get("originals", ()),
+        rules=_rules(source, data.get("rules", {})),
+        fail_on=fail_on,
+        per_file_ignores={
+            str(k): _strings(source, f"per-file-ignores.{k}", v) for k, v in pfi.items()
+        },
+        jsonl=_jsonl(source, data.get("jsonl", {})),
+    )
+
+
+def _read(path: Path) -> tuple[bool, Any]:
+    """(found, data) for one candidate file; a pyproject without our table is not a config."""
+    try:
+        text = path.read_text(encoding="utf-8")
+        if path.name == "pyproject.toml":
+            table = tomllib.loads(text).get("tool", {})
+            return ("newslint" in table), table.get("newslint")
+        return True, yaml.safe_load(text)
+    except (OSError, UnicodeDecodeError) as err:
+        raise ConfigError(f"{path.as_posix()}: cannot read ({err})") from None
+    except (tomllib.TOMLDecodeError, yaml.YAMLError) as err:
+        raise ConfigError(f"{path.as_posix()}: syntax error: {str(err).splitlines()[0]}") from None
+
+
+def load(path: Path) -> Config:
+    """Load one configuration file."""
+    if not path.is_file():
+        raise ConfigError(f"{path.as_posix()}: configuration file not found")
+    found, data = _read(path)
+    if not found:
+        raise ConfigError(f"{path.as_posix()}: no [tool.newslint] table")
+    return from_mapping(data, path.parent, path.as_posix())
+
+
+@dataclass
+class Finder:
+    """Finds the nearest configuration for a directory, caching what it has looked at."""
+
+    cache: dict[Path, Config] = field(default_factory=dict)
+
+    def for_directory(self, directory: Path) -> Config:
+        directory = directory.resolve()
+        if directory in self.cache:
+            return self.cache[directory]
+        config = None
+        for name in NAMES:
+            candidate = directory / name
+            if candidate.is_file():
+                found, data = _read(candidate)
+                if found:
+                    config = from_mapping(data, directory, candidate.as_posix())
+                    break
+        if config is None:
+            parent = directory.parent
+            config = Config(root=Path.cwd()) if parent == directory else self.for_directory(parent)
+        self.cache[directory] = config
+        return config

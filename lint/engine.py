@@ -1,0 +1,132 @@
+"""Rules x documents -> findings. The engine, never a kind, stamps id, severity and position."""
+
+from __future__ import annotations
+
+import string
+from dataclasses import replace
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+from lint.document import Document, LineIndex, Span
+from lint.finding import Finding, Hit, Ref, Severity
+from lint.rules import Rule
+
+INTERNAL_ERROR = "internal-error"
+
+
+class _Positions:
+    """Line indexes computed once per document."""
+
+    def __init__(self) -> None:
+        self._indexes: dict[int, LineIndex] = {}
+
+    def of(self, document: Document, offset: int) -> tuple[int, int]:
+        index = self._indexes.get(id(document))
+        if index is None:
+            index = self._indexes[id(document)] = LineIndex.of(document.text)
+        return index.position(offset)
+
+    def location(self, document: Document, span: Span) -> tuple[int, int, int, int]:
+        """(line, column, end line, end column) as reported for ``span`` in ``document``."""
+        if document.record is not None:  # a JSONL record: report the line it sits on
+            return document.line_offset, 1, document.line_offset, 1
+        line, column = self.of(document, span.start)
+        end_line, end_column = self.of(document, span.end)
+        return line, column, end_line, end_column
+
+
+class _Formatter(string.Formatter):
+    """Formats messages; a missing value shows as ``{name}`` instead of failing."""
+
+    def get_value(self, key: int | str, args: Sequence[Any], kwargs: Mapping[str, Any]) -> Any:
+        if isinstance(key, str) and key not in kwargs:
+            return "{" + key + "}"
+        return super().get_value(key, args, kwargs)
+
+
+_FORMATTER = _Formatter()
+
+
+class Engine:
+    """Runs rules over one corpus of documents."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.rules = list(rules)
+        self._positions = _Positions()
+
+    def _resolve(self, value: Any, for_data: bool) -> Any:
+        if isinstance(value, Ref):
+            line, column = self._positions.of(value.document, value.span.start)
+            if value.document.record is not None:
+                line, column = value.document.line_offset, 1
+            if for_data:
+                return {"path": value.document.path, "line": line, "column": column}
+            return f"{value.document.path}:{line}"
+        return value
+
+    def _finding(self, rule: Rule, document: Document, hit: Hit) -> Finding:
+        values = {k: self._resolve(v, False) for k, v in hit.values.items()}
+        data = {k: self._resolve(v, True) for k, v in hit.data.items()}
+        if document.record is not None:
+            line, column = self._positions.of(document, hit.span.start)
+            data.update(record=document.record, text_line=line, text_column=column)
+        line, column, end_line, end_column = self._positions.location(document, hit.span)
+        return Finding(
+            path=document.path,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+            rule=rule.id,
+            severity=rule.severity,
+            message=_FORMATTER.format(rule.message, **values),
+            start=hit.span.start,
+            end=hit.span.end,
+            data=data,
+        )
+
+    def _internal_error(self, rule: Rule, document: Document, err: Exception) -> Finding:
+        hit = Hit(Span(0, 0), data={"rule": rule.id, "exception": type(err).__name__})
+        message = f"rule {rule.id} failed on this document: {type(err).__name__}: {err}"
+        finding = self._finding(rule, document, hit)
+        return replace(finding, rule=INTERNAL_ERROR, severity=Severity.ERROR, message=message)
+
+    def _document_hits(self, rule: Rule, document: Document) -> Iterator[Hit]:
+        blocks = document.blocks_of(rule.scope)
+        if rule.level == "document":
+            yield from rule.module.check(document, blocks, rule.options)
+            return
+        for block in blocks:
+            for hit in rule.module.check(block.text, rule.options):
+                yield Hit(hit.span.shift(block.start), hit.values, hit.data)
+
+    def _run_per_document(self, rule: Rule, documents: Sequence[Document]) -> Iterator[Finding]:
+        for document in documents:
+            try:
+                hits = list(self._document_hits(rule, document))
+            except Exception as err:  # a failing check becomes a finding, the run goes on
+                yield self._internal_error(rule, document, err)
+                continue
+            for hit in hits:
+                yield self._finding(rule, document, hit)
+
+    def _run_corpus(self, rule: Rule, documents: Sequence[Document]) -> Iterator[Finding]:
+        units = [(d, d.blocks_of(rule.scope)) for d in documents]
+        try:
+            results = list(rule.module.check(units, rule.options))
+        except Exception as err:
+            if documents:
+                yield self._internal_error(rule, documents[0], err)
+            return
+        for index, hit in results:
+            yield self._finding(rule, documents[index], hit)
+
+    def run(self, documents: Iterable[Document]) -> list[Finding]:
+        """Every finding of every rule, sorted by path, position and rule."""
+        documents = sorted(documents, key=lambda d: (d.path, d.line_offset))
+        findings: list[Finding] = []
+        for rule in self.rules:
+            run = self._run_corpus if rule.level == "corpus" else self._run_per_document
+            findings.extend(run(rule, documents))
+        return sorted(findings)
+

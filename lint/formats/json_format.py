@@ -1,0 +1,12 @@
+"""A JSON array of findings."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from lint.finding import Finding
+
+
+def render(findings: Sequence[Finding]) -> str:
+    return json.dumps([f.as_dict() for f in findings], indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,120 @@
+"""Kind ``duplicates``: blocks repeated within a document or across the corpus.
+
+Exact mode compares normalised text (case, white space, quote style and punctuation folded) through
+a hash table. Near mode compares sets of word shingles by Jaccard similarity with an exact
+prefix-filtering similarity join: shingles are ordered by corpus frequency (rarest first) and only
+each set's prefix is indexed, which finds every pair at or above the threshold without comparing all
+pairs. Each later copy is reported once and names the earlier block it repeats.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from lint.document import Block, Document
+from lint.finding import Hit, Ref
+from lint.normalize import normalise, words
+
+Unit = tuple[Document, Sequence[Block]]
+
+
+@dataclass(frozen=True)
+class Options:
+    match: str = "exact"  # "exact" or "near"
+    threshold: float = 0.8  # near: Jaccard similarity of shingle sets
+    shingle_size: int = 3  # near: words per shingle
+    min_words: int = 8  # shorter blocks are not compared (boilerplate, sign-offs)
+    within_document: bool = True
+    across_corpus: bool = True
+    exclude_exact: bool = False  # near: leave identical blocks to an exact rule
+
+    def __post_init__(self) -> None:
+        if self.match not in ("exact", "near"):
+            raise ValueError(f"match must be 'exact' or 'near', not {self.match!r}")
+        if not 0.0 < self.threshold <= 1.0:
+            raise ValueError("threshold must be in (0, 1]")
+        if self.shingle_size < 1 or self.min_words < 1:
+            raise ValueError("shingle_size and min_words must be at least 1")
+        if not (self.within_document or self.across_corpus):
+            raise ValueError("within_document and across_corpus cannot both be false")
+
+
+LEVEL = "corpus"
+
+_Item = tuple[int, Block]  # (unit index, block)
+
+
+def _allowed(options: Options, first: _Item, later: _Item) -> bool:
+    same = first[0] == later[0]
+    return options.within_document if same else options.across_corpus
+
+
+def _hit(units: Sequence[Unit], first: _Item, later: _Item, similarity: float) -> Hit:
+    ref = Ref(units[first[0]][0], first[1].span)
+    where = "earlier in this document" if first[0] == later[0] else "in another document"
+    values = {"first": ref, "where": where, "similarity": f"{similarity:.2f}"}
+    return Hit(later[1].span, values, {"first": ref, "similarity": round(similarity, 4)})
+
+
+def _items(units: Sequence[Unit], min_words: int) -> Iterator[tuple[_Item, list[str]]]:
+    for index, (_, blocks) in enumerate(units):
+        for block in blocks:
+            tokens = words(block.text)
+            if len(tokens) >= min_words:
+                yield (index, block), tokens
+
+
+def _exact(units: Sequence[Unit], options: Options) -> Iterator[tuple[int, Hit]]:
+    seen: dict[str, list[_Item]] = {}
+    for item, tokens in _items(units, options.min_words):
+        key = " ".join(tokens)
+        earlier = seen.setdefault(key, [])
+        first = next((e for e in earlier if _allowed(options, e, item)), None)
+        if first is not None:
+            yield item[0], _hit(units, first, item, 1.0)
+        earlier.append(item)
+
+
+def _shingles(tokens: list[str], size: int) -> frozenset[str]:
+    if len(tokens) <= size:
+        return frozenset([" ".join(tokens)])
+    return frozenset(" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1))
+
+
+def _near(units: Sequence[Unit], options: Options) -> Iterator[tuple[int, Hit]]:
+    items = list(_items(units, options.min_words))
+    sets = [_shingles(tokens, options.shingle_size) for _, tokens in items]
+    frequency = Counter(s for shingles in sets for s in shingles)
+    index: dict[str, list[int]] = defaultdict(list)
+    t = options.threshold
+    for position, shingles in enumerate(sets):
+        ordered = sorted(shingles, key=lambda s: (frequency[s], s))
+        prefix = ordered[: len(ordered) - math.ceil(t * len(ordered)) + 1]
+        candidates = {c for s in prefix for c in index[s]}
+        best: tuple[float, int] | None = None
+        for c in sorted(candidates):
+            other = sets[c]
+            if len(other) < t * len(shingles) or len(shingles) < t * len(other):
+                continue
+            similarity = len(shingles & other) / len(shingles | other)
+            if similarity < t or not _allowed(options, items[c][0], items[position][0]):
+                continue
+            if options.exclude_exact and items[c][1] == items[position][1]:
+                continue
+            if best is None or similarity > best[0]:
+                best = (similarity, c)
+        if best is not None:
+            first, later = items[best[1]][0], items[position][0]
+            yield later[0], _hit(units, first, later, best[0])
+        for s in prefix:
+            index[s].append(position)
+
+
+def check(units: Sequence[Unit], options: Options) -> Iterator[tuple[int, Hit]]:
+    """Yield ``(unit index, hit)`` for every block that repeats an earlier one."""
+    if options.match == "exact":
+        return _exact(units, options)
+    return _near(units, options)

@@ -1,0 +1,159 @@
+"""Split an article's text into classified blocks, keeping character offsets.
+
+Generated news separates paragraphs by single newlines in some files and blank lines in others;
+newswire is often hard-wrapped with indented paragraph starts. The segmenter finds which layout a
+text uses, groups lines into blocks and classifies each as headline, dek, metadata line, sub-head,
+paragraph or other (tables, sign-offs).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lint.document import Block, BlockKind, Span
+
+_MARKUP = re.compile(r"^\s*(?:#{1,6}\s+|[*_]{1,3}|>\s*)|[*_]{1,3}\s*$")
+_TERMINAL = re.compile(r"[.!?;:,…]['\"”’)\]]*$")
+_METADATA = re.compile(
+    r"^\s*(?:date|dated|by|byline|published|updated|posted|dateline|filed)\b[\s:]"
+    r"|^\s*\d{4}-\d{2}-\d{2}\b",
+    re.IGNORECASE,
+)
+_SIGN_OFF = re.compile(r"^\s*(?:reuters?|&#\d+;|-{3,}|\*{3,}|_{3,}|<!--.*-->)\s*$", re.IGNORECASE)
+_TABLE_GAP = re.compile(r"\S {3,}\S")
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+
+MAX_TITLE_WORDS = 25
+MAX_DEK_WORDS = 40
+TOP_MATTER = 3  # a headline is looked for among the first blocks only
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[Span]:
+    """Spans of each line in ``text[start:end]``, without the line break."""
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        line_end = stop - 1 if stop > pos and text[stop - 1] == "\r" else stop
+        yield Span(pos, line_end)
+        pos = stop + 1
+
+
+def _is_wrapped(text: str, lines: list[Span]) -> bool:
+    """Hard-wrapped text: most lines stop mid-sentence at a similar width."""
+    full = [s for s in lines if text[s.start : s.end].strip()]
+    full = [s for s in full if not _SIGN_OFF.match(text[s.start : s.end])]
+    if len(full) < 2:
+        return False
+    texts = [text[s.start : s.end] for s in full]
+    if any(nxt[:1].islower() for nxt in texts[1:]):
+        return True  # a line that starts in lower case continues the line before it
+    open_ended = sum(1 for line in texts if not _TERMINAL.search(line.rstrip()))
+    return max(len(line) for line in texts) <= 100 and open_ended > len(texts) / 2
+
+
+def _is_table_line(line: str) -> bool:
+    return len(_TABLE_GAP.findall(line)) >= 2
+
+
+def _group(text: str, lines: list[Span], wrapped: bool) -> Iterator[Span]:
+    """Group line spans into raw block spans."""
+    current: Span | None = None
+    for span in lines:
+        line = text[span.start : span.end]
+        if not line.strip():
+            if current:
+                yield current
+            current = None
+            continue
+        starts_new = not wrapped or line[:1].isspace() or _is_table_line(line)
+        if current is not None and (starts_new or _is_table_line(text[current.start : current.end])):
+            yield current
+            current = None
+        current = Span(current.start, span.end) if current else span
+    if current:
+        yield current
+
+
+def _strip(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def plain(text: str) -> str:
+    """Block text without Markdown emphasis or heading markers, for classification."""
+    return _MARKUP.sub("", _MARKUP.sub("", text.strip())).strip()
+
+
+def _is_title(raw: str) -> bool:
+    text = plain(raw)
+    words = _WORD.findall(text)
+    return (
+        0 < len(words) <= MAX_TITLE_WORDS
+        and len(text) <= 200
+        and not _TERMINAL.search(text)
+        and any(ch.isalpha() for ch in text)
+    )
+
+
+def _is_other(raw: str) -> bool:
+    if all(_SIGN_OFF.match(line) for line in raw.splitlines()) or _is_table_line(raw):
+        return True
+    letters = sum(ch.isalpha() for ch in raw)
+    return letters < len(raw.strip()) * 0.4
+
+
+class _Classifier:
+    """Classifies blocks in order; top matter (headline, dek, metadata) ends at the body."""
+
+    def __init__(self, has_title: bool, first_title: int | None) -> None:
+        self.in_top = not has_title
+        self.seen_headline = has_title
+        self.previous: BlockKind | None = None
+        self.first_title = first_title  # blocks before the first title line are top matter
+        self.count = 0
+
+    def classify(self, raw: str) -> BlockKind:
+        kind = self._classify(raw)
+        self.previous = kind
+        self.count += 1
+        return kind
+
+    def _classify(self, raw: str) -> BlockKind:
+        if _is_other(raw):
+            return BlockKind.OTHER
+        if self.in_top:
+            if _METADATA.match(raw) and len(_WORD.findall(raw)) <= MAX_TITLE_WORDS:
+                return BlockKind.METADATA
+            if _is_title(raw) or raw.lstrip().startswith("# "):
+                self.seen_headline = True
+                return BlockKind.HEADLINE
+            before_title = self.first_title is not None and self.count < self.first_title
+            short = len(_WORD.findall(raw)) <= MAX_DEK_WORDS
+            if before_title or short and (not self.seen_headline or self.previous is BlockKind.HEADLINE):
+                return BlockKind.DEK
+            self.in_top = False
+        if _is_title(raw) or raw.lstrip().startswith("#"):
+            return BlockKind.SUBHEAD
+        return BlockKind.PARAGRAPH
+
+
+def segment(text: str, start: int = 0, title: Span | None = None) -> tuple[Block, ...]:
+    """Blocks of ``text[start:]``; ``title`` is a headline given outside the body (front matter)."""
+    lines = list(_lines(text, start, len(text)))
+    wrapped = _is_wrapped(text, lines)
+    blocks: list[Block] = []
+    if title is not None:
+        blocks.append(Block(BlockKind.HEADLINE, 0, title, text[title.start : title.end]))
+    spans = [_strip(text, s) for s in _group(text, lines, wrapped)]
+    raws = [text[s.start : s.end] for s in spans]
+    first_title = next((i for i, raw in enumerate(raws[:TOP_MATTER]) if _is_title(raw)), None)
+    classifier = _Classifier(title is not None, first_title)
+    for span, raw in zip(spans, raws):
+        blocks.append(Block(classifier.classify(raw), len(blocks), span, raw))
+    return tuple(blocks)
