@@ -41,16 +41,22 @@ def _lines(text: str, start: int, end: int) -> Iterator[Span]:
 
 
 def _is_wrapped(text: str, lines: list[Span]) -> bool:
-    """Hard-wrapped text: most lines stop mid-sentence at a similar width."""
-    full = [s for s in lines if text[s.start : s.end].strip()]
-    full = [s for s in full if not _SIGN_OFF.match(text[s.start : s.end])]
-    if len(full) < 2:
+    """Hard-wrapped text: most line breaks fall mid-sentence, at about the same width."""
+    texts = [text[s.start : s.end].rstrip() for s in lines]
+    texts = [t for t in texts if t.strip() and not _SIGN_OFF.match(t)]
+    if len(texts) < 2:
         return False
-    texts = [text[s.start : s.end] for s in full]
-    if any(nxt[:1].islower() for nxt in texts[1:]):
-        return True  # a line that starts in lower case continues the line before it
-    open_ended = sum(1 for line in texts if not _TERMINAL.search(line.rstrip()))
-    return max(len(line) for line in texts) <= 100 and open_ended > len(texts) / 2
+    longest = max(len(t) for t in texts)
+    if longest > 120:
+        return False
+    wraps = sum(
+        1
+        for line, nxt in zip(texts, texts[1:])
+        if not _TERMINAL.search(line)
+        and (nxt.lstrip()[:1].islower() or len(line) >= 0.8 * longest)
+        and not _is_table_line(line)
+    )
+    return wraps > 0 and wraps * 2 >= len(texts) - 1
 
 
 def _is_table_line(line: str) -> bool:
@@ -97,6 +103,7 @@ def _is_title(raw: str) -> bool:
         0 < len(words) <= MAX_TITLE_WORDS
         and len(text) <= 200
         and not _TERMINAL.search(text)
+        and not text[:1].islower()
         and any(ch.isalpha() for ch in text)
     )
 

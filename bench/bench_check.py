@@ -1,0 +1,116 @@
+"""Throughput, memory and start-up of ``newslint check``, against proselint in the same run.
+
+Usage (proselint installed in the benchmark's own environment, see bench/README.md):
+
+    python bench/bench_check.py ../shared/data/bench-reuters.jsonl [--limit 4000]
+
+Prints documents per second for newslint (default rules) and proselint on the same documents, their
+ratio, peak traced memory at several corpus sizes (it should grow linearly), and the wall time of
+``newslint check`` on one small file (median of runs, interpreter start-up included).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+from lint.engine import Engine
+from lint.readers import read_path
+from lint.rules import builtin_dir, load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _subset(data: Path, limit: int, directory: Path) -> Path:
+    out = directory / f"subset-{limit}.jsonl"
+    with data.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
+        for number, line in enumerate(src):
+            if number >= limit:
+                break
+            dst.write(line)
+    return out
+
+
+def _newslint(path: Path) -> tuple[int, int, float]:
+    """(documents, findings, seconds) for reading and linting ``path`` with the default rules."""
+    start = time.perf_counter()
+    rules = load_rules([builtin_dir()])
+    documents = [d for d in read_path(path) if not isinstance(d, Exception)]
+    findings = Engine(rules).run(documents)
+    return len(documents), len(findings), time.perf_counter() - start
+
+
+def _proselint(path: Path, limit: int) -> tuple[int, float] | None:
+    try:
+        from proselint.checks import __register__
+        from proselint.registry import CheckRegistry
+        from proselint.tools import LintFile
+    except ImportError:
+        return None
+    CheckRegistry().register_many(__register__)
+    texts = [json.loads(line)["text"] for line in path.open(encoding="utf-8")][:limit]
+    start = time.perf_counter()
+    for number, text in enumerate(texts):
+        LintFile(f"doc{number}", text).lint()
+    return len(texts), time.perf_counter() - start
+
+
+def _peak_memory(path: Path) -> float:
+    gc.collect()
+    tracemalloc.start()
+    _newslint(path)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak / 2**20
+
+
+def _startup(runs: int) -> float:
+    small = ROOT / "seeds" / "002_06a2e6461da98317.txt"
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "lint", "check", str(small)], capture_output=True, check=False
+        )
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", type=Path, help="a JSONL corpus (id, title, text)")
+    parser.add_argument("--limit", type=int, default=4000, help="documents for newslint")
+    parser.add_argument("--proselint-limit", type=int, default=300, help="documents for proselint")
+    parser.add_argument("--startup-runs", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        subset = _subset(args.data, args.limit, Path(tmp))
+        docs, findings, seconds = _newslint(subset)
+        rate = docs / seconds
+        print(f"newslint : {docs} docs in {seconds:.2f} s = {rate:.1f} docs/s ({findings} findings)")
+        prose = _proselint(subset, min(args.proselint_limit, docs))
+        if prose is None:
+            print("proselint: not installed (pip install proselint) - no ratio")
+        else:
+            prose_rate = prose[0] / prose[1]
+            print(f"proselint: {prose[0]} docs in {prose[1]:.2f} s = {prose_rate:.1f} docs/s")
+            print(f"ratio    : newslint is {rate / prose_rate:.1f}x proselint's docs/s (target 20x)")
+        sizes = [max(1, args.limit // 4), max(1, args.limit // 2), args.limit]
+        peaks = [(n, _peak_memory(_subset(args.data, n, Path(tmp)))) for n in sizes]
+        for n, peak in peaks:
+            print(f"memory   : {n:6d} docs -> peak {peak:7.1f} MiB ({peak * 1024 / n:.1f} KiB/doc)")
+        growth = (peaks[-1][1] / peaks[0][1]) / (peaks[-1][0] / peaks[0][0])
+        print(f"memory   : growth ratio vs linear = {growth:.2f} (1.0 = linear)")
+    print(f"startup  : newslint check on one small file, median wall {_startup(args.startup_runs):.3f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,45 @@
+"""Shared helpers: run rules over texts without touching the file system."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from lint.document import Document
+from lint.engine import Engine
+from lint.finding import Finding
+from lint.rules import Rule, builtin_dir, load_rules
+from lint.segment import segment
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+def lint_texts(rules: list[Rule], texts: dict[str, str]) -> list[Finding]:
+    documents = [Document(path, text, segment(text)) for path, text in texts.items()]
+    return Engine(rules).run(documents)
+
+
+@pytest.fixture(scope="session")
+def all_rules() -> dict[str, Rule]:
+    return {rule.id: rule for rule in load_rules([builtin_dir()])}
+
+
+@pytest.fixture
+def run_cli(tmp_path):
+    """Run the real command in a subprocess; returns (exit code, stdout, stderr)."""
+    import subprocess
+
+    def run(*args: str, cwd: Path | None = None) -> tuple[int, str, str]:
+        proc = subprocess.run(
+            [sys.executable, "-m", "lint", *args],
+            cwd=cwd or ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        return proc.returncode, proc.stdout, proc.stderr
+
+    return run

@@ -1,0 +1,52 @@
+"""Every rule has docs and a case file; its docs examples and cases behave as written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import lint_texts
+
+from lint.rules import builtin_dir, rule_files
+
+CASES = Path(__file__).parent / "cases"
+RULE_IDS = sorted(rule_files([builtin_dir()]))
+
+
+def _cases() -> list[tuple[str, dict]]:
+    found = []
+    for rule_id in RULE_IDS:
+        path = CASES / f"{rule_id}.yaml"
+        if path.exists():
+            for case in yaml.safe_load(path.read_text(encoding="utf-8")):
+                found.append((rule_id, case))
+    return found
+
+
+def test_there_are_rules():
+    assert {"duplicated-paragraph", "repeated-headline", "unattributed-figure"} <= set(RULE_IDS)
+
+
+@pytest.mark.parametrize("rule_id", RULE_IDS)
+def test_rule_has_docs_and_cases(rule_id, all_rules):
+    rule = all_rules[rule_id]
+    assert all(rule.docs[key].strip() for key in ("what", "why", "fail", "pass"))
+    cases = yaml.safe_load((CASES / f"{rule_id}.yaml").read_text(encoding="utf-8"))
+    assert any(case["expect"] for case in cases), "needs a failing case"
+    assert any(not case["expect"] for case in cases), "needs a passing case"
+
+
+@pytest.mark.parametrize("rule_id", RULE_IDS)
+def test_docs_examples(rule_id, all_rules):
+    rule = all_rules[rule_id]
+    assert lint_texts([rule], {"fail.txt": rule.docs["fail"]}), "docs 'fail' must be flagged"
+    assert not lint_texts([rule], {"pass.txt": rule.docs["pass"]}), "docs 'pass' must be clean"
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "case"), _cases(), ids=[f"{r}:{c['name']}" for r, c in _cases()]
+)
+def test_case(rule_id, case, all_rules):
+    findings = lint_texts([all_rules[rule_id]], {"case.txt": case["text"]})
+    assert [[f.line, f.column] for f in findings] == case["expect"]
