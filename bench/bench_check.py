@@ -95,21 +95,27 @@ def main() -> None:
         subset = _subset(args.data, args.limit, Path(tmp))
         docs, findings, seconds = _newslint(subset)
         rate = docs / seconds
-        print(f"newslint : {docs} docs in {seconds:.2f} s = {rate:.1f} docs/s ({findings} findings)")
+        print(
+            f"newslint : {docs} docs in {seconds:.2f} s = {rate:.1f} docs/s ({findings} findings)"
+        )
         prose = _proselint(subset, min(args.proselint_limit, docs))
         if prose is None:
             print("proselint: not installed (pip install proselint) - no ratio")
         else:
             prose_rate = prose[0] / prose[1]
             print(f"proselint: {prose[0]} docs in {prose[1]:.2f} s = {prose_rate:.1f} docs/s")
-            print(f"ratio    : newslint is {rate / prose_rate:.1f}x proselint's docs/s (target 20x)")
+            print(
+                f"ratio    : newslint is {rate / prose_rate:.1f}x proselint's docs/s (target 20x)"
+            )
         sizes = [max(1, args.limit // 4), max(1, args.limit // 2), args.limit]
         peaks = [(n, _peak_memory(_subset(args.data, n, Path(tmp)))) for n in sizes]
         for n, peak in peaks:
             print(f"memory   : {n:6d} docs -> peak {peak:7.1f} MiB ({peak * 1024 / n:.1f} KiB/doc)")
         growth = (peaks[-1][1] / peaks[0][1]) / (peaks[-1][0] / peaks[0][0])
         print(f"memory   : growth ratio vs linear = {growth:.2f} (1.0 = linear)")
-    print(f"startup  : newslint check on one small file, median wall {_startup(args.startup_runs):.3f} s")
+    print(
+        f"startup  : newslint check on one small file, median wall {_startup(args.startup_runs):.3f} s"
+    )
 
 
 if __name__ == "__main__":

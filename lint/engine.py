@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import string
-from dataclasses import replace
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from lint.document import Document, LineIndex, Span
@@ -129,4 +129,3 @@ class Engine:
             run = self._run_corpus if rule.level == "corpus" else self._run_per_document
             findings.extend(run(rule, documents))
         return sorted(findings)
-

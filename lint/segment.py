@@ -8,6 +8,7 @@ paragraph or other (tables, sign-offs).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -25,8 +26,7 @@ _TABLE_GAP = re.compile(r"\S {3,}\S")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 MAX_TITLE_WORDS = 25
-MAX_DEK_WORDS = 40
-TOP_MATTER = 3  # a headline is looked for among the first blocks only
+MAX_SUMMARY_WORDS = 80  # a summary printed above the headline
 
 
 def _lines(text: str, start: int, end: int) -> Iterator[Span]:
@@ -51,7 +51,7 @@ def _is_wrapped(text: str, lines: list[Span]) -> bool:
         return False
     wraps = sum(
         1
-        for line, nxt in zip(texts, texts[1:])
+        for line, nxt in itertools.pairwise(texts)
         if not _TERMINAL.search(line)
         and (nxt.lstrip()[:1].islower() or len(line) >= 0.8 * longest)
         and not _is_table_line(line)
@@ -74,7 +74,9 @@ def _group(text: str, lines: list[Span], wrapped: bool) -> Iterator[Span]:
             current = None
             continue
         starts_new = not wrapped or line[:1].isspace() or _is_table_line(line)
-        if current is not None and (starts_new or _is_table_line(text[current.start : current.end])):
+        if current is not None and (
+            starts_new or _is_table_line(text[current.start : current.end])
+        ):
             yield current
             current = None
         current = Span(current.start, span.end) if current else span
@@ -116,18 +118,15 @@ def _is_other(raw: str) -> bool:
 
 
 class _Classifier:
-    """Classifies blocks in order; top matter (headline, dek, metadata) ends at the body."""
+    """Classifies blocks in order; top matter (metadata, summary, headlines) ends at the body."""
 
     def __init__(self, has_title: bool, first_title: int | None) -> None:
         self.in_top = not has_title
-        self.seen_headline = has_title
-        self.previous: BlockKind | None = None
-        self.first_title = first_title  # blocks before the first title line are top matter
+        self.first_title = first_title  # blocks before the first title line are a summary
         self.count = 0
 
     def classify(self, raw: str) -> BlockKind:
         kind = self._classify(raw)
-        self.previous = kind
         self.count += 1
         return kind
 
@@ -138,16 +137,26 @@ class _Classifier:
             if _METADATA.match(raw) and len(_WORD.findall(raw)) <= MAX_TITLE_WORDS:
                 return BlockKind.METADATA
             if _is_title(raw) or raw.lstrip().startswith("# "):
-                self.seen_headline = True
                 return BlockKind.HEADLINE
-            before_title = self.first_title is not None and self.count < self.first_title
-            short = len(_WORD.findall(raw)) <= MAX_DEK_WORDS
-            if before_title or short and (not self.seen_headline or self.previous is BlockKind.HEADLINE):
+            if self.first_title is not None and self.count < self.first_title:
                 return BlockKind.DEK
             self.in_top = False
         if _is_title(raw) or raw.lstrip().startswith("#"):
             return BlockKind.SUBHEAD
         return BlockKind.PARAGRAPH
+
+
+def _first_title(raws: list[str]) -> int | None:
+    """Index of the headline when at most one short summary stands above it."""
+    for index, raw in enumerate(raws):
+        if _METADATA.match(raw):
+            continue
+        if _is_title(raw):
+            return index
+        summary = [r for r in raws[:index] if not _METADATA.match(r)]
+        if summary or len(_WORD.findall(raw)) > MAX_SUMMARY_WORDS:
+            return None
+    return None
 
 
 def segment(text: str, start: int = 0, title: Span | None = None) -> tuple[Block, ...]:
@@ -159,8 +168,7 @@ def segment(text: str, start: int = 0, title: Span | None = None) -> tuple[Block
         blocks.append(Block(BlockKind.HEADLINE, 0, title, text[title.start : title.end]))
     spans = [_strip(text, s) for s in _group(text, lines, wrapped)]
     raws = [text[s.start : s.end] for s in spans]
-    first_title = next((i for i, raw in enumerate(raws[:TOP_MATTER]) if _is_title(raw)), None)
-    classifier = _Classifier(title is not None, first_title)
-    for span, raw in zip(spans, raws):
+    classifier = _Classifier(title is not None, _first_title(raws))
+    for span, raw in zip(spans, raws, strict=False):
         blocks.append(Block(classifier.classify(raw), len(blocks), span, raw))
     return tuple(blocks)

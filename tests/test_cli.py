@@ -45,7 +45,9 @@ def test_findings_exit_one_with_lint_style_lines(run_cli, tmp_path):
 
 def test_json_format(run_cli, tmp_path):
     path = _write(tmp_path / "a.txt", DUPLICATED)
-    code, out, _ = run_cli("check", str(path), "--format", "json", "--select", "duplicated-paragraph")
+    code, out, _ = run_cli(
+        "check", str(path), "--format", "json", "--select", "duplicated-paragraph"
+    )
     assert code == 1
     (finding,) = json.loads(out)
     assert finding == {
@@ -71,15 +73,17 @@ def test_fail_on_and_exit_zero(run_cli, tmp_path):
     path = _write(tmp_path / "a.txt", DUPLICATED)
     assert run_cli("check", str(path), "--exit-zero")[0] == 0
     # readability findings are info: with fail-on error, only errors fail the run
-    code, _, _ = run_cli("check", str(path), "--select", "duplicated-paragraph", "--fail-on", "error")
+    code, _, _ = run_cli(
+        "check", str(path), "--select", "duplicated-paragraph", "--fail-on", "error"
+    )
     assert code == 1
 
 
 def test_ignore_and_statistics(run_cli, tmp_path):
     path = _write(tmp_path / "a.txt", DUPLICATED)
-    code, out, _ = run_cli("check", str(path), "--ignore", "duplicated-paragraph", "--statistics")
+    _, out, _ = run_cli("check", str(path), "--ignore", "duplicated-paragraph", "--statistics")
     assert "duplicated-paragraph" not in out
-    code, out, _ = run_cli("check", str(SEEDS), "--statistics")
+    _code, out, _ = run_cli("check", str(SEEDS), "--statistics")
     assert "     8  duplicated-paragraph" in out
 
 
@@ -108,9 +112,14 @@ def test_bad_inputs_are_reported_and_others_still_linted(run_cli, tmp_path):
 
 
 def test_crlf_and_bom(run_cli, tmp_path):
-    text = "\ufeffCouncil approves budget\r\n" + "The council approved a budget of four million.\r\n" * 2
+    text = (
+        "\ufeffCouncil approves budget\r\n"
+        + "The council approved a budget of four million.\r\n" * 2
+    )
     path = _write(tmp_path / "a.txt", text.encode("utf-8"))
-    code, out, _ = run_cli("check", str(path), "--select", "duplicated-paragraph", "--format", "json")
+    _code, out, _ = run_cli(
+        "check", str(path), "--select", "duplicated-paragraph", "--format", "json"
+    )
     (finding,) = json.loads(out)
     assert (finding["line"], finding["column"], finding["end_column"]) == (3, 1, 48)
 
@@ -121,7 +130,7 @@ def test_jsonl_findings_point_at_the_record_line(run_cli, tmp_path):
         {"id": "b", "title": "Council approves budget", "text": "The council voted.\n"},
     ]
     path = _write(tmp_path / "c.jsonl", "".join(json.dumps(r) + "\n" for r in records))
-    code, out, _ = run_cli("check", str(path), "--select", "repeated-headline", "--format", "json")
+    _code, out, _ = run_cli("check", str(path), "--select", "repeated-headline", "--format", "json")
     (finding,) = json.loads(out)
     assert finding["line"] == 2 and finding["data"]["record"] == "b"
     assert finding["message"] == f"headline repeats {path.as_posix()}:1 (in another document)"
@@ -176,8 +185,10 @@ def test_user_rule_from_config(run_cli, tmp_path):
 def test_rules_and_explain(run_cli):
     code, out, _ = run_cli("rules")
     assert code == 0
-    assert any(line.split()[:3] == ["duplicated-paragraph", "duplicates", "error"]
-               for line in out.splitlines())
+    assert any(
+        line.split()[:3] == ["duplicated-paragraph", "duplicates", "error"]
+        for line in out.splitlines()
+    )
     code, out, _ = run_cli("explain", "repeated-headline")
     assert code == 0 and "Why it matters" in out and "Port strike" in out
     assert run_cli("explain", "nope")[0] == 2

@@ -27,7 +27,8 @@ def summary(findings: Sequence[Finding]) -> str:
     counts = Counter(f.severity for f in findings)
     parts = [_plural(counts[s], s.label) for s in sorted(Severity, reverse=True) if counts[s]]
     files = len({f.path for f in findings})
-    return f"Found {_plural(len(findings), 'finding')} ({', '.join(parts)}) in {_plural(files, 'file')}."
+    found = _plural(len(findings), "finding")
+    return f"Found {found} ({', '.join(parts)}) in {_plural(files, 'file')}."
 
 
 def render(findings: Sequence[Finding]) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from lint.document import Block, Document
 from lint.finding import Hit, Ref
-from lint.normalize import normalise, words
+from lint.normalize import words
 
 Unit = tuple[Document, Sequence[Block]]
 
@@ -89,8 +89,15 @@ def _near(units: Sequence[Unit], options: Options) -> Iterator[tuple[int, Hit]]:
     sets = [_shingles(tokens, options.shingle_size) for _, tokens in items]
     frequency = Counter(s for shingles in sets for s in shingles)
     index: dict[str, list[int]] = defaultdict(list)
+    exact: dict[str, list[_Item]] = defaultdict(list)
     t = options.threshold
     for position, shingles in enumerate(sets):
+        item, tokens = items[position]
+        key = " ".join(tokens)
+        copied = any(_allowed(options, e, item) for e in exact[key])
+        exact[key].append(item)
+        if options.exclude_exact and copied:
+            continue  # an exact copy: left to the exact rule
         ordered = sorted(shingles, key=lambda s: (frequency[s], s))
         prefix = ordered[: len(ordered) - math.ceil(t * len(ordered)) + 1]
         candidates = {c for s in prefix for c in index[s]}
@@ -101,8 +108,6 @@ def _near(units: Sequence[Unit], options: Options) -> Iterator[tuple[int, Hit]]:
                 continue
             similarity = len(shingles & other) / len(shingles | other)
             if similarity < t or not _allowed(options, items[c][0], items[position][0]):
-                continue
-            if options.exclude_exact and items[c][1] == items[position][1]:
                 continue
             if best is None or similarity > best[0]:
                 best = (similarity, c)

@@ -1,0 +1,90 @@
+"""The duplicates kind: exact and near, within a document and across the corpus."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lint.document import Document
+from lint.finding import Ref
+from lint.kinds import duplicates
+from lint.kinds.options import OptionError, build_options
+from lint.segment import segment
+
+PARA = "The council approved a budget of four million pounds for the new school on Tuesday."
+
+
+def units(*texts: str):
+    docs = [Document(f"d{i}.txt", t, segment(t)) for i, t in enumerate(texts)]
+    return [(d, d.blocks) for d in docs]
+
+
+def run(texts, **options):
+    opts = build_options(duplicates.Options, options)
+    return list(duplicates.check(units(*texts), opts))
+
+
+def test_exact_within_document_names_first_copy():
+    ((index, hit),) = run([f"Headline\n{PARA}\nOther text here.\n{PARA}\n"], min_words=3)
+    assert index == 0
+    assert isinstance(hit.values["first"], Ref)
+    assert hit.values["first"].span.start == len("Headline\n")
+    assert hit.values["where"] == "earlier in this document"
+
+
+def test_exact_across_corpus_and_switches():
+    texts = [f"One\n{PARA}\n", f"Two\n{PARA}\n"]
+    ((index, hit),) = run(texts, min_words=3)
+    assert index == 1 and hit.values["where"] == "in another document"
+    assert run(texts, min_words=3, across_corpus=False) == []
+
+
+def test_near_finds_small_edits_and_ignores_exact_when_asked():
+    edited = PARA.replace("Tuesday", "Wednesday")
+    texts = [f"One\n{PARA}\nFiller sentence.\n{edited}\n{PARA}\n"]
+    found = run(texts, match="near", threshold=0.8, shingle_size=2, min_words=5, exclude_exact=True)
+    assert len(found) == 1
+    assert float(found[0][1].values["similarity"]) >= 0.8
+
+
+def test_near_finds_every_pair_brute_force_finds():
+    # prefix filtering must not miss pairs: compare with an all-pairs computation
+    import random
+
+    rng = random.Random(7)
+    base = (PARA + " " + PARA.replace("school", "hospital")).split()
+    texts = []
+    for _ in range(30):
+        words = [w for w in base if rng.random() > 0.08]
+        texts.append("Headline\n" + " ".join(words) + "\n")
+    found = run(texts, match="near", threshold=0.8, shingle_size=2, min_words=5)
+
+    def shingles(text):
+        tokens = duplicates.words(text.splitlines()[1])
+        return {" ".join(tokens[i : i + 2]) for i in range(len(tokens) - 1)}
+
+    sets = [shingles(t) for t in texts]
+    expected = {
+        j
+        for j in range(len(texts))
+        for i in range(j)
+        if len(sets[i] & sets[j]) / len(sets[i] | sets[j]) >= 0.8
+    }
+    assert expected and {i for i, _ in found} == expected
+
+
+def test_bad_options():
+    with pytest.raises(OptionError):
+        build_options(duplicates.Options, {"match": "fuzzy"})
+    with pytest.raises(OptionError):
+        build_options(duplicates.Options, {"treshold": 0.5})
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.text(min_size=0, max_size=200), min_size=1, max_size=4))
+def test_property_spans_inside_text(texts):
+    for match in ("exact", "near"):
+        for index, hit in run(texts, match=match, min_words=1):
+            doc_text = texts[index]
+            assert 0 <= hit.span.start <= hit.span.end <= len(doc_text)
