@@ -1,0 +1,93 @@
+"""Configuration: discovery by walking up, pyproject tables, validation, selection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lint.config import Finder, from_mapping, load
+from lint.errors import ConfigError
+from lint.finding import Severity
+from lint.selection import Selection, select_ids
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_nearest_config_wins(tmp_path):
+    _write(tmp_path / "newslint.yaml", "fail-on: error\n")
+    _write(tmp_path / "corpus" / "pyproject.toml", "[tool.newslint]\nignore = ['readability']\n")
+    (tmp_path / "corpus" / "deep" / "er").mkdir(parents=True)
+    finder = Finder()
+    top = finder.for_directory(tmp_path)
+    deep = finder.for_directory(tmp_path / "corpus" / "deep" / "er")
+    assert top.fail_on is Severity.ERROR
+    assert deep.ignore == ("readability",) and deep.fail_on is Severity.WARNING
+    assert deep.root == (tmp_path / "corpus").resolve()
+
+
+def test_pyproject_without_table_is_skipped(tmp_path):
+    _write(tmp_path / "newslint.yaml", "ignore: [readability]\n")
+    _write(tmp_path / "sub" / "pyproject.toml", "[tool.other]\nx = 1\n")
+    assert Finder().for_directory(tmp_path / "sub").ignore == ("readability",)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"selekt": ["a"]}, "cfg: selekt: unknown key"),
+        ({"select": "a b"}, None),
+        ({"select": [1]}, "cfg: select: must be a list of strings"),
+        ({"fail-on": "fatal"}, "cfg: fail-on: unknown severity 'fatal'"),
+        ({"rules": {"x": {"colour": 1}}}, "cfg: rules.x: only 'severity' and 'options' allowed"),
+        ({"jsonl": {"txt": "body"}}, "cfg: jsonl.txt: unknown key"),
+    ],
+)
+def test_validation_names_file_and_key(tmp_path, data, message):
+    if message is None:
+        assert from_mapping(data, tmp_path, "cfg").select == ("a b",)
+        return
+    with pytest.raises(ConfigError) as err:
+        from_mapping(data, tmp_path, "cfg")
+    assert str(err.value).startswith(message)
+
+
+def test_exclude_matches_files_and_directories(tmp_path):
+    config = from_mapping({"exclude": ["drafts", "*.tmp.txt"]}, tmp_path, "cfg")
+    assert config.excludes(tmp_path / "drafts")
+    assert config.excludes(tmp_path / "drafts" / "a.txt")
+    assert config.excludes(tmp_path / "x" / "b.tmp.txt")
+    assert not config.excludes(tmp_path / "a.txt")
+
+
+def test_per_file_ignores_and_originals(tmp_path):
+    config = from_mapping(
+        {"per-file-ignores": {"wire/*": ["readability"]}, "originals": ["002_*.txt"]},
+        tmp_path,
+        "cfg",
+    )
+    assert config.ignored_for(str(tmp_path / "wire" / "a.txt")) == {"readability"}
+    assert config.ignored_for(str(tmp_path / "a.txt")) == frozenset()
+    assert config.is_original(str(tmp_path / "002_abc.txt"))
+
+
+def test_selection_merges_config_and_cli(tmp_path):
+    known = {name: Path(name) for name in ("a", "b", "c")}
+    config = from_mapping({"select": ["a", "b"], "ignore": ["b"]}, tmp_path, "cfg")
+    assert select_ids(known, config, Selection()) == ["a"]
+    assert select_ids(known, config, Selection(select=("c",))) == ["c"]
+    assert select_ids(known, config, Selection(extend_select=("c",))) == ["a", "c"]
+    with pytest.raises(ConfigError, match="--ignore: unknown rule id 'z'"):
+        select_ids(known, config, Selection(ignore=("z",)))
+
+
+def test_load_reports_missing_table(tmp_path):
+    path = _write(tmp_path / "pyproject.toml", "[project]\nname = 'x'\n")
+    with pytest.raises(ConfigError, match=r"no \[tool\.newslint\] table"):
+        load(path)
+    with pytest.raises(ConfigError, match="syntax error"):
+        load(_write(tmp_path / "bad.yaml", "select: [\n"))
