@@ -49,14 +49,15 @@ def _is_wrapped(text: str, lines: list[Span]) -> bool:
     longest = max(len(t) for t in texts)
     if longest > 120:
         return False
-    wraps = sum(
-        1
-        for line, nxt in itertools.pairwise(texts)
-        if not _TERMINAL.search(line)
-        and (nxt.lstrip()[:1].islower() or len(line) >= 0.8 * longest)
-        and not _is_table_line(line)
-    )
-    return wraps > 0 and wraps * 2 >= len(texts) - 1
+    open_breaks = [
+        (line, nxt)
+        for line, nxt in zip(texts, texts[1:])
+        if not _TERMINAL.search(line) and not _is_table_line(line)
+    ]
+    if any(nxt.lstrip()[:1].islower() for _, nxt in open_breaks):
+        return True  # a line that goes on in lower case continues a sentence
+    at_width = sum(1 for line, _ in open_breaks if len(line) >= 0.8 * longest)
+    return at_width >= 2 and at_width * 2 >= len(texts) - 1
 
 
 def _is_table_line(line: str) -> bool:

@@ -11,7 +11,7 @@ _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev hon st mt ft
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
     inc corp co ltd llc plc bros no nos vs etc approx est dept univ fig vol ave blvd rd
-    jr sr e.g i.e u.s u.k u.n a.m p.m""".split()
+    jr sr e.g i.e u.s u.k u.n a.m p.m""".split()  # noqa: SIM905
 )
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.

@@ -121,7 +121,7 @@ def test_crlf_and_bom(run_cli, tmp_path):
         "check", str(path), "--select", "duplicated-paragraph", "--format", "json"
     )
     (finding,) = json.loads(out)
-    assert (finding["line"], finding["column"], finding["end_column"]) == (3, 1, 48)
+    assert (finding["line"], finding["column"], finding["end_column"]) == (3, 1, 47)
 
 
 def test_jsonl_findings_point_at_the_record_line(run_cli, tmp_path):

@@ -10,7 +10,10 @@ from lint.finding import Finding, Severity
 
 def line(finding: Finding) -> str:
     record = finding.data.get("record")
-    suffix = f" (record {record})" if record is not None else ""
+    suffix = ""
+    if record is not None:
+        where = finding.data.get("text_line")
+        suffix = f" (record {record}, text line {where})" if where else f" (record {record})"
     return (
         f"{finding.path}:{finding.line}:{finding.column}: {finding.rule} "
         f"[{finding.severity.label}] {finding.message}{suffix}"

@@ -1,0 +1,283 @@
+"""Tests for the ``figures`` kind (rules unattributed-figure and vague-attribution)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lint.kinds import figures
+from lint.kinds.options import OptionError, build_options
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+
+
+def rule_options(rule: str) -> figures.Options:
+    data = yaml.safe_load((ROOT / "rules" / f"{rule}.yaml").read_text(encoding="utf-8"))
+    return build_options(figures.Options, data["options"])
+
+
+UNATTRIBUTED = rule_options("unattributed-figure")
+VAGUE = rule_options("vague-attribution")
+
+
+def seed_line(prefix: str, line: int) -> str:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8").split("\n")[line - 1]
+
+
+def hits(text: str, options: figures.Options = UNATTRIBUTED) -> list[tuple[str, int]]:
+    """(figure, start) of each hit, checking that the span and the figure agree."""
+    found = []
+    for hit in figures.check(text, options):
+        assert text[hit.span.start : hit.span.end] == hit.values["figure"]
+        found.append((hit.values["figure"], hit.span.start))
+    return found
+
+
+def figure_texts(text: str) -> list[str]:
+    return [f.text for f in figures.figures(text, UNATTRIBUTED)]
+
+
+# --- the seed expectations -------------------------------------------------------------------
+
+
+def test_seed_000_line_6_officers_unattributed_civilians_vague() -> None:
+    text = seed_line("000", 6)
+    assert hits(text) == [("13 officers", text.index("13 officers"))]
+    assert hits(text, VAGUE) == [("1,400 civilians", text.index("1,400 civilians"))]
+    (vague,) = figures.check(text, VAGUE)
+    assert vague.values["cue"] == "Reports suggest"
+    assert vague.data["value"] == 1400
+
+
+def test_seed_000_line_7_age_is_not_a_figure() -> None:
+    text = seed_line("000", 7)
+    assert "aged 25" in text
+    assert figure_texts(text) == []
+
+
+def test_seed_000_line_8_united_nations_reported() -> None:
+    text = seed_line("000", 8)
+    assert figure_texts(text) == ["111 civilian deaths"]
+    assert hits(text) == []
+    assert hits(text, VAGUE) == []
+
+
+def test_seed_003_line_7_population_share_unattributed() -> None:
+    text = seed_line("003", 7)
+    assert hits(text) == [("10%", text.index("10%"))]
+
+
+def test_seed_003_line_8_according_to() -> None:
+    text = seed_line("003", 8)
+    assert figure_texts(text) == ["740 civilian casualties"]
+    assert hits(text) == hits(text, VAGUE) == []
+
+
+def test_seed_004_line_4_vague_and_attributed() -> None:
+    text = seed_line("004", 4)
+    assert figure_texts(text) == ["1,000 individuals", "125 members", "148 pro-Assad fighters"]
+    assert hits(text) == []
+    assert hits(text, VAGUE) == [
+        ("125 members", text.index("125 members")),
+        ("148 pro-Assad fighters", text.index("148 pro-Assad fighters")),
+    ]
+
+
+def test_seed_004_line_8_no_cue() -> None:
+    text = seed_line("004", 8)
+    assert hits(text) == [("10%", text.index("10%"))]
+
+
+def test_seed_001_line_7_according_to_covers_the_sentence() -> None:
+    text = seed_line("001", 7)
+    assert figure_texts(text) == ["1,400 civilians", "13 security personnel"]
+    assert hits(text) == hits(text, VAGUE) == []
+
+
+def test_seed_001_line_6_claimed_lives_is_not_a_cue() -> None:
+    text = seed_line("001", 6)
+    assert hits(text) == [("1,400 lives", text.index("1,400 lives"))]
+
+
+def test_seed_002_original() -> None:
+    line_3, line_9 = seed_line("002", 3), seed_line("002", 9)
+    assert "25 years old" in line_3
+    assert figure_texts(line_3) == ["1,400 civilians"]  # "25" is quoted, "6 March" a date
+    assert figure_texts(line_9) == ["111 civilians"]  # "four days" is a duration
+    for text in (line_3, line_9):
+        assert hits(text) == hits(text, VAGUE) == []
+
+
+# --- what is a figure ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 1,400 civilians died.", ["1,400 civilians"]),
+        ("Prices rose 10% and 3.5 per cent.", ["10%", "3.5 per cent"]),
+        ("Output hit 5.9 mln tonnes.", ["5.9 mln tonnes"]),
+        ("The deal is worth $3 billion.", ["$3 billion"]),
+        ("It raised £3bn and US$4.5 million.", ["£3bn", "US$4.5 million"]),
+        ("Thirteen civilians were killed.", ["Thirteen civilians"]),
+        ("Some two million people fled.", ["two million people"]),
+        ("About twenty-five soldiers died.", ["twenty-five soldiers"]),
+        ("Between 10 and 15 people died.", ["10", "15 people"]),
+        ("Between 10-15 people died.", ["10-15 people"]),
+        ("At least 111 civilian deaths.", ["111 civilian deaths"]),
+        ("The toll rose to 148 pro-Assad fighters.", ["148 pro-Assad fighters"]),
+        ("Police arrested 13 security personnel.", ["13 security personnel"]),
+    ],
+)
+def test_figures_found(text: str, expected: list[str]) -> None:
+    assert figure_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It happened in 2011.",
+        "It began on March 6.",
+        "It began on 6 March.",
+        "It began on Feb 22 and Feb. 23.",
+        "It began on 2025-03-14 or 14/03/2025.",
+        "The blast came at 10:30, at 3 p.m. and at 1400 GMT.",
+        "Amjad, aged 25, died.",
+        "He was 25 years old.",
+        "A 25-year-old man died.",
+        "The 3rd brigade and the 21st division.",
+        "1. Fighters regrouped.",
+        "It lasted two days, then four more weeks and 12 months.",
+        "The G7 discussed COVID-19 and the F-16.",
+        "A Boeing 737 crashed near Section 3.",
+        "Call +44 20 7946 0958 or (212) 555-1234.",
+        "Thousands fled, dozens died and hundreds of homes burned.",
+        "Tens of thousands and a few hundred thousand bags.",
+        "The two men met. One man died.",
+        "It lies 30 km north of the city.",
+        "The rate was three times higher in the 1980s.",
+        "“We buried 140 fighters,” he said.",
+        "Shr 12 cts vs 10 cts",
+        "REUTER &#3;",
+        "He was ranked #1 at 0700 local time.",
+    ],
+)
+def test_not_figures(text: str) -> None:
+    assert figure_texts(text) == []
+
+
+def test_table_block_is_skipped() -> None:
+    assert figure_texts("Net 1,234 5,678 9,012 3,456 Revs 1.2 3.4 5.6") == []
+
+
+def test_value_is_parsed() -> None:
+    values = [
+        f.value for f in figures.figures("Lost $1.2 billion, 2,500 jobs, twenty-one.", UNATTRIBUTED)
+    ]
+    assert values == [1.2e9, 2500.0, 21.0]
+
+
+# --- attribution -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 140 fighters were killed, the ministry said.",
+        "At least 140 fighters were killed, said the ministry.",
+        "According to the ministry, 140 fighters were killed.",
+        "The ministry estimated that 140 fighters were killed.",
+        "The ministry spoke on Friday. It put the toll at 140 fighters.",
+        "At least 140 fighters died. The toll was reported by the ministry.",
+        "“The toll keeps rising,” the commander said. At least 140 fighters died.",
+    ],
+)
+def test_attributed(text: str) -> None:
+    assert hits(text) == hits(text, VAGUE) == []
+
+
+def test_cue_beyond_window() -> None:
+    text = "The ministry said so. Roads reopened. Shops shut. At least 140 fighters died."
+    assert hits(text) == [("140 fighters", text.index("140"))]
+    wide = build_options(figures.Options, {"window": 3})
+    assert hits(text, wide) == []
+
+
+def test_cue_inside_quotation_does_not_attribute() -> None:
+    text = "At least 140 fighters died. “They told us nothing,” a woman wept."
+    assert hits(text) == [("140 fighters", text.index("140"))]
+
+
+def test_vague_cue_only_in_its_own_sentence() -> None:
+    text = "Reports suggest the toll is rising. At least 140 fighters were killed."
+    assert hits(text) == [("140 fighters", text.index("140"))]
+    assert hits(text, VAGUE) == []
+    wide = build_options(figures.Options, {"report": "vague", "vague_window": 1})
+    assert hits(text, wide) == [("140 fighters", text.index("140"))]
+
+
+def test_real_cue_overlapping_vague_cue_is_vague() -> None:
+    text = "At least 140 fighters died, sources say."
+    assert hits(text) == []
+    (hit,) = figures.check(text, VAGUE)
+    assert hit.values == {"figure": "140 fighters", "cue": "sources say"}
+    assert hit.data["attribution"] == "vague"
+    assert hit.data["sentence"] == [0, len(text)]
+
+
+def test_arabic_text_is_skipped() -> None:
+    assert hits("قتل 13 شخصا في الهجمات على القرى الساحلية.") == []
+
+
+# --- options ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        {"report": "everything"},
+        {"window": -1},
+        {"cues": []},
+        {"cues": ["said", " "]},
+        {"not_after": ["("]},
+        {"table_ratio": 0},
+        {"colour": "red"},
+    ],
+)
+def test_bad_options_fail(raw: dict[str, object]) -> None:
+    with pytest.raises(OptionError):
+        build_options(figures.Options, raw)
+
+
+def test_options_from_yaml_are_compiled_once() -> None:
+    assert UNATTRIBUTED.cue_pattern is not None
+    assert figures.Options() == UNATTRIBUTED
+    assert VAGUE.report == "vague"
+
+
+# --- properties ------------------------------------------------------------------------------
+
+_ALPHABET = st.sampled_from(
+    [*list("abc XYZ019,.%$£-–“”\"‘’'\n:/()#&"), "said", " 1,400 ", "March", "قتل", "two", " vs "]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=60).map("".join), st.sampled_from([UNATTRIBUTED, VAGUE]))
+def test_any_text_gives_spans_inside_it(text: str, options: figures.Options) -> None:
+    for hit in figures.check(text, options):
+        assert 0 <= hit.span.start < hit.span.end <= len(text)
+        assert text[hit.span.start : hit.span.end] == hit.values["figure"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_arbitrary_unicode_does_not_crash(text: str) -> None:
+    for hit in figures.check(text, UNATTRIBUTED):
+        assert 0 <= hit.span.start < hit.span.end <= len(text)
