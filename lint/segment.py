@@ -51,7 +51,7 @@ def _is_wrapped(text: str, lines: list[Span]) -> bool:
         return False
     open_breaks = [
         (line, nxt)
-        for line, nxt in zip(texts, texts[1:])
+        for line, nxt in itertools.pairwise(texts)
         if not _TERMINAL.search(line) and not _is_table_line(line)
     ]
     if any(nxt.lstrip()[:1].islower() for _, nxt in open_breaks):
