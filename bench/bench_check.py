@@ -113,9 +113,8 @@ def main() -> None:
             print(f"memory   : {n:6d} docs -> peak {peak:7.1f} MiB ({peak * 1024 / n:.1f} KiB/doc)")
         growth = (peaks[-1][1] / peaks[0][1]) / (peaks[-1][0] / peaks[0][0])
         print(f"memory   : growth ratio vs linear = {growth:.2f} (1.0 = linear)")
-    print(
-        f"startup  : newslint check on one small file, median wall {_startup(args.startup_runs):.3f} s"
-    )
+    wall = _startup(args.startup_runs)
+    print(f"startup  : newslint check on one small file, median wall {wall:.3f} s")
 
 
 if __name__ == "__main__":

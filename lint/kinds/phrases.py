@@ -1,0 +1,211 @@
+"""Kind ``phrases``: flag words and phrases from a lexicon, in the narrator's voice.
+
+Options:
+
+- ``lexicon``: category name -> list of entries. An entry is a phrase string or a mapping
+  ``{phrase: str, suggest: str}`` (``suggest`` is optional: a plainer wording to offer). A rule
+  file may name a lexicon file instead (``lexicon: inflation``); the engine replaces the name with
+  that file's ``categories`` mapping before the options are built.
+- ``ignore_case`` (default true): match regardless of case.
+- ``skip_quotes`` (default true): ignore matches inside quotations (what a source said).
+
+Phrase syntax:
+
+- words are separated by spaces; a space matches any run of white space (line breaks included);
+- a hyphen matches a hyphen, white space or nothing: ``heart-wrenching`` also matches
+  ``heartwrenching`` and ``heart wrenching``;
+- a word ending in ``*`` matches any ending of that word: ``teeter* on the edge`` matches
+  ``teeters on the edge`` and ``teetering on the edge``; ``underscor* the severity`` matches
+  ``underscoring the severity``;
+- straight and curly apostrophes match each other;
+- combining marks in the text (Arabic and Hebrew vowel marks, accents written as separate
+  characters) are optional after any character: ``مروع`` matches ``مَرُوعٌ``;
+- every other character matches itself (case-insensitively by default);
+- a phrase starts with a letter or digit and ends with a letter, digit or ``*``; a match must
+  start and end at word edges, which works for any script (Arabic diacritics count as part of
+  the word they sit on).
+
+All entries compile into one pattern, longest phrases first, so a longer phrase wins over a
+shorter one at the same place (``a stark reminder`` over ``stark``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from lint.document import Span
+from lint.finding import Hit
+from lint.quotes import inside, quote_spans
+
+LEVEL = "block"
+
+#: Combining marks and joiners that belong to the word they sit on (Latin accents, Hebrew and
+#: Arabic vowel marks, Devanagari signs, zero-width (non-)joiners). ``\w`` alone leaves them out.
+MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+    "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u200c\u200d"
+)
+WORD_CHAR = rf"[\w{MARKS}]"
+_WORD_CHAR = re.compile(WORD_CHAR)
+_OPTIONAL_MARKS = f"[{MARKS}]*"
+_HYPHENS = "-\u2010\u2011"
+_APOSTROPHES = "'\u2019"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entry: the phrase as written, its category and an optional suggestion."""
+
+    phrase: str
+    category: str
+    suggest: str = ""
+
+
+class PhraseMatch(NamedTuple):
+    """A match of a lexicon entry: where (relative to the text searched) and which entry."""
+
+    span: Span
+    entry: Entry
+
+
+def _parse_entry(category: str, raw: Any) -> Entry:
+    if isinstance(raw, str):
+        phrase, suggest = raw, ""
+    elif isinstance(raw, Mapping):
+        unknown = set(raw) - {"phrase", "suggest"}
+        if unknown or not isinstance(raw.get("phrase"), str):
+            raise ValueError(
+                f"lexicon category {category!r}: entry {dict(raw)!r} must be a string or a "
+                "mapping with a string 'phrase' and an optional string 'suggest'"
+            )
+        phrase, suggest = raw["phrase"], raw.get("suggest", "")
+        if not isinstance(suggest, str):
+            raise ValueError(
+                f"lexicon category {category!r}: entry {phrase!r} has a non-string 'suggest'"
+            )
+    else:
+        raise ValueError(
+            f"lexicon category {category!r}: entry {raw!r} must be a string or a mapping"
+        )
+    phrase = " ".join(phrase.split())
+    _check_phrase(category, phrase)
+    return Entry(phrase=phrase, category=category, suggest=suggest.strip())
+
+
+def _check_phrase(category: str, phrase: str) -> None:
+    problem = ""
+    if not phrase:
+        problem = "is empty"
+    elif not _WORD_CHAR.fullmatch(phrase[0]) or phrase[0] == "_":
+        problem = "must start with a letter or digit"
+    elif not (_WORD_CHAR.fullmatch(phrase[-1]) or phrase[-1] == "*"):
+        problem = "must end with a letter, digit or '*'"
+    elif any("*" in word[:-1] or word == "*" for word in phrase.split()):
+        problem = "may use '*' only at the end of a word"
+    if problem:
+        raise ValueError(f"lexicon category {category!r}: entry {phrase!r} {problem}")
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """The regular expression for one phrase (see the module docstring for the syntax)."""
+    words = []
+    for word in phrase.split(" "):
+        stem, star = (word[:-1], True) if word.endswith("*") else (word, False)
+        parts = []
+        for ch in stem:
+            if ch in _HYPHENS:
+                parts.append(rf"(?:[{_HYPHENS}]|\s+)?")
+            elif ch in _APOSTROPHES:
+                parts.append(f"[{_APOSTROPHES}]")
+            else:  # vowel marks in the text are optional: "مروع" matches "مروعٌ"
+                parts.append(re.escape(ch) + _OPTIONAL_MARKS)
+        words.append("".join(parts) + (f"{WORD_CHAR}*" if star else ""))
+    return r"\s+".join(words)
+
+
+def _entries(lexicon: Mapping[str, Any]) -> tuple[Entry, ...]:
+    if not isinstance(lexicon, Mapping) or not lexicon:
+        raise ValueError("lexicon must be a non-empty mapping of category -> list of entries")
+    entries: list[Entry] = []
+    seen: dict[str, str] = {}
+    for category, raw_entries in lexicon.items():
+        if not isinstance(category, str) or not isinstance(raw_entries, list | tuple):
+            raise ValueError(f"lexicon category {category!r} must map to a list of entries")
+        for raw in raw_entries:
+            entry = _parse_entry(category, raw)
+            key = entry.phrase.casefold().replace("\u2019", "'")
+            if key in seen:
+                raise ValueError(
+                    f"lexicon category {category!r}: entry {entry.phrase!r} duplicates an "
+                    f"entry of category {seen[key]!r}"
+                )
+            seen[key] = category
+            entries.append(entry)
+    if not entries:
+        raise ValueError("lexicon has no entries")
+    return tuple(entries)
+
+
+def compile_entries(entries: tuple[Entry, ...], ignore_case: bool) -> re.Pattern[str]:
+    """One pattern for all entries; group ``e<i>`` matches ``entries[i]``.
+
+    Alternatives are grouped by their first character (so the engine tries only the phrases that
+    can start at a word) and ordered longest first within a group.
+    """
+    groups: dict[str, list[int]] = {}
+    for i, entry in enumerate(entries):
+        first = entry.phrase[0]
+        groups.setdefault(first.lower() if ignore_case else first, []).append(i)
+    branches = []
+    for _, members in sorted(groups.items()):
+        members.sort(key=lambda i: (-len(entries[i].phrase), i))
+        # A phrase starts with a word character, which ``_phrase_pattern`` emits unescaped.
+        rest = "|".join(f"(?P<e{i}>{_phrase_pattern(entries[i].phrase)[1:]})" for i in members)
+        branches.append(f"{re.escape(entries[members[0]].phrase[0])}(?:{rest})")
+    pattern = rf"(?<!{WORD_CHAR})(?:{'|'.join(branches)})(?!{WORD_CHAR})"
+    return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
+
+
+@dataclass(frozen=True)
+class Options:
+    lexicon: Mapping[str, Any] = field(hash=False)
+    ignore_case: bool = True
+    skip_quotes: bool = True
+    entries: tuple[Entry, ...] = field(init=False, repr=False, compare=False)
+    pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        entries = _entries(self.lexicon)
+        object.__setattr__(self, "entries", entries)
+        object.__setattr__(self, "pattern", compile_entries(entries, self.ignore_case))
+
+
+def find(text: str, options: Options) -> Iterator[PhraseMatch]:
+    """Matches of the lexicon in ``text``, skipping quotations when ``options.skip_quotes``."""
+    quotes = quote_spans(text) if options.skip_quotes else []
+    for match in options.pattern.finditer(text):
+        span = Span(match.start(), match.end())
+        if quotes and inside(quotes, span):
+            continue
+        entry = options.entries[int(str(match.lastgroup)[1:])]
+        yield PhraseMatch(span, entry)
+
+
+def check(text: str, options: Options) -> Iterator[Hit]:
+    """One hit per lexicon match in ``text``."""
+    for span, entry in find(text, options):
+        suggestion = f"; consider '{entry.suggest}'" if entry.suggest else ""
+        data: dict[str, str] = {"category": entry.category, "phrase": entry.phrase}
+        if entry.suggest:
+            data["suggest"] = entry.suggest
+        values = {
+            "match": text[span.start : span.end],
+            "category": entry.category,
+            "suggest": entry.suggest,
+            "suggestion": suggestion,
+        }
+        yield Hit(span=span, values=values, data=data)
