@@ -1,0 +1,80 @@
+"""Golden output for the sample corpus, and the defects the seeds are known to contain.
+
+Regenerate after an intended change with ``newslint check seeds/ > tests/golden/seeds.txt`` and
+review the diff.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import ROOT
+
+GOLDEN = Path(__file__).parent / "golden" / "seeds.txt"
+S000, S001 = "seeds/000_ff806e430f618b52.txt", "seeds/001_c282f05ba4023b88.txt"
+S003, S004 = "seeds/003_3cca3255a196bd16.txt", "seeds/004_696d2abe624ca1f4.txt"
+
+
+def test_seeds_text_output_is_exactly_the_golden_file(run_cli):
+    code, out, err = run_cli("check", "seeds/", cwd=ROOT)
+    assert (code, err) == (1, "")
+    assert out == GOLDEN.read_text(encoding="utf-8")
+
+
+def _findings(run_cli) -> list[dict]:
+    code, out, _ = run_cli("check", "seeds/", "--format", "json", cwd=ROOT)
+    assert code == 1
+    return json.loads(out)
+
+
+def _where(findings, rule):
+    return {(f["path"], f["line"]) for f in findings if f["rule"] == rule}
+
+
+def test_duplicates_and_headlines_only_where_they_are(run_cli):
+    findings = _findings(run_cli)
+    assert _where(findings, "duplicated-paragraph") == {
+        (path, line) for path in (S000, S001) for line in (11, 12, 13, 14)
+    }
+    firsts = {
+        (f["path"], f["line"], f["data"]["first"]["line"])
+        for f in findings
+        if f["rule"] == "duplicated-paragraph"
+    }
+    assert {(S000, 11, 7), (S000, 14, 10), (S001, 12, 8)} <= firsts
+    assert _where(findings, "repeated-headline") == {(S000, 4), (S001, 4), (S003, 4)}
+    assert _where(findings, "near-duplicate-paragraph") == set()
+
+
+def test_attribution_findings_named_in_the_brief(run_cli):
+    findings = _findings(run_cli)
+    unattributed = {
+        (f["path"], f["line"], f["data"]["figure"])
+        for f in findings
+        if f["rule"] == "unattributed-figure"
+    }
+    assert (S000, 6, "13 officers") in unattributed
+    assert (S003, 7, "10%") in unattributed
+    assert not any(p == S000 and line == 8 for p, line, _ in unattributed)  # UN reported 111
+    assert not any(p == S003 and line == 8 for p, line, _ in unattributed)  # According to ... 740
+    vague = _where(findings, "vague-attribution")
+    assert (S000, 6) in vague and (S004, 4) in vague
+
+
+def test_inflation_in_generated_articles_not_in_the_original(run_cli):
+    findings = _findings(run_cli)
+    matches = {
+        f["message"].split("'")[1].lower() for f in findings if f["rule"] == "stylistic-inflation"
+    }
+    for phrase in (
+        "heart-wrenching",
+        "a stark reminder",
+        "underscoring the severity",
+        "teeters on the edge",
+        "a plethora of",
+    ):
+        assert phrase in matches
+    original = "seeds/002_06a2e6461da98317.txt"
+    assert not [f for f in findings if f["path"] == original and "inflation" in f["rule"]]
+    assert _where(findings, "inflation-density") == {(S000, 1), (S001, 1), (S003, 1)}
