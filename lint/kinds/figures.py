@@ -42,8 +42,8 @@ Attribution (per figure):
 ``report`` picks which of ``unattributed`` and ``vague`` the rule yields.
 
 Hit values: ``figure`` (as written) and ``cue`` (the vague cue, empty for unattributed). Hit data:
-``figure``, ``value`` (the number parsed, a float; the lower bound for a range), ``sentence``
-(``[start, end]`` relative to the block), ``attribution`` and ``cue``.
+``figure``, ``value`` (the number parsed, a float; the lower bound for a range), ``attribution``
+and ``cue``.
 """
 
 from __future__ import annotations
@@ -368,14 +368,12 @@ def check(text: str, options: Options) -> Iterator[Hit]:
         if attribution != options.report:
             continue
         cue = text[near[0].start : near[0].end] if near else ""
-        sentence = sentences[index]
         yield Hit(
             span=figure.span,
             values={"figure": figure.text, "cue": cue},
             data={
                 "figure": figure.text,
                 "value": figure.value,
-                "sentence": [sentence.start, sentence.end],
                 "attribution": attribution,
                 "cue": cue,
             },
