@@ -52,13 +52,14 @@ class Hit:
 
 @dataclass(frozen=True, order=True)
 class Finding:
-    """One reported problem. Ordered by path, position and rule for deterministic output."""
+    """One reported problem. Ordered by path, line, column, rule and message, so output is
+    deterministic."""
 
     path: str
     line: int
     column: int
-    end_line: int
-    end_column: int
+    end_line: int = field(compare=False)
+    end_column: int = field(compare=False)
     rule: str
     severity: Severity = field(compare=False)
     message: str
