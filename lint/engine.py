@@ -100,8 +100,8 @@ class Engine:
             for hit in rule.module.check(block.text, rule.options):
                 yield Hit(hit.span.shift(block.start), hit.values, hit.data)
 
-    def _run_per_document(self, rule: Rule, documents: Sequence[Document]) -> Iterator[Finding]:
-        for document in documents:
+    def _run_per_document(self, rules: Sequence[Rule], document: Document) -> Iterator[Finding]:
+        for rule in rules:
             try:
                 hits = list(self._document_hits(rule, document))
             except Exception as err:  # a failing check becomes a finding, the run goes on
@@ -122,10 +122,17 @@ class Engine:
             yield self._finding(rule, documents[index], hit)
 
     def run(self, documents: Iterable[Document]) -> list[Finding]:
-        """Every finding of every rule, sorted by path, position and rule."""
+        """Every finding of every rule, sorted by path, position and rule.
+
+        Per-document rules run document by document (all rules on one document, then the next),
+        so a document's blocks are hot in any cache kinds keep; corpus rules run once at the end.
+        """
         documents = sorted(documents, key=lambda d: (d.path, d.line_offset))
+        per_document = [r for r in self.rules if r.level != "corpus"]
         findings: list[Finding] = []
+        for document in documents:
+            findings.extend(self._run_per_document(per_document, document))
         for rule in self.rules:
-            run = self._run_corpus if rule.level == "corpus" else self._run_per_document
-            findings.extend(run(rule, documents))
+            if rule.level == "corpus":
+                findings.extend(self._run_corpus(rule, documents))
         return sorted(findings)

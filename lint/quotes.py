@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from lint.document import Span
 
+_MARKS = re.compile('["“”«»‘’]')
 _OPENING = "“«"
 _CLOSING = "”»"
 
@@ -21,15 +24,17 @@ def _is_closing_single(text: str, i: int) -> bool:
 def quote_spans(text: str) -> list[Span]:
     """Spans of text inside quotation marks, marks included.
 
-    Double quotes (curly or straight) pair in order; an opening mark seen while a quote is open
-    restarts it (generated text often leaves a stray opening mark), and a quote left open runs to
+    Double quotes (curly or straight) pair in order. Generated and edited text often has stray
+    marks: an opening mark followed by a space closes an open quote, and an opening mark seen
+    while a quote is open ends that quote there and starts a new one. A quote left open runs to
     the end of the text, as a quote continued into the next paragraph does in news style. Curly
     single quotes count only at word edges, so apostrophes ("Syria’s") are not quotes.
     """
     spans: list[Span] = []
     open_at: int | None = None
     single_at: int | None = None
-    for i, ch in enumerate(text):
+    for mark in _MARKS.finditer(text):
+        i, ch = mark.start(), mark.group()
         after = text[i + 1] if i + 1 < len(text) else " "
         if open_at is not None and (
             ch in _CLOSING or (ch in '"“' and (after.isspace() or ch == '"'))

@@ -49,6 +49,7 @@ and ``cue``.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -299,7 +300,9 @@ def _regexes(patterns: tuple[str, ...], name: str, template: str) -> re.Pattern[
 class Options:
     """Options of the ``figures`` kind (see the module docstring)."""
 
-    report: str = "unattributed"
+    # ``report`` only picks which results ``check`` yields; it is left out of equality and hashing
+    # so rules that differ only in it share one cached analysis of each block.
+    report: str = field(default="unattributed", compare=False)
     window: int = 1
     vague_window: int = 0
     cues: tuple[str, ...] = DEFAULT_CUES
@@ -342,32 +345,10 @@ class Options:
 
 
 def check(text: str, options: Options) -> Iterator[Hit]:
-    """Yield one hit per figure of ``text`` (one block) whose attribution ``options.report``."""
-    quotes = quote_spans(text)
-    found = figures(text, options, quotes)
-    if not found:
-        return
-    sentences = sentence_spans(text) or [Span(0, len(text))]
-    starts = [s.start for s in sentences]
-    vague = _matches(options.vague_pattern, text, quotes)
-    cues = [m for m in _matches(options.cue_pattern, text, quotes) if not inside(vague, m)]
-    cue_sentences = {_sentence_of(starts, m.start) for m in cues}
-    vague_by_sentence: dict[int, Span] = {}
-    for m in vague:
-        vague_by_sentence.setdefault(_sentence_of(starts, m.start), m)
-    for figure in found:
-        index = _sentence_of(starts, figure.span.start)
-        if any(abs(i - index) <= options.window for i in cue_sentences):
-            continue
-        near = [
-            span
-            for i, span in sorted(vague_by_sentence.items())
-            if abs(i - index) <= options.vague_window
-        ]
-        attribution = "vague" if near else "unattributed"
+    """Yield one hit per figure of ``text`` (one block) whose attribution is ``options.report``."""
+    for figure, attribution, cue in analyse(text, options):
         if attribution != options.report:
             continue
-        cue = text[near[0].start : near[0].end] if near else ""
         yield Hit(
             span=figure.span,
             values={"figure": figure.text, "cue": cue},
@@ -378,6 +359,38 @@ def check(text: str, options: Options) -> Iterator[Hit]:
                 "cue": cue,
             },
         )
+
+
+@functools.lru_cache(maxsize=64)
+def analyse(text: str, options: Options) -> tuple[tuple[Figure, str, str], ...]:
+    """Each figure of ``text`` with its attribution (attributed, vague or unattributed) and the
+    vague cue. Cached (bounded) because two rules usually ask about the same block in a row."""
+    quotes = quote_spans(text)
+    found = figures(text, options, quotes)
+    if not found:
+        return ()
+    sentences = sentence_spans(text) or [Span(0, len(text))]
+    starts = [s.start for s in sentences]
+    vague = _matches(options.vague_pattern, text, quotes)
+    cues = [m for m in _matches(options.cue_pattern, text, quotes) if not inside(vague, m)]
+    cue_sentences = {_sentence_of(starts, m.start) for m in cues}
+    vague_by_sentence: dict[int, Span] = {}
+    for m in vague:
+        vague_by_sentence.setdefault(_sentence_of(starts, m.start), m)
+    results = []
+    for figure in found:
+        index = _sentence_of(starts, figure.span.start)
+        if any(abs(i - index) <= options.window for i in cue_sentences):
+            results.append((figure, "attributed", ""))
+            continue
+        near = [
+            span
+            for i, span in sorted(vague_by_sentence.items())
+            if abs(i - index) <= options.vague_window
+        ]
+        cue = text[near[0].start : near[0].end] if near else ""
+        results.append((figure, "vague" if near else "unattributed", cue))
+    return tuple(results)
 
 
 def figures(text: str, options: Options, quotes: list[Span] | None = None) -> list[Figure]:

@@ -1,0 +1,60 @@
+"""Quote spans and sentence spans on news text."""
+
+from __future__ import annotations
+
+from conftest import SEEDS
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lint.quotes import quote_spans
+from lint.sentences import sentence_spans
+
+
+def _texts(text, spans):
+    return [text[s.start : s.end] for s in spans]
+
+
+def test_quotes_in_the_original_report_including_a_stray_mark():
+    (path,) = SEEDS.glob("002_*.txt")
+    paragraph = path.read_text(encoding="utf-8").split("\n")[2]
+    quoted = _texts(paragraph, quote_spans(paragraph))
+    assert quoted[0] == "“My only son, just 25 years old,”"
+    assert quoted[1].startswith("“They took him right from my side")
+    assert quoted[1].endswith("with it.’ “")  # the stray opening mark closes it
+    assert quoted[2].startswith("“Everyone knew he had diabetes")
+    assert not any("That was the last Dalaal saw" in q for q in quoted)
+
+
+def test_apostrophes_are_not_quotes_but_single_quotes_are():
+    text = "Syria’s army said ‘summary executions’ took place; it’s unclear."
+    assert _texts(text, quote_spans(text)) == ["‘summary executions’"]
+
+
+def test_straight_quotes_and_unclosed_quote():
+    text = 'He said "no" and then "we will go on'
+    assert _texts(text, quote_spans(text)) == ['"no"', '"we will go on']
+
+
+def test_sentences_keep_abbreviations_and_initials_together():
+    text = "Mr. Smith of Acme Corp. said sales rose. L.K. Evans was named president. Shares fell."
+    assert _texts(text, sentence_spans(text)) == [
+        "Mr. Smith of Acme Corp. said sales rose.",
+        "L.K. Evans was named president.",
+        "Shares fell.",
+    ]
+
+
+def test_sentence_ending_inside_a_quote():
+    text = "“We left everything behind.” She said more. “Why?” he asked."
+    assert _texts(text, sentence_spans(text)) == [
+        "“We left everything behind.”",
+        "She said more.",
+        "“Why?” he asked.",
+    ]
+
+
+@given(st.text(max_size=300))
+def test_property_spans_inside_text_and_ordered(text):
+    for spans in (quote_spans(text), sentence_spans(text)):
+        assert all(0 <= s.start <= s.end <= len(text) for s in spans)
+        assert spans == sorted(spans)
