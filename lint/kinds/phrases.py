@@ -31,6 +31,7 @@ shorter one at the same place (``a stark reminder`` over ``stark``).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -186,13 +187,23 @@ class Options:
 
 def find(text: str, options: Options) -> Iterator[PhraseMatch]:
     """Matches of the lexicon in ``text``, skipping quotations when ``options.skip_quotes``."""
-    quotes = quote_spans(text) if options.skip_quotes else []
-    for match in options.pattern.finditer(text):
+    pattern = options.pattern
+    for span, index in _matches(text, pattern.pattern, pattern.flags, options.skip_quotes):
+        yield PhraseMatch(span, options.entries[index])
+
+
+@functools.lru_cache(maxsize=64)
+def _matches(text: str, source: str, flags: int, skip_quotes: bool) -> tuple[tuple[Span, int], ...]:
+    """(span, entry index) of each match. Cached (bounded): stylistic-inflation and
+    inflation-density scan the same blocks with the same lexicon one after the other. The key is
+    the pattern's source (a string hashes once; a compiled pattern hashes its code every time)."""
+    quotes = quote_spans(text) if skip_quotes else []
+    found = []
+    for match in re.compile(source, flags).finditer(text):
         span = Span(match.start(), match.end())
-        if quotes and inside(quotes, span):
-            continue
-        entry = options.entries[int(str(match.lastgroup)[1:])]
-        yield PhraseMatch(span, entry)
+        if not (quotes and inside(quotes, span)):
+            found.append((span, int(str(match.lastgroup)[1:])))
+    return tuple(found)
 
 
 def check(text: str, options: Options) -> Iterator[Hit]:
