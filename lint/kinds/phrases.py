@@ -122,6 +122,8 @@ def _phrase_pattern(phrase: str) -> str:
                 parts.append(rf"(?:[{_HYPHENS}]|\s+)?")
             elif ch in _APOSTROPHES:
                 parts.append(f"[{_APOSTROPHES}]")
+            elif ch.isascii():
+                parts.append(re.escape(ch))
             else:  # vowel marks in the text are optional: "مروع" matches "مروعٌ"
                 parts.append(re.escape(ch) + _OPTIONAL_MARKS)
         words.append("".join(parts) + (f"{WORD_CHAR}*" if star else ""))
@@ -168,7 +170,9 @@ def compile_entries(entries: tuple[Entry, ...], ignore_case: bool) -> re.Pattern
         rest = "|".join(f"(?P<e{i}>{_phrase_pattern(entries[i].phrase)[1:]})" for i in members)
         branches.append(f"{re.escape(entries[members[0]].phrase[0])}(?:{rest})")
     pattern = rf"(?<!{WORD_CHAR})(?:{'|'.join(branches)})(?!{WORD_CHAR})"
-    return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
+    # Compiled with the flags a compiled pattern reports, so ``re``'s own cache finds it again
+    # from ``(pattern.pattern, pattern.flags)`` (see ``_matches``).
+    return re.compile(pattern, (re.IGNORECASE if ignore_case else 0) | re.UNICODE)
 
 
 @dataclass(frozen=True)
