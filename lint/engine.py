@@ -36,7 +36,11 @@ class _Positions:
 
 
 class _Formatter(string.Formatter):
-    """Formats messages; a missing value shows as ``{name}`` instead of failing."""
+    """Formats messages; a missing value shows as ``{name}`` instead of failing, and white space
+    in values (a figure wrapped over two lines) is folded so a message stays on one line."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        return " ".join(super().format_field(value, format_spec).split())
 
     def get_value(self, key: int | str, args: Sequence[Any], kwargs: Mapping[str, Any]) -> Any:
         if isinstance(key, str) and key not in kwargs:

@@ -1,9 +1,12 @@
 """Kind ``figures``: statistics stated in the narrator's voice without (or with a vague) source.
 
-One block (paragraph) at a time. A *figure* is a count, percentage, amount of money or other
-quantity written as a numeral ("1,400", "10%", "5.9 mln", "$3 billion") or in words ("thirteen
-civilians", "two million"). The figure as reported is the number with its currency, multiplier
-or percent sign, and for counts the thing counted ("13 officers", "111 civilian deaths").
+Document level: each block (paragraph) is analysed on its own, and the paragraph before it may
+carry an attribution into it (see ``carry_over``).
+
+A *figure* is a count, percentage, amount of money or other quantity written as a numeral
+("1,400", "10%", "5.9 mln", "$3 billion") or in words ("thirteen civilians", "two million"). The
+figure as reported is the number with its currency, multiplier or percent sign, and for counts
+the thing counted ("13 officers", "111 civilian deaths").
 
 Not figures (skipped):
 
@@ -33,6 +36,9 @@ Attribution (per figure):
   marks in the figure's sentence or within ``window`` sentences of it in the same block. The
   source may precede or follow the content ("X said", "said X", "according to X"). A quotation
   with its speech tag ("..., she said.") is a sentence with a cue like any other.
+- *carried*: with ``carry_over`` (default on), a cue in the last sentence of the paragraph just
+  before also attributes the figures of a paragraph (newswire continues "..., the ministry
+  said." into the next paragraph). Only the immediately preceding block counts.
 - *vague*: no cue, but a vague cue (option ``vague_cues``: "reports suggest", "it is believed")
   in the figure's sentence or within ``vague_window`` sentences (default 0: a vague cue covers its
   own sentence only). A cue that overlaps a vague cue ("sources *say*", "it is *estimated*",
@@ -51,16 +57,16 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from lint.document import Span
+from lint.document import Block, Document, Span
 from lint.finding import Hit
 from lint.quotes import inside, quote_spans
 from lint.sentences import sentence_spans
 
-LEVEL = "block"
+LEVEL = "document"
 
 REPORTS = ("unattributed", "vague")
 
@@ -314,6 +320,7 @@ class Options:
     capitalised_names: bool = True
     spelled_min: int = 2
     table_ratio: float = 0.4
+    carry_over: bool = True
 
     cue_pattern: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     vague_pattern: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
@@ -344,9 +351,28 @@ class Options:
             object.__setattr__(self, name, value)
 
 
-def check(text: str, options: Options) -> Iterator[Hit]:
-    """Yield one hit per figure of ``text`` (one block) whose attribution is ``options.report``."""
-    for figure, attribution, cue in analyse(text, options):
+def check(document: Document, blocks: Sequence[Block], options: Options) -> Iterator[Hit]:
+    """Hits for every block; with ``carry_over``, a cue in the last sentence of the paragraph
+    just before a block also attributes that block's figures (newswire carries "..., the ministry
+    said." into the paragraph that follows)."""
+    previous: Block | None = None
+    for block in blocks:
+        carried = (
+            options.carry_over
+            and previous is not None
+            and previous.index == block.index - 1
+            and _ends_with_cue(previous.text, options)
+        )
+        for hit in block_hits(block.text, options, carried):
+            yield Hit(hit.span.shift(block.start), hit.values, hit.data)
+        previous = block
+
+
+def block_hits(text: str, options: Options, carried: bool = False) -> Iterator[Hit]:
+    """One hit per figure of ``text`` (one block) whose attribution is ``options.report``;
+    ``carried`` means the paragraph before ended with an attribution."""
+    for figure, found, cue in analyse(text, options):
+        attribution = "attributed" if carried and found == "unattributed" else found
         if attribution != options.report:
             continue
         yield Hit(
@@ -530,6 +556,21 @@ def _tail(text: str, end: int) -> int:
         if plural:
             break
     return end
+
+
+@functools.lru_cache(maxsize=64)
+def _ends_with_cue(text: str, options: Options) -> bool:
+    """Whether the last sentence of ``text`` has a real (not vague) cue outside quotations."""
+    sentences = sentence_spans(text)
+    if not sentences:
+        return False
+    last = sentences[-1]
+    quotes = quote_spans(text)
+    vague = _matches(options.vague_pattern, text, quotes)
+    return any(
+        last.start <= m.start < last.end and not inside(vague, m)
+        for m in _matches(options.cue_pattern, text, quotes)
+    )
 
 
 def _sentence_of(starts: list[int], offset: int) -> int:

@@ -33,7 +33,7 @@ def seed_line(prefix: str, line: int) -> str:
 def hits(text: str, options: figures.Options = UNATTRIBUTED) -> list[tuple[str, int]]:
     """(figure, start) of each hit, checking that the span and the figure agree."""
     found = []
-    for hit in figures.check(text, options):
+    for hit in figures.block_hits(text, options):
         assert text[hit.span.start : hit.span.end] == hit.values["figure"]
         found.append((hit.values["figure"], hit.span.start))
     return found
@@ -50,7 +50,7 @@ def test_seed_000_line_6_officers_unattributed_civilians_vague() -> None:
     text = seed_line("000", 6)
     assert hits(text) == [("13 officers", text.index("13 officers"))]
     assert hits(text, VAGUE) == [("1,400 civilians", text.index("1,400 civilians"))]
-    (vague,) = figures.check(text, VAGUE)
+    (vague,) = figures.block_hits(text, VAGUE)
     assert vague.values["cue"] == "Reports suggest"
     assert vague.data["value"] == 1400
 
@@ -225,7 +225,7 @@ def test_vague_cue_only_in_its_own_sentence() -> None:
 def test_real_cue_overlapping_vague_cue_is_vague() -> None:
     text = "At least 140 fighters died, sources say."
     assert hits(text) == []
-    (hit,) = figures.check(text, VAGUE)
+    (hit,) = figures.block_hits(text, VAGUE)
     assert hit.values == {"figure": "140 fighters", "cue": "sources say"}
     assert hit.data["attribution"] == "vague"
 
@@ -270,7 +270,7 @@ _ALPHABET = st.sampled_from(
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_ALPHABET, max_size=60).map("".join), st.sampled_from([UNATTRIBUTED, VAGUE]))
 def test_any_text_gives_spans_inside_it(text: str, options: figures.Options) -> None:
-    for hit in figures.check(text, options):
+    for hit in figures.block_hits(text, options):
         assert 0 <= hit.span.start < hit.span.end <= len(text)
         assert text[hit.span.start : hit.span.end] == hit.values["figure"]
 
@@ -278,5 +278,5 @@ def test_any_text_gives_spans_inside_it(text: str, options: figures.Options) -> 
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=200))
 def test_arbitrary_unicode_does_not_crash(text: str) -> None:
-    for hit in figures.check(text, UNATTRIBUTED):
+    for hit in figures.block_hits(text, UNATTRIBUTED):
         assert 0 <= hit.span.start < hit.span.end <= len(text)
