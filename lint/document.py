@@ -23,6 +23,15 @@ class Span:
     def shift(self, offset: int) -> Span:
         return Span(self.start + offset, self.end + offset)
 
+    def strip(self, text: str) -> Span:
+        """This span of ``text`` without leading and trailing white space."""
+        start, end = self.start, self.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return Span(start, end)
+
     def __len__(self) -> int:
         return self.end - self.start
 

@@ -85,15 +85,6 @@ def _group(text: str, lines: list[Span], wrapped: bool) -> Iterator[Span]:
         yield current
 
 
-def _strip(text: str, span: Span) -> Span:
-    start, end = span.start, span.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
-
-
 def plain(text: str) -> str:
     """Block text without Markdown emphasis or heading markers, for classification."""
     return _MARKUP.sub("", _MARKUP.sub("", text.strip())).strip()
@@ -167,7 +158,7 @@ def segment(text: str, start: int = 0, title: Span | None = None) -> tuple[Block
     blocks: list[Block] = []
     if title is not None:
         blocks.append(Block(BlockKind.HEADLINE, 0, title, text[title.start : title.end]))
-    spans = [_strip(text, s) for s in _group(text, lines, wrapped)]
+    spans = [s.strip(text) for s in _group(text, lines, wrapped)]
     raws = [text[s.start : s.end] for s in spans]
     classifier = _Classifier(title is not None, _first_title(raws))
     for span, raw in zip(spans, raws, strict=False):

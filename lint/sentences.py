@@ -40,13 +40,4 @@ def sentence_spans(text: str) -> list[Span]:
         spans.append(Span(start, match.end()))
         start = match.end()
     spans.append(Span(start, len(text)))
-    return [s for s in (_strip(text, s) for s in spans) if s.end > s.start]
-
-
-def _strip(text: str, span: Span) -> Span:
-    start, end = span.start, span.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
+    return [s for s in (s.strip(text) for s in spans) if s.end > s.start]
