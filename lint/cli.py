@@ -120,8 +120,10 @@ def _check(args: argparse.Namespace) -> int:
         sys.stdout.write(report)
     for error in errors:
         print(f"newslint: error: {error}", file=sys.stderr)
-    fail_on = {g.config.fail_on for g in groups} if not args.fail_on else set()
-    threshold = Severity.parse(args.fail_on) if args.fail_on else min(fail_on, default=None)
+    if args.fail_on:
+        threshold: Severity | None = Severity.parse(args.fail_on)
+    else:
+        threshold = min((g.config.fail_on for g in groups), default=None)
     if errors:
         return EXIT_ERROR
     failing = threshold is not None and any(f.severity >= threshold for f in findings)

@@ -60,9 +60,7 @@ class Engine:
 
     def _resolve(self, value: Any, for_data: bool) -> Any:
         if isinstance(value, Ref):
-            line, column = self._positions.of(value.document, value.span.start)
-            if value.document.record is not None:
-                line, column = value.document.line_offset, 1
+            line, column, _, _ = self._positions.location(value.document, value.span)
             if for_data:
                 return {"path": value.document.path, "line": line, "column": column}
             return f"{value.document.path}:{line}"

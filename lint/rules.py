@@ -48,11 +48,7 @@ class Rule:
     options: Any
     docs: Mapping[str, str]
     path: str
-    raw_options: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
-
-    @property
-    def module(self) -> ModuleType:
-        return load_kind(self.kind)
+    module: ModuleType = field(compare=False, repr=False)  # the kind's module, imported once
 
     @property
     def level(self) -> str:
@@ -173,7 +169,7 @@ def build_rule(
         options=options,
         docs=_docs(path, data.get("docs")),
         path=path.as_posix(),
-        raw_options=raw,
+        module=module,
     )
 
 

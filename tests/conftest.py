@@ -17,6 +17,16 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
+def write(path: Path, content: str | bytes) -> Path:
+    """Write a fixture file (text as UTF-8, bytes as they are), creating its folders."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
 def lint_texts(rules: list[Rule], texts: dict[str, str]) -> list[Finding]:
     documents = [Document(path, text, segment(text)) for path, text in texts.items()]
     return Engine(rules).run(documents)

@@ -5,16 +5,7 @@ from __future__ import annotations
 import json
 
 from conftest import SEEDS
-
-
-def _write(path, text, mode="w"):
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(text, bytes):
-        path.write_bytes(text)
-    else:
-        path.write_text(text, encoding="utf-8")
-    return path
-
+from conftest import write as _write
 
 CLEAN = "Council approves budget\nThe council approved the budget on Tuesday.\n"
 DUPLICATED = (

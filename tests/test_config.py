@@ -5,17 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import write as _write
 
 from lint.config import Finder, from_mapping, load
 from lint.errors import ConfigError
 from lint.finding import Severity
 from lint.selection import Selection, select_ids
-
-
-def _write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def test_nearest_config_wins(tmp_path):

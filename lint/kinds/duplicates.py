@@ -92,12 +92,13 @@ def _near(units: Sequence[Unit], options: Options) -> Iterator[tuple[int, Hit]]:
     exact: dict[str, list[_Item]] = defaultdict(list)
     t = options.threshold
     for position, shingles in enumerate(sets):
-        item, tokens = items[position]
-        key = " ".join(tokens)
-        copied = any(_allowed(options, e, item) for e in exact[key])
-        exact[key].append(item)
-        if options.exclude_exact and copied:
-            continue  # an exact copy: left to the exact rule
+        if options.exclude_exact:
+            item, tokens = items[position]
+            key = " ".join(tokens)
+            copied = any(_allowed(options, e, item) for e in exact[key])
+            exact[key].append(item)
+            if copied:
+                continue  # an exact copy: left to the exact rule
         ordered = sorted(shingles, key=lambda s: (frequency[s], s))
         prefix = ordered[: len(ordered) - math.ceil(t * len(ordered)) + 1]
         candidates = {c for s in prefix for c in index[s]}
