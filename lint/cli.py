@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lint import __version__
+from lint import __version__, track_commands
 from lint.config import Config, Finder, load
 from lint.discover import expand
 from lint.engine import Engine
@@ -53,6 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     explain = commands.add_parser("explain", help="show a rule's documentation")
     explain.add_argument("rule")
     explain.add_argument("--config", type=Path)
+    track_commands.add_parsers(commands)
     return parser
 
 
@@ -155,7 +156,13 @@ def _explain(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
-_COMMANDS = {"check": _check, "rules": _rules, "explain": _explain}
+_COMMANDS = {
+    "check": _check,
+    "rules": _rules,
+    "explain": _explain,
+    "train": track_commands.train,
+    "score": track_commands.score,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,75 @@
+"""A text's profile: everything the pair features need, computed once per text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lint.normalize import words
+from lint.sentences import sentence_spans
+from lint.tracking.mentions import figures, names, quotes
+
+# Function words: left out of content-word sets, kept alone for the function-word n-grams
+# (the shape of the sentences, which survives when content words are swapped).
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few for
+    from further had has have having he her here hers herself him himself his how i if in into
+    is it its itself just me more most my myself no nor not now of off on once only or other
+    our ours ourselves out over own same she should so some such than that the their theirs
+    them themselves then there these they this those through to too under until up very was we
+    were what when where which while who whom why will with would you your yours yourself
+    yourselves said says say told""".split()  # noqa: SIM905
+)
+
+Gram = tuple[str, ...]
+
+
+def _grams(tokens: tuple[str, ...], n: int) -> frozenset[Gram]:
+    return frozenset(zip(*(tokens[i:] for i in range(n)), strict=False))
+
+
+@dataclass(frozen=True)
+class Profile:
+    tokens: tuple[str, ...]
+    grams: dict[int, frozenset[Gram]]  # word n-grams for each n in GRAM_SIZES
+    sentences: tuple[frozenset[str], ...]  # content words of each sentence
+    content: dict[str, int]  # content word -> count
+    function_grams: frozenset[Gram]  # 4-grams of the function-word sequence
+    names: frozenset[str]  # name words
+    figures: frozenset[tuple[float, bool]]
+    quotes: tuple[frozenset[Gram], ...]  # word 3-grams (or unigrams, if short) of each quote
+
+    def gram(self, n: int) -> frozenset[Gram]:
+        return self.grams[n]
+
+
+GRAM_SIZES = (1, 2, 3, 5, 8)
+
+
+def profile(text: str) -> Profile:
+    tokens = tuple(words(text))
+    content: dict[str, int] = {}
+    for token in tokens:
+        if token not in STOPWORDS:
+            content[token] = content.get(token, 0) + 1
+    sentences = []
+    for span in sentence_spans(text):
+        sentence = {t for t in words(text[span.start : span.end]) if t not in STOPWORDS}
+        if len(sentence) >= 3:
+            sentences.append(frozenset(sentence))
+    function = tuple(t for t in tokens if t in STOPWORDS)
+    quoted = []
+    for quote in quotes(text):
+        qtokens = tuple(words(quote.text))
+        if len(qtokens) >= 3:
+            quoted.append(_grams(qtokens, 3))
+    return Profile(
+        tokens=tokens,
+        grams={n: _grams(tokens, n) for n in GRAM_SIZES},
+        sentences=tuple(sentences),
+        content=content,
+        function_grams=_grams(function, 4),
+        names=frozenset(w for name in names(text) for w in name.words),
+        figures=frozenset(f.key for f in figures(text)),
+        quotes=tuple(quoted),
+    )
