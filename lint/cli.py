@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lint import __version__, track_commands
 from lint.config import Config, Finder, load
 from lint.discover import expand
-from lint.engine import Engine
+from lint.engine import Engine, Tracking
 from lint.errors import InputError, NewslintError
 from lint.finding import Finding, Severity
 from lint.formats import FORMATS
@@ -47,6 +47,13 @@ def _parser() -> argparse.ArgumentParser:
         "--fail-on", choices=[s.label for s in Severity], help="lowest severity that fails"
     )
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
+    check.add_argument(
+        "--originals",
+        type=_ids,
+        default=(),
+        metavar="GLOBS",
+        help="files that are original reports (comma-separated globs), added to the config's",
+    )
 
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--config", type=Path)
@@ -87,6 +94,8 @@ def _groups(args: argparse.Namespace, errors: list[str]) -> list[_Group]:
             errors.append(str(item))
             continue
         config = config_for(item)
+        if args.originals:
+            config = replace(config, originals=config.originals + tuple(args.originals))
         groups.setdefault(config.source + str(config.root), _Group(config)).files.append(item)
     for group in groups.values():
         dirs = _rule_dirs(group.config)
@@ -103,7 +112,12 @@ def _lint(group: _Group, errors: list[str]) -> list[Finding]:
                 errors.append(str(result))
             else:
                 documents.append(result)
-    findings = Engine(group.rules).run(documents)
+    config = group.config
+    tracking = Tracking(
+        lambda document: config.is_original(document.path),
+        str(config.tracking_model) if config.tracking_model else None,
+    )
+    findings = Engine(group.rules, tracking).run(documents)
     ignored = {path: group.config.ignored_for(path) for path in {f.path for f in findings}}
     return [f for f in findings if f.rule not in ignored[f.path]]
 

@@ -23,7 +23,7 @@ from lint.yamlload import load_yaml
 
 NAMES = ("newslint.yaml", ".newslint.yaml", "pyproject.toml")
 _LIST_KEYS = ("select", "extend-select", "ignore", "exclude", "rule-dirs", "originals")
-_KEYS = {*_LIST_KEYS, "rules", "fail-on", "per-file-ignores", "jsonl"}
+_KEYS = {*_LIST_KEYS, "rules", "fail-on", "per-file-ignores", "jsonl", "tracking-model"}
 _RULE_KEYS = {"severity", "options"}
 
 
@@ -43,6 +43,7 @@ class Config:
     originals: tuple[str, ...] = ()
     per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     jsonl: JsonlFields = field(default_factory=JsonlFields)
+    tracking_model: Path | None = None  # None: the model shipped with newslint
 
     def relative(self, path: Path) -> str:
         try:
@@ -139,7 +140,16 @@ def from_mapping(data: Any, root: Path, source: str) -> Config:
             str(k): _strings(source, f"per-file-ignores.{k}", v) for k, v in pfi.items()
         },
         jsonl=_jsonl(source, data.get("jsonl", {})),
+        tracking_model=_model_path(source, root, data.get("tracking-model")),
     )
+
+
+def _model_path(source: str, root: Path, value: Any) -> Path | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(f"{source}: tracking-model: must be a path to a model JSON file")
+    return root / value
 
 
 def _read(path: Path) -> tuple[bool, Any]:

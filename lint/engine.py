@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import string
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
 from lint.document import Document, LineIndex, Span
+from lint.errors import ConfigError
 from lint.finding import Finding, Hit, Ref, Severity
+from lint.pairing import Pair, pair_documents
 from lint.rules import Rule
 
 INTERNAL_ERROR = "internal-error"
@@ -51,12 +53,22 @@ class _Formatter(string.Formatter):
 _FORMATTER = _Formatter()
 
 
+@dataclass(frozen=True)
+class Tracking:
+    """What pair rules need: which documents are originals, and the model (None: shipped)."""
+
+    is_original: Callable[[Document], bool]
+    model: str | None = None
+
+
 class Engine:
     """Runs rules over one corpus of documents."""
 
-    def __init__(self, rules: Sequence[Rule]) -> None:
+    def __init__(self, rules: Sequence[Rule], tracking: Tracking | None = None) -> None:
         self.rules = list(rules)
+        self.tracking = tracking or Tracking(lambda _document: False)
         self._positions = _Positions()
+        self.pairs: list[Pair] = []  # after run(): each rewrite and its original
 
     def _resolve(self, value: Any, for_data: bool) -> Any:
         if isinstance(value, Ref):
@@ -123,18 +135,43 @@ class Engine:
         for index, hit in results:
             yield self._finding(rule, documents[index], hit)
 
+    def _pair_documents(self, documents: Sequence[Document]) -> list[Pair]:
+        from lint.tracking.model import ModelError, load_model
+
+        try:
+            model = load_model(self.tracking.model)
+        except ModelError as err:
+            raise ConfigError(str(err)) from None
+        return pair_documents(documents, self.tracking.is_original, model)
+
+    def _run_pair(self, rule: Rule, pair: Pair) -> Iterator[Finding]:
+        try:
+            hits = list(rule.module.check(pair, pair.rewrite.blocks_of(rule.scope), rule.options))
+        except Exception as err:
+            yield self._internal_error(rule, pair.rewrite, err)
+            return
+        for hit in hits:
+            yield self._finding(rule, pair.rewrite, hit)
+
     def run(self, documents: Iterable[Document]) -> list[Finding]:
         """Every finding of every rule, sorted by path, position and rule.
 
         Per-document rules run document by document (all rules on one document, then the next),
-        so a document's blocks are hot in any cache kinds keep; corpus rules run once at the end.
+        so a document's blocks are hot in any cache kinds keep; corpus rules run once at the end,
+        then pair rules on each rewrite paired with its original (see :mod:`lint.pairing`).
         """
         documents = sorted(documents, key=lambda d: (d.path, d.line_offset))
-        per_document = [r for r in self.rules if r.level != "corpus"]
+        per_document = [r for r in self.rules if r.level not in ("corpus", "pair")]
         findings: list[Finding] = []
         for document in documents:
             findings.extend(self._run_per_document(per_document, document))
         for rule in self.rules:
             if rule.level == "corpus":
                 findings.extend(self._run_corpus(rule, documents))
+        pair_rules = [r for r in self.rules if r.level == "pair"]
+        if pair_rules:
+            self.pairs = self._pair_documents(documents)
+            for pair in self.pairs:
+                for rule in pair_rules:
+                    findings.extend(self._run_pair(rule, pair))
         return sorted(findings)

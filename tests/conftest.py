@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from lint.document import Document
-from lint.engine import Engine
+from lint.engine import Engine, Tracking
 from lint.finding import Finding
 from lint.rules import Rule, builtin_dir, load_rules
 from lint.segment import segment
@@ -27,9 +27,20 @@ def write(path: Path, content: str | bytes) -> Path:
     return path
 
 
-def lint_texts(rules: list[Rule], texts: dict[str, str]) -> list[Finding]:
+ORIGINAL = "original.txt"
+
+
+def lint_texts(
+    rules: list[Rule], texts: dict[str, str], original: str | None = None
+) -> list[Finding]:
+    """Findings of ``rules`` on ``texts``; with ``original``, that text is linted as the declared
+    original (``original.txt``) and only the other documents' findings are returned."""
     documents = [Document(path, text, segment(text)) for path, text in texts.items()]
-    return Engine(rules).run(documents)
+    if original is None:
+        return Engine(rules).run(documents)
+    documents.append(Document(ORIGINAL, original, segment(original)))
+    tracking = Tracking(lambda document: document.path == ORIGINAL)
+    return [f for f in Engine(rules, tracking).run(documents) if f.path != ORIGINAL]
 
 
 @pytest.fixture(scope="session")

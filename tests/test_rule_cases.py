@@ -40,13 +40,17 @@ def test_rule_has_docs_and_cases(rule_id, all_rules):
 @pytest.mark.parametrize("rule_id", RULE_IDS)
 def test_docs_examples(rule_id, all_rules):
     rule = all_rules[rule_id]
-    assert lint_texts([rule], {"fail.txt": rule.docs["fail"]}), "docs 'fail' must be flagged"
-    assert not lint_texts([rule], {"pass.txt": rule.docs["pass"]}), "docs 'pass' must be clean"
+    original = rule.docs.get("original")
+    fail = lint_texts([rule], {"fail.txt": rule.docs["fail"]}, original)
+    assert fail, "docs 'fail' must be flagged"
+    assert not lint_texts([rule], {"pass.txt": rule.docs["pass"]}, original), (
+        "docs 'pass' must be clean"
+    )
 
 
 @pytest.mark.parametrize(
     ("rule_id", "case"), _cases(), ids=[f"{r}:{c['name']}" for r, c in _cases()]
 )
 def test_case(rule_id, case, all_rules):
-    findings = lint_texts([all_rules[rule_id]], {"case.txt": case["text"]})
+    findings = lint_texts([all_rules[rule_id]], {"case.txt": case["text"]}, case.get("original"))
     assert [[f.line, f.column] for f in findings] == case["expect"]

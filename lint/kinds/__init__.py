@@ -3,13 +3,16 @@
 A kind module defines:
 
 - ``LEVEL``: ``"block"`` (run on each selected block's text), ``"document"`` (run once per
-  document on its selected blocks) or ``"corpus"`` (run once over every document);
+  document on its selected blocks), ``"corpus"`` (run once over every document) or ``"pair"``
+  (run once per rewrite paired with its original, see :mod:`lint.pairing`);
 - ``Options``: a frozen dataclass; ``__post_init__`` validates values and compiles patterns once;
 - ``check``: a pure function yielding :class:`lint.finding.Hit` values:
   ``check(text, options)`` for block kinds (spans relative to ``text``),
   ``check(document, blocks, options)`` for document kinds (spans in the document),
   ``check(units, options)`` for corpus kinds, where ``units`` is a sequence of
-  ``(document, blocks)`` and each result is ``(unit_index, hit)``.
+  ``(document, blocks)`` and each result is ``(unit_index, hit)``;
+  ``check(pair, blocks, options)`` for pair kinds, ``blocks`` being the rewrite's selected
+  blocks and spans in the rewrite.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ KINDS: dict[str, str] = {
     "figures": "lint.kinds.figures",
     "density": "lint.kinds.density",
     "readability": "lint.kinds.readability",
+    "tracking": "lint.kinds.tracking",
 }
 
 

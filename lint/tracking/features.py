@@ -26,9 +26,9 @@ FEATURES: tuple[str, ...] = (
     "in_order",  # aligned sentences that keep the original's order, as a share of all
     "content_cosine",  # cosine of content-word counts
     "function_containment_4",  # shared sentence shape: 4-grams of function words
-    "name_overlap",  # names in the rewrite that the original has (smoothed)
-    "figure_overlap",  # figures in the rewrite that the original has (smoothed)
-    "quote_overlap",  # quoted words of the rewrite found in the original (smoothed)
+    "name_overlap",  # names in the rewrite that the original has (shrunk towards 0)
+    "figure_overlap",  # figures in the rewrite that the original has (shrunk towards 0)
+    "quote_overlap",  # quoted words of the rewrite found in the original (shrunk towards 0)
     "length_ratio",  # log2(rewrite words / original words)
     "longest_run",  # log(1 + longest run of words shared with the original)
 )
@@ -41,8 +41,9 @@ def _containment(part: frozenset[Gram], whole: frozenset[Gram]) -> float:
 
 
 def _smoothed(hits: float, total: int) -> float:
-    """Laplace estimate: 0.5 when there is nothing to compare."""
-    return (hits + 1.0) / (total + 2.0)
+    """A share shrunk towards 0 when there is little to compare: one shared name out of one is
+    weaker evidence than ten out of ten."""
+    return hits / (total + 2.0)
 
 
 def _coverage(tokens: Sequence[str], grams: frozenset[Gram], n: int) -> tuple[float, int]:

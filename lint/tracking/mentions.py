@@ -129,12 +129,29 @@ def _sentence_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in ".!?:\n\r…"
 
 
+_LINE = re.compile(r"[^\n]+")
+_LONG_WORD = re.compile(r"\b[^\W\d_][\w’'-]{3,}")
+
+
+def _title_lines(text: str) -> list[Span]:
+    """Lines in title case (headlines), where capitals say nothing about names."""
+    spans = []
+    for line in _LINE.finditer(text):
+        long = _LONG_WORD.findall(line.group())
+        if len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.75 * len(long):
+            spans.append(Span(line.start(), line.end()))
+    return spans
+
+
 def names(text: str) -> Iterator[Name]:
     """Capitalised word runs that are probably names. Common words are trimmed from both ends;
     a sentence-initial word counts only if it also appears capitalised mid-sentence."""
     lower = frozenset(_LOWER.findall(text))
     mid = frozenset(_MID.findall(text))
+    titles = _title_lines(text)
     for run in _RUN.finditer(text):
+        if titles and any(s.start <= run.start() < s.end for s in titles):
+            continue
         parts = [(m.start(), m.group()) for m in _PART.finditer(run.group())]
         parts = [(run.start() + offset, word) for offset, word in parts]
         while parts and (
