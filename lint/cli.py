@@ -11,9 +11,11 @@ from pathlib import Path
 from lint import __version__, track_commands
 from lint.config import Config, Finder, load
 from lint.discover import expand
+from lint.document import Document
 from lint.engine import Engine, Tracking
 from lint.errors import InputError, NewslintError
 from lint.finding import Finding, Severity
+from lint.fix import Outcome, fix_corpus, unified_diff, write
 from lint.formats import FORMATS
 from lint.formats.text_format import statistics
 from lint.readers import read_path
@@ -53,6 +55,13 @@ def _parser() -> argparse.ArgumentParser:
         default=(),
         metavar="GLOBS",
         help="files that are original reports (comma-separated globs), added to the config's",
+    )
+    fixing = check.add_mutually_exclusive_group()
+    fixing.add_argument(
+        "--fix", action="store_true", help="remove duplicated paragraphs and repeated headlines"
+    )
+    fixing.add_argument(
+        "--diff", action="store_true", help="print what --fix would change; write nothing"
     )
 
     rules = commands.add_parser("rules", help="list the rules")
@@ -104,7 +113,7 @@ def _groups(args: argparse.Namespace, errors: list[str]) -> list[_Group]:
     return list(groups.values())
 
 
-def _lint(group: _Group, errors: list[str]) -> list[Finding]:
+def _read(group: _Group, errors: list[str]) -> list[Document]:
     documents = []
     for path in group.files:
         for result in read_path(path, group.config.jsonl):
@@ -112,6 +121,10 @@ def _lint(group: _Group, errors: list[str]) -> list[Finding]:
                 errors.append(str(result))
             else:
                 documents.append(result)
+    return documents
+
+
+def _lint(group: _Group, documents: list[Document]) -> list[Finding]:
     config = group.config
     tracking = Tracking(
         lambda document: config.is_original(document.path),
@@ -122,19 +135,77 @@ def _lint(group: _Group, errors: list[str]) -> list[Finding]:
     return [f for f in findings if f.rule not in ignored[f.path]]
 
 
-def _check(args: argparse.Namespace) -> int:
-    errors: list[str] = []
-    groups = _groups(args, errors)  # rule and config errors stop here, before reading documents
-    findings = sorted(f for group in groups for f in _lint(group, errors))
-    report = FORMATS[args.format](findings)
-    if args.statistics and args.format == "text":
-        report = statistics(findings) + report
+def _emit(args: argparse.Namespace, report: str) -> None:
     if args.output:
         args.output.write_text(report, encoding="utf-8")
     else:
         sys.stdout.write(report)
+
+
+def _check(args: argparse.Namespace) -> int:
+    errors: list[str] = []
+    groups = _groups(args, errors)  # rule and config errors stop here, before reading documents
+    if args.fix or args.diff:
+        return _fix(args, groups, errors)
+    findings = sorted(f for group in groups for f in _lint(group, _read(group, errors)))
+    return _report(args, groups, findings, errors)
+
+
+def _fix(args: argparse.Namespace, groups: list[_Group], errors: list[str]) -> int:
+    """``--diff`` prints what ``--fix`` would change; ``--fix`` writes it and reports the rest."""
+    runs = [(g, fix_corpus(_read(g, errors), lambda d, g=g: _lint(g, d))) for g in groups]
+    changes = sorted((c for _, outcome in runs for c in outcome.changes), key=lambda c: c.path)
+    if args.diff:
+        _emit(args, "".join(unified_diff(c) for c in changes))
+        fixed = sum(c.fixed for c in changes)
+        print(f"Would fix {_count(fixed)} in {_count(len(changes), 'file')}.", file=sys.stderr)
+        _print_errors(errors)
+        return EXIT_ERROR if errors else (EXIT_FINDINGS if changes else EXIT_CLEAN)
+    failed: set[str] = set()
+    for change in changes:
+        try:
+            write(change)
+        except InputError as err:
+            errors.append(str(err))
+            failed.add(change.path)
+    findings = sorted(f for group, outcome in runs for f in _remaining(group, outcome, failed))
+    written = [c for c in changes if c.path not in failed]
+    fixed = sum(c.fixed for c in written)
+    done = f"Fixed {_count(fixed)} in {_count(len(written), 'file')}.\n" if fixed else ""
+    return _report(args, groups, findings, errors, done)
+
+
+def _remaining(group: _Group, outcome: Outcome, failed: set[str]) -> list[Finding]:
+    if not failed & {c.path for c in outcome.changes}:
+        return list(outcome.findings)
+    return _lint(group, outcome.reverting(failed))  # what is on disk for the files not written
+
+
+def _count(n: int, word: str = "finding") -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _print_errors(errors: list[str]) -> None:
     for error in errors:
         print(f"newslint: error: {error}", file=sys.stderr)
+
+
+def _report(
+    args: argparse.Namespace,
+    groups: list[_Group],
+    findings: list[Finding],
+    errors: list[str],
+    fixed: str = "",
+) -> int:
+    report = FORMATS[args.format](findings)
+    if args.statistics and args.format == "text":
+        report = statistics(findings) + report
+    if args.format == "text":
+        report += fixed
+    elif fixed:
+        print(fixed, end="", file=sys.stderr)
+    _emit(args, report)
+    _print_errors(errors)
     if args.fail_on:
         threshold: Severity | None = Severity.parse(args.fail_on)
     else:

@@ -65,12 +65,16 @@ def read_path(path: Path, fields: JsonlFields | None = None) -> Iterator[Result]
     except InputError as err:
         yield err
         return
+    yield parse(name, text)
+
+
+def parse(name: str, text: str) -> Result:
+    """The document of a decoded .txt or .md file (also used to re-read a fixed text)."""
     if not text.strip():
-        yield InputError(f"{name}: empty file, nothing to lint")
-    elif path.suffix in (".md", ".markdown"):
-        yield read_markdown(name, text)
-    else:
-        yield Document(name, text, segment(text))
+        return InputError(f"{name}: empty file, nothing to lint")
+    if name.endswith((".md", ".markdown")):
+        return read_markdown(name, text)
+    return Document(name, text, segment(text))
 
 
 def read_markdown(name: str, text: str) -> Document | InputError:

@@ -75,12 +75,18 @@ def _longest_non_decreasing(values: Sequence[int]) -> int:
     return len(tails)
 
 
+_WINDOW = 3  # a rewrite sentence often merges up to three neighbouring original sentences
+
+
 def _alignment(original: Profile, rewrite: Profile) -> tuple[float, float, float]:
+    """Each rewrite sentence against its best window of neighbouring original sentences:
+    (mean best containment, share aligned, share aligned in the original's order)."""
     if not rewrite.sentences or not original.sentences:
         return 0.0, 0.0, 0.0
     postings: dict[str, list[int]] = {}
-    for index, sentence in enumerate(original.sentences):
-        for word in sentence:
+    sentences = original.sentences
+    for index in range(max(1, len(sentences) - _WINDOW + 1)):
+        for word in frozenset().union(*sentences[index : index + _WINDOW]):
             postings.setdefault(word, []).append(index)
     total = 0.0
     aligned: list[int] = []
