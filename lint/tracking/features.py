@@ -6,7 +6,7 @@ grow with the rewrite's debt to the original; ``length_ratio`` and ``longest_run
 
 from __future__ import annotations
 
-import bisect
+import itertools
 import math
 from collections.abc import Sequence
 
@@ -64,15 +64,12 @@ def _coverage(tokens: Sequence[str], grams: frozenset[Gram], n: int) -> tuple[fl
     return covered / len(tokens), longest
 
 
-def _longest_non_decreasing(values: Sequence[int]) -> int:
-    tails: list[int] = []
-    for value in values:
-        at = bisect.bisect_right(tails, value)
-        if at == len(tails):
-            tails.append(value)
-        else:
-            tails[at] = value
-    return len(tails)
+def _forward(values: Sequence[int]) -> float:
+    """Share of steps between consecutive aligned sentences that go forward in the original.
+    A repeated block or a summary up top costs a step or two, not the whole order."""
+    if len(values) < 2:
+        return float(len(values))
+    return sum(b >= a for a, b in itertools.pairwise(values)) / (len(values) - 1)
 
 
 _WINDOW = 3  # a rewrite sentence often merges up to three neighbouring original sentences
@@ -103,7 +100,7 @@ def _alignment(original: Profile, rewrite: Profile) -> tuple[float, float, float
         if best >= _ALIGNED:
             aligned.append(best_index)
     n = len(rewrite.sentences)
-    return total / n, len(aligned) / n, _longest_non_decreasing(aligned) / n
+    return total / n, len(aligned) / n, len(aligned) / n * _forward(aligned)
 
 
 def _cosine(a: dict[str, int], b: dict[str, int]) -> float:
