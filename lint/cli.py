@@ -14,7 +14,7 @@ from lint.discover import expand
 from lint.engine import Engine
 from lint.errors import InputError, NewslintError
 from lint.finding import Finding, Severity
-from lint.formats import FORMATS
+from lint.formats import FORMATS, Report
 from lint.formats.text_format import statistics
 from lint.readers import read_path
 from lint.rules import Rule, builtin_dir, load_rules, rule_files
@@ -94,7 +94,8 @@ def _groups(args: argparse.Namespace, errors: list[str]) -> list[_Group]:
     return list(groups.values())
 
 
-def _lint(group: _Group, errors: list[str]) -> list[Finding]:
+def _lint(group: _Group, errors: list[str], linted: set[str]) -> list[Finding]:
+    """Findings of one group; adds the paths of the files read to ``linted``."""
     documents = []
     for path in group.files:
         for result in read_path(path, group.config.jsonl):
@@ -102,6 +103,7 @@ def _lint(group: _Group, errors: list[str]) -> list[Finding]:
                 errors.append(str(result))
             else:
                 documents.append(result)
+    linted.update(d.path for d in documents)
     findings = Engine(group.rules).run(documents)
     ignored = {path: group.config.ignored_for(path) for path in {f.path for f in findings}}
     return [f for f in findings if f.rule not in ignored[f.path]]
@@ -110,14 +112,16 @@ def _lint(group: _Group, errors: list[str]) -> list[Finding]:
 def _check(args: argparse.Namespace) -> int:
     errors: list[str] = []
     groups = _groups(args, errors)  # rule and config errors stop here, before reading documents
-    findings = sorted(f for group in groups for f in _lint(group, errors))
-    report = FORMATS[args.format](findings)
+    linted: set[str] = set()
+    findings = sorted(f for group in groups for f in _lint(group, errors, linted))
+    context = Report.of((r for g in groups for r in g.rules), linted, Path.cwd())
+    output = FORMATS[args.format](findings, context)
     if args.statistics and args.format == "text":
-        report = statistics(findings) + report
+        output = statistics(findings) + output
     if args.output:
-        args.output.write_text(report, encoding="utf-8")
+        args.output.write_text(output, encoding="utf-8")
     else:
-        sys.stdout.write(report)
+        sys.stdout.write(output)
     for error in errors:
         print(f"newslint: error: {error}", file=sys.stderr)
     if args.fail_on:
