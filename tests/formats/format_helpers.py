@@ -8,7 +8,7 @@ from lint.finding import Finding, Severity
 from lint.formats import Report
 from lint.rules import Rule
 
-CLEAN = "Council approves budget\nThe council approved the budget on Tuesday, officials said.\n"
+CLEAN = "Library hours change\nThe library will open at ten on weekdays, the council said.\n"
 FLAGGED = (
     "Council approves budget\n"
     "The council approved a budget of four million pounds on Tuesday, officials said.\n"
@@ -39,5 +39,7 @@ def finding(
     )
 
 
-def report(rules: dict[str, Rule], files: tuple[str, ...] = (), root: Path = Path("/repo")) -> Report:
+def report(
+    rules: dict[str, Rule], files: tuple[str, ...] = (), root: Path = Path("/repo")
+) -> Report:
     return Report.of(rules.values(), files, root)
