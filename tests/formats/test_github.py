@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from conftest import write
 from format_helpers import FLAGGED, finding, report
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import write
 from lint.finding import Severity
 from lint.formats.github_format import command, escape_data, escape_property, render
 

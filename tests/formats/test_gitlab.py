@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
+from conftest import ROOT, SEEDS, write
 from format_helpers import FLAGGED, finding, report
 
-from conftest import ROOT, SEEDS, write
 from lint.finding import Severity
 from lint.formats.gitlab_format import render
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+from conftest import write
 from format_helpers import CLEAN, FLAGGED, finding, report
 
-from conftest import write
 from lint.finding import Severity
 from lint.formats.junit_format import render
 

@@ -9,13 +9,13 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, SEEDS, write
 from format_helpers import CLEAN, FLAGGED, finding, report
 from jsonschema.validators import Draft4Validator, validator_for
 from referencing import Registry
 from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT4
 
-from conftest import ROOT, SEEDS, write
 from lint.engine import INTERNAL_ERROR
 from lint.finding import Severity
 from lint.formats.sarif_format import render, uri
