@@ -109,28 +109,38 @@ def _lint(group: _Group, errors: list[str], linted: set[str]) -> list[Finding]:
     return [f for f in findings if f.rule not in ignored[f.path]]
 
 
+def _write_output(path: Path, text: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as err:
+        raise NewslintError(f"--output: cannot write {path.as_posix()} ({err.strerror})") from None
+
+
 def _check(args: argparse.Namespace) -> int:
     errors: list[str] = []
     groups = _groups(args, errors)  # rule and config errors stop here, before reading documents
     linted: set[str] = set()
-    findings = sorted(f for group in groups for f in _lint(group, errors, linted))
+    linted_groups = [(group, _lint(group, errors, linted)) for group in groups]
+    findings = sorted(f for _, found in linted_groups for f in found)
     context = Report.of((r for g in groups for r in g.rules), linted, Path.cwd())
     output = FORMATS[args.format](findings, context)
     if args.statistics and args.format == "text":
         output = statistics(findings) + output
     if args.output:
-        args.output.write_text(output, encoding="utf-8")
+        _write_output(args.output, output)
     else:
         sys.stdout.write(output)
     for error in errors:
         print(f"newslint: error: {error}", file=sys.stderr)
-    if args.fail_on:
-        threshold: Severity | None = Severity.parse(args.fail_on)
-    else:
-        threshold = min((g.config.fail_on for g in groups), default=None)
     if errors:
         return EXIT_ERROR
-    failing = threshold is not None and any(f.severity >= threshold for f in findings)
+    fail_on = Severity.parse(args.fail_on) if args.fail_on else None
+    failing = any(  # each file is judged by its own configuration's fail-on unless --fail-on
+        f.severity >= (fail_on or group.config.fail_on)
+        for group, found in linted_groups
+        for f in found
+    )
     return EXIT_FINDINGS if failing and not args.exit_zero else EXIT_CLEAN
 
 
