@@ -43,3 +43,10 @@ def report(
     rules: dict[str, Rule], files: tuple[str, ...] = (), root: Path = Path("/repo")
 ) -> Report:
     return Report.of(rules.values(), files, root)
+
+
+def readme_example(command: str) -> str:
+    """The output printed under ``$ command`` in a README code block."""
+    text = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    start = text.index(f"$ {command}\n") + len(command) + 3
+    return text[start : text.index("```", start)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import write
-from format_helpers import FLAGGED, finding, report
+from format_helpers import FLAGGED, finding, readme_example, report
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -73,3 +73,9 @@ def test_cli(run_cli, tmp_path):
     )
     assert all(line.startswith(("::error ", "::warning ", "::notice ")) for line in lines)
     assert "title=stylistic-inflation::'heart-wrenching' inflates the tone" in out
+
+
+def test_readme_example_is_real(run_cli):
+    command = "newslint check seeds/004_696d2abe624ca1f4.txt --format github"
+    _code, out, _ = run_cli(*command.split()[1:])
+    assert out == readme_example(command)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from conftest import ROOT, SEEDS, write
-from format_helpers import FLAGGED, finding, report
+from format_helpers import FLAGGED, finding, readme_example, report
 
 from lint.finding import Severity
 from lint.formats.gitlab_format import render
@@ -75,3 +75,12 @@ def test_location_lines(all_rules):
     (issue,) = json.loads(render([finding(line=3, end_line=5)], report(all_rules)))
     assert issue["location"] == {"path": "news/a.txt", "lines": {"begin": 3, "end": 5}}
     assert issue["check_name"] == "stylistic-inflation"
+
+
+def test_readme_example_is_real(run_cli):
+    command = (
+        "newslint check seeds/004_696d2abe624ca1f4.txt --format gitlab"
+        " --select stylistic-inflation,unattributed-figure"
+    )
+    _code, out, _ = run_cli(*command.split()[1:])
+    assert out == readme_example(command)
