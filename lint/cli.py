@@ -14,7 +14,7 @@ from lint.discover import expand
 from lint.engine import Engine
 from lint.errors import InputError, NewslintError
 from lint.finding import Finding, Severity
-from lint.formats import FORMATS, Report
+from lint.formats import FORMATS, Report, formatter
 from lint.formats.text_format import statistics
 from lint.readers import read_path
 from lint.rules import Rule, builtin_dir, load_rules, rule_files
@@ -124,7 +124,7 @@ def _check(args: argparse.Namespace) -> int:
     linted_groups = [(group, _lint(group, errors, linted)) for group in groups]
     findings = sorted(f for _, found in linted_groups for f in found)
     context = Report.of((r for g in groups for r in g.rules), linted, Path.cwd())
-    output = FORMATS[args.format](findings, context)
+    output = formatter(args.format)(findings, context)
     if args.statistics and args.format == "text":
         output = statistics(findings) + output
     if args.output:
