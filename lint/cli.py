@@ -16,7 +16,7 @@ from lint.engine import Engine, Tracking
 from lint.errors import InputError, NewslintError
 from lint.finding import Finding, Severity
 from lint.fix import Outcome, fix_corpus, unified_diff, write
-from lint.formats import FORMATS
+from lint.formats import FORMATS, Report, formatter
 from lint.formats.text_format import statistics
 from lint.readers import read_path
 from lint.rules import Rule, builtin_dir, load_rules, rule_files
@@ -135,11 +135,26 @@ def _lint(group: _Group, documents: list[Document]) -> list[Finding]:
     return [f for f in findings if f.rule not in ignored[f.path]]
 
 
-def _emit(args: argparse.Namespace, report: str) -> None:
-    if args.output:
-        args.output.write_text(report, encoding="utf-8")
-    else:
-        sys.stdout.write(report)
+@dataclass(frozen=True)
+class _Run:
+    """One group's outcome: the files read and their findings."""
+
+    group: _Group
+    paths: tuple[str, ...]
+    findings: list[Finding]
+
+
+def _emit(args: argparse.Namespace, text: str) -> None:
+    if not args.output:
+        sys.stdout.write(text)
+        return
+    try:
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(text, encoding="utf-8")
+    except OSError as err:
+        raise NewslintError(
+            f"--output: cannot write {args.output.as_posix()} ({err.strerror})"
+        ) from None
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -147,14 +162,17 @@ def _check(args: argparse.Namespace) -> int:
     groups = _groups(args, errors)  # rule and config errors stop here, before reading documents
     if args.fix or args.diff:
         return _fix(args, groups, errors)
-    findings = sorted(f for group in groups for f in _lint(group, _read(group, errors)))
-    return _report(args, groups, findings, errors)
+    runs = []
+    for group in groups:
+        documents = _read(group, errors)
+        runs.append(_Run(group, tuple(d.path for d in documents), _lint(group, documents)))
+    return _report(args, runs, errors)
 
 
 def _fix(args: argparse.Namespace, groups: list[_Group], errors: list[str]) -> int:
     """``--diff`` prints what ``--fix`` would change; ``--fix`` writes it and reports the rest."""
-    runs = [(g, fix_corpus(_read(g, errors), lambda d, g=g: _lint(g, d))) for g in groups]
-    changes = sorted((c for _, outcome in runs for c in outcome.changes), key=lambda c: c.path)
+    outcomes = [(g, fix_corpus(_read(g, errors), lambda d, g=g: _lint(g, d))) for g in groups]
+    changes = sorted((c for _, outcome in outcomes for c in outcome.changes), key=lambda c: c.path)
     if args.diff:
         _emit(args, "".join(unified_diff(c) for c in changes))
         fixed = sum(c.fixed for c in changes)
@@ -168,11 +186,13 @@ def _fix(args: argparse.Namespace, groups: list[_Group], errors: list[str]) -> i
         except InputError as err:
             errors.append(str(err))
             failed.add(change.path)
-    findings = sorted(f for group, outcome in runs for f in _remaining(group, outcome, failed))
+    runs = [
+        _Run(g, tuple(d.path for d in o.documents), _remaining(g, o, failed)) for g, o in outcomes
+    ]
     written = [c for c in changes if c.path not in failed]
     fixed = sum(c.fixed for c in written)
     done = f"Fixed {_count(fixed)} in {_count(len(written), 'file')}.\n" if fixed else ""
-    return _report(args, groups, findings, errors, done)
+    return _report(args, runs, errors, done)
 
 
 def _remaining(group: _Group, outcome: Outcome, failed: set[str]) -> list[Finding]:
@@ -190,29 +210,25 @@ def _print_errors(errors: list[str]) -> None:
         print(f"newslint: error: {error}", file=sys.stderr)
 
 
-def _report(
-    args: argparse.Namespace,
-    groups: list[_Group],
-    findings: list[Finding],
-    errors: list[str],
-    fixed: str = "",
-) -> int:
-    report = FORMATS[args.format](findings)
+def _report(args: argparse.Namespace, runs: list[_Run], errors: list[str], fixed: str = "") -> int:
+    findings = sorted(f for run in runs for f in run.findings)
+    linted = {path for run in runs for path in run.paths}
+    context = Report.of((r for run in runs for r in run.group.rules), linted, Path.cwd())
+    output = formatter(args.format)(findings, context)
     if args.statistics and args.format == "text":
-        report = statistics(findings) + report
+        output = statistics(findings) + output
     if args.format == "text":
-        report += fixed
+        output += fixed
     elif fixed:
         print(fixed, end="", file=sys.stderr)
-    _emit(args, report)
+    _emit(args, output)
     _print_errors(errors)
-    if args.fail_on:
-        threshold: Severity | None = Severity.parse(args.fail_on)
-    else:
-        threshold = min((g.config.fail_on for g in groups), default=None)
     if errors:
         return EXIT_ERROR
-    failing = threshold is not None and any(f.severity >= threshold for f in findings)
+    fail_on = Severity.parse(args.fail_on) if args.fail_on else None
+    failing = any(  # each file is judged by its own configuration's fail-on unless --fail-on
+        f.severity >= (fail_on or run.group.config.fail_on) for run in runs for f in run.findings
+    )
     return EXIT_FINDINGS if failing and not args.exit_zero else EXIT_CLEAN
 
 

@@ -69,9 +69,10 @@ class Config:
 
 
 def _matches(rel: str, patterns: tuple[str, ...]) -> bool:
-    """A glob matches the relative path, its file name, or any folder above it."""
+    """A glob matches the relative path, any folder above it, or the name of the file or of any
+    folder above it (so ``drafts`` excludes ``sub/drafts/a.txt`` however the file is reached)."""
     pure = PurePosixPath(rel)
-    candidates = [rel, pure.name, *(p.as_posix() for p in pure.parents if p.as_posix() != ".")]
+    candidates = [rel, *pure.parts, *(p.as_posix() for p in pure.parents if p.as_posix() != ".")]
     return any(
         fnmatch.fnmatchcase(c, p.rstrip("/")) or fnmatch.fnmatchcase(c, p.rstrip("/") + "/*")
         for p in patterns

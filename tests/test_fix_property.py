@@ -79,14 +79,16 @@ def _expected(blocks: list[str], separators: list[str]) -> tuple[list[str], str]
 @st.composite
 def articles(draw: st.DrawFn) -> tuple[str, list[str], str]:
     """An article, the text of every block a fix must remove, and the fixed text."""
-    paragraph = st.lists(st.sampled_from(WORDS), min_size=8, max_size=14).map(
+    paragraph = st.lists(st.sampled_from(WORDS), min_size=16, max_size=30).map(
         lambda ws: " ".join(ws).capitalize() + "."
     )
     pool = draw(st.lists(paragraph, min_size=1, max_size=5, unique=True))
     picks = draw(st.lists(st.tuples(st.sampled_from(pool), st.booleans()), min_size=1, max_size=9))
     # an upper-cased copy is a duplicate to the rule (it folds case) but not identical: kept
     body = [p.upper() if shout else p for p, shout in picks]
-    headline = " ".join(draw(st.lists(st.sampled_from(TITLE_WORDS), min_size=3, max_size=6)))
+    headline = " ".join(
+        draw(st.lists(st.sampled_from(TITLE_WORDS), min_size=3, max_size=6, unique=True))
+    )
     blocks = [headline, headline, *body] if draw(st.booleans()) else [headline, *body]
     size = len(blocks) - 1
     separators = draw(st.lists(st.sampled_from(SEPARATORS), min_size=size, max_size=size))

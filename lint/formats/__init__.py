@@ -1,15 +1,34 @@
-"""Output formats: each a pure function from findings to text, chosen from :data:`FORMATS`."""
+"""Output formats: one module per format, each with a pure ``render(findings, report)`` where
+``report`` is the run's :class:`~lint.formats.report.Report` (rules, files linted, version).
+
+:data:`FORMATS` maps a format name to its module, imported only when that format is chosen, so
+the ones a run does not print (XML, hashing) cost nothing at start-up.
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
 
 from lint.finding import Finding
-from lint.formats import json_format, text_format
+from lint.formats.report import Report
 
-Formatter = Callable[[Sequence[Finding]], str]
+Formatter = Callable[[Sequence[Finding], Report], str]
 
-FORMATS: dict[str, Formatter] = {
-    "text": text_format.render,
-    "json": json_format.render,
+FORMATS: dict[str, str] = {
+    "text": "lint.formats.text_format",
+    "json": "lint.formats.json_format",
+    "github": "lint.formats.github_format",
+    "gitlab": "lint.formats.gitlab_format",
+    "junit": "lint.formats.junit_format",
+    "sarif": "lint.formats.sarif_format",
 }
+
+
+def formatter(name: str) -> Formatter:
+    """The ``render`` function of format ``name``; raises ``KeyError`` for an unknown format."""
+    render: Formatter = importlib.import_module(FORMATS[name]).render
+    return render
+
+
+__all__ = ["FORMATS", "Formatter", "Report", "formatter"]

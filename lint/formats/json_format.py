@@ -6,7 +6,8 @@ import json
 from collections.abc import Sequence
 
 from lint.finding import Finding
+from lint.formats.report import Report
 
 
-def render(findings: Sequence[Finding]) -> str:
+def render(findings: Sequence[Finding], report: Report) -> str:
     return json.dumps([f.as_dict() for f in findings], indent=2, ensure_ascii=False) + "\n"

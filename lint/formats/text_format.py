@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from lint.finding import Finding, Severity
+from lint.formats.report import Report
 
 
 def line(finding: Finding) -> str:
@@ -34,7 +35,7 @@ def summary(findings: Sequence[Finding]) -> str:
     return f"Found {found} ({', '.join(parts)}) in {_plural(files, 'file')}."
 
 
-def render(findings: Sequence[Finding]) -> str:
+def render(findings: Sequence[Finding], report: Report) -> str:
     return "\n".join([*(line(f) for f in findings), summary(findings)]) + "\n"
 
 

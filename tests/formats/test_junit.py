@@ -1,0 +1,69 @@
+"""--format junit: one test suite per linted file, parsed back with ElementTree."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from conftest import write
+from format_helpers import CLEAN, FLAGGED, finding, report
+
+from lint.finding import Severity
+from lint.formats.junit_format import render
+
+
+def _parse(text: str) -> ET.Element:
+    assert text.startswith("<?xml version='1.0' encoding='utf-8'?>")
+    return ET.fromstring(text)
+
+
+def test_a_suite_per_file_and_a_passing_case_for_a_clean_file(all_rules):
+    findings = [finding(path="a.txt", line=2), finding(path="a.txt", line=5, rule="readability")]
+    root = _parse(render(findings, report(all_rules, files=("b.txt", "a.txt"))))
+    assert (root.tag, root.get("tests"), root.get("failures")) == ("testsuites", "3", "2")
+    suites = root.findall("testsuite")
+    assert [s.get("name") for s in suites] == ["a.txt", "b.txt"]
+    assert [(s.get("tests"), s.get("failures")) for s in suites] == [("2", "2"), ("1", "0")]
+    (passing,) = suites[1].findall("testcase")
+    assert passing.find("failure") is None and passing.get("classname") == "b.txt"
+
+
+def test_failure_carries_rule_severity_message_and_location(all_rules):
+    one = finding(path="a.txt", line=7, column=3, severity=Severity.ERROR, message="dup")
+    case = _parse(render([one], report(all_rules))).find("testsuite/testcase")
+    assert case is not None
+    assert (case.get("name"), case.get("classname"), case.get("line")) == (
+        "stylistic-inflation at 7:3",
+        "a.txt",
+        "7",
+    )
+    failure = case.find("failure")
+    assert failure is not None
+    assert (failure.get("message"), failure.get("type")) == ("dup", "error")
+    assert failure.text == "a.txt:7:3: stylistic-inflation [error] dup"
+
+
+def test_markup_and_characters_xml_cannot_carry(all_rules):
+    message = "'<b>' & \"quotes\"\nnext\x0bline\x00"
+    root = _parse(render([finding(path="a&b.txt", message=message)], report(all_rules)))
+    failure = root.find("testsuite/testcase/failure")
+    assert failure is not None
+    assert failure.get("message") == "'<b>' & \"quotes\"\nnext\ufffdline\ufffd"
+    assert root.find("testsuite").get("name") == "a&b.txt"
+
+
+def test_nothing_linted(all_rules):
+    root = _parse(render([], report(all_rules)))
+    assert (root.get("tests"), root.get("failures"), list(root)) == ("0", "0", [])
+
+
+def test_cli_lists_every_linted_file(run_cli, tmp_path):
+    write(tmp_path / "a.txt", FLAGGED)
+    write(tmp_path / "b.txt", CLEAN)
+    write(tmp_path / "c.txt", b"\x00binary")
+    code, out, err = run_cli("check", ".", "--format", "junit", cwd=tmp_path)
+    assert code == 2 and "c.txt: binary file" in err  # unreadable: reported, not a passing test
+    suites = _parse(out).findall("testsuite")
+    assert [s.get("name") for s in suites] == ["a.txt", "b.txt"]
+    rules = [c.get("name", "").split(" at ")[0] for c in suites[0].findall("testcase")]
+    assert "duplicated-paragraph" in rules and "stylistic-inflation" in rules
+    assert suites[1].get("failures") == "0"
