@@ -10,6 +10,7 @@ from pathlib import Path
 
 from lint import __version__
 from lint.config import Config, Finder, load
+from lint.corpus import context_files, read_context
 from lint.discover import expand
 from lint.engine import Engine
 from lint.errors import InputError, NewslintError
@@ -47,6 +48,12 @@ def _parser() -> argparse.ArgumentParser:
         "--fail-on", choices=[s.label for s in Severity], help="lowest severity that fails"
     )
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
+    check.add_argument(
+        "--corpus-root",
+        type=Path,
+        metavar="DIR",
+        help="compare with every corpus file under DIR, report only on PATHs (pre-commit)",
+    )
 
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--config", type=Path)
@@ -63,6 +70,7 @@ class _Group:
     config: Config
     files: list[Path] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
+    context: list[Path] = field(default_factory=list)  # read by corpus rules, not reported
 
 
 def _rule_dirs(config: Config) -> list[Path]:
@@ -81,16 +89,28 @@ def _groups(args: argparse.Namespace, errors: list[str]) -> list[_Group]:
     def config_for(path: Path) -> Config:
         return fixed or finder.for_directory(path if path.is_dir() else path.parent)
 
-    for item in expand(args.paths, lambda p: config_for(p).excludes(p)):
+    def excluded(path: Path) -> bool:
+        return config_for(path).excludes(path)
+
+    def key(config: Config) -> str:
+        return config.source + str(config.root)
+
+    for item in expand(args.paths, excluded):
         if isinstance(item, InputError):
             errors.append(str(item))
             continue
         config = config_for(item)
-        groups.setdefault(config.source + str(config.root), _Group(config)).files.append(item)
+        groups.setdefault(key(config), _Group(config)).files.append(item)
     for group in groups.values():
         dirs = _rule_dirs(group.config)
         ids = select_ids(rule_files(dirs), group.config, _selection(args))
         group.rules = load_rules(dirs, ids, group.config.rules)
+    wanting = {k for k, g in groups.items() if any(r.level == "corpus" for r in g.rules)}
+    if args.corpus_root and wanting:  # only corpus rules read the context
+        linted = [path for group in groups.values() for path in group.files]
+        for path in context_files(args.corpus_root, linted, excluded):
+            if key(config_for(path)) in wanting:
+                groups[key(config_for(path))].context.append(path)
     return list(groups.values())
 
 
@@ -102,7 +122,10 @@ def _lint(group: _Group, errors: list[str]) -> list[Finding]:
                 errors.append(str(result))
             else:
                 documents.append(result)
-    findings = Engine(group.rules).run(documents)
+    context, unread = read_context(group.context, group.config.jsonl)
+    for error in unread:  # not linted, so not an error of this run
+        print(f"newslint: warning: {error} (corpus context)", file=sys.stderr)
+    findings = Engine(group.rules).run(documents, context=context)
     ignored = {path: group.config.ignored_for(path) for path in {f.path for f in findings}}
     return [f for f in findings if f.rule not in ignored[f.path]]
 

@@ -123,18 +123,25 @@ class Engine:
         for index, hit in results:
             yield self._finding(rule, documents[index], hit)
 
-    def run(self, documents: Iterable[Document]) -> list[Finding]:
+    def run(self, documents: Iterable[Document], context: Iterable[Document] = ()) -> list[Finding]:
         """Every finding of every rule, sorted by path, position and rule.
 
         Per-document rules run document by document (all rules on one document, then the next),
         so a document's blocks are hot in any cache kinds keep; corpus rules run once at the end.
+        ``context`` documents are seen by corpus rules only, ahead of ``documents`` (a copy in a
+        linted document names its first copy in the context); nothing located in them is returned.
         """
         documents = sorted(documents, key=lambda d: (d.path, d.line_offset))
+        context = sorted(context, key=lambda d: (d.path, d.line_offset))
+        hidden = {d.path for d in context}
         per_document = [r for r in self.rules if r.level != "corpus"]
         findings: list[Finding] = []
         for document in documents:
             findings.extend(self._run_per_document(per_document, document))
         for rule in self.rules:
             if rule.level == "corpus":
-                findings.extend(self._run_corpus(rule, documents))
+                found = self._run_corpus(rule, [*context, *documents])
+                findings.extend(
+                    f for f in found if f.path not in hidden or f.rule == INTERNAL_ERROR
+                )
         return sorted(findings)
