@@ -36,7 +36,9 @@ def test_engine_without_context_is_unchanged(all_rules):
 def test_corpus_root_reports_only_named_files(run_cli, tmp_path):
     _write(tmp_path / "z_old.txt", OLD + PARAGRAPH)  # its own duplicate: context, not reported
     new = _write(tmp_path / "a_new.txt", COPY)
-    _write(tmp_path / "headline.txt", "Council budget passes\nDockers returned to work on Monday.\n")
+    _write(
+        tmp_path / "headline.txt", "Council budget passes\nDockers returned to work on Monday.\n"
+    )
     code, out, err = run_cli(
         "check", str(new), "--corpus-root", str(tmp_path), "--fail-on", "error"
     )
