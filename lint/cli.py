@@ -10,6 +10,7 @@ from pathlib import Path
 
 from lint import __version__, track_commands
 from lint.config import Config, Finder, load
+from lint.corpus import context_files, read_context
 from lint.discover import expand
 from lint.document import Document
 from lint.engine import Engine, Tracking
@@ -23,6 +24,7 @@ from lint.rules import Rule, builtin_dir, load_rules, rule_files
 from lint.selection import Selection, select_ids
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+_CONTEXT = ("corpus", "pair")  # rule levels that look at other documents than the linted ones
 
 
 def _ids(value: str) -> tuple[str, ...]:
@@ -56,6 +58,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="GLOBS",
         help="files that are original reports (comma-separated globs), added to the config's",
     )
+    check.add_argument(
+        "--corpus-root",
+        type=Path,
+        metavar="DIR",
+        help="compare with every corpus file under DIR, report only on PATHs (pre-commit)",
+    )
     fixing = check.add_mutually_exclusive_group()
     fixing.add_argument(
         "--fix", action="store_true", help="remove duplicated paragraphs and repeated headlines"
@@ -80,6 +88,8 @@ class _Group:
     config: Config
     files: list[Path] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
+    context: list[Path] = field(default_factory=list)  # read by corpus rules, not reported
+    context_documents: list[Document] | None = None
 
 
 def _rule_dirs(config: Config) -> list[Path]:
@@ -98,18 +108,30 @@ def _groups(args: argparse.Namespace, errors: list[str]) -> list[_Group]:
     def config_for(path: Path) -> Config:
         return fixed or finder.for_directory(path if path.is_dir() else path.parent)
 
-    for item in expand(args.paths, lambda p: config_for(p).excludes(p)):
+    def excluded(path: Path) -> bool:
+        return config_for(path).excludes(path)
+
+    def key(config: Config) -> str:
+        return config.source + str(config.root)
+
+    for item in expand(args.paths, excluded):
         if isinstance(item, InputError):
             errors.append(str(item))
             continue
         config = config_for(item)
         if args.originals:
             config = replace(config, originals=config.originals + tuple(args.originals))
-        groups.setdefault(config.source + str(config.root), _Group(config)).files.append(item)
+        groups.setdefault(key(config), _Group(config)).files.append(item)
     for group in groups.values():
         dirs = _rule_dirs(group.config)
         ids = select_ids(rule_files(dirs), group.config, _selection(args))
         group.rules = load_rules(dirs, ids, group.config.rules)
+    wanting = {k for k, g in groups.items() if any(r.level in _CONTEXT for r in g.rules)}
+    if args.corpus_root and wanting:  # only corpus and pair rules read the context
+        linted = [path for group in groups.values() for path in group.files]
+        for path in context_files(args.corpus_root, linted, excluded):
+            if key(config_for(path)) in wanting:
+                groups[key(config_for(path))].context.append(path)
     return list(groups.values())
 
 
@@ -124,13 +146,22 @@ def _read(group: _Group, errors: list[str]) -> list[Document]:
     return documents
 
 
+def _context(group: _Group) -> list[Document]:
+    """The group's corpus context, read once (``--fix`` lints a group several times)."""
+    if group.context_documents is None:
+        group.context_documents, unread = read_context(group.context, group.config.jsonl)
+        for error in unread:  # not linted, so not an error of this run
+            print(f"newslint: warning: {error} (corpus context)", file=sys.stderr)
+    return group.context_documents
+
+
 def _lint(group: _Group, documents: list[Document]) -> list[Finding]:
     config = group.config
     tracking = Tracking(
         lambda document: config.is_original(document.path),
         str(config.tracking_model) if config.tracking_model else None,
     )
-    findings = Engine(group.rules, tracking).run(documents)
+    findings = Engine(group.rules, tracking).run(documents, context=_context(group))
     ignored = {path: group.config.ignored_for(path) for path in {f.path for f in findings}}
     return [f for f in findings if f.rule not in ignored[f.path]]
 

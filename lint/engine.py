@@ -153,24 +153,33 @@ class Engine:
         for hit in hits:
             yield self._finding(rule, pair.rewrite, hit)
 
-    def run(self, documents: Iterable[Document]) -> list[Finding]:
+    def run(self, documents: Iterable[Document], context: Iterable[Document] = ()) -> list[Finding]:
         """Every finding of every rule, sorted by path, position and rule.
 
         Per-document rules run document by document (all rules on one document, then the next),
         so a document's blocks are hot in any cache kinds keep; corpus rules run once at the end,
         then pair rules on each rewrite paired with its original (see :mod:`lint.pairing`).
+        ``context`` documents are seen by corpus and pair rules only, ahead of ``documents`` (a
+        copy in a linted document names its first copy in the context; a linted rewrite may
+        follow an original in the context); nothing located in them is returned.
         """
         documents = sorted(documents, key=lambda d: (d.path, d.line_offset))
+        context = sorted(context, key=lambda d: (d.path, d.line_offset))
+        hidden = {d.path for d in context}
         per_document = [r for r in self.rules if r.level not in ("corpus", "pair")]
         findings: list[Finding] = []
         for document in documents:
             findings.extend(self._run_per_document(per_document, document))
         for rule in self.rules:
             if rule.level == "corpus":
-                findings.extend(self._run_corpus(rule, documents))
+                found = self._run_corpus(rule, [*context, *documents])
+                findings.extend(
+                    f for f in found if f.path not in hidden or f.rule == INTERNAL_ERROR
+                )
         pair_rules = [r for r in self.rules if r.level == "pair"]
         if pair_rules:
-            self.pairs = self._pair_documents(documents)
+            pairs = self._pair_documents([*context, *documents])
+            self.pairs = [p for p in pairs if p.rewrite.path not in hidden]
             for pair in self.pairs:
                 for rule in pair_rules:
                     findings.extend(self._run_pair(rule, pair))
