@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lint import __version__
 from lint.config import Config, Finder, load
 from lint.discover import expand
+from lint.document import Document
 from lint.engine import Engine
 from lint.errors import InputError, NewslintError
 from lint.finding import Finding, Severity
@@ -19,6 +21,9 @@ from lint.formats.text_format import statistics
 from lint.readers import read_path
 from lint.rules import Rule, builtin_dir, load_rules, rule_files
 from lint.selection import Selection, select_ids
+
+if TYPE_CHECKING:
+    from lint.report import TrackingInfo
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -47,6 +52,14 @@ def _parser() -> argparse.ArgumentParser:
         "--fail-on", choices=[s.label for s in Severity], help="lowest severity that fails"
     )
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
+
+    report = commands.add_parser("report", help="write a static HTML report for editors")
+    report.add_argument("paths", nargs="*", default=["."], metavar="PATH")
+    report.add_argument("--output", type=Path, required=True, metavar="DIR", help="report folder")
+    report.add_argument("--config", type=Path, help="use this configuration file for every path")
+    report.add_argument("--select", type=_ids, help="only these rule ids (comma-separated)")
+    report.add_argument("--extend-select", type=_ids, default=(), help="add these rule ids")
+    report.add_argument("--ignore", type=_ids, default=(), help="skip these rule ids")
 
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--config", type=Path)
@@ -94,7 +107,7 @@ def _groups(args: argparse.Namespace, errors: list[str]) -> list[_Group]:
     return list(groups.values())
 
 
-def _lint(group: _Group, errors: list[str]) -> list[Finding]:
+def _documents(group: _Group, errors: list[str]) -> list[Document]:
     documents = []
     for path in group.files:
         for result in read_path(path, group.config.jsonl):
@@ -102,9 +115,17 @@ def _lint(group: _Group, errors: list[str]) -> list[Finding]:
                 errors.append(str(result))
             else:
                 documents.append(result)
+    return documents
+
+
+def _findings(group: _Group, documents: list[Document]) -> list[Finding]:
     findings = Engine(group.rules).run(documents)
     ignored = {path: group.config.ignored_for(path) for path in {f.path for f in findings}}
     return [f for f in findings if f.rule not in ignored[f.path]]
+
+
+def _lint(group: _Group, errors: list[str]) -> list[Finding]:
+    return _findings(group, _documents(group, errors))
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -128,6 +149,35 @@ def _check(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     failing = threshold is not None and any(f.severity >= threshold for f in findings)
     return EXIT_FINDINGS if failing and not args.exit_zero else EXIT_CLEAN
+
+
+def _tracking_for(documents: Sequence[Document]) -> dict[str, TrackingInfo]:
+    """Rewrite tracking for the report, keyed by ``document_key``.
+
+    TODO(lead): wire the rewrite-tracking classifier (issue 3) here. Until then no document has
+    tracking info, and the report shows "—" for every score.
+    """
+    return {}
+
+
+def _report(args: argparse.Namespace) -> int:
+    from lint.report import articles, write_report  # only this command needs it
+
+    errors: list[str] = []
+    groups = _groups(args, errors)
+    documents: list[Document] = []
+    findings: list[Finding] = []
+    docs: dict[str, Mapping[str, str]] = {}
+    for group in groups:
+        group_documents = _documents(group, errors)
+        documents.extend(group_documents)
+        findings.extend(_findings(group, group_documents))
+        docs.update({rule.id: rule.docs for rule in group.rules})
+    pages = write_report(args.output, articles(documents, findings, _tracking_for(documents)), docs)
+    for error in errors:
+        print(f"newslint: error: {error}", file=sys.stderr)
+    print(f"Wrote {len(pages) - 1} article pages and {pages[0].as_posix()}")
+    return EXIT_ERROR if errors else EXIT_CLEAN
 
 
 def _all_rules(args: argparse.Namespace) -> list[Rule]:
@@ -155,7 +205,7 @@ def _explain(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
-_COMMANDS = {"check": _check, "rules": _rules, "explain": _explain}
+_COMMANDS = {"check": _check, "report": _report, "rules": _rules, "explain": _explain}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
