@@ -80,13 +80,24 @@ def _counts(findings: Iterable[Finding]) -> dict[Severity, int]:
     return counts
 
 
+_PLURAL = {Severity.ERROR: "errors", Severity.WARNING: "warnings", Severity.INFO: "info"}
+
+
 def _badges(counts: Mapping[Severity, int]) -> str:
     return " ".join(
-        f'<span class="badge sev-{s.label}">{counts[s]} {s.label}</span>' for s in SEVERITIES
+        f'<span class="badge sev-{s.label}">{counts[s]} '
+        f"{_PLURAL[s] if counts[s] != 1 else s.label}</span>"
+        for s in SEVERITIES
     )
 
 
 # -- index ------------------------------------------------------------------------------------
+
+
+def _headline_cell(document: Document) -> str:
+    block = document.headline
+    text = " ".join(block.text.split()) if block else ""
+    return escape(text) if text else '<span class="none">no headline</span>'
 
 
 def _index_row(article: Article, page: str) -> str:
@@ -102,7 +113,7 @@ def _index_row(article: Article, page: str) -> str:
         f'<tr data-key="{escape(article.key)}">'
         f'<td class="file"><a href="{escape(page)}">{escape(article.document.path)}</a>'
         f"{record_cell}</td>"
-        f'<td class="headline">{escape(headline(article.document))}</td>{cells}'
+        f'<td class="headline">{_headline_cell(article.document)}</td>{cells}'
         f'<td class="num score">{escape(score_text(article.tracking))}</td>'
         f'<td class="label">{escape(label_text(article.tracking))}</td></tr>\n'
     )
@@ -129,7 +140,7 @@ def index_page(
     total = _counts(f for a in articles for f in a.findings)
     files = len({a.document.path for a in articles})
     rows = "".join(_index_row(a, p) for a, p in zip(articles, pages, strict=True))
-    heads = "".join(f'<th class="num">{s.label.capitalize()}</th>' for s in SEVERITIES)
+    heads = "".join(f'<th class="num">{_PLURAL[s].capitalize()}</th>' for s in SEVERITIES)
     body = (
         '<header class="top"><h1>newslint report</h1>\n'
         f'<p class="meta">{len(articles)} articles in {files} files · {_badges(total)}</p>'
