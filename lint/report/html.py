@@ -263,8 +263,9 @@ def _coverage(passages: Sequence[SharedPassage], rewrite: str) -> str:
     total = len(words(rewrite))
     shared = sum(p.words for p in passages)
     share = f"{100 * shared / total:.0f}%" if total else NONE
+    noun = "passage" if len(passages) == 1 else "passages"
     return (
-        f"{len(passages)} shared passages of 5 or more words cover {shared} of the rewrite's "
+        f"{len(passages)} shared {noun} of 5 or more words cover {shared} of the rewrite's "
         f"{total} words ({share})."
     )
 

@@ -1,12 +1,14 @@
 """The report in a real headless browser (Debian chromium driven by Playwright), from file://.
 
 Needs /usr/bin/chromium (CI installs it, see .ci/run) and the ``playwright`` Python package (the
-``test`` extra); Playwright's own browser downloads are never used.
+``test`` extra); Playwright's own browser downloads are never used. Without chromium the tests
+skip, unless ``NEWSLINT_REQUIRE_BROWSER=1`` (set by CI) makes that an error.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -35,6 +37,10 @@ pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not CHROMIUM.is_file(), reason="/usr/bin/chromium is not installed"),
 ]
+if os.environ.get("NEWSLINT_REQUIRE_BROWSER") == "1":  # CI: a skip would hide a broken setup
+    if not CHROMIUM.is_file():
+        pytest.fail("NEWSLINT_REQUIRE_BROWSER=1 but /usr/bin/chromium is missing", pytrace=False)
+    import playwright.sync_api as _required  # noqa: F401  (fails loudly when missing)
 playwright = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 
 

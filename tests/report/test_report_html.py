@@ -127,7 +127,7 @@ def test_tracking_score_and_label_render_with_original_beside_rewrite():
     assert '<mark class="shared" data-p="0">the council approved the budget on Tuesday</mark>' in (
         rewritten
     )
-    assert "1 shared passages of 5 or more words cover 7 of the rewrite&#x27;s 13 words" in page
+    assert "1 shared passage of 5 or more words cover 7 of the rewrite&#x27;s 13 words" in page
     assert "Original and rewrite" not in article_page(tracked[0], RULES)
 
 
