@@ -16,10 +16,13 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SEEDS
 
+from lint.document import Document
 from lint.engine import Engine
 from lint.finding import Finding
 from lint.readers import read_path
+from lint.report import TrackingInfo, articles, write_report
 from lint.rules import builtin_dir, load_rules
+from lint.segment import segment
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
@@ -197,3 +200,21 @@ def test_pages_render_to_screenshots(page, report, tmp_path):
     assert (tmp_path / "index.png").stat().st_size > 10_000
     assert (tmp_path / "article.png").stat().st_size > 10_000
     assert json.loads(page.locator("#report-data").text_content())["findings"]
+
+
+def test_original_and_rewrite_share_marked_passages(page, tmp_path):
+    original = "Officials said the council approved the budget on Tuesday after a long debate.\n"
+    rewrite = "Budget passes\nIn a stunning move, the council approved the budget on Tuesday.\n"
+    document = Document("b.txt", rewrite, segment(rewrite))
+    info = TrackingInfo("orig.txt", original, score=0.91, label="tracks-original")
+    write_report(tmp_path, articles([document], [], {"b.txt": info}), {})
+    page.goto((tmp_path / "b.txt.html").as_uri())
+    assert "0.91" in page.locator(".top .tracking").inner_text()
+    left = page.locator(".text.original mark.shared")
+    right = page.locator(".text.rewrite mark.shared")
+    assert left.inner_text() == "the council approved the budget on Tuesday"
+    assert right.inner_text() == "the council approved the budget on Tuesday"
+    right.hover()
+    assert "twin" in left.get_attribute("class").split()
+    page.mouse.move(0, 0)
+    assert "twin" not in left.get_attribute("class").split()
