@@ -173,10 +173,11 @@ def _report(args: argparse.Namespace) -> int:
         documents.extend(group_documents)
         findings.extend(_findings(group, group_documents))
         docs.update({rule.id: rule.docs for rule in group.rules})
-    pages = write_report(args.output, articles(documents, findings, _tracking_for(documents)), docs)
     for error in errors:
         print(f"newslint: error: {error}", file=sys.stderr)
-    print(f"Wrote {len(pages) - 1} article pages and {pages[0].as_posix()}")
+    pages = write_report(args.output, articles(documents, findings, _tracking_for(documents)), docs)
+    count = len(pages) - 1
+    print(f"Wrote {count} article page{'' if count == 1 else 's'} and {pages[0].as_posix()}")
     return EXIT_ERROR if errors else EXIT_CLEAN
 
 

@@ -6,10 +6,17 @@ import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from lint.errors import NewslintError
 from lint.report.html import article_page, index_page
 from lint.report.model import Article
 
 INDEX = "index.html"
+
+
+class ReportError(NewslintError):
+    """The report folder cannot be created or written (exit 2)."""
+
+
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -46,15 +53,22 @@ def write_report(
     """Write the index and the article pages into ``directory`` (created if needed).
 
     ``rules`` maps rule id to its docs (``what``, ``why``). Returns the written files, index first.
+    Pages are built before anything is written; a folder that cannot be written raises
+    :class:`ReportError`.
     """
-    directory.mkdir(parents=True, exist_ok=True)
     names = page_names(articles)
-    written = [directory / INDEX]
-    written[0].write_text(index_page(articles, names, rules), encoding="utf-8", newline="\n")
+    pages = {INDEX: index_page(articles, names, rules)}
     for number, (article, name) in enumerate(zip(articles, names, strict=True)):
         previous = names[number - 1] if number else None
         following = names[number + 1] if number + 1 < len(names) else None
-        page = article_page(article, rules, (previous, following))
-        (directory / name).write_text(page, encoding="utf-8", newline="\n")
-        written.append(directory / name)
-    return written
+        pages[name] = article_page(article, rules, (previous, following))
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        for name, page in pages.items():
+            (directory / name).write_text(page, encoding="utf-8", newline="\n")
+    except OSError as err:
+        where = err.filename or directory
+        raise ReportError(
+            f"{Path(where).as_posix()}: cannot write the report ({err.strerror or err})"
+        ) from None
+    return [directory / name for name in pages]

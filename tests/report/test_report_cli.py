@@ -55,3 +55,12 @@ def test_select_limits_the_rules_reported(run_cli, tmp_path):
     assert code == 0
     index = (out / "index.html").read_text(encoding="utf-8")
     assert "repeated-headline" in index and "stylistic-inflation" not in index
+
+
+def test_unwritable_output_is_a_one_line_error(run_cli, tmp_path):
+    blocker = write(tmp_path / "taken", "a file, not a folder")
+    code, stdout, stderr = run_cli("report", "seeds", "--output", str(blocker))
+    assert code == 2 and stdout == ""
+    assert stderr == (
+        f"newslint: error: {blocker.as_posix()}: cannot write the report (File exists)\n"
+    )
