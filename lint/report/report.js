@@ -82,10 +82,14 @@
     box.appendChild(head);
     box.appendChild(element("p", "detail-message", f.message));
     var list = element("dl");
-    list.appendChild(element("dt", "", "What it finds"));
-    list.appendChild(element("dd", "detail-what", doc.what || ""));
-    list.appendChild(element("dt", "", "Why it matters"));
-    list.appendChild(element("dd", "detail-why", doc.why || ""));
+    if (doc.what) {
+      list.appendChild(element("dt", "", "What it finds"));
+      list.appendChild(element("dd", "detail-what", doc.what));
+    }
+    if (doc.why) {
+      list.appendChild(element("dt", "", "Why it matters"));
+      list.appendChild(element("dd", "detail-why", doc.why));
+    }
     box.appendChild(list);
     return box;
   }
