@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lint import __version__, track_commands
 from lint.config import Config, Finder, load
@@ -22,6 +23,10 @@ from lint.formats.text_format import statistics
 from lint.readers import read_path
 from lint.rules import Rule, builtin_dir, load_rules, rule_files
 from lint.selection import Selection, select_ids
+
+if TYPE_CHECKING:
+    from lint.pairing import Pair
+    from lint.report import TrackingInfo
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 _CONTEXT = ("corpus", "pair")  # rule levels that look at other documents than the linted ones
@@ -71,6 +76,16 @@ def _parser() -> argparse.ArgumentParser:
     fixing.add_argument(
         "--diff", action="store_true", help="print what --fix would change; write nothing"
     )
+
+    report = commands.add_parser("report", help="write a static HTML report for editors")
+    report.add_argument("paths", nargs="*", default=["."], metavar="PATH")
+    report.add_argument("--output", type=Path, required=True, metavar="DIR", help="report folder")
+    report.add_argument("--config", type=Path, help="use this configuration file for every path")
+    report.add_argument("--select", type=_ids, help="only these rule ids (comma-separated)")
+    report.add_argument("--extend-select", type=_ids, default=(), help="add these rule ids")
+    report.add_argument("--ignore", type=_ids, default=(), help="skip these rule ids")
+    report.add_argument("--originals", type=_ids, default=(), metavar="GLOBS")
+    report.add_argument("--corpus-root", type=Path, metavar="DIR")
 
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--config", type=Path)
@@ -155,13 +170,17 @@ def _context(group: _Group) -> list[Document]:
     return group.context_documents
 
 
-def _lint(group: _Group, documents: list[Document]) -> list[Finding]:
+def _engine(group: _Group) -> Engine:
     config = group.config
     tracking = Tracking(
         lambda document: config.is_original(document.path),
         str(config.tracking_model) if config.tracking_model else None,
     )
-    findings = Engine(group.rules, tracking).run(documents, context=_context(group))
+    return Engine(group.rules, tracking)
+
+
+def _lint(group: _Group, documents: list[Document], engine: Engine | None = None) -> list[Finding]:
+    findings = (engine or _engine(group)).run(documents, context=_context(group))
     ignored = {path: group.config.ignored_for(path) for path in {f.path for f in findings}}
     return [f for f in findings if f.rule not in ignored[f.path]]
 
@@ -263,6 +282,42 @@ def _report(args: argparse.Namespace, runs: list[_Run], errors: list[str], fixed
     return EXIT_FINDINGS if failing and not args.exit_zero else EXIT_CLEAN
 
 
+def _tracking_for(pairs: Sequence[Pair]) -> dict[str, TrackingInfo]:
+    """Each paired rewrite's score against its original (or nearest one), for the report."""
+    from lint.report import TrackingInfo, document_key
+
+    return {
+        document_key(p.rewrite): TrackingInfo(
+            p.nearest.path, p.nearest.text, p.score.score, p.score.label
+        )
+        for p in pairs
+        if p.nearest is not None and p.score is not None
+    }
+
+
+def _report_html(args: argparse.Namespace) -> int:
+    from lint.report import articles, write_report  # only this command needs it
+
+    errors: list[str] = []
+    groups = _groups(args, errors)
+    documents: list[Document] = []
+    findings: list[Finding] = []
+    docs: dict[str, Mapping[str, str]] = {}
+    tracking: dict[str, TrackingInfo] = {}
+    for group in groups:
+        group_documents = _read(group, errors)
+        engine = _engine(group)
+        documents.extend(group_documents)
+        findings.extend(_lint(group, group_documents, engine))
+        tracking.update(_tracking_for(engine.pairs))
+        docs.update({rule.id: rule.docs for rule in group.rules})
+    _print_errors(errors)
+    pages = write_report(args.output, articles(documents, findings, tracking), docs)
+    count = len(pages) - 1
+    print(f"Wrote {count} article page{'' if count == 1 else 's'} and {pages[0].as_posix()}")
+    return EXIT_ERROR if errors else EXIT_CLEAN
+
+
 def _all_rules(args: argparse.Namespace) -> list[Rule]:
     config = load(args.config) if args.config else Finder().for_directory(Path.cwd())
     return load_rules(_rule_dirs(config), None, config.rules)
@@ -290,6 +345,7 @@ def _explain(args: argparse.Namespace) -> int:
 
 _COMMANDS = {
     "check": _check,
+    "report": _report_html,
     "rules": _rules,
     "explain": _explain,
     "train": track_commands.train,

@@ -8,12 +8,12 @@ does; ``--config`` overrides the search. Paths inside a file are relative to tha
 from __future__ import annotations
 
 import fnmatch
+import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-import tomllib
 import yaml
 
 from lint.errors import ConfigError

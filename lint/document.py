@@ -36,7 +36,7 @@ class Span:
         return self.end - self.start
 
 
-class BlockKind(str, enum.Enum):
+class BlockKind(enum.StrEnum):
     """What a block of an article is."""
 
     HEADLINE = "headline"
