@@ -8,9 +8,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lint import __version__
+from lint import __version__, baseline
 from lint.config import Config, Finder, load
 from lint.discover import expand
+from lint.document import Document
 from lint.engine import Engine
 from lint.errors import InputError, NewslintError
 from lint.finding import Finding, Severity
@@ -19,6 +20,7 @@ from lint.formats.text_format import statistics
 from lint.readers import read_path
 from lint.rules import Rule, builtin_dir, load_rules, rule_files
 from lint.selection import Selection, select_ids
+from lint.suppress import UNUSED, Suppressor
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -47,6 +49,16 @@ def _parser() -> argparse.ArgumentParser:
         "--fail-on", choices=[s.label for s in Severity], help="lowest severity that fails"
     )
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
+    check.add_argument(
+        "--report-unused-directives",
+        action="store_true",
+        help="report directives that suppress nothing (rule unused-directive)",
+    )
+    known = check.add_mutually_exclusive_group()
+    known.add_argument("--baseline", type=Path, help="report only findings not in this baseline")
+    known.add_argument(
+        "--write-baseline", type=Path, metavar="FILE", help="record the findings in FILE, exit 0"
+    )
 
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--config", type=Path)
@@ -63,6 +75,7 @@ class _Group:
     config: Config
     files: list[Path] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
+    known: frozenset[str] = frozenset()  # every rule id a directive may name
 
 
 def _rule_dirs(config: Config) -> list[Path]:
@@ -70,7 +83,8 @@ def _rule_dirs(config: Config) -> list[Path]:
 
 
 def _selection(args: argparse.Namespace) -> Selection:
-    return Selection(args.select, tuple(args.extend_select), tuple(args.ignore))
+    unused = (UNUSED,) if args.report_unused_directives else ()
+    return Selection(args.select, (*args.extend_select, *unused), tuple(args.ignore))
 
 
 def _groups(args: argparse.Namespace, errors: list[str]) -> list[_Group]:
@@ -89,12 +103,16 @@ def _groups(args: argparse.Namespace, errors: list[str]) -> list[_Group]:
         groups.setdefault(config.source + str(config.root), _Group(config)).files.append(item)
     for group in groups.values():
         dirs = _rule_dirs(group.config)
-        ids = select_ids(rule_files(dirs), group.config, _selection(args))
+        files = rule_files(dirs)
+        group.known = frozenset(files)
+        ids = select_ids(files, group.config, _selection(args))
         group.rules = load_rules(dirs, ids, group.config.rules)
     return list(groups.values())
 
 
-def _lint(group: _Group, errors: list[str]) -> list[Finding]:
+def _lint(
+    group: _Group, errors: list[str], args: argparse.Namespace
+) -> tuple[list[Finding], list[Document]]:
     documents = []
     for path in group.files:
         for result in read_path(path, group.config.jsonl):
@@ -103,14 +121,38 @@ def _lint(group: _Group, errors: list[str]) -> list[Finding]:
             else:
                 documents.append(result)
     findings = Engine(group.rules).run(documents)
+    suppressor = Suppressor(
+        group.rules, group.known, args.report_unused_directives, group.config.jsonl.directives
+    )
+    findings = suppressor.apply(findings, documents)
     ignored = {path: group.config.ignored_for(path) for path in {f.path for f in findings}}
-    return [f for f in findings if f.rule not in ignored[f.path]]
+    return [f for f in findings if f.rule not in ignored[f.path]], documents
+
+
+def _baseline(
+    args: argparse.Namespace, findings: list[Finding], documents: list[Document]
+) -> list[Finding]:
+    """Write the baseline (``--write-baseline``; nothing is left to report) or drop the findings
+    it holds (``--baseline``)."""
+    target = args.write_baseline or args.baseline
+    if target is None:
+        return findings
+    entries = baseline.entries(findings, documents, target.parent)
+    if args.write_baseline:
+        count = baseline.write(args.write_baseline, entries)
+        print(f"newslint: wrote {count} findings to {target.as_posix()}", file=sys.stderr)
+        return []
+    return baseline.subtract(findings, entries, baseline.load(target))
 
 
 def _check(args: argparse.Namespace) -> int:
     errors: list[str] = []
     groups = _groups(args, errors)  # rule and config errors stop here, before reading documents
-    findings = sorted(f for group in groups for f in _lint(group, errors))
+    if args.baseline:
+        baseline.load(args.baseline)  # a missing or broken baseline stops the run before reading
+    linted = [_lint(group, errors, args) for group in groups]
+    findings = sorted(f for found, _ in linted for f in found)
+    findings = _baseline(args, findings, [d for _, documents in linted for d in documents])
     report = FORMATS[args.format](findings)
     if args.statistics and args.format == "text":
         report = statistics(findings) + report

@@ -10,8 +10,9 @@ import pytest
 from lint.document import Document
 from lint.engine import Engine
 from lint.finding import Finding
-from lint.rules import Rule, builtin_dir, load_rules
+from lint.rules import Rule, builtin_dir, load_rules, rule_files
 from lint.segment import segment
+from lint.suppress import Suppressor
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -28,8 +29,12 @@ def write(path: Path, content: str | bytes) -> Path:
 
 
 def lint_texts(rules: list[Rule], texts: dict[str, str]) -> list[Finding]:
+    """Findings of ``rules`` over ``texts`` after inline directives (unused ones reported)."""
     documents = [Document(path, text, segment(text)) for path, text in texts.items()]
-    return Engine(rules).run(documents)
+    known = {*rule_files([builtin_dir()]), *(rule.id for rule in rules)}
+    return Suppressor(rules, known, report_unused=True).apply(
+        Engine(rules).run(documents), documents
+    )
 
 
 @pytest.fixture(scope="session")

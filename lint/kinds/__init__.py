@@ -10,6 +10,8 @@ A kind module defines:
   ``check(document, blocks, options)`` for document kinds (spans in the document),
   ``check(units, options)`` for corpus kinds, where ``units`` is a sequence of
   ``(document, blocks)`` and each result is ``(unit_index, hit)``.
+
+``LEVEL = "post"`` marks a kind the engine never runs (``directives``: see :mod:`lint.suppress`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ KINDS: dict[str, str] = {
     "figures": "lint.kinds.figures",
     "density": "lint.kinds.density",
     "readability": "lint.kinds.readability",
+    "directives": "lint.kinds.directives",
 }
 
 
