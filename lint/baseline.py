@@ -88,18 +88,25 @@ def write(path: Path, items: Iterable[Entry]) -> int:
         for e, n in sorted(counts.items())
     ]
     body = json.dumps({"version": VERSION, "findings": rows}, indent=2, ensure_ascii=False) + "\n"
-    folder = path.parent if str(path.parent) else Path(".")
-    with tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", dir=folder, prefix=f".{path.name}.", delete=False
-    ) as handle:
-        handle.write(body)
-    os.replace(handle.name, path)
+    try:
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", delete=False
+        ) as handle:
+            handle.write(body)
+        os.replace(handle.name, path)
+    except OSError as err:
+        raise ConfigError(
+            f"{path.as_posix()}: cannot write baseline ({err.strerror or err})"
+        ) from None
     return sum(counts.values())
 
 
 def _rows(path: Path, data: Any) -> list[Any]:
-    if not isinstance(data, dict) or data.get("version") != VERSION:
-        raise ConfigError(f"{path.as_posix()}: not a newslint baseline (version {VERSION})")
+    if not isinstance(data, dict) or "version" not in data:
+        raise ConfigError(f"{path.as_posix()}: not a newslint baseline (no version field)")
+    if data["version"] != VERSION:
+        found = data["version"]
+        raise ConfigError(f"{path.as_posix()}: baseline version {found!r} (expected {VERSION})")
     rows = data.get("findings")
     if not isinstance(rows, list):
         raise ConfigError(f"{path.as_posix()}: baseline has no 'findings' list")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -129,31 +130,32 @@ def _lint(
     return [f for f in findings if f.rule not in ignored[f.path]], documents
 
 
-def _baseline(
-    args: argparse.Namespace, findings: list[Finding], documents: list[Document]
+def _without_baseline(
+    path: Path, known: Counter[str], findings: list[Finding], documents: list[Document]
 ) -> list[Finding]:
-    """Write the baseline (``--write-baseline``; nothing is left to report) or drop the findings
-    it holds (``--baseline``)."""
-    target = args.write_baseline or args.baseline
-    if target is None:
-        return findings
-    entries = baseline.entries(findings, documents, target.parent)
-    if args.write_baseline:
-        count = baseline.write(args.write_baseline, entries)
-        print(f"newslint: wrote {count} findings to {target.as_posix()}", file=sys.stderr)
-        return []
-    return baseline.subtract(findings, entries, baseline.load(target))
+    """The findings the baseline ``known`` (read from ``path``) does not hold."""
+    return baseline.subtract(findings, baseline.entries(findings, documents, path.parent), known)
+
+
+def _write_baseline(path: Path, findings: list[Finding], documents: list[Document]) -> str:
+    count = baseline.write(path, baseline.entries(findings, documents, path.parent))
+    return f"Wrote {count} finding{'s' * (count != 1)} to {path.as_posix()}.\n"
 
 
 def _check(args: argparse.Namespace) -> int:
     errors: list[str] = []
     groups = _groups(args, errors)  # rule and config errors stop here, before reading documents
-    if args.baseline:
-        baseline.load(args.baseline)  # a missing or broken baseline stops the run before reading
+    # a missing or broken baseline stops the run before any document is read
+    known = baseline.load(args.baseline) if args.baseline else None
     linted = [_lint(group, errors, args) for group in groups]
     findings = sorted(f for found, _ in linted for f in found)
-    findings = _baseline(args, findings, [d for _, documents in linted for d in documents])
-    report = FORMATS[args.format](findings)
+    documents = [d for _, group_documents in linted for d in group_documents]
+    if args.write_baseline:  # the baseline holds the findings: nothing is left to report
+        findings, report = [], _write_baseline(args.write_baseline, findings, documents)
+    else:
+        if known is not None:
+            findings = _without_baseline(args.baseline, known, findings, documents)
+        report = FORMATS[args.format](findings)
     if args.statistics and args.format == "text":
         report = statistics(findings) + report
     if args.output:
