@@ -32,7 +32,7 @@ from lint.directives import (
     resolve,
 )
 from lint.document import Document, Span
-from lint.engine import Engine
+from lint.engine import INTERNAL_ERROR, Engine
 from lint.finding import Finding, Hit
 from lint.rules import Rule
 
@@ -68,6 +68,8 @@ def _directives(document: Document, fields: Sequence[str]) -> tuple[list[Directi
 
 
 def _covering(ranges: Sequence[Range], finding: Finding) -> list[Range]:
+    if finding.rule == INTERNAL_ERROR:  # a crashed rule is never hidden, not even by "all"
+        return []
     return [
         r
         for r in ranges
