@@ -118,7 +118,7 @@ def parse(text: str) -> tuple[list[Directive], list[Problem]]:
         if not _LINE.fullmatch(text, line.start, line.end):
             close = text.find("-->", attempt.start(), line.end)
             comment = Span(attempt.start(), line.end if close == -1 else close + 3)
-            problems.append(Problem(comment, "a newslint directive must be alone on its line"))
+            problems.append(Problem(comment, "a newslint directive must be a one-line HTML comment alone on its line"))
             continue
         parsed = _parse_one(text, line)
         (problems if isinstance(parsed, Problem) else directives).append(parsed)

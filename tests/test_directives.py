@@ -42,6 +42,14 @@ def test_parse_reads_actions_ids_and_spans():
     )
 
 
+def test_crlf_line_endings():
+    text = "Headline\r\n<!-- newslint: disable=readability -->\r\nText.\r\n"
+    (directive,), problems = parse(text)
+    assert problems == [] and directive.ids == ("readability",)
+    assert text[directive.span.start : directive.span.end].endswith("-->")
+    assert [b.kind for b in segment(text)] == [K.HEADLINE, K.OTHER, K.PARAGRAPH]
+
+
 def test_other_comments_and_prose_mentions_are_not_directives():
     text = "Headline\n<!-- editor: check the figures -->\nWe use newslint: disable=x here.\n"
     assert parse(text) == ([], [])
@@ -57,7 +65,8 @@ def test_other_comments_and_prose_mentions_are_not_directives():
         ("<!-- newslint: disable=Read_ability -->", "malformed rule id list in disable: 'Read_"),
         ("<!-- NewsLint: disable=readability -->", "malformed directive"),
         ("<!-- newslint-disable readability -->", "malformed directive"),
-        ("<!-- newslint: disable=readability", "must be alone on its line"),
+        ("<!-- newslint: disable=readability", "must be a one-line HTML comment alone on its"),
+        ("<!--\nnewslint: disable=readability -->", "must be a one-line HTML comment alone on"),
     ],
 )
 def test_malformed_directives_are_problems(line, message):

@@ -191,3 +191,16 @@ def test_disable_file_removes_exactly_that_rule(text):
         assert rule not in {f.rule for f in suppressed}
         others = [f for f in found if f.rule != rule]
         assert shape(suppressed, len(directive)) == shape(others, 0)
+
+
+def test_internal_errors_are_never_suppressed():
+    from lint.document import Document
+    from lint.finding import Finding, Severity
+    from lint.segment import segment
+    from lint.suppress import Suppressor
+
+    text = "<!-- newslint: disable-file=all -->\nHeadline\nText.\n"
+    document = Document("a.txt", text, segment(text))
+    crash = Finding("a.txt", 1, 1, 1, 1, "internal-error", Severity.ERROR, "rule x failed")
+    other = Finding("a.txt", 3, 1, 3, 6, "readability", Severity.INFO, "hard", 45, 50)
+    assert Suppressor([], {"readability"}).apply([crash, other], [document]) == [crash]
