@@ -40,6 +40,7 @@ _DIRECTIVE = re.compile(r"<!--\s*newslint:\s*(?P<action>[\w-]+)\s*=(?P<ids>(?:(?
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _COMMENT_LINE = re.compile(r"\s*<!--.*-->\s*")
 _SHAPE = "<!-- newslint: ACTION=ID[,ID...] -->"
+_NOT_ALONE = "a newslint directive must be a one-line HTML comment alone on its line"
 RECORD = Span(0, 0)  # where a JSONL record's field directive stands (findings show the record line)
 
 
@@ -118,7 +119,7 @@ def parse(text: str) -> tuple[list[Directive], list[Problem]]:
         if not _LINE.fullmatch(text, line.start, line.end):
             close = text.find("-->", attempt.start(), line.end)
             comment = Span(attempt.start(), line.end if close == -1 else close + 3)
-            problems.append(Problem(comment, "a newslint directive must be a one-line HTML comment alone on its line"))
+            problems.append(Problem(comment, _NOT_ALONE))
             continue
         parsed = _parse_one(text, line)
         (problems if isinstance(parsed, Problem) else directives).append(parsed)
