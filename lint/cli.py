@@ -56,7 +56,9 @@ def _parser() -> argparse.ArgumentParser:
         help="report directives that suppress nothing (rule unused-directive)",
     )
     known = check.add_mutually_exclusive_group()
-    known.add_argument("--baseline", type=Path, help="report only findings not in this baseline")
+    known.add_argument(
+        "--baseline", type=Path, metavar="FILE", help="report only findings not in this baseline"
+    )
     known.add_argument(
         "--write-baseline", type=Path, metavar="FILE", help="record the findings in FILE, exit 0"
     )
