@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lint import __version__, track_commands
+from lint import __version__, baseline, track_commands
 from lint.config import Config, Finder, load
 from lint.corpus import context_files, read_context
 from lint.discover import expand
@@ -23,6 +24,7 @@ from lint.formats.text_format import statistics
 from lint.readers import read_path
 from lint.rules import Rule, builtin_dir, load_rules, rule_files
 from lint.selection import Selection, select_ids
+from lint.suppress import UNUSED, Suppressor
 
 if TYPE_CHECKING:
     from lint.pairing import Pair
@@ -69,6 +71,18 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="compare with every corpus file under DIR, report only on PATHs (pre-commit)",
     )
+    check.add_argument(
+        "--report-unused-directives",
+        action="store_true",
+        help="report directives that suppress nothing (rule unused-directive)",
+    )
+    known = check.add_mutually_exclusive_group()
+    known.add_argument(
+        "--baseline", type=Path, metavar="FILE", help="report only findings not in this baseline"
+    )
+    known.add_argument(
+        "--write-baseline", type=Path, metavar="FILE", help="record the findings in FILE, exit 0"
+    )
     fixing = check.add_mutually_exclusive_group()
     fixing.add_argument(
         "--fix", action="store_true", help="remove duplicated paragraphs and repeated headlines"
@@ -105,6 +119,8 @@ class _Group:
     rules: list[Rule] = field(default_factory=list)
     context: list[Path] = field(default_factory=list)  # read by corpus rules, not reported
     context_documents: list[Document] | None = None
+    known: frozenset[str] = frozenset()  # every rule id a directive may name
+    report_unused: bool = False  # --report-unused-directives
 
 
 def _rule_dirs(config: Config) -> list[Path]:
@@ -112,7 +128,8 @@ def _rule_dirs(config: Config) -> list[Path]:
 
 
 def _selection(args: argparse.Namespace) -> Selection:
-    return Selection(args.select, tuple(args.extend_select), tuple(args.ignore))
+    unused = (UNUSED,) if getattr(args, "report_unused_directives", False) else ()
+    return Selection(args.select, (*args.extend_select, *unused), tuple(args.ignore))
 
 
 def _groups(args: argparse.Namespace, errors: list[str]) -> list[_Group]:
@@ -139,7 +156,10 @@ def _groups(args: argparse.Namespace, errors: list[str]) -> list[_Group]:
         groups.setdefault(key(config), _Group(config)).files.append(item)
     for group in groups.values():
         dirs = _rule_dirs(group.config)
-        ids = select_ids(rule_files(dirs), group.config, _selection(args))
+        files = rule_files(dirs)
+        group.known = frozenset(files)
+        group.report_unused = bool(getattr(args, "report_unused_directives", False))
+        ids = select_ids(files, group.config, _selection(args))
         group.rules = load_rules(dirs, ids, group.config.rules)
     wanting = {k for k, g in groups.items() if any(r.level in _CONTEXT for r in g.rules)}
     if args.corpus_root and wanting:  # only corpus and pair rules read the context
@@ -181,6 +201,10 @@ def _engine(group: _Group) -> Engine:
 
 def _lint(group: _Group, documents: list[Document], engine: Engine | None = None) -> list[Finding]:
     findings = (engine or _engine(group)).run(documents, context=_context(group))
+    suppressor = Suppressor(
+        group.rules, group.known, group.report_unused, group.config.jsonl.directives
+    )
+    findings = suppressor.apply(findings, documents)
     ignored = {path: group.config.ignored_for(path) for path in {f.path for f in findings}}
     return [f for f in findings if f.rule not in ignored[f.path]]
 
@@ -190,7 +214,7 @@ class _Run:
     """One group's outcome: the files read and their findings."""
 
     group: _Group
-    paths: tuple[str, ...]
+    documents: tuple[Document, ...]
     findings: list[Finding]
 
 
@@ -210,16 +234,20 @@ def _emit(args: argparse.Namespace, text: str) -> None:
 def _check(args: argparse.Namespace) -> int:
     errors: list[str] = []
     groups = _groups(args, errors)  # rule and config errors stop here, before reading documents
+    # a missing or broken baseline stops the run before any document is read
+    known = baseline.load(args.baseline) if args.baseline else None
     if args.fix or args.diff:
-        return _fix(args, groups, errors)
+        return _fix(args, groups, errors, known)
     runs = []
     for group in groups:
         documents = _read(group, errors)
-        runs.append(_Run(group, tuple(d.path for d in documents), _lint(group, documents)))
-    return _report(args, runs, errors)
+        runs.append(_Run(group, tuple(documents), _lint(group, documents)))
+    return _report(args, runs, errors, known)
 
 
-def _fix(args: argparse.Namespace, groups: list[_Group], errors: list[str]) -> int:
+def _fix(
+    args: argparse.Namespace, groups: list[_Group], errors: list[str], known: Counter[str] | None
+) -> int:
     """``--diff`` prints what ``--fix`` would change; ``--fix`` writes it and reports the rest."""
     outcomes = [(g, fix_corpus(_read(g, errors), lambda d, g=g: _lint(g, d))) for g in groups]
     changes = sorted((c for _, outcome in outcomes for c in outcome.changes), key=lambda c: c.path)
@@ -236,13 +264,11 @@ def _fix(args: argparse.Namespace, groups: list[_Group], errors: list[str]) -> i
         except InputError as err:
             errors.append(str(err))
             failed.add(change.path)
-    runs = [
-        _Run(g, tuple(d.path for d in o.documents), _remaining(g, o, failed)) for g, o in outcomes
-    ]
+    runs = [_Run(g, tuple(o.documents), _remaining(g, o, failed)) for g, o in outcomes]
     written = [c for c in changes if c.path not in failed]
     fixed = sum(c.fixed for c in written)
     done = f"Fixed {_count(fixed)} in {_count(len(written), 'file')}.\n" if fixed else ""
-    return _report(args, runs, errors, done)
+    return _report(args, runs, errors, known, done)
 
 
 def _remaining(group: _Group, outcome: Outcome, failed: set[str]) -> list[Finding]:
@@ -260,9 +286,36 @@ def _print_errors(errors: list[str]) -> None:
         print(f"newslint: error: {error}", file=sys.stderr)
 
 
-def _report(args: argparse.Namespace, runs: list[_Run], errors: list[str], fixed: str = "") -> int:
+def _without_baseline(
+    path: Path, known: Counter[str], findings: list[Finding], documents: list[Document]
+) -> list[Finding]:
+    """The findings the baseline ``known`` (read from ``path``) does not hold."""
+    return baseline.subtract(findings, baseline.entries(findings, documents, path.parent), known)
+
+
+def _write_baseline(path: Path, findings: list[Finding], documents: list[Document]) -> str:
+    count = baseline.write(path, baseline.entries(findings, documents, path.parent))
+    return f"Wrote {count} finding{'s' * (count != 1)} to {path.as_posix()}.\n"
+
+
+def _report(
+    args: argparse.Namespace,
+    runs: list[_Run],
+    errors: list[str],
+    known: Counter[str] | None,
+    fixed: str = "",
+) -> int:
     findings = sorted(f for run in runs for f in run.findings)
-    linted = {path for run in runs for path in run.paths}
+    documents = [d for run in runs for d in run.documents]
+    if args.write_baseline:  # the baseline holds the findings: nothing is left to report
+        _emit(args, _write_baseline(args.write_baseline, findings, documents))
+        _print_errors(errors)
+        return EXIT_ERROR if errors else EXIT_CLEAN
+    if known is not None:
+        findings = _without_baseline(args.baseline, known, findings, documents)
+        new = set(findings)
+        runs = [replace(r, findings=[f for f in r.findings if f in new]) for r in runs]
+    linted = {d.path for d in documents}
     context = Report.of((r for run in runs for r in run.group.rules), linted, Path.cwd())
     output = formatter(args.format)(findings, context)
     if args.statistics and args.format == "text":

@@ -65,7 +65,7 @@ class Engine:
     """Runs rules over one corpus of documents."""
 
     def __init__(self, rules: Sequence[Rule], tracking: Tracking | None = None) -> None:
-        self.rules = list(rules)
+        self.rules = [r for r in rules if r.level != "post"]  # post rules: see lint/suppress.py
         self.tracking = tracking or Tracking(lambda _document: False)
         self._positions = _Positions()
         self.pairs: list[Pair] = []  # after run(): each rewrite and its original
@@ -98,6 +98,10 @@ class Engine:
             end=hit.span.end,
             data=data,
         )
+
+    def finding(self, rule: Rule, document: Document, hit: Hit) -> Finding:
+        """The finding ``hit`` of ``rule`` makes in ``document`` (lint/suppress.py uses it)."""
+        return self._finding(rule, document, hit)
 
     def _internal_error(self, rule: Rule, document: Document, err: Exception) -> Finding:
         hit = Hit(Span(0, 0), data={"rule": rule.id, "exception": type(err).__name__})

@@ -33,6 +33,7 @@ class JsonlFields:
     title: tuple[str, ...] = ("title", "headline")
     text: tuple[str, ...] = ("text", "body")
     source_id: tuple[str, ...] = ("source_id",)
+    directives: tuple[str, ...] = ("newslint",)  # suppression field, see lint/directives.py
 
 
 Result = Document | InputError

@@ -22,6 +22,9 @@ _METADATA = re.compile(
     re.IGNORECASE,
 )
 _SIGN_OFF = re.compile(r"^\s*(?:reuters?|&#\d+;|-{3,}|\*{3,}|_{3,}|<!--.*-->)\s*$", re.IGNORECASE)
+#: A line that is only an HTML comment (newslint directives among them): a block of its own, never
+#: prose, and never part of the paragraph before or after it.
+_COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")
 _TABLE_GAP = re.compile(r"\S {3,}\S")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
@@ -74,15 +77,20 @@ def _group(text: str, lines: list[Span], wrapped: bool) -> Iterator[Span]:
                 yield current
             current = None
             continue
-        starts_new = not wrapped or line[:1].isspace() or _is_table_line(line)
+        starts_new = not wrapped or line[:1].isspace() or _is_table_line(line) or _is_comment(line)
+        previous = text[current.start : current.end] if current is not None else ""
         if current is not None and (
-            starts_new or _is_table_line(text[current.start : current.end])
+            starts_new or _is_table_line(previous) or _is_comment(previous)
         ):
             yield current
             current = None
         current = Span(current.start, span.end) if current else span
     if current:
         yield current
+
+
+def _is_comment(line: str) -> bool:
+    return _COMMENT_LINE.match(line) is not None
 
 
 def plain(text: str) -> str:
@@ -141,11 +149,11 @@ class _Classifier:
 def _first_title(raws: list[str]) -> int | None:
     """Index of the headline when at most one short summary stands above it."""
     for index, raw in enumerate(raws):
-        if _METADATA.match(raw):
+        if _METADATA.match(raw) or _is_comment(raw):
             continue
         if _is_title(raw):
             return index
-        summary = [r for r in raws[:index] if not _METADATA.match(r)]
+        summary = [r for r in raws[:index] if not (_METADATA.match(r) or _is_comment(r))]
         if summary or len(_WORD.findall(raw)) > MAX_SUMMARY_WORDS:
             return None
     return None

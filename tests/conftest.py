@@ -10,8 +10,9 @@ import pytest
 from lint.document import Document
 from lint.engine import Engine, Tracking
 from lint.finding import Finding
-from lint.rules import Rule, builtin_dir, load_rules
+from lint.rules import Rule, builtin_dir, load_rules, rule_files
 from lint.segment import segment
+from lint.suppress import Suppressor
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -33,14 +34,19 @@ ORIGINAL = "original.txt"
 def lint_texts(
     rules: list[Rule], texts: dict[str, str], original: str | None = None
 ) -> list[Finding]:
-    """Findings of ``rules`` on ``texts``; with ``original``, that text is linted as the declared
-    original (``original.txt``) and only the other documents' findings are returned."""
+    """Findings of ``rules`` on ``texts`` after inline directives (unused ones reported); with
+    ``original``, that text is linted as the declared original (``original.txt``) and only the
+    other documents' findings are returned."""
     documents = [Document(path, text, segment(text)) for path, text in texts.items()]
-    if original is None:
-        return Engine(rules).run(documents)
-    documents.append(Document(ORIGINAL, original, segment(original)))
-    tracking = Tracking(lambda document: document.path == ORIGINAL)
-    return [f for f in Engine(rules, tracking).run(documents) if f.path != ORIGINAL]
+    tracking = None
+    if original is not None:
+        documents.append(Document(ORIGINAL, original, segment(original)))
+        tracking = Tracking(lambda document: document.path == ORIGINAL)
+    known = {*rule_files([builtin_dir()]), *(rule.id for rule in rules)}
+    findings = Suppressor(rules, known, report_unused=True).apply(
+        Engine(rules, tracking).run(documents), documents
+    )
+    return [f for f in findings if f.path != ORIGINAL]
 
 
 @pytest.fixture(scope="session")

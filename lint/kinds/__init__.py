@@ -13,6 +13,8 @@ A kind module defines:
   ``(document, blocks)`` and each result is ``(unit_index, hit)``;
   ``check(pair, blocks, options)`` for pair kinds, ``blocks`` being the rewrite's selected
   blocks and spans in the rewrite.
+
+``LEVEL = "post"`` marks a kind the engine never runs (``directives``: see :mod:`lint.suppress`).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ KINDS: dict[str, str] = {
     "density": "lint.kinds.density",
     "readability": "lint.kinds.readability",
     "tracking": "lint.kinds.tracking",
+    "directives": "lint.kinds.directives",
 }
 
 

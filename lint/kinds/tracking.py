@@ -1,8 +1,8 @@
 """Kind ``tracking``: a rewrite whose tracking score against its original is below a threshold,
 that tracks none of the declared originals, or whose declared source is missing.
 
-A thin adapter over :mod:`lint.pairing` and :mod:`lint.tracking`; one hit per rewrite, at the
-start of its first block.
+A thin adapter over :mod:`lint.pairing` and :mod:`lint.tracking`; one hit per rewrite, spanning
+its first selected block (the headline, usually).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ class Options:
 
 def _where(pair: Pair, blocks: Sequence[Block]) -> Span:
     first = blocks[0] if blocks else (pair.rewrite.blocks[0] if pair.rewrite.blocks else None)
-    return Span(first.start, first.start) if first else Span(0, 0)
+    return first.span if first else Span(0, 0)
 
 
 def check(pair: Pair, blocks: Sequence[Block], options: Options) -> Iterator[Hit]:

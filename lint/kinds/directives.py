@@ -1,0 +1,17 @@
+"""Kind ``directives``: findings about suppression directives, made by :mod:`lint.suppress`.
+
+Its level is ``post``: the engine never runs it (it has no ``check``). Rules of this kind exist so
+that findings about directives (``invalid-directive``, ``unused-directive``) are documented,
+selected, ignored and given a severity like any rule's. Their message template gets ``problem``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LEVEL = "post"
+
+
+@dataclass(frozen=True)
+class Options:
+    """No options."""
