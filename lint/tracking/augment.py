@@ -50,7 +50,7 @@ def augment(pairs: Sequence[Pair]) -> list[Pair]:
             donor = texts[rng.randrange(len(texts))]
             if donor == pair.original:
                 continue
-            text = _splice(rewrite, _sentences(donor), rng.uniform(0.4, 0.7), rng)
+            text = _splice(rewrite, _sentences(donor), rng.uniform(0.55, 0.8), rng)
             out.append(_make(pair, "splice-other", text, "partially-derived"))
         elif pair.origin == "same-event-other-outlet":
             text = _splice(rewrite, original, rng.uniform(0.5, 0.8), rng)

@@ -14,6 +14,8 @@ from lint.tracking.profile import Gram, Profile
 
 FEATURES: tuple[str, ...] = (
     "containment_1",  # share of the rewrite's words found in the original
+    "content_containment",  # share of the rewrite's content words (no function words) found there
+    "content_source_use",  # share of the original's content words the rewrite uses
     "containment_2",  # ... of its word bigrams
     "containment_3",
     "containment_5",
@@ -38,6 +40,10 @@ _ALIGNED = 0.5
 
 def _containment(part: frozenset[Gram], whole: frozenset[Gram]) -> float:
     return len(part & whole) / len(part) if part else 0.0
+
+
+def _share(part: dict[str, int], whole: dict[str, int]) -> float:
+    return sum(1 for word in part if word in whole) / len(part) if part else 0.0
 
 
 def _smoothed(hits: float, total: int) -> float:
@@ -126,6 +132,8 @@ def features(original: Profile, rewrite: Profile) -> tuple[float, ...]:
     sentence_match, aligned, in_order = _alignment(original, rewrite)
     return (
         _containment(rewrite.gram(1), original.gram(1)),
+        _share(rewrite.content, original.content),
+        _share(original.content, rewrite.content),
         _containment(rewrite.gram(2), original.gram(2)),
         _containment(rewrite.gram(3), original.gram(3)),
         _containment(rewrite.gram(5), original.gram(5)),

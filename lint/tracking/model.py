@@ -20,6 +20,7 @@ from lint.tracking.features import FEATURES, features
 from lint.tracking.profile import Profile, profile
 
 FORMAT = "newslint-tracking-model"
+_INDEX = {name: i for i, name in enumerate(FEATURES)}
 DERIVED = ("wholly-derived", "partially-derived")
 NON_DERIVED = "non-derived"
 LABELS = ("wholly-derived", "partially-derived", "non-derived")
@@ -77,8 +78,9 @@ class Model:
             )
         except (KeyError, TypeError, ValueError) as err:
             raise ModelError(f"{source}: malformed model ({err})") from None
-        if model.features != FEATURES:
-            raise ModelError(f"{source}: trained on other features than this newslint computes")
+        unknown = set(model.features) - set(FEATURES)
+        if unknown:
+            raise ModelError(f"{source}: unknown feature {sorted(unknown)[0]!r} (newer newslint?)")
         n = len(model.features)
         shapes = [len(model.mean), len(model.scale), *(len(r) for r in model.coef)]
         if any(s != n for s in shapes) or len(model.coef) != len(model.classes):
@@ -97,7 +99,9 @@ class Model:
             raise ModelError(f"{path}: model is not valid JSON ({err.msg})") from None
         return cls.from_dict(data, str(path))
 
-    def predict(self, values: Sequence[float]) -> Score:
+    def predict(self, all_values: Sequence[float]) -> Score:
+        """Score one pair from the values of every feature in :data:`FEATURES`."""
+        values = [all_values[_INDEX[name]] for name in self.features]
         z = [(v - m) / s for v, m, s in zip(values, self.mean, self.scale, strict=True)]
         logits = [
             b + sum(w * x for w, x in zip(row, z, strict=True))

@@ -58,6 +58,38 @@ def _estimator(settings: Settings) -> Any:
     )
 
 
+# More overlap must never count against derivation: a feature whose fitted weight says otherwise
+# is a quirk of the training set (say, rewrites that happen to drop quotations) and is dropped.
+UNSIGNED = frozenset({"length_ratio"})
+
+
+def _violation(model: Any, names: Sequence[str]) -> str | None:
+    """The feature whose weight most wrongly favours non-derived, if any."""
+    logistic = model[-1]
+    classes = list(logistic.classes_)
+    coef = logistic.coef_
+    if len(classes) == 2:  # one row, for classes_[1]
+        sign = 1.0 if classes[1] != NON_DERIVED else -1.0
+        margins = sign * coef[0]
+    else:
+        non = classes.index(NON_DERIVED)
+        margins = np.min(np.delete(coef, non, axis=0) - coef[non], axis=0)
+    worst, name = min((m, n) for m, n in zip(margins, names, strict=True) if n not in UNSIGNED)
+    return name if worst < 0 else None
+
+
+def fit_monotone(x: np.ndarray, y: np.ndarray, settings: Settings) -> tuple[Any, list[str]]:
+    """Fit, drop the feature that most violates monotonicity, refit, until none does."""
+    names = list(FEATURES)
+    while True:
+        columns = [FEATURES.index(n) for n in names]
+        model = _estimator(settings).fit(x[:, columns], y)
+        wrong = _violation(model, names) if NON_DERIVED in set(y) else None
+        if wrong is None:
+            return model, names
+        names.remove(wrong)
+
+
 def _groups(pairs: Sequence[Pair]) -> list[str]:
     return [p.group if p.group is not None else p.id for p in pairs]
 
@@ -72,11 +104,11 @@ def cross_validate(pairs: Sequence[Pair], x: np.ndarray, settings: Settings) -> 
     predicted = np.empty(len(y), dtype=object)
     derived = np.zeros(len(y))
     for train, test in splitter.split(x, y, groups):
-        model = _estimator(settings).fit(x[train], y[train])
-        proba = model.predict_proba(x[test])
-        names = list(model.classes_)
-        predicted[test] = [names[i] for i in proba.argmax(axis=1)]
-        derived[test] = proba[:, [i for i, c in enumerate(names) if c != NON_DERIVED]].sum(axis=1)
+        model, names = fit_monotone(x[train], y[train], settings)
+        proba = model.predict_proba(x[test][:, [FEATURES.index(n) for n in names]])
+        labels = list(model.classes_)
+        predicted[test] = [labels[i] for i in proba.argmax(axis=1)]
+        derived[test] = proba[:, [i for i, c in enumerate(labels) if c != NON_DERIVED]].sum(axis=1)
     is_derived = (y != NON_DERIVED).astype(int)
     metrics: dict[str, Any] = {
         "pairs": len(y),
@@ -100,7 +132,7 @@ def cross_validate(pairs: Sequence[Pair], x: np.ndarray, settings: Settings) -> 
 def fit(pairs: Sequence[Pair], x: np.ndarray, settings: Settings) -> dict[str, Any]:
     """Fit on every pair; the model as a JSON-ready dict (training metadata added by caller)."""
     y = np.array([p.label for p in pairs])
-    pipeline = _estimator(settings).fit(x, y)
+    pipeline, names = fit_monotone(x, y, settings)
     scaler, logistic = pipeline[0], pipeline[-1]
     classes = [str(c) for c in logistic.classes_]
     coef, intercept = logistic.coef_, logistic.intercept_
@@ -110,7 +142,7 @@ def fit(pairs: Sequence[Pair], x: np.ndarray, settings: Settings) -> dict[str, A
     return {
         "format": FORMAT,
         "version": 1,
-        "features": list(FEATURES),
+        "features": names,
         "classes": classes,
         "mean": [round(float(v), 8) for v in scaler.mean_],
         "scale": [round(float(v), 8) for v in scaler.scale_],
