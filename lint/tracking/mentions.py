@@ -40,6 +40,7 @@ _FIGURE = re.compile(
     r")" + _PERCENT,
     re.IGNORECASE,
 )
+_ISO_DATE = re.compile(r"(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-])")
 _SHORT_SCALES = {"bn": 1_000_000_000, "mn": 1_000_000, "m": 1_000_000, "k": 1_000}
 
 
@@ -72,7 +73,10 @@ def _words_value(text: str) -> float:
 def figures(text: str) -> Iterator[Figure]:
     """Numbers written in digits ("1,400", "2.5 million", "10%") or words ("thirteen",
     "ten per cent"). "one" alone is skipped: it is nearly always a pronoun or article."""
+    dates = [m.span() for m in _ISO_DATE.finditer(text)]
     for match in _FIGURE.finditer(text):
+        if dates and any(start <= match.start() < end for start, end in dates):
+            continue  # a date stamp ("2025-03-14"), not three numbers
         if match.group("digits"):
             value = float(match.group("digits").replace(",", ""))
             scale = (match.group("dscale") or "").strip().lower()
@@ -124,7 +128,7 @@ class Name:
 
 def _sentence_initial(text: str, start: int) -> bool:
     i = start - 1
-    while i >= 0 and text[i] in " \t\"“‘'(*":
+    while i >= 0 and text[i] in " \t\"“”‘’'()*":  # marks and brackets around a sentence end
         i -= 1
     return i < 0 or text[i] in ".!?:\n\r…"
 
