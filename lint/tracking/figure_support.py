@@ -1,20 +1,39 @@
 """Figures a rewrite states that its original does not.
 
 Figures compare by normalised value and kind (percentage or not), so "1,400" matches "1400",
-"10%" matches "10 per cent" and "thirteen" matches "13". Years (a bare four-digit number from
-1900 to 2100) are left out: a rewrite dating an event its original dates in words ("last week")
-is not inventing a statistic, and years are checked by no other rule either.
+"10%" matches "10 per cent" and "thirteen" matches "13", and a figure rounded at its own
+precision matches the exact one ("1,400" for "1,412", "99,541" for "99,541.98"). Left out, in
+both texts:
+
+- years (a bare four-digit number from 1900 to 2100): a rewrite dating an event its original
+  dates in words ("last week") is not inventing a statistic;
+- clock and race times ("5:20", "0520 GMT", "1:57.67", "10pm"), which the two texts may write
+  in different forms;
+- numbers that are part of a name ("Formula 1", "F-16", "Apollo 11").
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 
 from lint.tracking.mentions import Figure, figures
 
 _YEAR = re.compile(r"(?:19|20)\d\d|2100")
+_TIME_BEFORE = re.compile(r"\d[:.]$")
+_TIME_AFTER = re.compile(
+    r"(?:[:.]\d\d|\s?(?:a\.?m\b\.?|p\.?m\b\.?|GMT|BST|UTC|EST|EDT|PST|CET|hrs\b|h\b))",
+    re.IGNORECASE,
+)
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+ |[A-Za-z]-)$")
+_MONTHS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday""".split()  # noqa: SIM905
+)
 
 #: a changed figure names the original's nearest one only within this relative difference
 #: (``|a - b| / max(a, b)``): 1,500 for 1,400 (0.07) or 15% for 10% (0.33), not 111 for 13.
@@ -23,6 +42,19 @@ NEAREST_WITHIN = 0.5
 
 def is_year(figure: Figure) -> bool:
     return not figure.percent and _YEAR.fullmatch(figure.text) is not None
+
+
+def incidental(text: str, figure: Figure) -> bool:
+    """A year, a time or part of a name, in ``text`` (see the module docstring)."""
+    if figure.percent:
+        return False
+    if is_year(figure) or not figure.text[:1].isdigit():
+        return is_year(figure)
+    before = text[max(0, figure.span.start - 30) : figure.span.start]
+    if _TIME_BEFORE.search(before) or _TIME_AFTER.match(text, figure.span.end):
+        return True
+    name = _NAME_BEFORE.search(before)
+    return name is not None and name.group().strip(" -").lower() not in _MONTHS
 
 
 @dataclass(frozen=True)
@@ -51,11 +83,30 @@ def nearest(figure: Figure, candidates: list[Figure]) -> Figure | None:
     return best
 
 
+def rounds_to(exact: Figure, shown: Figure) -> bool:
+    """Whether ``shown`` is ``exact`` rounded or cut to ``shown``'s precision: "1,400" for
+    "1,412", "99,541" for "99,541.98", "2.5 million" for "2,512,000". Only for figures of two or
+    more significant digits: "10" is not "13" rounded, whatever the arithmetic says."""
+    if exact.percent != shown.percent or shown.value == 0:
+        return False
+    _, digits, exponent = Decimal(repr(shown.value)).normalize().as_tuple()
+    if len(digits) < 2 or not isinstance(exponent, int):
+        return False
+    unit = 10.0**exponent
+    scaled = exact.value / unit
+    return any(
+        math.isclose(candidate * unit, shown.value, rel_tol=1e-9)
+        for candidate in (round(scaled), math.trunc(scaled))
+    )
+
+
 def unsupported_figures(text: str, original: str) -> Iterator[Unsupported]:
     """Each figure in ``text`` (spans relative to it) whose value is not in ``original``."""
-    theirs = [f for f in figures(original) if not is_year(f)]
+    theirs = [f for f in figures(original) if not incidental(original, f)]
     keys = {f.key for f in figures(original)}
     for figure in figures(text):
-        if is_year(figure) or figure.key in keys:
+        if figure.key in keys or incidental(text, figure):
+            continue
+        if any(rounds_to(exact, figure) for exact in theirs):
             continue
         yield Unsupported(figure, nearest(figure, theirs))

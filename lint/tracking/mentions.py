@@ -32,16 +32,20 @@ _NUMBER_WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 _SCALE_WORD = "|".join(_SCALES)
 _PERCENT = r"(?P<pct>\s*(?:%|per\s*cent\b|percent\b|pc\b))?"
 _FIGURE = re.compile(
-    r"(?<![\w.,])(?:"
+    r"(?:(?<![\w.,])|(?<=\$[A-Z]))(?:"  # "$A5bn" is Australian dollars
     r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?P<dscale>\s*(?:" + _SCALE_WORD + r"|bn|mn|m|k)\b)?"
+    r"(?P<dscale>\s*(?:" + _SCALE_WORD + r"|bn|mn|m|k|b)\b)?"
     r"|(?P<words>(?:" + _NUMBER_WORD + r")(?:[\s-]+(?:" + _NUMBER_WORD + r"))?"
     r"(?:\s+(?:" + _SCALE_WORD + r"))?)\b"
     r")" + _PERCENT,
     re.IGNORECASE,
 )
 _ISO_DATE = re.compile(r"(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-])")
-_SHORT_SCALES = {"bn": 1_000_000_000, "mn": 1_000_000, "m": 1_000_000, "k": 1_000}
+_SHORT_SCALES = {"bn": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
+#: "m", "k" and "b" are scales only after a currency sign ("$95.8m", "£40k"); otherwise they are
+#: units ("22m (72 feet)", "the 800m final").
+_AMBIGUOUS_SCALES = frozenset({"m", "k", "b"})
+_CURRENCY_BEFORE = re.compile(r"[$£€¥][A-Z]?$")
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,10 @@ def figures(text: str) -> Iterator[Figure]:
         if match.group("digits"):
             value = float(match.group("digits").replace(",", ""))
             scale = (match.group("dscale") or "").strip().lower()
+            if scale in _AMBIGUOUS_SCALES and not _CURRENCY_BEFORE.search(
+                text, max(0, match.start() - 2), match.start()
+            ):
+                scale = ""
             value *= _SCALES.get(scale) or _SHORT_SCALES.get(scale, 1)
         else:
             words = match.group("words")
@@ -91,7 +99,7 @@ def figures(text: str) -> Iterator[Figure]:
             if match.group("pct")
             else match.end("digits" if match.group("digits") else "words")
         )
-        if match.group("dscale"):
+        if match.group("dscale") and scale:
             end = max(end, match.end("dscale"))
         yield Figure(
             Span(match.start(), end), text[match.start() : end], value, bool(match.group("pct"))
@@ -105,6 +113,7 @@ _NOT_NAMES = frozenset(
     our my your there here then than so yet also not no yes all some many most more one two
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december mr mrs ms dr
+    i'm i've i'll i'd i’m i’ve i’ll i’d
     """.split()  # noqa: SIM905
 )
 _CONNECTORS = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "of"})

@@ -32,11 +32,71 @@ TITLES = frozenset(
     general gen colonel col major maj captain capt lieutenant lt sergeant sgt commander admiral
     marshal officer chief deputy governor gov mayor senator sen representative rep congressman
     congresswoman ambassador envoy judge justice lord lady sir dame mr mrs ms miss dr prof
-    professor spokesman spokeswoman spokesperson""".split()  # noqa: SIM905
+    professor spokesman spokeswoman spokesperson ceo cfo coo chairman chairwoman chair founder
+    coach boss""".split()  # noqa: SIM905
 )
+#: Capitalised words that are not names either: times of day and zones.
+NOT_NAMES = frozenset(["am", "pm", "gmt", "bst", "utc", "est", "edt", "pst", "cet"])
+#: Irregular demonyms: a name word here is supported by any of the words it maps to.
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "scottish": ("scotland", "scot", "scots"),
+    "scot": ("scotland", "scottish"),
+    "english": ("england",),
+    "british": ("britain", "uk"),
+    "briton": ("britain", "uk"),
+    "welsh": ("wales",),
+    "irish": ("ireland",),
+    "french": ("france",),
+    "dutch": ("netherlands", "holland"),
+    "swiss": ("switzerland",),
+    "greek": ("greece",),
+    "spanish": ("spain",),
+    "danish": ("denmark",),
+    "swedish": ("sweden",),
+    "finnish": ("finland",),
+    "polish": ("poland",),
+    "turkish": ("turkey", "turkiye"),
+    "thai": ("thailand",),
+    "filipino": ("philippines",),
+    "afghan": ("afghanistan",),
+    "kurdish": ("kurd", "kurds", "kurdistan"),
+    "american": ("america", "us", "usa"),
+    "emirati": ("emirates", "uae"),
+    "saudi": ("saudi", "arabia"),
+    "israeli": ("israel",),
+    "palestinian": ("palestine", "palestinians"),
+    "pakistani": ("pakistan",),
+    "bangladeshi": ("bangladesh",),
+    "chinese": ("china",),
+    "vietnamese": ("vietnam",),
+    "portuguese": ("portugal",),
+    "norwegian": ("norway",),
+    "belgian": ("belgium",),
+    "argentine": ("argentina",),
+    "peruvian": ("peru",),
+    "kiwi": ("zealand",),
+}
 _CONNECTORS = frozenset({"al", "el", "bin", "ibn", "bint", "de", "da", "van", "von", "der", "of"})
 _STEM_SUFFIXES = frozenset(
-    {"", "s", "es", "n", "an", "ans", "ian", "ians", "ns", "i", "is", "e", "ese", "on", "a"}
+    {
+        "",
+        "s",
+        "es",
+        "n",
+        "an",
+        "ans",
+        "ian",
+        "ians",
+        "ns",
+        "i",
+        "is",
+        "e",
+        "ese",
+        "on",
+        "a",
+        "o",
+        "y",
+    }
     | {"ish", "ite", "ites", "er", "ers"}
 )
 _MIN_STEM = 4
@@ -94,7 +154,7 @@ class Vocabulary:
         )
 
     def has(self, word: str) -> bool:
-        if word in self.words:
+        if word in self.words or any(w in self.words for w in DEMONYMS.get(word, ())):
             return True
         return any(same_stem(word, w) for w in self.by_prefix.get(word[:_MIN_STEM], ()))
 
@@ -124,7 +184,7 @@ def _parts(text: str, span: Span) -> Iterator[list[tuple[int, str]]]:
     part: list[tuple[int, str]] = []
     for match in _WORD.finditer(text, span.start, span.end):
         for offset, piece in _pieces(match.start(), match.group()):
-            if fold(piece) in TITLES:
+            if fold(piece) in TITLES or fold(piece) in NOT_NAMES:
                 if part:
                     yield part
                 part = []
@@ -174,8 +234,10 @@ def unsupported_names(
             s.start <= name.span.start and name.span.end <= s.end for s in within
         ):
             continue
+        if text.startswith("$", name.span.end):
+            continue  # a currency ("AU$", "US$")
         for part in _parts(text, name.span):
-            part = _trim(part)
+            part = _trim([(at, w) for at, w in part if not any(c.isdigit() for c in w)])
             if not part:
                 continue
             written = [w for _, w in part]
