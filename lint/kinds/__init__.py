@@ -30,10 +30,10 @@ KINDS: dict[str, str] = {
     "density": "lint.kinds.density",
     "readability": "lint.kinds.readability",
     "tracking": "lint.kinds.tracking",
-    "added-figures": "lint.kinds.added_figures",
-    "added-names": "lint.kinds.added_names",
-    "altered-quotes": "lint.kinds.altered_quotes",
-    "added-phrases": "lint.kinds.added_phrases",
+    "new-figures": "lint.kinds.new_figures",
+    "new-names": "lint.kinds.new_names",
+    "quote-diff": "lint.kinds.quote_diff",
+    "new-phrases": "lint.kinds.new_phrases",
 }
 
 

@@ -1,4 +1,4 @@
-"""Tests for the ``added-phrases`` kind (rule introduced-inflation)."""
+"""Tests for the ``new-phrases`` kind (rule introduced-inflation)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pair_helpers import declared, run, seed, unmatched
 
-from lint.kinds import added_phrases
+from lint.kinds import new_phrases
 from lint.kinds.options import build_options
 from lint.rules import builtin_dir, load_rules
 
@@ -14,7 +14,7 @@ LEXICON = {
     "melodrama": ["heart-wrenching", "harrowing"],
     "cliche": [{"phrase": "a stark reminder", "suggest": "a reminder"}, "underscor* the severity"],
 }
-OPTIONS = build_options(added_phrases.Options, {"lexicon": LEXICON})
+OPTIONS = build_options(new_phrases.Options, {"lexicon": LEXICON})
 ORIGINAL = (
     'Residents described harrowing scenes. "It was heart-wrenching," one said. The report '
     "underscores the severity of the damage.\n"
@@ -24,7 +24,7 @@ ORIGINAL = (
 def phrases_found(rewrite: str, original: str = ORIGINAL) -> list[tuple[int, str, str]]:
     return [
         (line, text, values["suggestion"])
-        for line, text, values in run(added_phrases, declared(rewrite, original), OPTIONS)
+        for line, text, values in run(new_phrases, declared(rewrite, original), OPTIONS)
     ]
 
 
@@ -42,12 +42,12 @@ def test_quoted_hype_in_the_rewrite_is_not_reported():
 
 def test_kind_is_silent_without_an_original():
     pair = unmatched("A stark reminder.\n", ORIGINAL)
-    assert run(added_phrases, pair, OPTIONS) == []
+    assert run(new_phrases, pair, OPTIONS) == []
 
 
 def test_the_rule_uses_the_inflation_lexicon_on_the_seeds():
     (rule,) = load_rules([builtin_dir()], ["introduced-inflation"])
-    hits = run(added_phrases, declared(seed("001"), seed("002")), rule.options)
+    hits = run(new_phrases, declared(seed("001"), seed("002")), rule.options)
     matches = {text.lower() for _, text, _ in hits}
     assert {"a stark reminder", "harrowing", "amidst the chaos"} <= matches
     assert Path(rule.path).name == "introduced-inflation.yaml"

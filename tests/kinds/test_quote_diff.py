@@ -1,10 +1,10 @@
-"""Tests for the ``altered-quotes`` kind (rule altered-quote) and quote_support."""
+"""Tests for the ``quote-diff`` kind (rule altered-quote) and quote_support."""
 
 from __future__ import annotations
 
 from pair_helpers import declared, run, seed, unmatched
 
-from lint.kinds import altered_quotes
+from lint.kinds import quote_diff
 from lint.tracking.quote_support import altered_quotes as altered
 
 ORIGINAL = (
@@ -54,7 +54,7 @@ def test_an_invented_quote_has_no_closest_passage():
 def test_kind_reports_at_the_quote_with_the_passage_in_the_message():
     quote = '"We left everything behind. We need protection from what we\'re going through."'
     pair = declared(f"Mahna spoke.\n\n{quote}\n", ORIGINAL)
-    (hit,) = run(altered_quotes, pair)
+    (hit,) = run(quote_diff, pair)
     assert hit[:2] == (3, quote)
     assert hit[2]["problem"] == (
         "differs from the original: 'We need international protection from what we’re going "
@@ -63,11 +63,11 @@ def test_kind_reports_at_the_quote_with_the_passage_in_the_message():
 
 
 def test_kind_is_silent_without_an_original():
-    assert run(altered_quotes, unmatched('"Invented words here," he said.\n', ORIGINAL)) == []
+    assert run(quote_diff, unmatched('"Invented words here," he said.\n', ORIGINAL)) == []
 
 
 def test_seed_001_quotes_its_original_faithfully_on_line_7():
-    hits = run(altered_quotes, declared(seed("001"), seed("002")))
+    hits = run(quote_diff, declared(seed("001"), seed("002")))
     lines = [line for line, _, _ in hits]
     assert 7 not in lines and 11 not in lines
     assert lines == [9, 13]  # "We left everything behind. ..." is reordered and reworded

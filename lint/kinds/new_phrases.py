@@ -1,4 +1,4 @@
-"""Kind ``added-phrases``: lexicon phrases (inflated wording) that a rewrite uses and its
+"""Kind ``new-phrases``: lexicon phrases (inflated wording) that a rewrite uses and its
 original does not.
 
 Matching is :mod:`lint.kinds.phrases`' (same options, same lexicon files). In the rewrite, quoted

@@ -1,11 +1,11 @@
-"""Tests for the ``added-figures`` kind (rule unsupported-figure) and figure_support."""
+"""Tests for the ``new-figures`` kind (rule unsupported-figure) and figure_support."""
 
 from __future__ import annotations
 
 import pytest
 from pair_helpers import declared, run, seed, unmatched
 
-from lint.kinds import added_figures
+from lint.kinds import new_figures
 from lint.tracking.figure_support import unsupported_figures
 from lint.tracking.mentions import figures
 
@@ -74,23 +74,23 @@ def test_kind_reports_each_occurrence_with_its_nearest():
         "Flood forces 1,500 from homes\n\nFlooding forced 1,500 people out, the council said.\n",
         ORIGINAL,
     )
-    hits = run(added_figures, pair)
+    hits = run(new_figures, pair)
     assert [(line, text) for line, text, _ in hits] == [(1, "1,500"), (3, "1,500")]
     assert hits[0][2]["problem"] == "is not in the original (nearest there: '1,400')"
 
 
 def test_kind_is_silent_without_an_original():
-    assert run(added_figures, unmatched("Flooding forced 9,999 people out.\n", ORIGINAL)) == []
+    assert run(new_figures, unmatched("Flooding forced 9,999 people out.\n", ORIGINAL)) == []
 
 
 def test_seed_rewrites_state_no_figure_their_original_lacks():
     original = seed("002")
     for prefix in ("000", "001"):
-        assert run(added_figures, declared(seed(prefix), original)) == []
+        assert run(new_figures, declared(seed(prefix), original)) == []
 
 
 def test_unrelated_seed_figures_are_reported_against_the_original():
-    hits = run(added_figures, declared(seed("004"), seed("002")))
+    hits = run(new_figures, declared(seed("004"), seed("002")))
     assert ("125", "is not in the original (nearest there: '111')") in [
         (text, values["problem"]) for _, text, values in hits
     ]

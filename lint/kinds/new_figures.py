@@ -1,4 +1,4 @@
-"""Kind ``added-figures``: figures in a rewrite that its original does not state.
+"""Kind ``new-figures``: figures in a rewrite that its original does not state.
 
 A thin adapter over :mod:`lint.tracking.figure_support`; runs only on a rewrite that has an
 original (declared, or matched above the tracking threshold). One hit per occurrence.

@@ -1,4 +1,4 @@
-"""Kind ``altered-quotes``: quotations in a rewrite that do not appear, near-verbatim, in its
+"""Kind ``quote-diff``: quotations in a rewrite that do not appear, near-verbatim, in its
 original.
 
 A thin adapter over :mod:`lint.tracking.quote_support`; runs only on a rewrite that has an

@@ -1,11 +1,11 @@
-"""Tests for the ``added-names`` kind (rule unsupported-name) and name_support."""
+"""Tests for the ``new-names`` kind (rule unsupported-name) and name_support."""
 
 from __future__ import annotations
 
 import pytest
 from pair_helpers import declared, run, seed, unmatched
 
-from lint.kinds import added_names
+from lint.kinds import new_names
 from lint.tracking.mentions import names
 from lint.tracking.name_support import same_stem, unsupported_names
 
@@ -59,18 +59,18 @@ def test_contractions_and_words_after_a_closing_quote_are_not_names():
 
 def test_kind_message_says_which_words_are_new():
     pair = declared("The army said Maher al-Assad fled to Amjad Qatrawi's house.\n", ORIGINAL)
-    assert [(line, text, values["problem"]) for line, text, values in run(added_names, pair)] == [
+    assert [(line, text, values["problem"]) for line, text, values in run(new_names, pair)] == [
         (1, "Maher al-Assad", "is not named in the original (it has no 'Maher')"),
         (1, "Amjad Qatrawi", "is not named in the original"),
     ]
 
 
 def test_kind_is_silent_without_an_original():
-    assert run(added_names, unmatched("The army said Amjad Qatrawi fled.\n", ORIGINAL)) == []
+    assert run(new_names, unmatched("The army said Amjad Qatrawi fled.\n", ORIGINAL)) == []
 
 
 def test_seed_000_names_the_son_the_original_never_names():
-    hits = run(added_names, declared(seed("000"), seed("002")))
+    hits = run(new_names, declared(seed("000"), seed("002")))
     assert [(line, text) for line, text, _ in hits] == [
         (7, "Amjad Qatrawi"),
         (10, "Ahmad al-Sharaa"),
@@ -80,5 +80,5 @@ def test_seed_000_names_the_son_the_original_never_names():
 
 
 def test_seed_001_adds_only_the_president():
-    hits = run(added_names, declared(seed("001"), seed("002")))
+    hits = run(new_names, declared(seed("001"), seed("002")))
     assert {text for _, text, _ in hits} == {"Ahmad al-Sharaa"}

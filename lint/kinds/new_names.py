@@ -1,4 +1,4 @@
-"""Kind ``added-names``: names of people, places and organisations in a rewrite that its
+"""Kind ``new-names``: names of people, places and organisations in a rewrite that its
 original does not give.
 
 A thin adapter over :mod:`lint.tracking.name_support`; runs only on a rewrite that has an
