@@ -9,7 +9,8 @@ both texts:
   dates in words ("last week") is not inventing a statistic;
 - clock and race times ("5:20", "0520 GMT", "1:57.67", "10pm"), which the two texts may write
   in different forms;
-- numbers that are part of a name ("Formula 1", "F-16", "Apollo 11").
+- numbers that are part of a name ("Formula 1", "F-16", "Apollo 11");
+- list numbers ("3. The yacht capsized").
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ _TIME_AFTER = re.compile(
     r"(?:[:.]\d\d|\s?(?:a\.?m\b\.?|p\.?m\b\.?|GMT|BST|UTC|EST|EDT|PST|CET|hrs\b|h\b))",
     re.IGNORECASE,
 )
-_NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+ |[A-Za-z]-)$")
+_LIST_NUMBER = re.compile(r"[.)]\s")
+_NAME_BEFORE = re.compile(r"(?:\b(?P<word>[A-Z][a-z]+) |[A-Za-z]-)$")
 _MONTHS = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
@@ -51,10 +53,21 @@ def incidental(text: str, figure: Figure) -> bool:
     if is_year(figure) or not figure.text[:1].isdigit():
         return is_year(figure)
     before = text[max(0, figure.span.start - 30) : figure.span.start]
+    line_start = not before.rpartition("\n")[2].strip(" \t*-#")
+    if line_start and _LIST_NUMBER.match(text, figure.span.end):
+        return True
     if _TIME_BEFORE.search(before) or _TIME_AFTER.match(text, figure.span.end):
         return True
     name = _NAME_BEFORE.search(before)
-    return name is not None and name.group().strip(" -").lower() not in _MONTHS
+    if name is None:
+        return False
+    word = name.group("word")
+    if word is None:
+        return True  # "F-16"
+    if word.lower() in _MONTHS:
+        return False  # a date: "March 6"
+    ahead = before[: name.start()].rstrip(" \t\"“‘'(")
+    return bool(ahead) and ahead[-1] not in ".!?:\n"  # "In 7 cases" starts a sentence
 
 
 @dataclass(frozen=True)

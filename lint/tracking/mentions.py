@@ -136,8 +136,11 @@ class Name:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
+    """At the start of a sentence, or of a quotation ("stated, "Preliminary indications ...")."""
     i = start - 1
     while i >= 0 and text[i] in " \t\"“”‘’'()*":  # marks and brackets around a sentence end
+        if text[i] in '“"' and text[i + 1] not in " \t":
+            return True  # an opening quote mark
         i -= 1
     return i < 0 or text[i] in ".!?:\n\r…"
 

@@ -35,8 +35,12 @@ TITLES = frozenset(
     professor spokesman spokeswoman spokesperson ceo cfo coo chairman chairwoman chair founder
     coach boss""".split()  # noqa: SIM905
 )
-#: Capitalised words that are not names either: times of day and zones.
-NOT_NAMES = frozenset(["am", "pm", "gmt", "bst", "utc", "est", "edt", "pst", "cet"])
+#: Capitalised words that are not names either: times of day and zones, common-noun acronyms,
+#: compass adjectives ("a key Western ally").
+NOT_NAMES = frozenset(
+    """am pm gmt bst utc est edt pst cet vip ceo cfo cto coo gdp gp tv dna hiv ai faq ok mp mps
+    western eastern northern southern""".split()  # noqa: SIM905
+)
 #: Irregular demonyms: a name word here is supported by any of the words it maps to.
 DEMONYMS: dict[str, tuple[str, ...]] = {
     "scottish": ("scotland", "scot", "scots"),

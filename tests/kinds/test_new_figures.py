@@ -30,7 +30,8 @@ def unsupported(text: str, original: str = ORIGINAL) -> list[tuple[str, str | No
         "10% of its 13 schools closed, with £2,500,000 of damage.",
         "About ten percent of the schools closed; damage ran to £2.5m, council said",
         "Some 1,400 people left in 2024; the water rose at 22:15.",
-        "Formula 1 and the F-16 are names, not figures.",
+        "Its Formula 1 team and the F-16 are names, not figures.",
+        "Key facts:\n1. People fled.\n2) Schools closed.",
     ],
 )
 def test_same_figures_in_other_forms_are_supported(text):
@@ -45,6 +46,10 @@ def test_changed_figures_name_the_nearest_of_the_same_kind():
         ("14", "thirteen"),
         ("90", None),  # nothing within a factor of two
     ]
+
+
+def test_a_capitalised_word_starting_a_sentence_is_not_a_name_before_a_number():
+    assert unsupported("The army said so. In 7 cases it used Formula 1 cars.") == [("7", "6")]
 
 
 def test_rounded_figures_are_supported_only_at_their_own_precision():
