@@ -42,10 +42,16 @@ _FIGURE = re.compile(
 )
 _ISO_DATE = re.compile(r"(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-])")
 _SHORT_SCALES = {"bn": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
-#: "m", "k" and "b" are scales only after a currency sign ("$95.8m", "£40k"); otherwise they are
-#: units ("22m (72 feet)", "the 800m final").
-_AMBIGUOUS_SCALES = frozenset({"m", "k", "b"})
+#: "m" and "k" are scales ("$95.8m", "155.7m ringgit", "£40k") unless, with no currency sign
+#: before, a measure follows ("22m (72 feet)", "the 800m final", "5k run"); "b" only after a
+#: currency sign ("$3.9b").
 _CURRENCY_BEFORE = re.compile(r"[$£€¥][A-Z]?$")
+_MEASURE_AFTER = re.compile(
+    r"\s*(?:[(.,;:!?]|$|(?:deep|high|tall|long|wide|away|above|below|final|race|hurdles|"
+    r"freestyle|backstroke|breaststroke|butterfly|medley|relay|sprint|run|metres|meters|feet|"
+    r"ft|in|from|of water)\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -74,6 +80,13 @@ def _words_value(text: str) -> float:
     return total + current
 
 
+def _is_unit(text: str, match: re.Match[str], scale: str) -> bool:
+    """Whether a short scale after digits is a unit ("22m (72 feet)") rather than millions."""
+    if _CURRENCY_BEFORE.search(text, max(0, match.start() - 2), match.start()):
+        return False
+    return scale == "b" or _MEASURE_AFTER.match(text, match.end("dscale")) is not None
+
+
 def figures(text: str) -> Iterator[Figure]:
     """Numbers written in digits ("1,400", "2.5 million", "10%") or words ("thirteen",
     "ten per cent"). "one" alone is skipped: it is nearly always a pronoun or article."""
@@ -84,9 +97,7 @@ def figures(text: str) -> Iterator[Figure]:
         if match.group("digits"):
             value = float(match.group("digits").replace(",", ""))
             scale = (match.group("dscale") or "").strip().lower()
-            if scale in _AMBIGUOUS_SCALES and not _CURRENCY_BEFORE.search(
-                text, max(0, match.start() - 2), match.start()
-            ):
+            if scale in ("m", "k", "b") and _is_unit(text, match, scale):
                 scale = ""
             value *= _SCALES.get(scale) or _SHORT_SCALES.get(scale, 1)
         else:

@@ -38,7 +38,7 @@ TITLES = frozenset(
 #: Capitalised words that are not names either: times of day and zones, common-noun acronyms,
 #: compass adjectives ("a key Western ally").
 NOT_NAMES = frozenset(
-    """am pm gmt bst utc est edt pst cet vip ceo cfo cto coo gdp gp tv dna hiv ai faq ok mp mps
+    """am pm gmt bst utc est edt pst cet vip ceo cfo cto coo gdp gp tv pc dna hiv ai faq ok mp mps
     western eastern northern southern""".split()  # noqa: SIM905
 )
 #: Irregular demonyms: a name word here is supported by any of the words it maps to.
@@ -107,6 +107,8 @@ _MIN_STEM = 4
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _WORD = re.compile(r"[^\W\d_](?:[\w.]|['’](?!s\b))*")
+_LABEL_AFTER = re.compile(r" \d")
+_HEADING_WORDS = 6
 _CAPITAL_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of|the|and|for|&)?\s*[A-Z][\w’'-]*)*")
 
 
@@ -228,6 +230,14 @@ def _supported(words: Sequence[str], vocabulary: Vocabulary) -> tuple[str, ...]:
     return missing
 
 
+def _heading(text: str, span: Span) -> bool:
+    """Whether the name sits on a short line of capitalised words ("Key Points:")."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    line = _TOKEN.findall(text[start : end if end >= 0 else len(text)])
+    return len(line) <= _HEADING_WORDS and all(w[0].isupper() for w in line)
+
+
 def unsupported_names(
     text: str, original: str | Vocabulary, within: Sequence[Span] | None = None
 ) -> Iterator[Unsupported]:
@@ -240,6 +250,10 @@ def unsupported_names(
             continue
         if text.startswith("$", name.span.end):
             continue  # a currency ("AU$", "US$")
+        if " " not in name.text and _LABEL_AFTER.match(text, name.span.end):
+            continue  # a label with a number: "Category 5", "Formula 1"
+        if _heading(text, name.span):
+            continue
         for part in _parts(text, name.span):
             part = _trim([(at, w) for at, w in part if not any(c.isdigit() for c in w)])
             if not part:

@@ -99,3 +99,8 @@ def test_unrelated_seed_figures_are_reported_against_the_original():
     assert ("125", "is not in the original (nearest there: '111')") in [
         (text, values["problem"]) for _, text, values in hits
     ]
+
+
+def test_millions_without_a_currency_sign_unless_a_measure_follows():
+    assert [f.value for f in figures("a loss of 155.7m ringgit; 3.3m people")] == [155.7e6, 3.3e6]
+    assert [f.value for f in figures("won the 800m final and a 5k run")] == [800.0, 5.0]

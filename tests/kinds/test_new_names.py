@@ -82,3 +82,8 @@ def test_seed_000_names_the_son_the_original_never_names():
 def test_seed_001_adds_only_the_president():
     hits = run(new_names, declared(seed("001"), seed("002")))
     assert {text for _, text, _ in hits} == {"Ahmad al-Sharaa"}
+
+
+def test_labels_with_numbers_headings_and_common_acronyms_are_not_names():
+    text = "The storm hit.\nKey Points:\nIt was a Category 5 storm, the PC said, near Acapulco."
+    assert unsupported(text, "The storm hit.") == [("Acapulco", ("Acapulco",))]
