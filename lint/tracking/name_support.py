@@ -32,7 +32,8 @@ TITLES = frozenset(
     general gen colonel col major maj captain capt lieutenant lt sergeant sgt commander admiral
     marshal officer chief deputy governor gov mayor senator sen representative rep congressman
     congresswoman ambassador envoy judge justice lord lady sir dame mr mrs ms miss dr prof
-    professor spokesman spokeswoman spokesperson ceo cfo coo chairman chairwoman chair founder
+    professor spokesman spokeswoman spokesperson inspector detective constable superintendent
+    commissioner ceo cfo coo chairman chairwoman chair founder
     coach boss""".split()  # noqa: SIM905
 )
 #: Capitalised words that are not names either: times of day and zones, common-noun acronyms,
@@ -189,8 +190,11 @@ def _parts(text: str, span: Span) -> Iterator[list[tuple[int, str]]]:
     """The name's words with offsets, split at titles (which are dropped)."""
     part: list[tuple[int, str]] = []
     for match in _WORD.finditer(text, span.start, span.end):
+        hyphenated = text[match.start() - 1 : match.start()] == "-" or text.startswith(
+            "-", match.end()
+        )  # "Mitchel-King" is a surname, not a king
         for offset, piece in _pieces(match.start(), match.group()):
-            if fold(piece) in TITLES or fold(piece) in NOT_NAMES:
+            if not hyphenated and (fold(piece) in TITLES or fold(piece) in NOT_NAMES):
                 if part:
                     yield part
                 part = []
