@@ -6,13 +6,14 @@ original (declared, or matched above the tracking threshold). One hit per occurr
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from lint.document import Block
 from lint.finding import Hit
 from lint.pairing import Pair
-from lint.tracking.figure_support import unsupported_figures
+from lint.tracking.figure_support import Stated, unsupported_figures
 
 LEVEL = "pair"
 
@@ -22,10 +23,16 @@ class Options:
     """No options: figures compare by normalised value."""
 
 
+@functools.lru_cache(maxsize=16)
+def _stated(text: str) -> Stated:
+    """One original is often paired with many rewrites."""
+    return Stated.of(text)
+
+
 def check(pair: Pair, blocks: Sequence[Block], options: Options) -> Iterator[Hit]:
     if pair.original is None:
         return
-    original = pair.original.text
+    original = _stated(pair.original.text)
     for block in blocks:
         for found in unsupported_figures(block.text, original):
             figure, nearest = found.figure, found.nearest

@@ -113,10 +113,26 @@ def rounds_to(exact: Figure, shown: Figure) -> bool:
     )
 
 
-def unsupported_figures(text: str, original: str) -> Iterator[Unsupported]:
+@dataclass(frozen=True)
+class Stated:
+    """The figures an original states: all their keys, and those a rewrite's may be near."""
+
+    keys: frozenset[tuple[float, bool]]
+    figures: tuple[Figure, ...]  # without years, times and names
+
+    @classmethod
+    def of(cls, original: str) -> Stated:
+        found = list(figures(original))
+        return cls(
+            frozenset(f.key for f in found),
+            tuple(f for f in found if not incidental(original, f)),
+        )
+
+
+def unsupported_figures(text: str, original: str | Stated) -> Iterator[Unsupported]:
     """Each figure in ``text`` (spans relative to it) whose value is not in ``original``."""
-    theirs = [f for f in figures(original) if not incidental(original, f)]
-    keys = {f.key for f in figures(original)}
+    stated = original if isinstance(original, Stated) else Stated.of(original)
+    keys, theirs = stated.keys, list(stated.figures)
     for figure in figures(text):
         if figure.key in keys or incidental(text, figure):
             continue
