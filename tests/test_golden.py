@@ -78,3 +78,65 @@ def test_inflation_in_generated_articles_not_in_the_original(run_cli):
     original = "seeds/002_06a2e6461da98317.txt"
     assert not [f for f in findings if f["path"] == original and "inflation" in f["rule"]]
     assert _where(findings, "inflation-density") == {(S000, 1), (S001, 1), (S003, 1)}
+
+
+PAIR_RULES = ("unsupported-figure", "unsupported-name", "altered-quote", "introduced-inflation")
+S002 = "seeds/002_06a2e6461da98317.txt"
+
+
+def test_pair_rules_report_what_001_added_to_its_original(run_cli):
+    findings = _findings(run_cli)
+    added = {
+        (f["line"], f["message"]) for f in findings if f["path"] == S001 and f["rule"] in PAIR_RULES
+    }
+    assert (10, "'Ahmad al-Sharaa' is not named in the original") in added
+    assert (
+        10,
+        "'a stark reminder' is inflated wording the original does not use; consider 'a reminder'",
+    ) in added
+    # the quote on line 7 is a faithful excerpt of the original's longer quote
+    assert (S001, 7) not in _where(findings, "altered-quote")
+    assert (S001, 9) in _where(findings, "altered-quote")  # reordered and reworded
+    assert not [f for f in findings if f["path"] == S001 and f["rule"] == "unsupported-figure"]
+
+
+def test_pair_rules_are_silent_on_the_original_and_on_unmatched_rewrites(run_cli):
+    findings = _findings(run_cli)
+    for path in (S002, S003, S004):
+        assert not [f for f in findings if f["path"] == path and f["rule"] in PAIR_RULES]
+    assert _where(findings, "off-source") == {(S003, 1), (S004, 1)}  # 000 and 001 track 002
+
+
+def test_000_is_matched_to_002_and_its_added_name_reported(run_cli):
+    findings = _findings(run_cli)
+    names = {
+        (f["line"], f["data"]["name"])
+        for f in findings
+        if f["path"] == S000 and f["rule"] == "unsupported-name"
+    }
+    assert (7, "Amjad Qatrawi") in names  # 002 never gives the son's name
+
+
+def test_unsupported_name_in_000_when_it_declares_its_original(run_cli, tmp_path):
+    """Declared as its source (JSONL source_id), 002 is 000's original and the son's name,
+    which 002 never gives, is reported."""
+    records = [
+        {"id": "002", "text": (ROOT / S002).read_text(encoding="utf-8")},
+        {"id": "000", "text": (ROOT / S000).read_text(encoding="utf-8"), "source_id": "002"},
+    ]
+    (tmp_path / "pairs.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in records), encoding="utf-8"
+    )
+    code, out, _ = run_cli("check", "pairs.jsonl", "--format", "json", cwd=tmp_path)
+    assert code == 1
+    names = {
+        (f["data"]["text_line"], f["data"]["name"])
+        for f in json.loads(out)
+        if f["rule"] == "unsupported-name" and f["data"]["record"] == "000"
+    }
+    assert names == {
+        (7, "Amjad Qatrawi"),
+        (11, "Amjad Qatrawi"),
+        (10, "Ahmad al-Sharaa"),
+        (14, "Ahmad al-Sharaa"),
+    }

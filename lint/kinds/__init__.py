@@ -33,6 +33,10 @@ KINDS: dict[str, str] = {
     "readability": "lint.kinds.readability",
     "tracking": "lint.kinds.tracking",
     "directives": "lint.kinds.directives",
+    "new-figures": "lint.kinds.new_figures",
+    "new-names": "lint.kinds.new_names",
+    "quote-diff": "lint.kinds.quote_diff",
+    "new-phrases": "lint.kinds.new_phrases",
 }
 
 

@@ -32,15 +32,26 @@ _NUMBER_WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 _SCALE_WORD = "|".join(_SCALES)
 _PERCENT = r"(?P<pct>\s*(?:%|per\s*cent\b|percent\b|pc\b))?"
 _FIGURE = re.compile(
-    r"(?<![\w.,])(?:"
+    r"(?:(?<![\w.,])|(?<=\$[A-Z]))(?:"  # "$A5bn" is Australian dollars
     r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?P<dscale>\s*(?:" + _SCALE_WORD + r"|bn|mn|m|k)\b)?"
+    r"(?P<dscale>\s*(?:" + _SCALE_WORD + r"|bn|mn|m|k|b)\b)?"
     r"|(?P<words>(?:" + _NUMBER_WORD + r")(?:[\s-]+(?:" + _NUMBER_WORD + r"))?"
     r"(?:\s+(?:" + _SCALE_WORD + r"))?)\b"
     r")" + _PERCENT,
     re.IGNORECASE,
 )
-_SHORT_SCALES = {"bn": 1_000_000_000, "mn": 1_000_000, "m": 1_000_000, "k": 1_000}
+_ISO_DATE = re.compile(r"(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-])")
+_SHORT_SCALES = {"bn": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
+#: "m" and "k" are scales ("$95.8m", "155.7m ringgit", "£40k") unless, with no currency sign
+#: before, a measure follows ("22m (72 feet)", "the 800m final", "5k run"); "b" only after a
+#: currency sign ("$3.9b").
+_CURRENCY_BEFORE = re.compile(r"[$£€¥][A-Z]?$")
+_MEASURE_AFTER = re.compile(
+    r"\s*(?:[(.,;:!?]|$|(?:deep|high|tall|long|wide|away|above|below|final|race|hurdles|"
+    r"freestyle|backstroke|breaststroke|butterfly|medley|relay|sprint|run|metres|meters|feet|"
+    r"ft|in|from|of water)\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -69,13 +80,25 @@ def _words_value(text: str) -> float:
     return total + current
 
 
+def _is_unit(text: str, match: re.Match[str], scale: str) -> bool:
+    """Whether a short scale after digits is a unit ("22m (72 feet)") rather than millions."""
+    if _CURRENCY_BEFORE.search(text, max(0, match.start() - 2), match.start()):
+        return False
+    return scale == "b" or _MEASURE_AFTER.match(text, match.end("dscale")) is not None
+
+
 def figures(text: str) -> Iterator[Figure]:
     """Numbers written in digits ("1,400", "2.5 million", "10%") or words ("thirteen",
     "ten per cent"). "one" alone is skipped: it is nearly always a pronoun or article."""
+    dates = [m.span() for m in _ISO_DATE.finditer(text)]
     for match in _FIGURE.finditer(text):
+        if dates and any(start <= match.start() < end for start, end in dates):
+            continue  # a date stamp ("2025-03-14"), not three numbers
         if match.group("digits"):
             value = float(match.group("digits").replace(",", ""))
             scale = (match.group("dscale") or "").strip().lower()
+            if scale in ("m", "k", "b") and _is_unit(text, match, scale):
+                scale = ""
             value *= _SCALES.get(scale) or _SHORT_SCALES.get(scale, 1)
         else:
             words = match.group("words")
@@ -87,7 +110,7 @@ def figures(text: str) -> Iterator[Figure]:
             if match.group("pct")
             else match.end("digits" if match.group("digits") else "words")
         )
-        if match.group("dscale"):
+        if match.group("dscale") and scale:
             end = max(end, match.end("dscale"))
         yield Figure(
             Span(match.start(), end), text[match.start() : end], value, bool(match.group("pct"))
@@ -101,6 +124,7 @@ _NOT_NAMES = frozenset(
     our my your there here then than so yet also not no yes all some many most more one two
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december mr mrs ms dr
+    i'm i've i'll i'd i’m i’ve i’ll i’d
     """.split()  # noqa: SIM905
 )
 _CONNECTORS = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "of"})
@@ -123,8 +147,11 @@ class Name:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
+    """At the start of a sentence, or of a quotation ("stated, "Preliminary indications ...")."""
     i = start - 1
-    while i >= 0 and text[i] in " \t\"“‘'(*":
+    while i >= 0 and text[i] in " \t\"“”‘’'()*":  # marks and brackets around a sentence end
+        if text[i] in '“"' and text[i + 1] not in " \t":
+            return True  # an opening quote mark
         i -= 1
     return i < 0 or text[i] in ".!?:\n\r…"
 

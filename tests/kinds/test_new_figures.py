@@ -1,0 +1,106 @@
+"""Tests for the ``new-figures`` kind (rule unsupported-figure) and figure_support."""
+
+from __future__ import annotations
+
+import pytest
+from pair_helpers import declared, run, seed, unmatched
+
+from lint.kinds import new_figures
+from lint.tracking.figure_support import unsupported_figures
+from lint.tracking.mentions import figures
+
+ORIGINAL = (
+    "Flooding forced 1,400 people from their homes on 6 March, the council said.\n\n"
+    "About 10 per cent of the town's thirteen schools closed, and 2.5 million pounds of damage "
+    "was done. The defences were built in 2009. Water rose at 10:30pm.\n"
+)
+
+
+def unsupported(text: str, original: str = ORIGINAL) -> list[tuple[str, str | None]]:
+    return [
+        (u.figure.text, u.nearest.text if u.nearest else None)
+        for u in unsupported_figures(text, original)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flooding forced 1400 people from their homes on March 6.",
+        "10% of its 13 schools closed, with £2,500,000 of damage.",
+        "About ten percent of the schools closed; damage ran to £2.5m, council said",
+        "Some 1,400 people left in 2024; the water rose at 22:15.",
+        "Its Formula 1 team and the F-16 are names, not figures.",
+        "Key facts:\n1. People fled.\n2) Schools closed.",
+    ],
+)
+def test_same_figures_in_other_forms_are_supported(text):
+    assert unsupported(text) == []
+
+
+def test_changed_figures_name_the_nearest_of_the_same_kind():
+    text = "Flooding forced 1,500 people out; 12% of the 14 schools closed and 90 homes flooded."
+    assert unsupported(text) == [
+        ("1,500", "1,400"),
+        ("12%", "10 per cent"),
+        ("14", "thirteen"),
+        ("90", None),  # nothing within a factor of two
+    ]
+
+
+def test_a_capitalised_word_starting_a_sentence_is_not_a_name_before_a_number():
+    assert unsupported("The army said so. In 7 cases it used Formula 1 cars.") == [("7", "6")]
+
+
+def test_rounded_figures_are_supported_only_at_their_own_precision():
+    original = "The firm lost 1,412 jobs and paid £99,541.98 to 13 workers."
+    assert unsupported("It cut 1,400 jobs and paid £99,541 to the workers.", original) == []
+    assert unsupported("It cut 1,500 jobs and paid 10 workers.", original) == [
+        ("1,500", "1,412"),
+        ("10", "13"),
+    ]
+
+
+def test_metres_are_not_millions_but_currency_millions_are():
+    assert [(f.text, f.value) for f in figures("a depth of 22m (72 feet), cost $95.8m")] == [
+        ("22", 22.0),
+        ("72", 72.0),
+        ("95.8m", 95_800_000.0),
+    ]
+    assert [f.value for f in figures("worth $A5bn ($3.9b) a year")] == [5e9, 3.9e9]
+
+
+def test_date_stamps_are_not_three_figures():
+    assert [f.text for f in figures("date 2025-03-14 Feras Killani")] == []
+
+
+def test_kind_reports_each_occurrence_with_its_nearest():
+    pair = declared(
+        "Flood forces 1,500 from homes\n\nFlooding forced 1,500 people out, the council said.\n",
+        ORIGINAL,
+    )
+    hits = run(new_figures, pair)
+    assert [(line, text) for line, text, _ in hits] == [(1, "1,500"), (3, "1,500")]
+    assert hits[0][2]["problem"] == "is not in the original (nearest there: '1,400')"
+
+
+def test_kind_is_silent_without_an_original():
+    assert run(new_figures, unmatched("Flooding forced 9,999 people out.\n", ORIGINAL)) == []
+
+
+def test_seed_rewrites_state_no_figure_their_original_lacks():
+    original = seed("002")
+    for prefix in ("000", "001"):
+        assert run(new_figures, declared(seed(prefix), original)) == []
+
+
+def test_unrelated_seed_figures_are_reported_against_the_original():
+    hits = run(new_figures, declared(seed("004"), seed("002")))
+    assert ("125", "is not in the original (nearest there: '111')") in [
+        (text, values["problem"]) for _, text, values in hits
+    ]
+
+
+def test_millions_without_a_currency_sign_unless_a_measure_follows():
+    assert [f.value for f in figures("a loss of 155.7m ringgit; 3.3m people")] == [155.7e6, 3.3e6]
+    assert [f.value for f in figures("won the 800m final and a 5k run")] == [800.0, 5.0]

@@ -1,0 +1,89 @@
+"""Tests for the ``new-names`` kind (rule unsupported-name) and name_support."""
+
+from __future__ import annotations
+
+import pytest
+from pair_helpers import declared, run, seed, unmatched
+
+from lint.kinds import new_names
+from lint.tracking.mentions import names
+from lint.tracking.name_support import same_stem, unsupported_names
+
+ORIGINAL = (
+    "Fighters loyal to deposed president Bashar al-Assad clashed with security forces in "
+    "Latakia, the Syrian Observatory for Human Rights said. The United Nations said Alawite "
+    "families fled to the Russian base. Ukraine and Lebanon sent aid.\n"
+)
+
+
+def unsupported(text: str, original: str = ORIGINAL) -> list[tuple[str, tuple[str, ...]]]:
+    return [(u.text, u.missing) for u in unsupported_names(text, original)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said Assad's loyalists had fled, officials in Latakia said.",
+        "The army said the Alawites fled to a base run by Russia, officials said.",
+        "The army said Syrian and Ukrainian and Lebanese officials met, it said.",
+        "The army said the UN and the SOHR counted the dead, officials said.",
+        "The army said former President Bashar Al Assad had fled, officials said.",
+    ],
+)
+def test_partial_plural_demonym_acronym_and_titled_names_are_supported(text):
+    assert unsupported(text) == []
+
+
+def test_added_names_and_added_words_of_known_names():
+    text = (
+        "The army said Amjad Qatrawi was killed. Officials said President Ahmad al-Sharaa "
+        "spoke to Maher al-Assad in Damascus, the army said."
+    )
+    assert unsupported(text) == [
+        ("Amjad Qatrawi", ("Amjad", "Qatrawi")),
+        ("Ahmad al-Sharaa", ("Ahmad", "Sharaa")),
+        ("Maher al-Assad", ("Maher",)),
+        ("Damascus", ("Damascus",)),
+    ]
+
+
+def test_stems_need_a_known_suffix():
+    assert same_stem("syrian", "syria") and same_stem("lebanese", "lebanon")
+    assert not same_stem("johnson", "johnston")
+
+
+def test_contractions_and_words_after_a_closing_quote_are_not_names():
+    text = 'He said: "I\'ve seen it all." Notably, officials in Latakia disagreed with Hmeimim.'
+    assert [n.text for n in names(text)] == ["Latakia", "Hmeimim"]
+
+
+def test_kind_message_says_which_words_are_new():
+    pair = declared("The army said Maher al-Assad fled to Amjad Qatrawi's house.\n", ORIGINAL)
+    assert [(line, text, values["problem"]) for line, text, values in run(new_names, pair)] == [
+        (1, "Maher al-Assad", "is not named in the original (it has no 'Maher')"),
+        (1, "Amjad Qatrawi", "is not named in the original"),
+    ]
+
+
+def test_kind_is_silent_without_an_original():
+    assert run(new_names, unmatched("The army said Amjad Qatrawi fled.\n", ORIGINAL)) == []
+
+
+def test_seed_000_names_the_son_the_original_never_names():
+    hits = run(new_names, declared(seed("000"), seed("002")))
+    assert [(line, text) for line, text, _ in hits] == [
+        (7, "Amjad Qatrawi"),
+        (10, "Ahmad al-Sharaa"),
+        (11, "Amjad Qatrawi"),
+        (14, "Ahmad al-Sharaa"),
+    ]
+
+
+def test_seed_001_adds_only_the_president():
+    hits = run(new_names, declared(seed("001"), seed("002")))
+    assert {text for _, text, _ in hits} == {"Ahmad al-Sharaa"}
+
+
+def test_labels_with_numbers_headings_and_common_acronyms_are_not_names():
+    text = "The storm hit.\nKey Points:\nIt was a Category 5 storm, the PC said, near Acapulco."
+    assert unsupported(text, "The storm hit.") == [("Acapulco", ("Acapulco",))]

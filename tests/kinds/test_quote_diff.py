@@ -1,0 +1,73 @@
+"""Tests for the ``quote-diff`` kind (rule altered-quote) and quote_support."""
+
+from __future__ import annotations
+
+from pair_helpers import declared, run, seed, unmatched
+
+from lint.kinds import quote_diff
+from lint.tracking.quote_support import altered_quotes as altered
+
+ORIGINAL = (
+    "“My only son, just 25 years old,” says Dalaal Mahna. “They took him right from my side "
+    "and told me: ‘We’re going to kill him and break your heart with it.’ “ The UN spoke of "
+    "‘Summary executions’. Another woman told us: “We need international protection from what "
+    "we’re going through. We left our homes, we left everything, our livelihoods, and we came "
+    "here.”\n"
+)
+
+
+def found(text: str) -> list[tuple[str, str | None]]:
+    return [(a.quote.text, a.closest) for a in altered(text, ORIGINAL)]
+
+
+def test_excerpts_in_other_quote_styles_are_faithful():
+    text = (
+        "\"They told me: 'We're going to kill him and break your heart with it,'\" she says. "
+        "The UN reported \"summary executions\". 'We left our homes, we left everything,' "
+        "one woman said."
+    )
+    assert found(text) == []
+
+
+def test_one_changed_word_in_ten_is_tolerated_but_not_in_a_short_quote():
+    long = (
+        '"We need global protection from what we’re going through. We left our homes, we '
+        'left everything," she said.'
+    )  # "international" -> "global": 1 of 16 words
+    assert found(long) == []
+    assert found('"We need protection," she said.') == [('"We need protection,"', None)]
+
+
+def test_a_reworded_quote_shows_the_closest_passage():
+    text = '"We left everything behind. We need protection from what we\'re going through."'
+    assert found(text) == [
+        (text, "We need international protection from what we’re going through"),
+    ]
+
+
+def test_an_invented_quote_has_no_closest_passage():
+    assert found('"The army must leave our villages now," she said.') == [
+        ('"The army must leave our villages now,"', None),
+    ]
+
+
+def test_kind_reports_at_the_quote_with_the_passage_in_the_message():
+    quote = '"We left everything behind. We need protection from what we\'re going through."'
+    pair = declared(f"Mahna spoke.\n\n{quote}\n", ORIGINAL)
+    (hit,) = run(quote_diff, pair)
+    assert hit[:2] == (3, quote)
+    assert hit[2]["problem"] == (
+        "differs from the original: 'We need international protection from what we’re going "
+        "through'"
+    )
+
+
+def test_kind_is_silent_without_an_original():
+    assert run(quote_diff, unmatched('"Invented words here," he said.\n', ORIGINAL)) == []
+
+
+def test_seed_001_quotes_its_original_faithfully_on_line_7():
+    hits = run(quote_diff, declared(seed("001"), seed("002")))
+    lines = [line for line, _, _ in hits]
+    assert 7 not in lines and 11 not in lines
+    assert lines == [9, 13]  # "We left everything behind. ..." is reordered and reworded
