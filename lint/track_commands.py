@@ -88,6 +88,11 @@ def _print_metrics(metrics: dict[str, Any]) -> None:
             f"derived vs non-derived: ROC AUC {metrics['derived_auc']:.4f}  "
             f"Brier {metrics['derived_brier']:.4f}  accuracy {metrics['derived_accuracy']:.3f}"
         )
+    if "real_derived_auc" in metrics:
+        print(
+            f"  on the {metrics['real_pairs']} real pairs only (no synthetic): "
+            f"ROC AUC {metrics['real_derived_auc']:.4f}"
+        )
     labels = metrics["confusion"]["labels"]
     print("confusion (rows true, columns predicted): " + " / ".join(labels))
     for label, row in zip(labels, metrics["confusion"]["matrix"], strict=True):

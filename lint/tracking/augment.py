@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from lint.sentences import sentence_spans
 from lint.tracking.pairs import Pair
 
+SYNTHETIC = frozenset({"splice-other", "splice-copy", "cut-original"})  # the origins made here
+
 
 def _sentences(text: str) -> list[str]:
     return [text[s.start : s.end] for s in sentence_spans(text)]

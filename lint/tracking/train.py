@@ -25,6 +25,7 @@ from sklearn.model_selection import StratifiedGroupKFold
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
+from lint.tracking.augment import SYNTHETIC
 from lint.tracking.features import FEATURES, features
 from lint.tracking.model import FORMAT, LABELS, NON_DERIVED
 from lint.tracking.pairs import Pair
@@ -126,6 +127,12 @@ def cross_validate(pairs: Sequence[Pair], x: np.ndarray, settings: Settings) -> 
         metrics["derived_brier"] = round(float(brier_score_loss(is_derived, derived)), 4)
         hit = (derived >= settings.threshold).astype(int)
         metrics["derived_accuracy"] = round(float((hit == is_derived).mean()), 4)
+    real = np.array([p.origin not in SYNTHETIC for p in pairs])
+    if not real.all() and 0 < is_derived[real].sum() < real.sum():
+        metrics["real_pairs"] = int(real.sum())
+        metrics["real_derived_auc"] = round(
+            float(roc_auc_score(is_derived[real], derived[real])), 4
+        )
     return metrics
 
 
