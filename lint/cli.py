@@ -391,6 +391,8 @@ def _explain(args: argparse.Namespace) -> int:
     indent = "\n    "
     print(f"{rule.id} ({rule.kind}, {rule.severity.label})\n")
     print(f"What it does\n    {rule.docs['what']}\n\nWhy it matters\n    {rule.docs['why']}\n")
+    if "original" in rule.docs:  # pair rules: the examples are rewrites of this original
+        print(f"Original{indent}{indent.join(rule.docs['original'].strip().splitlines())}\n")
     print(f"Flagged{indent}{indent.join(rule.docs['fail'].strip().splitlines())}\n")
     print(f"Not flagged{indent}{indent.join(rule.docs['pass'].strip().splitlines())}")
     return EXIT_CLEAN

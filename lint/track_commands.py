@@ -6,11 +6,13 @@ import argparse
 import json
 import shlex
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from lint.errors import NewslintError
 from lint.readers import decode
+from lint.tracking.features import FEATURES, features
 from lint.tracking.model import Model, ModelError, Score, load_model
 from lint.tracking.pairs import Pair, PairsError, read_pairs
 from lint.tracking.profile import profile
@@ -106,7 +108,7 @@ def _read(path: Path) -> str:
         raise NewslintError(f"{path}: cannot read ({err.strerror or err})") from None
 
 
-def _explain(result: Score, threshold: float) -> str:
+def _explain(values: Sequence[float], result: Score, threshold: float) -> str:
     verdict = "tracks" if result.score >= threshold else "does NOT track"
     lines = [
         f"score {result.score:.3f} (threshold {threshold:.2f}): the rewrite {verdict} the original",
@@ -117,7 +119,13 @@ def _explain(result: Score, threshold: float) -> str:
     ]  # fmt: skip
     for c in result.contributions:
         lines.append(f"{c.feature:24s} {c.value:8.3f} {c.contribution:+13.3f}")
-    lines.append("(contributions: log-odds of the predicted derived class against non-derived)")
+    used = {c.feature for c in result.contributions}
+    for name, value in zip(FEATURES, values, strict=True):
+        if name not in used:
+            lines.append(f"{name:24s} {value:8.3f} {'(not in model)':>13s}")
+    lines.append("(contributions: log-odds of the predicted derived class against non-derived;")
+    lines.append(" features 'not in model' were dropped in training: their weight favoured")
+    lines.append(" non-derived, which more overlap must never do)")
     return "\n".join(lines) + "\n"
 
 
@@ -126,8 +134,8 @@ def score(args: argparse.Namespace) -> int:
     if args.original or args.rewrite:
         if not (args.original and args.rewrite) or args.pairs:
             raise NewslintError("give either PAIRS.jsonl or both --original and --rewrite")
-        result = model.score(_read(args.original), _read(args.rewrite))
-        sys.stdout.write(_explain(result, model.threshold))
+        values = features(profile(_read(args.original)), profile(_read(args.rewrite)))
+        sys.stdout.write(_explain(values, model.predict(values), model.threshold))
         return 0
     if not args.pairs:
         raise NewslintError("give PAIRS.jsonl, or --original FILE --rewrite FILE")
