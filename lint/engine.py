@@ -154,8 +154,15 @@ class Engine:
         except Exception as err:
             yield self._internal_error(rule, pair.rewrite, err)
             return
-        for hit in hits:
-            yield self._finding(rule, pair.rewrite, hit)
+        source = pair.original or pair.nearest
+        name = (
+            ""
+            if source is None
+            else source.path + (f" record {source.record}" if source.record else "")
+        )
+        for hit in hits:  # messages may name the original as {original}
+            values = {"original": name, **hit.values}
+            yield self._finding(rule, pair.rewrite, replace(hit, values=values))
 
     def run(self, documents: Iterable[Document], context: Iterable[Document] = ()) -> list[Finding]:
         """Every finding of every rule, sorted by path, position and rule.

@@ -89,10 +89,10 @@ def test_pair_rules_report_what_001_added_to_its_original(run_cli):
     added = {
         (f["line"], f["message"]) for f in findings if f["path"] == S001 and f["rule"] in PAIR_RULES
     }
-    assert (10, "'Ahmad al-Sharaa' is not named in the original") in added
+    assert (10, f"'Ahmad al-Sharaa' is not named in the original ({S002})") in added
     assert (
         10,
-        "'a stark reminder' is inflated wording the original does not use; consider 'a reminder'",
+        f"'a stark reminder' is inflated wording {S002} does not use; consider 'a reminder'",
     ) in added
     # the quote on line 7 is a faithful excerpt of the original's longer quote
     assert (S001, 7) not in _where(findings, "altered-quote")
