@@ -9,14 +9,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lint import __version__
+from lint.cache import DEFAULT_DIR, Cache, directory_for, fingerprint
 from lint.config import Config, Finder, load
 from lint.discover import expand
-from lint.engine import Engine
 from lint.errors import InputError, NewslintError
 from lint.finding import Finding, Severity
 from lint.formats import FORMATS
 from lint.formats.text_format import statistics
-from lint.readers import read_path
+from lint.parallel import RuleSpec, Runner, cpu_count
+from lint.pipeline import lint_group
+from lint.progress import Progress
 from lint.rules import Rule, builtin_dir, load_rules, rule_files
 from lint.selection import Selection, select_ids
 
@@ -25,6 +27,14 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 def _ids(value: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value.split(",") if v.strip())
+
+
+def _jobs(value: str) -> int:
+    if value == "auto":
+        return cpu_count()
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive number or 'auto', not {value!r}")
+    return int(value)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,6 +57,13 @@ def _parser() -> argparse.ArgumentParser:
         "--fail-on", choices=[s.label for s in Severity], help="lowest severity that fails"
     )
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
+    check.add_argument(
+        "--jobs", type=_jobs, default=1, metavar="N", help="processes ('auto': one per CPU)"
+    )
+    check.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    check.add_argument(
+        "--cache-dir", type=Path, help=f"cache folder (default: {DEFAULT_DIR} beside the config)"
+    )
 
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--config", type=Path)
@@ -62,6 +79,7 @@ class _Group:
 
     config: Config
     files: list[Path] = field(default_factory=list)
+    spec: RuleSpec | None = None
     rules: list[Rule] = field(default_factory=list)
 
 
@@ -90,27 +108,52 @@ def _groups(args: argparse.Namespace, errors: list[str]) -> list[_Group]:
     for group in groups.values():
         dirs = _rule_dirs(group.config)
         ids = select_ids(rule_files(dirs), group.config, _selection(args))
-        group.rules = load_rules(dirs, ids, group.config.rules)
+        group.spec = RuleSpec.of(dirs, ids, group.config.rules, group.config.jsonl)
+        group.rules = group.spec.load()
     return list(groups.values())
 
 
-def _lint(group: _Group, errors: list[str]) -> list[Finding]:
-    documents = []
-    for path in group.files:
-        for result in read_path(path, group.config.jsonl):
-            if isinstance(result, InputError):
-                errors.append(str(result))
-            else:
-                documents.append(result)
-    findings = Engine(group.rules).run(documents)
-    ignored = {path: group.config.ignored_for(path) for path in {f.path for f in findings}}
-    return [f for f in findings if f.rule not in ignored[f.path]]
+def _cache(args: argparse.Namespace, group: _Group) -> Cache | None:
+    if args.no_cache:
+        return None
+    settings = {"jsonl": group.config.jsonl, "originals": group.config.originals}
+    directory = directory_for(group.config.root, args.cache_dir)
+    return Cache(directory, fingerprint(group.rules, settings))
+
+
+def _lint(
+    args: argparse.Namespace, groups: list[_Group], errors: list[str], progress: Progress
+) -> list[Finding]:
+    runner = Runner(args.jobs, {g.spec: g.rules for g in groups if g.spec})
+    findings: list[Finding] = []
+    try:
+        for group in groups:
+            assert group.spec is not None
+            cache = _cache(args, group)
+            found, problems = lint_group(
+                group.files, group.spec, group.rules, runner, cache, progress
+            )
+            errors.extend(problems)
+            ignored = {path: group.config.ignored_for(path) for path in {f.path for f in found}}
+            findings.extend(f for f in found if f.rule not in ignored[f.path])
+            problem = cache.save() if cache else None
+            if problem:
+                print(f"newslint: warning: {problem}", file=sys.stderr)
+    except BaseException:
+        runner.close(interrupted=True)
+        raise
+    finally:
+        progress.close()
+    runner.close()
+    return findings
 
 
 def _check(args: argparse.Namespace) -> int:
     errors: list[str] = []
     groups = _groups(args, errors)  # rule and config errors stop here, before reading documents
-    findings = sorted(f for group in groups for f in _lint(group, errors))
+    show = args.format == "text" and sys.stderr.isatty()
+    progress = Progress(sys.stderr if show else None)
+    findings = sorted(_lint(args, groups, errors, progress))
     report = FORMATS[args.format](findings)
     if args.statistics and args.format == "text":
         report = statistics(findings) + report

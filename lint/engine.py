@@ -12,19 +12,26 @@ from lint.finding import Finding, Hit, Ref, Severity
 from lint.rules import Rule
 
 INTERNAL_ERROR = "internal-error"
+#: Levels whose rules need every document of the corpus: they run once, in the parent process.
+CORPUS_LEVELS = frozenset({"corpus"})
+
+
+def document_order(document: Document) -> tuple[str, int]:
+    """The order documents are linted in: by path, then JSONL line."""
+    return document.path, document.line_offset
 
 
 class _Positions:
-    """Line indexes computed once per document."""
+    """Line indexes computed once per document (held with the document, so its id stays unique)."""
 
     def __init__(self) -> None:
-        self._indexes: dict[int, LineIndex] = {}
+        self._indexes: dict[int, tuple[Document, LineIndex]] = {}
 
     def of(self, document: Document, offset: int) -> tuple[int, int]:
-        index = self._indexes.get(id(document))
-        if index is None:
-            index = self._indexes[id(document)] = LineIndex.of(document.text)
-        return index.position(offset)
+        entry = self._indexes.get(id(document))
+        if entry is None:
+            entry = self._indexes[id(document)] = (document, LineIndex.of(document.text))
+        return entry[1].position(offset)
 
     def location(self, document: Document, span: Span) -> tuple[int, int, int, int]:
         """(line, column, end line, end column) as reported for ``span`` in ``document``."""
@@ -123,18 +130,30 @@ class Engine:
         for index, hit in results:
             yield self._finding(rule, documents[index], hit)
 
+    @property
+    def per_document_rules(self) -> list[Rule]:
+        return [r for r in self.rules if r.level not in CORPUS_LEVELS]
+
+    @property
+    def corpus_rules(self) -> list[Rule]:
+        return [r for r in self.rules if r.level in CORPUS_LEVELS]
+
+    def check_document(self, document: Document) -> list[Finding]:
+        """Findings of the per-document rules on one document, unsorted (rule order)."""
+        return list(self._run_per_document(self.per_document_rules, document))
+
+    def check_corpus(self, documents: Iterable[Document]) -> list[Finding]:
+        """Findings of the corpus rules over every document, unsorted (rule order)."""
+        documents = sorted(documents, key=document_order)
+        return [f for rule in self.corpus_rules for f in self._run_corpus(rule, documents)]
+
     def run(self, documents: Iterable[Document]) -> list[Finding]:
         """Every finding of every rule, sorted by path, position and rule.
 
         Per-document rules run document by document (all rules on one document, then the next),
         so a document's blocks are hot in any cache kinds keep; corpus rules run once at the end.
         """
-        documents = sorted(documents, key=lambda d: (d.path, d.line_offset))
-        per_document = [r for r in self.rules if r.level != "corpus"]
-        findings: list[Finding] = []
-        for document in documents:
-            findings.extend(self._run_per_document(per_document, document))
-        for rule in self.rules:
-            if rule.level == "corpus":
-                findings.extend(self._run_corpus(rule, documents))
+        documents = sorted(documents, key=document_order)
+        findings = [f for document in documents for f in self.check_document(document)]
+        findings.extend(self.check_corpus(documents))
         return sorted(findings)
