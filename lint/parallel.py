@@ -126,6 +126,11 @@ class Runner:
         self._rules = rules  # each spec's rules, built in this process
         self._pool: Any = None
 
+    @property
+    def started(self) -> bool:
+        """Whether worker processes were started (and not yet closed)."""
+        return self._pool is not None
+
     def worth_a_pool(self, documents: int) -> bool:
         return self.jobs > 1 and documents >= self.jobs * MIN_DOCUMENTS_PER_WORKER
 
