@@ -13,6 +13,7 @@ import functools
 import json
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,7 +83,9 @@ def _rules(spec: RuleSpec) -> list[Rule]:
 
 
 def _warm(specs: Sequence[RuleSpec]) -> None:
-    """Pool initializer: build every group's rules once in each worker."""
+    """Pool initializer: build every group's rules once in each worker. Ctrl-C is left to the
+    parent, which stops the pool, so workers do not print a traceback each."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     for spec in specs:
         _rules(spec)
 
