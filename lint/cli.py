@@ -116,7 +116,8 @@ def _groups(args: argparse.Namespace, errors: list[str]) -> list[_Group]:
 def _cache(args: argparse.Namespace, group: _Group) -> Cache | None:
     if args.no_cache:
         return None
-    settings = {"jsonl": group.config.jsonl, "originals": group.config.originals}
+    config = group.config  # its identity keeps groups sharing a --cache-dir in separate files
+    settings = {"config": config.source, "jsonl": config.jsonl, "originals": config.originals}
     directory = directory_for(group.config.root, args.cache_dir)
     return Cache(directory, fingerprint(group.rules, settings))
 

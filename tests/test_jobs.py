@@ -41,6 +41,17 @@ def test_generated_corpus_jobs_2_equals_jobs_1(run_cli, tmp_path):
     assert len(json.loads(as_json[0][1])) == out.count("\n") - 1
 
 
+def test_two_configurations_share_one_pool(run_cli, tmp_path):
+    """Each folder with its own config is its own corpus; workers build both rule sets."""
+    first = make_files(tmp_path / "first", 60)
+    second = make_files(tmp_path / "second", 2 * MIN_DOCUMENTS_PER_WORKER)  # pooled too
+    write(second / "newslint.yaml", "rules:\n  stylistic-inflation: {severity: error}\n")
+    args = ("check", str(first), str(second), "--no-cache")
+    one, two = run_cli(*args, "--jobs", "1"), run_cli(*args, "--jobs", "2")
+    assert one == two
+    assert "stylistic-inflation [error]" in one[1] and "stylistic-inflation [warning]" in one[1]
+
+
 def test_jsonl_jobs_2_equals_jobs_1(run_cli, tmp_path):
     """JSONL findings share a line and column per record, so their order must not move either."""
     path = make_jsonl(tmp_path / "c.jsonl", 80)
