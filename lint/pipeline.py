@@ -9,6 +9,7 @@ findings (unsorted, in document order) are the same whatever came from where.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from lint.cache import Cache, corpus_key
@@ -33,6 +34,30 @@ def _sources(files: Iterable[Path], errors: list[str]) -> list[Source]:
     return sorted(sources, key=lambda s: (s.name, s.line))
 
 
+@dataclass
+class _Plan:
+    """What the cache already holds for a group, and what is left to do."""
+
+    keys: list[str]  # per source ("" without a cache)
+    found: list[list[Finding] | None]  # per source: its per-document findings, once known
+    corpus: list[Finding] | None  # the corpus rules' findings, once known
+    corpus_key: str
+
+    def tasks(self, sources: Sequence[Source]) -> list[Task]:
+        keep = self.corpus is None  # the corpus rules will need every document
+        missing = [f is None for f in self.found]
+        return [Task(i, s, missing[i], keep) for i, s in enumerate(sources) if missing[i] or keep]
+
+
+def _plan(sources: Sequence[Source], cache: Cache | None, corpus_rules: bool) -> _Plan:
+    if cache is None:
+        return _Plan([""] * len(sources), [None] * len(sources), None if corpus_rules else [], "")
+    keys = [cache.key(s) for s in sources]
+    found = [cache.unit(s, k) for s, k in zip(sources, keys, strict=True)]
+    ckey = corpus_key(cache.fingerprint, keys)
+    return _Plan(keys, found, cache.corpus(ckey) if corpus_rules else [], ckey)
+
+
 def lint_group(
     files: Iterable[Path],
     spec: RuleSpec,
@@ -45,33 +70,22 @@ def lint_group(
     errors: list[str] = []
     sources = _sources(files, errors)
     engine = Engine(rules)
-    keys = [cache.key(s) for s in sources] if cache else [""] * len(sources)
-    per_unit = [cache.unit(s, k) if cache else None for s, k in zip(sources, keys, strict=True)]
-    corpus: list[Finding] | None = [] if not engine.corpus_rules else None
-    ckey = corpus_key(cache.fingerprint, keys) if cache else ""
-    if cache and corpus is None:
-        corpus = cache.corpus(ckey)
-    keep = corpus is None  # the corpus rules will need every document
-    tasks = [
-        Task(i, s, per_unit[i] is None, keep)
-        for i, s in enumerate(sources)
-        if per_unit[i] is None or keep
-    ]
+    plan = _plan(sources, cache, bool(engine.corpus_rules))
+    tasks = plan.tasks(sources)
     progress.add(len(tasks))
     documents: list[Document] = []
     for outcome in runner.run(spec, tasks, progress.advance):
         if outcome.error is not None:
             errors.append(outcome.error)
         if outcome.findings is not None:
-            per_unit[outcome.index] = list(outcome.findings)
+            plan.found[outcome.index] = list(outcome.findings)
             if cache:
-                cache.put_unit(sources[outcome.index], keys[outcome.index], outcome.findings)
+                cache.put_unit(sources[outcome.index], plan.keys[outcome.index], outcome.findings)
         if outcome.document is not None:
             documents.append(outcome.document)
-    if corpus is None:
+    if plan.corpus is None:
         progress.stage("corpus rules")
-        corpus = engine.check_corpus(documents)
+        plan.corpus = engine.check_corpus(documents)
         if cache:
-            cache.put_corpus(ckey, corpus)
-    findings = [f for found in per_unit if found for f in found]
-    return findings + corpus, errors
+            cache.put_corpus(plan.corpus_key, plan.corpus)
+    return [f for found in plan.found if found for f in found] + plan.corpus, errors
