@@ -127,6 +127,7 @@ def _lint(
 ) -> list[Finding]:
     runner = Runner(args.jobs, {g.spec: g.rules for g in groups if g.spec})
     findings: list[Finding] = []
+    warnings: list[str] = []  # printed once the progress line is gone
     try:
         for group in groups:
             assert group.spec is not None
@@ -138,14 +139,15 @@ def _lint(
             ignored = {path: group.config.ignored_for(path) for path in {f.path for f in found}}
             findings.extend(f for f in found if f.rule not in ignored[f.path])
             problem = cache.save() if cache else None
-            if problem:
-                print(f"newslint: warning: {problem}", file=sys.stderr)
+            warnings.extend([problem] if problem else [])
     except BaseException:
         runner.close(interrupted=True)
         raise
     finally:
         progress.close()
     runner.close()
+    for warning in warnings:
+        print(f"newslint: warning: {warning}", file=sys.stderr)
     return findings
 
 
