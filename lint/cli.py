@@ -58,11 +58,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
     check.add_argument(
-        "--jobs", type=_jobs, default=1, metavar="N", help="processes ('auto': one per CPU)"
+        "--jobs", type=_jobs, default=1, metavar="N", help="processes (default 1; 'auto': per CPU)"
     )
     check.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     check.add_argument(
-        "--cache-dir", type=Path, help=f"cache folder (default: {DEFAULT_DIR} beside the config)"
+        "--cache-dir",
+        type=Path,
+        metavar="DIR",
+        help=f"cache folder (default: {DEFAULT_DIR} beside the config)",
     )
 
     rules = commands.add_parser("rules", help="list the rules")
