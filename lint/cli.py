@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lint import __version__, baseline, track_commands
+from lint.cache import DEFAULT_DIR, Cache, directory_for, fingerprint
 from lint.config import Config, Finder, load
 from lint.corpus import context_files, read_context
 from lint.discover import expand
@@ -21,6 +23,9 @@ from lint.finding import Finding, Severity
 from lint.fix import Outcome, fix_corpus, unified_diff, write
 from lint.formats import FORMATS, Report, formatter
 from lint.formats.text_format import statistics
+from lint.parallel import RuleSpec, Runner, cpu_count
+from lint.pipeline import lint_group
+from lint.progress import Progress
 from lint.readers import read_path
 from lint.rules import Rule, builtin_dir, load_rules, rule_files
 from lint.selection import Selection, select_ids
@@ -36,6 +41,14 @@ _CONTEXT = ("corpus", "pair")  # rule levels that look at other documents than t
 
 def _ids(value: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value.split(",") if v.strip())
+
+
+def _jobs(value: str) -> int:
+    if value == "auto":
+        return cpu_count()
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive number or 'auto', not {value!r}")
+    return int(value)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -83,6 +96,16 @@ def _parser() -> argparse.ArgumentParser:
     known.add_argument(
         "--write-baseline", type=Path, metavar="FILE", help="record the findings in FILE, exit 0"
     )
+    check.add_argument(
+        "--jobs", type=_jobs, default=1, metavar="N", help="processes (default 1; 'auto': per CPU)"
+    )
+    check.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    check.add_argument(
+        "--cache-dir",
+        type=Path,
+        metavar="DIR",
+        help=f"cache folder (default: {DEFAULT_DIR} beside the config)",
+    )
     fixing = check.add_mutually_exclusive_group()
     fixing.add_argument(
         "--fix", action="store_true", help="remove duplicated paragraphs and repeated headlines"
@@ -117,6 +140,7 @@ class _Group:
     config: Config
     files: list[Path] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
+    spec: RuleSpec | None = None
     context: list[Path] = field(default_factory=list)  # read by corpus rules, not reported
     context_documents: list[Document] | None = None
     known: frozenset[str] = frozenset()  # every rule id a directive may name
@@ -160,7 +184,8 @@ def _groups(args: argparse.Namespace, errors: list[str]) -> list[_Group]:
         group.known = frozenset(files)
         group.report_unused = bool(getattr(args, "report_unused_directives", False))
         ids = select_ids(files, group.config, _selection(args))
-        group.rules = load_rules(dirs, ids, group.config.rules)
+        group.spec = RuleSpec.of(dirs, ids, group.config.rules, group.config.jsonl)
+        group.rules = group.spec.load()
     wanting = {k for k, g in groups.items() if any(r.level in _CONTEXT for r in g.rules)}
     if args.corpus_root and wanting:  # only corpus and pair rules read the context
         linted = [path for group in groups.values() for path in group.files]
@@ -199,8 +224,8 @@ def _engine(group: _Group) -> Engine:
     return Engine(group.rules, tracking)
 
 
-def _lint(group: _Group, documents: list[Document], engine: Engine | None = None) -> list[Finding]:
-    findings = (engine or _engine(group)).run(documents, context=_context(group))
+def _finish(group: _Group, findings: list[Finding], documents: list[Document]) -> list[Finding]:
+    """Inline directives, then per-file ignores."""
     suppressor = Suppressor(
         group.rules, group.known, group.report_unused, group.config.jsonl.directives
     )
@@ -209,13 +234,89 @@ def _lint(group: _Group, documents: list[Document], engine: Engine | None = None
     return [f for f in findings if f.rule not in ignored[f.path]]
 
 
+def _lint(group: _Group, documents: list[Document], engine: Engine | None = None) -> list[Finding]:
+    """Lint ``documents`` in this process, without the cache (``--fix``, ``report``)."""
+    findings = (engine or _engine(group)).run(documents, context=_context(group))
+    return _finish(group, findings, documents)
+
+
+def _cache(args: argparse.Namespace, group: _Group) -> Cache | None:
+    if args.no_cache:
+        return None
+    config = group.config  # its identity keeps groups sharing a --cache-dir in separate files
+    settings = {
+        "config": config.source,
+        "jsonl": config.jsonl,
+        "originals": config.originals,
+        "per_file_ignores": config.per_file_ignores,
+        "tracking_model": _model_digest(config),
+        "directives": [sorted(group.known), group.report_unused],
+    }
+    directory = directory_for(group.config.root, args.cache_dir)
+    return Cache(directory, fingerprint(group.rules, settings))
+
+
+def _model_digest(config: Config) -> str:
+    """The tracking model's bytes: a retrained model must not reuse cached scores."""
+    from importlib import resources
+
+    try:
+        if config.tracking_model is not None:
+            data = config.tracking_model.read_bytes()
+        else:
+            data = resources.files("lint.tracking").joinpath("default_model.json").read_bytes()
+    except OSError:
+        return "unreadable"
+    return hashlib.sha256(data).hexdigest()
+
+
+def _lint_groups(
+    args: argparse.Namespace, groups: list[_Group], errors: list[str], need_documents: bool
+) -> list[_Run]:
+    """Every group through the cache and ``--jobs`` workers, with a progress bar on a terminal."""
+    show = args.format == "text" and sys.stderr.isatty()
+    progress = Progress(sys.stderr if show else None)
+    runner = Runner(args.jobs, {g.spec: g.rules for g in groups if g.spec})
+    runs: list[_Run] = []
+    warnings: list[str] = []  # printed once the progress line is gone
+    try:
+        for group in groups:
+            assert group.spec is not None
+            cache = _cache(args, group)
+            result = lint_group(
+                group.files,
+                group.spec,
+                _engine(group),
+                runner,
+                cache,
+                progress,
+                lambda found, documents, group=group: _finish(group, found, documents),
+                _context(group),
+                need_documents,
+            )
+            errors.extend(result.errors)
+            runs.append(_Run(group, tuple(result.documents or ()), result.findings, result.paths))
+            problem = cache.save() if cache else None
+            warnings.extend([problem] if problem else [])
+    except BaseException:
+        runner.close(interrupted=True)
+        raise
+    finally:
+        progress.close()
+    runner.close()
+    for warning in warnings:
+        print(f"newslint: warning: {warning}", file=sys.stderr)
+    return runs
+
+
 @dataclass(frozen=True)
 class _Run:
     """One group's outcome: the files read and their findings."""
 
     group: _Group
-    documents: tuple[Document, ...]
+    documents: tuple[Document, ...]  # empty when the cache held the finished findings
     findings: list[Finding]
+    paths: tuple[str, ...] = ()  # the files read
 
 
 def _emit(args: argparse.Namespace, text: str) -> None:
@@ -238,11 +339,8 @@ def _check(args: argparse.Namespace) -> int:
     known = baseline.load(args.baseline) if args.baseline else None
     if args.fix or args.diff:
         return _fix(args, groups, errors, known)
-    runs = []
-    for group in groups:
-        documents = _read(group, errors)
-        runs.append(_Run(group, tuple(documents), _lint(group, documents)))
-    return _report(args, runs, errors, known)
+    need_documents = bool(args.baseline or args.write_baseline)  # fingerprints read the text
+    return _report(args, _lint_groups(args, groups, errors, need_documents), errors, known)
 
 
 def _fix(
@@ -315,7 +413,7 @@ def _report(
         findings = _without_baseline(args.baseline, known, findings, documents)
         new = set(findings)
         runs = [replace(r, findings=[f for f in r.findings if f in new]) for r in runs]
-    linted = {d.path for d in documents}
+    linted = {path for run in runs for path in (run.paths or [d.path for d in run.documents])}
     context = Report.of((r for run in runs for r in run.group.rules), linted, Path.cwd())
     output = formatter(args.format)(findings, context)
     if args.statistics and args.format == "text":

@@ -16,17 +16,26 @@ from lint.rules import Rule
 INTERNAL_ERROR = "internal-error"
 
 
+#: Levels whose rules need other documents than the one linted: they run once, in the parent.
+CORPUS_LEVELS = frozenset({"corpus", "pair"})
+
+
+def document_order(document: Document) -> tuple[str, int]:
+    """The order documents are linted in: by path, then JSONL line."""
+    return document.path, document.line_offset
+
+
 class _Positions:
-    """Line indexes computed once per document."""
+    """Line indexes computed once per document (held with the document, so its id stays unique)."""
 
     def __init__(self) -> None:
-        self._indexes: dict[int, LineIndex] = {}
+        self._indexes: dict[int, tuple[Document, LineIndex]] = {}
 
     def of(self, document: Document, offset: int) -> tuple[int, int]:
-        index = self._indexes.get(id(document))
-        if index is None:
-            index = self._indexes[id(document)] = LineIndex.of(document.text)
-        return index.position(offset)
+        entry = self._indexes.get(id(document))
+        if entry is None:
+            entry = self._indexes[id(document)] = (document, LineIndex.of(document.text))
+        return entry[1].position(offset)
 
     def location(self, document: Document, span: Span) -> tuple[int, int, int, int]:
         """(line, column, end line, end column) as reported for ``span`` in ``document``."""
@@ -164,23 +173,32 @@ class Engine:
             values = {"original": name, **hit.values}
             yield self._finding(rule, pair.rewrite, replace(hit, values=values))
 
-    def run(self, documents: Iterable[Document], context: Iterable[Document] = ()) -> list[Finding]:
-        """Every finding of every rule, sorted by path, position and rule.
+    @property
+    def per_document_rules(self) -> list[Rule]:
+        return [r for r in self.rules if r.level not in CORPUS_LEVELS]
 
-        Per-document rules run document by document (all rules on one document, then the next),
-        so a document's blocks are hot in any cache kinds keep; corpus rules run once at the end,
-        then pair rules on each rewrite paired with its original (see :mod:`lint.pairing`).
-        ``context`` documents are seen by corpus and pair rules only, ahead of ``documents`` (a
-        copy in a linted document names its first copy in the context; a linted rewrite may
-        follow an original in the context); nothing located in them is returned.
-        """
-        documents = sorted(documents, key=lambda d: (d.path, d.line_offset))
-        context = sorted(context, key=lambda d: (d.path, d.line_offset))
+    @property
+    def corpus_rules(self) -> list[Rule]:
+        """Rules that look across documents: corpus rules, then pair rules."""
+        corpus = [r for r in self.rules if r.level == "corpus"]
+        return corpus + [r for r in self.rules if r.level == "pair"]
+
+    def check_document(self, document: Document) -> list[Finding]:
+        """Findings of the per-document rules on one document, unsorted (rule order)."""
+        return list(self._run_per_document(self.per_document_rules, document))
+
+    def check_corpus(
+        self, documents: Iterable[Document], context: Iterable[Document] = ()
+    ) -> list[Finding]:
+        """Findings of the corpus rules, then of the pair rules on each rewrite paired with its
+        original (see :mod:`lint.pairing`), unsorted. ``context`` documents are seen by these
+        rules only, ahead of ``documents`` (a copy in a linted document names its first copy in
+        the context; a linted rewrite may follow an original in the context); nothing located
+        in them is returned."""
+        documents = sorted(documents, key=document_order)
+        context = sorted(context, key=document_order)
         hidden = {d.path for d in context}
-        per_document = [r for r in self.rules if r.level not in ("corpus", "pair")]
         findings: list[Finding] = []
-        for document in documents:
-            findings.extend(self._run_per_document(per_document, document))
         for rule in self.rules:
             if rule.level == "corpus":
                 found = self._run_corpus(rule, [*context, *documents])
@@ -194,4 +212,15 @@ class Engine:
             for pair in self.pairs:
                 for rule in pair_rules:
                     findings.extend(self._run_pair(rule, pair))
+        return findings
+
+    def run(self, documents: Iterable[Document], context: Iterable[Document] = ()) -> list[Finding]:
+        """Every finding of every rule, sorted by path, position and rule.
+
+        Per-document rules run document by document (all rules on one document, then the next),
+        so a document's blocks are hot in any cache kinds keep; then :meth:`check_corpus`.
+        """
+        documents = sorted(documents, key=document_order)
+        findings = [f for document in documents for f in self.check_document(document)]
+        findings.extend(self.check_corpus(documents, context))
         return sorted(findings)

@@ -59,14 +59,20 @@ def read_path(path: Path, fields: JsonlFields | None = None) -> Iterator[Result]
         if path.suffix == ".jsonl":
             yield from read_jsonl(name, path, fields or JsonlFields())
             return
-        text = decode(name, path.read_bytes())
+        data = path.read_bytes()
     except OSError as err:
         yield InputError(f"{name}: cannot read ({err.strerror or err})")
         return
+    yield read_file_bytes(name, path.suffix, data)
+
+
+def read_file_bytes(name: str, suffix: str, data: bytes) -> Result:
+    """The document of one .txt or .md file's bytes (``suffix`` picks the reader)."""
+    try:
+        text = decode(name, data)
     except InputError as err:
-        yield err
-        return
-    yield parse(name, text)
+        return err
+    return parse(name, text)
 
 
 def parse(name: str, text: str) -> Result:
@@ -104,17 +110,19 @@ def read_jsonl(name: str, path: Path, fields: JsonlFields) -> Iterator[Result]:
     """One Document per JSONL record, streamed line by line; the headline is the title field."""
     with path.open("rb") as handle:
         for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            try:
-                record = json.loads(decode(f"{name}:{number}", raw))
-            except InputError as err:
-                yield err
-                continue
-            except json.JSONDecodeError as err:
-                yield InputError(f"{name}:{number}: malformed JSON ({err.msg}), record skipped")
-                continue
-            yield _record_document(name, number, record, fields)
+            if raw.strip():
+                yield read_jsonl_line(name, number, raw, fields)
+
+
+def read_jsonl_line(name: str, number: int, raw: bytes, fields: JsonlFields) -> Result:
+    """The document of line ``number`` (1-based) of a JSONL file."""
+    try:
+        record = json.loads(decode(f"{name}:{number}", raw))
+    except InputError as err:
+        return err
+    except json.JSONDecodeError as err:
+        return InputError(f"{name}:{number}: malformed JSON ({err.msg}), record skipped")
+    return _record_document(name, number, record, fields)
 
 
 def _record_document(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -54,18 +55,35 @@ def all_rules() -> dict[str, Rule]:
     return {rule.id: rule for rule in load_rules([builtin_dir()])}
 
 
+def cli_env(cache_dir: Path | None) -> dict[str, str]:
+    """The environment for a CLI run: the cache in ``cache_dir`` (None: newslint's default)."""
+    env = {k: v for k, v in os.environ.items() if k != "NEWSLINT_CACHE_DIR"}
+    if cache_dir is not None:
+        env["NEWSLINT_CACHE_DIR"] = str(cache_dir)
+    return env
+
+
 @pytest.fixture
 def run_cli(tmp_path):
-    """Run the real command in a subprocess; returns (exit code, stdout, stderr)."""
+    """Run the real command in a subprocess; returns (exit code, stdout, stderr).
+
+    The cache goes to a temporary folder (never into the repository) unless ``cache_dir`` is given;
+    ``cache_dir=None`` leaves newslint's default location.
+    """
     import subprocess
 
-    def run(*args: str, cwd: Path | None = None) -> tuple[int, str, str]:
+    default_cache = tmp_path / "cli-cache"
+
+    def run(
+        *args: str, cwd: Path | None = None, cache_dir: Path | None = default_cache
+    ) -> tuple[int, str, str]:
         proc = subprocess.run(
             [sys.executable, "-m", "lint", *args],
             cwd=cwd or ROOT,
             capture_output=True,
             text=True,
-            timeout=120,
+            timeout=300,
+            env=cli_env(cache_dir),
         )
         return proc.returncode, proc.stdout, proc.stderr
 

@@ -1,0 +1,231 @@
+"""The content-hash cache: identical output, only edited documents re-linted, never a crash."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import SEEDS, write
+from generated import make_files, make_jsonl
+
+from lint.cache import Cache, dump_finding, fingerprint, load_finding
+from lint.engine import Engine
+from lint.finding import Finding, Severity
+from lint.parallel import RuleSpec, Runner
+from lint.pipeline import lint_group
+from lint.progress import Progress
+from lint.readers import JsonlFields
+from lint.rules import builtin_dir, rule_files
+
+
+def _copy_seeds(directory: Path) -> Path:
+    for path in SEEDS.iterdir():
+        write(directory / path.name, path.read_bytes())
+    return directory
+
+
+def _files(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.rglob("*") if p.suffix in (".txt", ".jsonl"))
+
+
+class _Recorder(Runner):
+    """A serial runner that remembers which sources it linted and which it only parsed."""
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(1, {spec: spec.load()})
+        self.linted: list[str] = []
+        self.parsed: list[str] = []
+
+    def run(self, spec, tasks, progress):
+        for task in tasks:
+            (self.linted if task.lint else self.parsed).append(task.source.slot)
+        return super().run(spec, tasks, progress)
+
+
+def _spec(overrides=None) -> RuleSpec:
+    ids = sorted(rule_files([builtin_dir()]))
+    return RuleSpec.of([builtin_dir()], ids, overrides or {}, JsonlFields())
+
+
+def _lint(files, cache_dir: Path, spec: RuleSpec | None = None):
+    spec = spec or _spec()
+    rules = spec.load()
+    runner = _Recorder(spec)
+    cache = Cache(cache_dir, fingerprint(rules, {"jsonl": spec.fields}))
+    result = lint_group(
+        files, spec, Engine(rules), runner, cache, Progress(None), lambda found, _docs: found
+    )
+    cache.save()
+    return sorted(result.findings), result.errors, runner
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_warm_run_prints_exactly_what_the_cold_run_did(run_cli, tmp_path, fmt):
+    cache = tmp_path / "cache"
+    args = ("check", "seeds/", "--format", fmt, "--statistics")
+    cold = run_cli(*args, cache_dir=cache)
+    assert list(cache.glob("*.json")), "the cold run wrote the cache"
+    warm = run_cli(*args, cache_dir=cache)
+    uncached = run_cli(*args, "--no-cache", cache_dir=tmp_path / "unused")
+    assert cold == warm == uncached
+    assert cold[0] == 1 and cold[1].count("\n") > 20
+    assert not (tmp_path / "unused").exists(), "--no-cache writes nothing"
+
+
+def test_unchanged_corpus_is_neither_linted_nor_parsed(tmp_path):
+    corpus = make_files(tmp_path / "corpus", 12)
+    first = _lint(_files(corpus), tmp_path / "cache")
+    second = _lint(_files(corpus), tmp_path / "cache")
+    assert len(first[2].linted) == 12
+    assert (second[2].linted, second[2].parsed) == ([], [])
+    assert first[0] == second[0]
+    assert [f.data for f in first[0]] == [f.data for f in second[0]]
+    assert any(f.data.get("first") for f in second[0])  # nested data survived the round trip
+
+
+def test_editing_one_file_changes_only_its_findings(run_cli, tmp_path):
+    corpus = make_files(tmp_path / "corpus", 12)
+    before = _lint(_files(corpus), tmp_path / "cache")[0]
+    edited = corpus / "part1" / "003.txt"
+    edited.write_text("Story three\n\nIt was a heart-wrenching day, a stark reminder.\n", "utf-8")
+    after, _, runner = _lint(_files(corpus), tmp_path / "cache")
+    assert runner.linted == [edited.as_posix()]  # the others come from the cache
+    assert len(runner.parsed) == 11  # parsed again for the corpus rules only
+    fresh = _lint(_files(corpus), tmp_path / "fresh-cache")[0]
+    assert after == fresh
+    assert [f.data for f in after] == [f.data for f in fresh]
+    name = edited.as_posix()
+    unchanged = [f for f in before if f.path != name and "another document" not in f.message]
+    assert {f for f in unchanged} <= set(after)
+    assert {f for f in after if f.path == name} != {f for f in before if f.path == name}
+
+
+def test_editing_one_jsonl_record_relints_only_that_record(tmp_path):
+    path = make_jsonl(tmp_path / "c.jsonl", 20)
+    _lint([path], tmp_path / "cache")
+    lines = path.read_text("utf-8").splitlines()
+    record = json.loads(lines[6])
+    record["text"] = "A breathtaking, unprecedented surge of 40 percent shook the markets."
+    lines[6] = json.dumps(record)
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    after, _, runner = _lint([path], tmp_path / "cache")
+    assert runner.linted == [f"{path.as_posix()}:7"]
+    assert after == _lint([path], tmp_path / "fresh")[0]
+
+
+def test_cli_edit_then_rerun_matches_an_uncached_run(run_cli, tmp_path):
+    corpus = _copy_seeds(tmp_path / "seeds")
+    cache = tmp_path / "cache"
+    run_cli("check", str(corpus), cache_dir=cache)
+    target = corpus / "004_696d2abe624ca1f4.txt"
+    target.write_text(
+        target.read_text("utf-8") + "\nA plethora of officials were there.\n", "utf-8"
+    )
+    for fmt in ("text", "json"):
+        warm = run_cli("check", str(corpus), "--format", fmt, cache_dir=cache)
+        assert warm == run_cli("check", str(corpus), "--format", fmt, "--no-cache")
+    assert "a plethora of" in warm[1].lower()
+
+
+def test_corrupt_cache_file_is_ignored(run_cli, tmp_path):
+    cache = tmp_path / "cache"
+    expected = run_cli("check", "seeds/", cache_dir=cache)
+    (stored,) = cache.glob("*.json")
+    stored.write_bytes(b"\x00{not json")
+    assert run_cli("check", "seeds/", cache_dir=cache) == expected
+    json.loads(stored.read_text("utf-8"))  # rewritten whole
+
+
+def test_corrupt_entries_are_recomputed(tmp_path):
+    corpus = make_files(tmp_path / "corpus", 6)
+    expected = _lint(_files(corpus), tmp_path / "cache")[0]
+    (stored,) = (tmp_path / "cache").glob("*.json")
+    data = json.loads(stored.read_text("utf-8"))
+    slots = sorted(data["units"])
+    data["units"][slots[0]] = "garbage"
+    data["units"][slots[1]][1] = [{"path": "x"}]  # a finding missing its fields
+    data["corpus"] = [data["corpus"][0], [{"severity": "fatal"}]]
+    stored.write_text(json.dumps(data), "utf-8")
+    found, _, runner = _lint(_files(corpus), tmp_path / "cache")
+    assert found == expected
+    assert sorted(runner.linted) == slots[:2]
+
+
+def test_rule_or_config_change_invalidates(run_cli, tmp_path):
+    corpus = _copy_seeds(tmp_path / "seeds")
+    cache = tmp_path / "cache"
+    _, out, _ = run_cli("check", str(corpus), cache_dir=cache)
+    assert "stylistic-inflation [warning]" in out
+    config = corpus / "newslint.yaml"
+    config.write_text(
+        config.read_text("utf-8") + "rules:\n  stylistic-inflation: {severity: error}\n", "utf-8"
+    )
+    _, out, _ = run_cli("check", str(corpus), cache_dir=cache)
+    assert "stylistic-inflation [error]" in out and "stylistic-inflation [warning]" not in out
+    assert len(list(cache.glob("*.json"))) == 2  # one file per rule set
+
+
+def test_fingerprint_follows_rule_definitions():
+    base = _spec().load()
+    assert fingerprint(base) == fingerprint(_spec().load())
+    changed = _spec({"near-duplicate-paragraph": {"options": {"threshold": 0.9}}}).load()
+    assert fingerprint(changed) != fingerprint(base)
+    severity = _spec({"readability": {"severity": "error"}}).load()
+    assert fingerprint(severity) != fingerprint(base)
+    assert fingerprint(base, {"jsonl": JsonlFields(text=("article",))}) != fingerprint(base)
+
+
+def test_finding_round_trip_keeps_nested_data():
+    finding = Finding(
+        "a.jsonl",
+        3,
+        1,
+        3,
+        1,
+        "duplicated-paragraph",
+        Severity.ERROR,
+        "copy of a.jsonl:2",
+        start=5,
+        end=40,
+        data={
+            "first": {"path": "a.jsonl", "line": 2, "column": 1},
+            "similarity": 0.8125,
+            "record": "r1",
+            "text_line": 4,
+            "values": [1, 2.5, None, True],
+        },
+    )
+    again = load_finding(json.loads(json.dumps(dump_finding(finding))))
+    assert again == finding
+    assert (again.severity, again.start, again.end, again.data) == (
+        finding.severity,
+        5,
+        40,
+        finding.data,
+    )
+
+
+def test_default_location_is_beside_the_config_with_a_gitignore(run_cli, tmp_path):
+    corpus = _copy_seeds(tmp_path / "seeds")
+    run_cli("check", ".", cwd=corpus, cache_dir=None)
+    ignore = corpus / ".newslint_cache" / ".gitignore"
+    assert ignore.read_text("utf-8").splitlines()[-1] == "*"
+    plain = make_files(tmp_path / "plain", 2)
+    run_cli("check", str(plain), cwd=tmp_path, cache_dir=None)  # no config: the current folder
+    assert (tmp_path / ".newslint_cache" / ".gitignore").is_file()
+    assert not (plain / ".newslint_cache").exists()
+
+
+def test_cache_dir_flag_and_no_cache(run_cli, tmp_path):
+    chosen = tmp_path / "chosen"
+    run_cli("check", "seeds/", "--cache-dir", str(chosen), cache_dir=tmp_path / "env")
+    assert list(chosen.glob("*.json")) and not (tmp_path / "env").exists()
+
+
+def test_unwritable_cache_warns_and_the_run_goes_on(run_cli, tmp_path):
+    blocker = write(tmp_path / "blocker", "a file where the cache folder would go")
+    code, out, err = run_cli("check", "seeds/", "--cache-dir", str(blocker / "sub"))
+    assert (code, out) == (1, (Path(__file__).parent / "golden" / "seeds.txt").read_text("utf-8"))
+    assert err.startswith("newslint: warning: ") and "cannot write cache" in err
+    assert len(err.splitlines()) == 1

@@ -1,0 +1,123 @@
+"""--jobs: the same output, byte for byte, whatever the number of processes."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from conftest import ROOT, write
+from generated import make_files, make_jsonl
+
+from lint.parallel import MIN_DOCUMENTS_PER_WORKER, RuleSpec, Runner, Task, chunks
+from lint.readers import JsonlFields
+from lint.rules import builtin_dir, rule_files
+from lint.sources import read_sources
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_seeds_jobs_2_equals_jobs_1(run_cli, fmt):
+    one = run_cli("check", "seeds/", "--format", fmt, "--no-cache", "--jobs", "1", cwd=ROOT)
+    two = run_cli("check", "seeds/", "--format", fmt, "--no-cache", "--jobs", "2", cwd=ROOT)
+    assert one == two
+    assert one[0] == 1
+
+
+def test_generated_corpus_jobs_2_equals_jobs_1(run_cli, tmp_path):
+    corpus = make_files(tmp_path / "corpus", 60)
+    assert 2 * MIN_DOCUMENTS_PER_WORKER <= 60  # large enough that --jobs 2 starts a pool
+    one = run_cli("check", str(corpus), "--no-cache", "--jobs", "1")
+    two = run_cli("check", str(corpus), "--no-cache", "--jobs", "2")
+    auto = run_cli("check", str(corpus), "--no-cache", "--jobs", "auto")
+    assert one == two == auto
+    code, out, err = one
+    assert (code, err) == (1, "")
+    assert "in another document" in out  # corpus rules saw documents parsed by the workers
+    assert "stylistic-inflation" in out and "unattributed-figure" in out
+    as_json = [
+        run_cli("check", str(corpus), "--no-cache", "--format", "json", "--jobs", j) for j in "12"
+    ]
+    assert as_json[0] == as_json[1]
+    assert len(json.loads(as_json[0][1])) == out.count("\n") - 1
+
+
+def test_two_configurations_share_one_pool(run_cli, tmp_path):
+    """Each folder with its own config is its own corpus; workers build both rule sets."""
+    first = make_files(tmp_path / "first", 60)
+    second = make_files(tmp_path / "second", 2 * MIN_DOCUMENTS_PER_WORKER)  # pooled too
+    write(second / "newslint.yaml", "rules:\n  stylistic-inflation: {severity: error}\n")
+    args = ("check", str(first), str(second), "--no-cache")
+    one, two = run_cli(*args, "--jobs", "1"), run_cli(*args, "--jobs", "2")
+    assert one == two
+    assert "stylistic-inflation [error]" in one[1] and "stylistic-inflation [warning]" in one[1]
+
+
+def test_jsonl_jobs_2_equals_jobs_1(run_cli, tmp_path):
+    """JSONL findings share a line and column per record, so their order must not move either."""
+    path = make_jsonl(tmp_path / "c.jsonl", 80)
+    one = run_cli("check", str(path), "--no-cache", "--jobs", "1")
+    two = run_cli("check", str(path), "--no-cache", "--jobs", "2")
+    assert one == two
+    records = set(re.findall(r"\(record (r\d+), text line", one[1]))
+    assert len(records) > 40
+
+
+def test_bad_inputs_reported_the_same_with_jobs(run_cli, tmp_path):
+    corpus = make_files(tmp_path / "corpus", 60)
+    write(corpus / "part0" / "bad.txt", b"\xff\xfe not utf-8")
+    write(corpus / "part1" / "c.jsonl", '{"id": "a", "text": "Fine text here."}\n{broken\n')
+    one = run_cli("check", str(corpus), "--no-cache", "--jobs", "1")
+    two = run_cli("check", str(corpus), "--no-cache", "--jobs", "2")
+    assert one == two
+    code, _, err = one
+    assert code == 2
+    assert "bad.txt: not UTF-8" in err and "c.jsonl:2: malformed JSON" in err
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "two"])
+def test_bad_jobs_value_is_a_usage_error(run_cli, value):
+    code, _, err = run_cli("check", "seeds/", "--jobs", value)
+    assert code == 2 and "--jobs" in err
+
+
+def _spec() -> RuleSpec:
+    ids = sorted(rule_files([builtin_dir()]))
+    return RuleSpec.of([builtin_dir()], ids, {}, JsonlFields())
+
+
+def test_runner_uses_a_pool_and_keeps_task_order(tmp_path):
+    path = make_jsonl(tmp_path / "c.jsonl", 3 * MIN_DOCUMENTS_PER_WORKER, paragraphs=2)
+    sources = list(read_sources(path))
+    tasks = [Task(i, s, True, i % 2 == 0) for i, s in enumerate(sources)]
+    spec = _spec()
+    rules = spec.load()
+    serial, pooled = Runner(1, {spec: rules}), Runner(2, {spec: rules})
+    done: list[int] = []
+    expected = list(serial.run(spec, tasks, done.append))
+    try:
+        got = list(pooled.run(spec, tasks, done.append))
+        assert pooled.started and not serial.started
+    finally:
+        pooled.close()
+    assert [o.index for o in got] == list(range(len(tasks)))
+    assert [o.findings for o in got] == [o.findings for o in expected]
+    assert [o.document for o in got] == [o.document for o in expected]
+    assert got[1].document is None and got[0].document is not None  # only kept ones come back
+    assert sum(done) == 2 * len(tasks)
+
+
+def test_small_runs_stay_in_process():
+    spec = _spec()
+    runner = Runner(2, {spec: spec.load()})
+    assert not runner.worth_a_pool(2 * MIN_DOCUMENTS_PER_WORKER - 1)
+    assert runner.worth_a_pool(2 * MIN_DOCUMENTS_PER_WORKER)
+    assert not Runner(1, {}).worth_a_pool(10_000)
+
+
+def test_chunks_cover_every_task_in_order(tmp_path):
+    path = make_jsonl(tmp_path / "c.jsonl", 37, paragraphs=1)
+    tasks = [Task(i, s, True, False) for i, s in enumerate(read_sources(path))]
+    for jobs in (1, 2, 3, 8):
+        parts = chunks(tasks, jobs)
+        assert [t for part in parts for t in part] == tasks
+        assert len(parts) >= min(len(tasks), jobs)
