@@ -137,8 +137,8 @@ def test_hand_written_model_scores_by_hand() -> None:
 
 @pytest.fixture(scope="module")
 def dataset() -> tuple[list[Pair], np.ndarray]:
-    pairs = [Pair(**{k: r.get(k) for k in ("id", "original", "rewrite", "label", "group", "origin")})
-             for r in training_pairs()]  # fmt: skip
+    fields = ("id", "original", "rewrite", "label", "group", "origin")
+    pairs = [Pair(**{k: r.get(k) for k in fields}) for r in training_pairs()]
     everything = pairs + augment(pairs)
     return everything, train.matrix(everything)
 

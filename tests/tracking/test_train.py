@@ -112,7 +112,7 @@ def test_untrainable_pairs_are_a_one_line_error(tmp_path: Path, run_cli, name, m
     derived = _labels(records, "wholly-derived")
     data = {
         # would otherwise write a model without non-derived that no command can load
-        "no-non-derived": derived + [{**derived[0], "id": "p", "label": "partially-derived"}],
+        "no-non-derived": [*derived, {**derived[0], "id": "p", "label": "partially-derived"}],
         "only-non-derived": _labels(records, "non-derived"),
         "empty": [],
         "one-group": [r for r in records if r["group"] == "fire"],
@@ -132,8 +132,14 @@ def test_untrainable_pairs_are_a_one_line_error(tmp_path: Path, run_cli, name, m
     ("line", "message"),
     [
         ("{not json", "malformed JSON"),
-        ('{"id": "x", "original": "a b c", "label": "non-derived"}', "missing text field 'rewrite'"),
-        ('{"id": "x", "original": "a", "rewrite": "b", "label": "copied"}', "label 'copied' is not"),
+        (
+            '{"id": "x", "original": "a b c", "label": "non-derived"}',
+            "missing text field 'rewrite'",
+        ),
+        (
+            '{"id": "x", "original": "a", "rewrite": "b", "label": "copied"}',
+            "label 'copied' is not",
+        ),
         ('{"id": "x", "original": "a", "rewrite": "b"}', "label None is not"),
         ("[1, 2]", "not a JSON object"),
     ],
@@ -145,7 +151,7 @@ def test_bad_pairs_are_a_one_line_error_naming_file_and_line(
     path = tmp_path / "bad.jsonl"
     path.write_text(f"{good}\n\n{good}\n{line}\n{good}\n", encoding="utf-8")
     output = tmp_path / "m.json"
-    code, out, err = run_cli("train", str(path), "--output", str(output))
+    code, _out, err = run_cli("train", str(path), "--output", str(output))
     assert code == 2
     assert err.count("\n") == 1, err
     assert err.startswith(f"newslint: error: {path}:4: ")
