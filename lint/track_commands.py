@@ -76,7 +76,10 @@ def train(args: argparse.Namespace) -> int:
         "synthetic": len(synthetic),
         "cross_validation": metrics,
     }
-    training.dump(model, args.output)
+    try:
+        training.dump(model, args.output)
+    except OSError as err:
+        raise NewslintError(f"--output: cannot write {args.output} ({err.strerror})") from None
     print(f"wrote {args.output}")
     return 0
 

@@ -159,6 +159,13 @@ def test_bad_pairs_are_a_one_line_error_naming_file_and_line(
     assert not output.exists()
 
 
+def test_unwritable_output_is_a_one_line_error(pairs_file: Path, tmp_path: Path, run_cli) -> None:
+    output = tmp_path / "no-such-folder" / "m.json"
+    code, _, err = run_cli("train", str(pairs_file), "--output", str(output))
+    assert code == 2
+    assert err == f"newslint: error: --output: cannot write {output} (No such file or directory)\n"
+
+
 def test_missing_pairs_file(tmp_path: Path, run_cli) -> None:
     code, _, err = run_cli("train", str(tmp_path / "nope.jsonl"), "--output", str(tmp_path / "m"))
     assert code == 2
