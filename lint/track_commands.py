@@ -13,7 +13,7 @@ from typing import Any
 from lint.errors import NewslintError
 from lint.readers import decode
 from lint.tracking.features import FEATURES, features
-from lint.tracking.model import Model, ModelError, Score, load_model
+from lint.tracking.model import NON_DERIVED, Model, ModelError, Score, load_model
 from lint.tracking.pairs import Pair, PairsError, read_pairs
 from lint.tracking.profile import profile
 
@@ -61,11 +61,15 @@ def train(args: argparse.Namespace) -> int:
     pairs = _pairs(args.pairs, labelled=True)
     synthetic = augment(pairs) if args.augment else []
     everything = pairs + synthetic
+    _check_trainable(args.pairs, everything)
     settings = training.Settings(folds=args.folds, c=args.c, seed=args.seed)
     x = training.matrix(everything)
-    metrics = training.cross_validate(everything, x, settings)
-    _print_metrics(metrics)
-    model = training.fit(everything, x, settings)
+    try:
+        metrics = training.cross_validate(everything, x, settings)
+        _print_metrics(metrics)
+        model = training.fit(everything, x, settings)
+    except ValueError as err:  # scikit-learn on degenerate data: one class in a fold, 1 fold
+        raise NewslintError(f"{args.pairs}: cannot train on these pairs ({err})") from None
     model["training"] = {
         "command": "newslint " + shlex.join(sys.argv[1:]) if sys.argv[1:] else "newslint train",
         "data": args.pairs.name,
@@ -74,9 +78,26 @@ def train(args: argparse.Namespace) -> int:
         "synthetic": len(synthetic),
         "cross_validation": metrics,
     }
-    training.dump(model, args.output)
+    try:
+        training.dump(model, args.output)
+    except OSError as err:
+        raise NewslintError(f"--output: cannot write {args.output} ({err.strerror})") from None
     print(f"wrote {args.output}")
     return 0
+
+
+def _check_trainable(path: Path, pairs: list[Pair]) -> None:
+    """A usable model needs non-derived and derived examples, and grouped cross-validation needs
+    at least two groups; say so instead of writing a model that cannot be loaded."""
+    labels = {p.label for p in pairs}
+    if NON_DERIVED not in labels or labels == {NON_DERIVED}:
+        found = ", ".join(sorted(str(label) for label in labels)) or "no pairs"
+        raise NewslintError(
+            f"{path}: training needs both non-derived and derived pairs (found: {found})"
+        )
+    groups = {p.group if p.group is not None else p.id for p in pairs}
+    if len(groups) < 2:
+        raise NewslintError(f"{path}: cross-validation needs pairs from at least two groups")
 
 
 def _print_metrics(metrics: dict[str, Any]) -> None:

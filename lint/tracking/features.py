@@ -117,7 +117,7 @@ def _cosine(a: dict[str, int], b: dict[str, int]) -> float:
     dot = sum(math.sqrt(count * b[word]) for word, count in a.items() if word in b)
     norm_a = math.sqrt(sum(a.values()))
     norm_b = math.sqrt(sum(b.values()))
-    return dot / (norm_a * norm_b)
+    return min(1.0, dot / (norm_a * norm_b))  # rounding can give 1.0000000000000002
 
 
 def _quote_overlap(original: Profile, rewrite: Profile) -> float:
