@@ -25,7 +25,7 @@ DUPLICATED = (
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
     """A copy of the sample corpus (a legacy corpus with findings)."""
-    return Path(shutil.copytree(SEEDS, tmp_path / "corpus"))
+    return Path(shutil.copytree(SEEDS, tmp_path / "corpus", ignore=shutil.ignore_patterns(".*")))
 
 
 def findings(out: str) -> list[str]:

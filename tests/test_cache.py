@@ -21,7 +21,8 @@ from lint.rules import builtin_dir, rule_files
 
 def _copy_seeds(directory: Path) -> Path:
     for path in SEEDS.iterdir():
-        write(directory / path.name, path.read_bytes())
+        if path.is_file():  # not a .newslint_cache a previous run left there
+            write(directory / path.name, path.read_bytes())
     return directory
 
 

@@ -27,7 +27,7 @@ SEED = "000_ff806e430f618b52.txt"
 
 def _copy_seeds(tmp_path):
     target = tmp_path / "corpus"
-    shutil.copytree(SEEDS, target)
+    shutil.copytree(SEEDS, target, ignore=shutil.ignore_patterns(".*"))
     return target
 
 
