@@ -89,3 +89,32 @@ def test_corpus_root_must_be_a_directory(run_cli, tmp_path):
         err
         == f"newslint: error: --corpus-root: {(tmp_path / 'nope').as_posix()}: not a directory\n"
     )
+
+
+def test_staged_rewrites_are_paired_with_originals_in_the_context(run_cli, tmp_path):
+    """With --corpus-root, a rewrite named on the command line is matched to an original that is
+    only context (committed, not staged); the original itself is not reported."""
+    import shutil
+
+    from conftest import SEEDS
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus, ignore=shutil.ignore_patterns(".*"))
+    staged = ["corpus/000_ff806e430f618b52.txt", "corpus/003_3cca3255a196bd16.txt"]
+    select = "off-source,unsupported-name"
+    code, out, _ = run_cli(
+        "check", "--corpus-root", "corpus", *staged, "--select", select, cwd=tmp_path
+    )
+    assert code == 1
+    lines = out.splitlines()
+    assert any(line.startswith("corpus/003_3cca3255a196bd16.txt:1:1: off-source") for line in lines)
+    assert any(
+        line.startswith("corpus/000_ff806e430f618b52.txt:7:137: unsupported-name")
+        and "'Amjad Qatrawi'" in line
+        and "(corpus/002_06a2e6461da98317.txt)" in line
+        for line in lines
+    )
+    assert not [
+        line for line in lines if "000_ff806e430f618b52.txt" in line and "off-source" in line
+    ]
+    assert not [line for line in lines if line.startswith("corpus/002_")]
