@@ -24,18 +24,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from subset import subset as first_records  # bench/subset.py (scripts run from bench/)
+
 ROOT = Path(__file__).resolve().parent.parent
 _CORPUS_RULES = "duplicated-paragraph,near-duplicate-paragraph,repeated-headline"
-
-
-def _subset(data: Path, limit: int, directory: Path) -> Path:
-    out = directory / f"subset-{limit}.jsonl"
-    with data.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
-        for number, line in enumerate(src):
-            if number >= limit:
-                break
-            dst.write(line)
-    return out
 
 
 def _cpu() -> float:
@@ -76,7 +68,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="runs per --jobs figure (best kept)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        subset = _subset(args.data, args.limit, Path(tmp))
+        subset = first_records(args.data, args.limit, Path(tmp))
         docs = sum(1 for line in subset.open(encoding="utf-8") if line.strip())
         cache = ("--cache-dir", str(Path(tmp) / "cache"))
         cold = _run(subset, *cache)

@@ -22,21 +22,13 @@ import time
 import tracemalloc
 from pathlib import Path
 
+from subset import subset as first_records  # bench/subset.py (scripts run from bench/)
+
 from lint.engine import Engine
 from lint.readers import read_path
 from lint.rules import builtin_dir, load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _subset(data: Path, limit: int, directory: Path) -> Path:
-    out = directory / f"subset-{limit}.jsonl"
-    with data.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
-        for number, line in enumerate(src):
-            if number >= limit:
-                break
-            dst.write(line)
-    return out
 
 
 def _newslint(path: Path) -> tuple[int, int, float]:
@@ -92,7 +84,7 @@ def main() -> None:
     parser.add_argument("--startup-runs", type=int, default=7)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        subset = _subset(args.data, args.limit, Path(tmp))
+        subset = first_records(args.data, args.limit, Path(tmp))
         docs, findings, seconds = _newslint(subset)
         rate = docs / seconds
         print(
@@ -108,7 +100,7 @@ def main() -> None:
                 f"ratio    : newslint is {rate / prose_rate:.1f}x proselint's docs/s (target 20x)"
             )
         sizes = [max(1, args.limit // 4), max(1, args.limit // 2), args.limit]
-        peaks = [(n, _peak_memory(_subset(args.data, n, Path(tmp)))) for n in sizes]
+        peaks = [(n, _peak_memory(subset(args.data, n, Path(tmp)))) for n in sizes]
         for n, peak in peaks:
             print(f"memory   : {n:6d} docs -> peak {peak:7.1f} MiB ({peak * 1024 / n:.1f} KiB/doc)")
         growth = (peaks[-1][1] / peaks[0][1]) / (peaks[-1][0] / peaks[0][0])
