@@ -17,7 +17,7 @@ from lint.config import Config, Finder, load
 from lint.corpus import context_files, read_context
 from lint.discover import expand
 from lint.document import Document
-from lint.engine import Engine, Tracking
+from lint.engine import CORPUS_LEVELS, Engine, Tracking
 from lint.errors import InputError, NewslintError
 from lint.finding import Finding, Severity
 from lint.fix import Outcome, fix_corpus, unified_diff, write
@@ -30,13 +30,13 @@ from lint.readers import read_path
 from lint.rules import Rule, builtin_dir, load_rules, rule_files
 from lint.selection import Selection, select_ids
 from lint.suppress import UNUSED, Suppressor
+from lint.tracking.model import model_bytes
 
 if TYPE_CHECKING:
     from lint.pairing import Pair
     from lint.report import TrackingInfo
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-_CONTEXT = ("corpus", "pair")  # rule levels that look at other documents than the linted ones
 
 
 def _ids(value: str) -> tuple[str, ...]:
@@ -186,12 +186,12 @@ def _groups(args: argparse.Namespace, errors: list[str]) -> list[_Group]:
         ids = select_ids(files, group.config, _selection(args))
         group.spec = RuleSpec.of(dirs, ids, group.config.rules, group.config.jsonl)
         group.rules = group.spec.load()
-    wanting = {k for k, g in groups.items() if any(r.level in _CONTEXT for r in g.rules)}
+    wanting = {k for k, g in groups.items() if any(r.level in CORPUS_LEVELS for r in g.rules)}
     if args.corpus_root and wanting:  # only corpus and pair rules read the context
         linted = [path for group in groups.values() for path in group.files]
         for path in context_files(args.corpus_root, linted, excluded):
-            if key(config_for(path)) in wanting:
-                groups[key(config_for(path))].context.append(path)
+            if (group_key := key(config_for(path))) in wanting:
+                groups[group_key].context.append(path)
     return list(groups.values())
 
 
@@ -258,13 +258,8 @@ def _cache(args: argparse.Namespace, group: _Group) -> Cache | None:
 
 def _model_digest(config: Config) -> str:
     """The tracking model's bytes: a retrained model must not reuse cached scores."""
-    from importlib import resources
-
     try:
-        if config.tracking_model is not None:
-            data = config.tracking_model.read_bytes()
-        else:
-            data = resources.files("lint.tracking").joinpath("default_model.json").read_bytes()
+        data = model_bytes(str(config.tracking_model) if config.tracking_model else None)
     except OSError:
         return "unreadable"
     return hashlib.sha256(data).hexdigest()
@@ -316,7 +311,7 @@ class _Run:
     group: _Group
     documents: tuple[Document, ...]  # empty when the cache held the finished findings
     findings: list[Finding]
-    paths: tuple[str, ...] = ()  # the files read
+    paths: tuple[str, ...]  # the files read
 
 
 def _emit(args: argparse.Namespace, text: str) -> None:
@@ -362,7 +357,10 @@ def _fix(
         except InputError as err:
             errors.append(str(err))
             failed.add(change.path)
-    runs = [_Run(g, tuple(o.documents), _remaining(g, o, failed)) for g, o in outcomes]
+    runs = [
+        _Run(g, tuple(o.documents), _remaining(g, o, failed), tuple(d.path for d in o.documents))
+        for g, o in outcomes
+    ]
     written = [c for c in changes if c.path not in failed]
     fixed = sum(c.fixed for c in written)
     done = f"Fixed {_count(fixed)} in {_count(len(written), 'file')}.\n" if fixed else ""
@@ -413,7 +411,7 @@ def _report(
         findings = _without_baseline(args.baseline, known, findings, documents)
         new = set(findings)
         runs = [replace(r, findings=[f for f in r.findings if f in new]) for r in runs]
-    linted = {path for run in runs for path in (run.paths or [d.path for d in run.documents])}
+    linted = {path for run in runs for path in run.paths}
     context = Report.of((r for run in runs for r in run.group.rules), linted, Path.cwd())
     output = formatter(args.format)(findings, context)
     if args.statistics and args.format == "text":

@@ -87,7 +87,8 @@ class Engine:
             return f"{value.document.path}:{line}"
         return value
 
-    def _finding(self, rule: Rule, document: Document, hit: Hit) -> Finding:
+    def finding(self, rule: Rule, document: Document, hit: Hit) -> Finding:
+        """The finding ``hit`` of ``rule`` makes in ``document`` (lint/suppress.py uses it too)."""
         values = {k: self._resolve(v, False) for k, v in hit.values.items()}
         data = {k: self._resolve(v, True) for k, v in hit.data.items()}
         if document.record is not None:
@@ -108,14 +109,10 @@ class Engine:
             data=data,
         )
 
-    def finding(self, rule: Rule, document: Document, hit: Hit) -> Finding:
-        """The finding ``hit`` of ``rule`` makes in ``document`` (lint/suppress.py uses it)."""
-        return self._finding(rule, document, hit)
-
     def _internal_error(self, rule: Rule, document: Document, err: Exception) -> Finding:
         hit = Hit(Span(0, 0), data={"rule": rule.id, "exception": type(err).__name__})
         message = f"rule {rule.id} failed on this document: {type(err).__name__}: {err}"
-        finding = self._finding(rule, document, hit)
+        finding = self.finding(rule, document, hit)
         return replace(finding, rule=INTERNAL_ERROR, severity=Severity.ERROR, message=message)
 
     def _document_hits(self, rule: Rule, document: Document) -> Iterator[Hit]:
@@ -135,7 +132,7 @@ class Engine:
                 yield self._internal_error(rule, document, err)
                 continue
             for hit in hits:
-                yield self._finding(rule, document, hit)
+                yield self.finding(rule, document, hit)
 
     def _run_corpus(self, rule: Rule, documents: Sequence[Document]) -> Iterator[Finding]:
         units = [(d, d.blocks_of(rule.scope)) for d in documents]
@@ -146,7 +143,7 @@ class Engine:
                 yield self._internal_error(rule, documents[0], err)
             return
         for index, hit in results:
-            yield self._finding(rule, documents[index], hit)
+            yield self.finding(rule, documents[index], hit)
 
     def _pair_documents(self, documents: Sequence[Document]) -> list[Pair]:
         from lint.tracking.model import ModelError, load_model
@@ -171,7 +168,7 @@ class Engine:
         )
         for hit in hits:  # messages may name the original as {original}
             values = {"original": name, **hit.values}
-            yield self._finding(rule, pair.rewrite, replace(hit, values=values))
+            yield self.finding(rule, pair.rewrite, replace(hit, values=values))
 
     @property
     def per_document_rules(self) -> list[Rule]:

@@ -32,10 +32,6 @@ class Pair:
     how: str  # DECLARED, MATCHED, UNMATCHED or MISSING (a declared source not found)
     declared: str | None = None  # the declared source, as written
 
-    @property
-    def threshold_met(self) -> bool:
-        return self.original is not None
-
 
 def _declared(document: Document) -> str | None:
     source = document.metadata.get("source")

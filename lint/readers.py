@@ -63,11 +63,11 @@ def read_path(path: Path, fields: JsonlFields | None = None) -> Iterator[Result]
     except OSError as err:
         yield InputError(f"{name}: cannot read ({err.strerror or err})")
         return
-    yield read_file_bytes(name, path.suffix, data)
+    yield read_file_bytes(name, data)
 
 
-def read_file_bytes(name: str, suffix: str, data: bytes) -> Result:
-    """The document of one .txt or .md file's bytes (``suffix`` picks the reader)."""
+def read_file_bytes(name: str, data: bytes) -> Result:
+    """The document of one .txt or .md file's bytes (the name's extension picks the reader)."""
     try:
         text = decode(name, data)
     except InputError as err:

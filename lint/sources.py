@@ -20,7 +20,6 @@ class Source:
     """The bytes of one document: a whole file (``line`` 0) or one JSONL line (1-based)."""
 
     name: str  # the path as reported in findings
-    suffix: str
     line: int
     data: bytes
 
@@ -32,7 +31,7 @@ class Source:
     def parse(self, fields: JsonlFields) -> Result:
         if self.line:
             return read_jsonl_line(self.name, self.line, self.data, fields)
-        return read_file_bytes(self.name, self.suffix, self.data)
+        return read_file_bytes(self.name, self.data)
 
 
 def read_sources(path: Path) -> Iterator[Source | InputError]:
@@ -44,8 +43,8 @@ def read_sources(path: Path) -> Iterator[Source | InputError]:
         yield InputError(f"{name}: cannot read ({err.strerror or err})")
         return
     if path.suffix != ".jsonl":
-        yield Source(name, path.suffix, 0, data)
+        yield Source(name, 0, data)
         return
     for number, raw in enumerate(data.split(b"\n"), start=1):  # as iterating the file splits
         if raw.strip():
-            yield Source(name, path.suffix, number, raw)
+            yield Source(name, number, raw)

@@ -15,7 +15,7 @@ from lint.readers import decode
 from lint.tracking.features import FEATURES, features
 from lint.tracking.model import NON_DERIVED, Model, ModelError, Score, load_model
 from lint.tracking.pairs import Pair, PairsError, read_pairs
-from lint.tracking.profile import profile
+from lint.tracking.profile import Profile, profile
 
 
 def add_parsers(commands: Any) -> None:
@@ -160,13 +160,11 @@ def score(args: argparse.Namespace) -> int:
         return 0
     if not args.pairs:
         raise NewslintError("give PAIRS.jsonl, or --original FILE --rewrite FILE")
-    profiles: dict[str, Any] = {}
+    original: tuple[str, Profile] | None = None  # consecutive lines often share an original
     for pair in _pairs(args.pairs, labelled=False):
-        for text in (pair.original, pair.rewrite):
-            if text not in profiles:
-                profiles = {k: v for k, v in profiles.items() if k == pair.original}
-                profiles[text] = profile(text)
-        result = model.score_profiles(profiles[pair.original], profiles[pair.rewrite])
+        if original is None or original[0] != pair.original:
+            original = (pair.original, profile(pair.original))
+        result = model.score_profiles(original[1], profile(pair.rewrite))
         line = {"id": pair.id, "score": round(result.score, 6), "label": result.label}
         sys.stdout.write(json.dumps(line) + "\n")
     return 0

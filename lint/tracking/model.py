@@ -138,10 +138,17 @@ class Model:
 DEFAULT_MODEL = "default_model.json"
 
 
+def model_bytes(path: str | None = None) -> bytes:
+    """The bytes of the model at ``path``, or of the one shipped in the package."""
+    if path is not None:
+        return Path(path).read_bytes()
+    return resources.files("lint.tracking").joinpath(DEFAULT_MODEL).read_bytes()
+
+
 @lru_cache(maxsize=4)
 def load_model(path: str | None = None) -> Model:
     """The model at ``path``, or the one shipped in the package; loaded once per process."""
     if path is not None:
         return Model.load(Path(path))
-    text = resources.files("lint.tracking").joinpath(DEFAULT_MODEL).read_text(encoding="utf-8")
+    text = model_bytes().decode("utf-8")
     return Model.from_dict(json.loads(text), f"lint/tracking/{DEFAULT_MODEL}")
