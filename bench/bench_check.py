@@ -24,9 +24,9 @@ from pathlib import Path
 
 from subset import subset as first_records  # bench/subset.py (scripts run from bench/)
 
-from lint.engine import Engine
-from lint.readers import read_path
-from lint.rules import builtin_dir, load_rules
+from lint.engine.engine import Engine
+from lint.io.readers import read_path
+from lint.engine.rules import builtin_dir, load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -11,30 +11,32 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lint import __version__, baseline, track_commands
-from lint.cache import DEFAULT_DIR, Cache, directory_for, fingerprint
+from lint import __version__
+from lint.io import baseline
+from lint.workflows import track as track_commands
+from lint.io.cache import DEFAULT_DIR, Cache, directory_for, fingerprint
 from lint.config import Config, Finder, load
-from lint.corpus import context_files, read_context
-from lint.discover import expand
-from lint.document import Document
-from lint.engine import CORPUS_LEVELS, Engine, Tracking
+from lint.io.corpus import context_files, read_context
+from lint.io.discover import expand
+from lint.core.document import Document
+from lint.engine.engine import CORPUS_LEVELS, Engine, Tracking
 from lint.errors import InputError, NewslintError
-from lint.finding import Finding, Severity
-from lint.fix import Outcome, fix_corpus, unified_diff, write
+from lint.core.finding import Finding, Severity
+from lint.engine.fix import Outcome, fix_corpus, unified_diff, write
 from lint.formats import FORMATS, Report, formatter
 from lint.formats.text_format import statistics
-from lint.parallel import RuleSpec, Runner, cpu_count
-from lint.pipeline import lint_group
-from lint.progress import Progress
-from lint.readers import read_path
-from lint.rules import Rule, builtin_dir, load_rules, rule_files
-from lint.selection import Selection, select_ids
-from lint.suppress import UNUSED, Suppressor
+from lint.engine.parallel import RuleSpec, Runner, cpu_count
+from lint.engine.run import lint_group
+from lint.io.progress import Progress
+from lint.io.readers import read_path
+from lint.engine.rules import Rule, builtin_dir, load_rules, rule_files
+from lint.engine.selection import Selection, select_ids
+from lint.engine.suppress import UNUSED, Suppressor
 from lint.tracking.model import model_bytes
 
 if TYPE_CHECKING:
-    from lint.pairing import Pair
-    from lint.report import TrackingInfo
+    from lint.tracking.pairing import Pair
+    from lint.html import TrackingInfo
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -433,7 +435,7 @@ def _report(
 
 def _tracking_for(pairs: Sequence[Pair]) -> dict[str, TrackingInfo]:
     """Each paired rewrite's score against its original (or nearest one), for the report."""
-    from lint.report import TrackingInfo, document_key
+    from lint.html import TrackingInfo, document_key
 
     return {
         document_key(p.rewrite): TrackingInfo(
@@ -445,7 +447,7 @@ def _tracking_for(pairs: Sequence[Pair]) -> dict[str, TrackingInfo]:
 
 
 def _report_html(args: argparse.Namespace) -> int:
-    from lint.report import articles, write_report  # only this command needs it
+    from lint.html import articles, write_report  # only this command needs it
 
     errors: list[str] = []
     groups = _groups(args, errors)

@@ -17,9 +17,9 @@ from typing import Any
 import yaml
 
 from lint.errors import ConfigError
-from lint.finding import Severity
-from lint.readers import JsonlFields
-from lint.yamlload import load_yaml
+from lint.core.finding import Severity
+from lint.io.readers import JsonlFields
+from lint.io.yamlload import load_yaml
 
 NAMES = ("newslint.yaml", ".newslint.yaml", "pyproject.toml")
 _LIST_KEYS = ("select", "extend-select", "ignore", "exclude", "rule-dirs", "originals")

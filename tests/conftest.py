@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from lint.document import Document
-from lint.engine import Engine, Tracking
-from lint.finding import Finding
-from lint.rules import Rule, builtin_dir, load_rules, rule_files
-from lint.segment import segment
-from lint.suppress import Suppressor
+from lint.core.document import Document
+from lint.engine.engine import Engine, Tracking
+from lint.core.finding import Finding
+from lint.engine.rules import Rule, builtin_dir, load_rules, rule_files
+from lint.text.segment import segment
+from lint.engine.suppress import Suppressor
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

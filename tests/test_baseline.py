@@ -10,7 +10,7 @@ import pytest
 from conftest import SEEDS
 from conftest import write as _write
 
-from lint import baseline
+from lint.io import baseline
 from lint.errors import ConfigError
 
 ARTICLE = "003_3cca3255a196bd16.txt"

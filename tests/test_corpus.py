@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from conftest import write as _write
 
-from lint.document import Document
-from lint.engine import Engine
-from lint.segment import segment
+from lint.core.document import Document
+from lint.engine.engine import Engine
+from lint.text.segment import segment
 
 PARAGRAPH = "The council approved a budget of four million pounds on Tuesday, the mayor said.\n"
 OLD = "Council approves budget\n" + PARAGRAPH

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from lint.directives import RECORD, Directive, Span, parse, parse_field, resolve
-from lint.document import BlockKind as K
-from lint.document import Document
-from lint.segment import segment
+from lint.engine.directives import RECORD, Directive, Span, parse, parse_field, resolve
+from lint.core.document import BlockKind as K
+from lint.core.document import Document
+from lint.text.segment import segment
 
 KNOWN = {"readability", "placeholder-text", "stylistic-inflation"}
 

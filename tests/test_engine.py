@@ -6,10 +6,10 @@ from dataclasses import replace
 
 from conftest import lint_texts
 
-from lint.document import Document, LineIndex
-from lint.engine import Engine
-from lint.finding import Severity
-from lint.segment import segment
+from lint.core.document import Document, LineIndex
+from lint.engine.engine import Engine
+from lint.core.finding import Severity
+from lint.text.segment import segment
 
 TEXT = (
     "Council approves budget\n"

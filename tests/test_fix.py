@@ -11,10 +11,11 @@ import pytest
 from conftest import SEEDS
 from conftest import write as _write
 
-from lint import cli, fix
-from lint.document import Document
+from lint import cli
+from lint.engine import fix
+from lint.core.document import Document
 from lint.errors import InputError
-from lint.segment import segment
+from lint.text.segment import segment
 
 BOM = b"\xef\xbb\xbf"
 HEAD = "Port strike halts grain exports"

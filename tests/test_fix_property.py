@@ -8,11 +8,11 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lint import fix
-from lint.document import BlockKind, Document, Span
-from lint.engine import Engine
-from lint.rules import builtin_dir, load_rules
-from lint.segment import segment
+from lint.engine import fix
+from lint.core.document import BlockKind, Document, Span
+from lint.engine.engine import Engine
+from lint.engine.rules import builtin_dir, load_rules
+from lint.text.segment import segment
 
 WORDS = [
     "port",

@@ -9,10 +9,10 @@ import pytest
 from conftest import ROOT, write
 from generated import make_files, make_jsonl
 
-from lint.parallel import MIN_DOCUMENTS_PER_WORKER, RuleSpec, Runner, Task, chunks
-from lint.readers import JsonlFields
-from lint.rules import builtin_dir, rule_files
-from lint.sources import read_sources
+from lint.engine.parallel import MIN_DOCUMENTS_PER_WORKER, RuleSpec, Runner, Task, chunks
+from lint.io.readers import JsonlFields
+from lint.engine.rules import builtin_dir, rule_files
+from lint.io.sources import read_sources
 
 
 @pytest.mark.parametrize("fmt", ["text", "json"])

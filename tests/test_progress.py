@@ -12,7 +12,7 @@ import tempfile
 from conftest import ROOT, cli_env
 from generated import make_jsonl
 
-from lint.progress import DELAY, EAGER, Progress
+from lint.io.progress import DELAY, EAGER, Progress
 
 
 class _Clock:

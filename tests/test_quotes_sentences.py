@@ -6,8 +6,8 @@ from conftest import SEEDS
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lint.quotes import quote_spans
-from lint.sentences import sentence_spans
+from lint.text.quotes import quote_spans
+from lint.text.sentences import sentence_spans
 
 
 def _texts(text, spans):

@@ -8,7 +8,7 @@ import pytest
 import yaml
 from conftest import lint_texts
 
-from lint.rules import builtin_dir, rule_files
+from lint.engine.rules import builtin_dir, rule_files
 
 CASES = Path(__file__).parent / "cases"
 RULE_IDS = sorted(rule_files([builtin_dir()]))

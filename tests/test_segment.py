@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from conftest import SEEDS
 
-from lint.document import BlockKind as K
-from lint.segment import segment
+from lint.core.document import BlockKind as K
+from lint.text.segment import segment
 
 
 def kinds(text: str) -> list[str]:

@@ -10,7 +10,7 @@ from conftest import write as _write
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lint.rules import builtin_dir, load_rules
+from lint.engine.rules import builtin_dir, load_rules
 
 ARTICLE = (
     "Council approves new budget\n"
@@ -194,10 +194,10 @@ def test_disable_file_removes_exactly_that_rule(text):
 
 
 def test_internal_errors_are_never_suppressed():
-    from lint.document import Document
-    from lint.finding import Finding, Severity
-    from lint.segment import segment
-    from lint.suppress import Suppressor
+    from lint.core.document import Document
+    from lint.core.finding import Finding, Severity
+    from lint.text.segment import segment
+    from lint.engine.suppress import Suppressor
 
     text = "<!-- newslint: disable-file=all -->\nHeadline\nText.\n"
     document = Document("a.txt", text, segment(text))

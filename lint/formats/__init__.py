@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Sequence
 
-from lint.finding import Finding
+from lint.core.finding import Finding
 from lint.formats.report import Report
 
 Formatter = Callable[[Sequence[Finding], Report], str]

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from lint.finding import Finding
+from lint.core.finding import Finding
 from lint.formats.report import Report
 
 _LINE_REF = re.compile(r"(\S):\d+\b")

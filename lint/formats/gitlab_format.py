@@ -12,7 +12,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from lint.finding import Finding, Severity
+from lint.core.finding import Finding, Severity
 from lint.formats.fingerprint import fingerprints
 from lint.formats.report import Report
 

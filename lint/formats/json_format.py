@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from lint.finding import Finding
+from lint.core.finding import Finding
 from lint.formats.report import Report
 
 

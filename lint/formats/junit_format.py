@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from collections import defaultdict
 from collections.abc import Sequence
 
-from lint.finding import Finding
+from lint.core.finding import Finding
 from lint.formats.report import Report
 
 # Characters XML 1.0 cannot carry even escaped; a document may contain them.

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
 from lint import __version__
-from lint.rules import Rule
+from lint.engine.rules import Rule
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from lint.finding import Finding, Severity
+from lint.core.finding import Finding, Severity
 from lint.formats.report import Report
 
 

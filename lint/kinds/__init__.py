@@ -4,9 +4,9 @@ A kind module defines:
 
 - ``LEVEL``: ``"block"`` (run on each selected block's text), ``"document"`` (run once per
   document on its selected blocks), ``"corpus"`` (run once over every document) or ``"pair"``
-  (run once per rewrite paired with its original, see :mod:`lint.pairing`);
+  (run once per rewrite paired with its original, see :mod:`lint.tracking.pairing`);
 - ``Options``: a frozen dataclass; ``__post_init__`` validates values and compiles patterns once;
-- ``check``: a pure function yielding :class:`lint.finding.Hit` values:
+- ``check``: a pure function yielding :class:`lint.core.finding.Hit` values:
   ``check(text, options)`` for block kinds (spans relative to ``text``),
   ``check(document, blocks, options)`` for document kinds (spans in the document),
   ``check(units, options)`` for corpus kinds, where ``units`` is a sequence of
@@ -14,7 +14,7 @@ A kind module defines:
   ``check(pair, blocks, options)`` for pair kinds, ``blocks`` being the rewrite's selected
   blocks and spans in the rewrite.
 
-``LEVEL = "post"`` marks a kind the engine never runs (``directives``: see :mod:`lint.suppress`).
+``LEVEL = "post"`` marks a kind the engine never runs (``directives``: see :mod:`lint.engine.suppress`).
 """
 
 from __future__ import annotations
@@ -31,12 +31,12 @@ KINDS: dict[str, str] = {
     "figures": "lint.kinds.figures",
     "density": "lint.kinds.density",
     "readability": "lint.kinds.readability",
-    "tracking": "lint.kinds.tracking",
+    "tracking": "lint.kinds.pairs.tracking",
     "directives": "lint.kinds.directives",
-    "new-figures": "lint.kinds.new_figures",
-    "new-names": "lint.kinds.new_names",
-    "quote-diff": "lint.kinds.quote_diff",
-    "new-phrases": "lint.kinds.new_phrases",
+    "new-figures": "lint.kinds.pairs.new_figures",
+    "new-names": "lint.kinds.pairs.new_names",
+    "quote-diff": "lint.kinds.pairs.quote_diff",
+    "new-phrases": "lint.kinds.pairs.new_phrases",
 }
 
 

@@ -26,8 +26,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from lint.document import Block, Document, Span
-from lint.finding import Hit
+from lint.core.document import Block, Document, Span
+from lint.core.finding import Hit
 from lint.kinds import phrases
 
 LEVEL = "document"

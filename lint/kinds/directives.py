@@ -1,4 +1,4 @@
-"""Kind ``directives``: findings about suppression directives, made by :mod:`lint.suppress`.
+"""Kind ``directives``: findings about suppression directives, made by :mod:`lint.engine.suppress`.
 
 Its level is ``post``: the engine never runs it (it has no ``check``). Rules of this kind exist so
 that findings about directives (``invalid-directive``, ``unused-directive``) are documented,

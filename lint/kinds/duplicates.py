@@ -14,9 +14,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from lint.document import Block, Document
-from lint.finding import Hit, Ref
-from lint.normalize import words
+from lint.core.document import Block, Document
+from lint.core.finding import Hit, Ref
+from lint.text.normalize import words
 
 Unit = tuple[Document, Sequence[Block]]
 

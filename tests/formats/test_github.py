@@ -7,7 +7,7 @@ from format_helpers import FLAGGED, finding, readme_example, report
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lint.finding import Severity
+from lint.core.finding import Severity
 from lint.formats.github_format import command, escape_data, escape_property, render
 
 

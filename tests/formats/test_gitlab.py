@@ -7,7 +7,7 @@ import json
 from conftest import ROOT, SEEDS, write
 from format_helpers import FLAGGED, finding, readme_example, report
 
-from lint.finding import Severity
+from lint.core.finding import Severity
 from lint.formats.gitlab_format import render
 
 SEVERITIES = {"info", "minor", "major", "critical", "blocker"}

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from conftest import write
 from format_helpers import CLEAN, FLAGGED, finding, report
 
-from lint.finding import Severity
+from lint.core.finding import Severity
 from lint.formats.junit_format import render
 
 

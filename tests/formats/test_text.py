@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from format_helpers import finding, report
 
-from lint.finding import Severity
+from lint.core.finding import Severity
 from lint.formats.text_format import render
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lint.document import Document, LineIndex
-from lint.pairing import DECLARED, UNMATCHED, Pair
-from lint.segment import segment
+from lint.core.document import Document, LineIndex
+from lint.tracking.pairing import DECLARED, UNMATCHED, Pair
+from lint.text.segment import segment
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lint.document import Block, BlockKind, Document, Span
+from lint.core.document import Block, BlockKind, Document, Span
 from lint.kinds import density
 from lint.kinds.options import OptionError, build_options
 

@@ -6,11 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lint.document import Document
-from lint.finding import Ref
+from lint.core.document import Document
+from lint.core.finding import Ref
 from lint.kinds import duplicates
 from lint.kinds.options import OptionError, build_options
-from lint.segment import segment
+from lint.text.segment import segment
 
 PARA = "The council approved a budget of four million pounds for the new school on Tuesday."
 

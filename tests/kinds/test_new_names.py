@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from pair_helpers import declared, run, seed, unmatched
 
-from lint.kinds import new_names
-from lint.tracking.mentions import names
-from lint.tracking.name_support import same_stem, unsupported_names
+from lint.kinds.pairs import new_names
+from lint.text.mentions import names
+from lint.tracking.support.names import same_stem, unsupported_names
 
 ORIGINAL = (
     "Fighters loyal to deposed president Bashar al-Assad clashed with security forces in "

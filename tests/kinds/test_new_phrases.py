@@ -6,9 +6,9 @@ from pathlib import Path
 
 from pair_helpers import declared, run, seed, unmatched
 
-from lint.kinds import new_phrases
+from lint.kinds.pairs import new_phrases
 from lint.kinds.options import build_options
-from lint.rules import builtin_dir, load_rules
+from lint.engine.rules import builtin_dir, load_rules
 
 LEXICON = {
     "melodrama": ["heart-wrenching", "harrowing"],

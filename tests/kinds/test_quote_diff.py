@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pair_helpers import declared, run, seed, unmatched
 
-from lint.kinds import quote_diff
-from lint.tracking.quote_support import altered_quotes as altered
+from lint.kinds.pairs import quote_diff
+from lint.tracking.support.quotes import altered_quotes as altered
 
 ORIGINAL = (
     "“My only son, just 25 years old,” says Dalaal Mahna. “They took him right from my side "

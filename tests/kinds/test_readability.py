@@ -100,7 +100,7 @@ def test_bad_options_fail(raw, message):
 
 def test_textstat_caches_are_bounded():
     """Memory must not grow with the corpus: every textstat cache has a maximum size."""
-    from lint.kinds import _textstat_offline
+    from lint.text import syllables as _textstat_offline
 
     _textstat_offline.load()
     from textstat.backend import counts, metrics, selections, transformations

@@ -17,13 +17,13 @@ import pytest
 from conftest import ROOT, SEEDS
 
 from lint.config import Finder
-from lint.document import Document
-from lint.engine import Engine, Tracking
-from lint.finding import Finding
-from lint.readers import read_path
-from lint.report import TrackingInfo, articles, write_report
-from lint.rules import builtin_dir, load_rules
-from lint.segment import segment
+from lint.core.document import Document
+from lint.engine.engine import Engine, Tracking
+from lint.core.finding import Finding
+from lint.io.readers import read_path
+from lint.html import TrackingInfo, articles, write_report
+from lint.engine.rules import builtin_dir, load_rules
+from lint.text.segment import segment
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [

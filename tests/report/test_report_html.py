@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from html.parser import HTMLParser
 
-from lint.document import Document
-from lint.finding import Finding, Severity
-from lint.report import Article, TrackingInfo, articles, document_key, write_report
-from lint.report.html import article_page, highlighted_text, index_page
-from lint.report.site import page_names
-from lint.segment import segment
+from lint.core.document import Document
+from lint.core.finding import Finding, Severity
+from lint.html import Article, TrackingInfo, articles, document_key, write_report
+from lint.html.page import article_page, highlighted_text, index_page
+from lint.html.site import page_names
+from lint.text.segment import segment
 
 TEXT = "Council <b>approves</b> budget\nThe council & mayor approved 4 million pounds.\n"
 RULES = {"r-one": {"what": "What one finds.", "why": "Why one matters."}}

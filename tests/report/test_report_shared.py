@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lint.report.shared import shared_passages, words
+from lint.html.shared import shared_passages, words
 
 ORIGINAL = "The council approved the budget on Tuesday after a long debate about roads."
 REWRITE = "After hours of talks, the Council approved the budget on Tuesday, officials said."

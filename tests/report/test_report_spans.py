@@ -7,7 +7,7 @@ from itertools import pairwise
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lint.report.spans import Segment, segments
+from lint.html.spans import Segment, segments
 
 
 def test_overlapping_spans_split_at_every_boundary():

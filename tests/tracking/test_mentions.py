@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from tracking_texts import FIRE, FIRE_PARAPHRASE
 
-from lint.tracking.mentions import figures, names, quotes
+from lint.text.mentions import figures, names, quotes
 from lint.tracking.profile import profile
 
 

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from tracking_texts import FIRE, FIRE_INDEPENDENT, FIRE_PARAPHRASE, LIBRARY, SEEDS
 
-from lint.document import Document
-from lint.engine import Engine, Tracking
+from lint.core.document import Document
+from lint.engine.engine import Engine, Tracking
 from lint.errors import InputError
-from lint.pairing import DECLARED, MATCHED, MISSING, UNMATCHED, pair_documents
-from lint.readers import read_path
-from lint.rules import builtin_dir, load_rules
+from lint.tracking.pairing import DECLARED, MATCHED, MISSING, UNMATCHED, pair_documents
+from lint.io.readers import read_path
+from lint.engine.rules import builtin_dir, load_rules
 from lint.tracking.model import load_model
 
 ROOT = Path(__file__).resolve().parents[2]

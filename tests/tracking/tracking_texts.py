@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from lint.sentences import sentence_spans
+from lint.text.sentences import sentence_spans
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

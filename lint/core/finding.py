@@ -1,0 +1,81 @@
+"""Severity, Hit (what a kind yields) and Finding (what the engine reports)."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from lint.core.document import Document, Span
+
+
+class Severity(enum.IntEnum):
+    """Ordered so that ``severity >= fail_on`` decides the exit status."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, value: str) -> Severity:
+        try:
+            return cls[value.strip().upper()]
+        except KeyError:
+            names = ", ".join(s.label for s in cls)
+            raise ValueError(f"unknown severity {value!r} (expected one of {names})") from None
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A place in a document a hit refers to (the first copy of a duplicate, say).
+
+    The engine turns it into ``path:line`` in messages and ``{path, line, column}`` in data.
+    """
+
+    document: Document
+    span: Span
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A span a kind found, with values for the rule's message and extra data."""
+
+    span: Span
+    values: Mapping[str, Any] = field(default_factory=dict)
+    data: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One reported problem. Ordered by path, line, column, rule and message, so output is
+    deterministic."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int = field(compare=False)
+    end_column: int = field(compare=False)
+    rule: str
+    severity: Severity = field(compare=False)
+    message: str
+    start: int = field(default=0, compare=False)
+    end: int = field(default=0, compare=False)
+    data: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "rule": self.rule,
+            "severity": self.severity.label,
+            "message": self.message,
+            "data": dict(self.data),
+        }

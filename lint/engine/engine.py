@@ -1,0 +1,223 @@
+"""Rules x documents -> findings. The engine, never a kind, stamps id, severity and position."""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from lint.core.document import Document, LineIndex, Span
+from lint.errors import ConfigError
+from lint.core.finding import Finding, Hit, Ref, Severity
+from lint.tracking.pairing import Pair, pair_documents
+from lint.engine.rules import Rule
+
+INTERNAL_ERROR = "internal-error"
+
+
+#: Levels whose rules need other documents than the one linted: they run once, in the parent.
+CORPUS_LEVELS = frozenset({"corpus", "pair"})
+
+
+def document_order(document: Document) -> tuple[str, int]:
+    """The order documents are linted in: by path, then JSONL line."""
+    return document.path, document.line_offset
+
+
+class _Positions:
+    """Line indexes computed once per document (held with the document, so its id stays unique)."""
+
+    def __init__(self) -> None:
+        self._indexes: dict[int, tuple[Document, LineIndex]] = {}
+
+    def of(self, document: Document, offset: int) -> tuple[int, int]:
+        entry = self._indexes.get(id(document))
+        if entry is None:
+            entry = self._indexes[id(document)] = (document, LineIndex.of(document.text))
+        return entry[1].position(offset)
+
+    def location(self, document: Document, span: Span) -> tuple[int, int, int, int]:
+        """(line, column, end line, end column) as reported for ``span`` in ``document``."""
+        if document.record is not None:  # a JSONL record: report the line it sits on
+            return document.line_offset, 1, document.line_offset, 1
+        line, column = self.of(document, span.start)
+        end_line, end_column = self.of(document, span.end)
+        return line, column, end_line, end_column
+
+
+class _Formatter(string.Formatter):
+    """Formats messages; a missing value shows as ``{name}`` instead of failing, and white space
+    in values (a figure wrapped over two lines) is folded so a message stays on one line."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        return " ".join(super().format_field(value, format_spec).split())
+
+    def get_value(self, key: int | str, args: Sequence[Any], kwargs: Mapping[str, Any]) -> Any:
+        if isinstance(key, str) and key not in kwargs:
+            return "{" + key + "}"
+        return super().get_value(key, args, kwargs)
+
+
+_FORMATTER = _Formatter()
+
+
+@dataclass(frozen=True)
+class Tracking:
+    """What pair rules need: which documents are originals, and the model (None: shipped)."""
+
+    is_original: Callable[[Document], bool]
+    model: str | None = None
+
+
+class Engine:
+    """Runs rules over one corpus of documents."""
+
+    def __init__(self, rules: Sequence[Rule], tracking: Tracking | None = None) -> None:
+        self.rules = [r for r in rules if r.level != "post"]  # post rules: see lint/suppress.py
+        self.tracking = tracking or Tracking(lambda _document: False)
+        self._positions = _Positions()
+        self.pairs: list[Pair] = []  # after run(): each rewrite and its original
+
+    def _resolve(self, value: Any, for_data: bool) -> Any:
+        if isinstance(value, Ref):
+            line, column, _, _ = self._positions.location(value.document, value.span)
+            if for_data:
+                return {"path": value.document.path, "line": line, "column": column}
+            return f"{value.document.path}:{line}"
+        return value
+
+    def finding(self, rule: Rule, document: Document, hit: Hit) -> Finding:
+        """The finding ``hit`` of ``rule`` makes in ``document`` (lint/suppress.py uses it too)."""
+        values = {k: self._resolve(v, False) for k, v in hit.values.items()}
+        data = {k: self._resolve(v, True) for k, v in hit.data.items()}
+        if document.record is not None:
+            line, column = self._positions.of(document, hit.span.start)
+            data.update(record=document.record, text_line=line, text_column=column)
+        line, column, end_line, end_column = self._positions.location(document, hit.span)
+        return Finding(
+            path=document.path,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+            rule=rule.id,
+            severity=rule.severity,
+            message=_FORMATTER.format(rule.message, **values),
+            start=hit.span.start,
+            end=hit.span.end,
+            data=data,
+        )
+
+    def _internal_error(self, rule: Rule, document: Document, err: Exception) -> Finding:
+        hit = Hit(Span(0, 0), data={"rule": rule.id, "exception": type(err).__name__})
+        message = f"rule {rule.id} failed on this document: {type(err).__name__}: {err}"
+        finding = self.finding(rule, document, hit)
+        return replace(finding, rule=INTERNAL_ERROR, severity=Severity.ERROR, message=message)
+
+    def _document_hits(self, rule: Rule, document: Document) -> Iterator[Hit]:
+        blocks = document.blocks_of(rule.scope)
+        if rule.level == "document":
+            yield from rule.module.check(document, blocks, rule.options)
+            return
+        for block in blocks:
+            for hit in rule.module.check(block.text, rule.options):
+                yield Hit(hit.span.shift(block.start), hit.values, hit.data)
+
+    def _run_per_document(self, rules: Sequence[Rule], document: Document) -> Iterator[Finding]:
+        for rule in rules:
+            try:
+                hits = list(self._document_hits(rule, document))
+            except Exception as err:  # a failing check becomes a finding, the run goes on
+                yield self._internal_error(rule, document, err)
+                continue
+            for hit in hits:
+                yield self.finding(rule, document, hit)
+
+    def _run_corpus(self, rule: Rule, documents: Sequence[Document]) -> Iterator[Finding]:
+        units = [(d, d.blocks_of(rule.scope)) for d in documents]
+        try:
+            results = list(rule.module.check(units, rule.options))
+        except Exception as err:
+            if documents:
+                yield self._internal_error(rule, documents[0], err)
+            return
+        for index, hit in results:
+            yield self.finding(rule, documents[index], hit)
+
+    def _pair_documents(self, documents: Sequence[Document]) -> list[Pair]:
+        from lint.tracking.model import ModelError, load_model
+
+        try:
+            model = load_model(self.tracking.model)
+        except ModelError as err:
+            raise ConfigError(str(err)) from None
+        return pair_documents(documents, self.tracking.is_original, model)
+
+    def _run_pair(self, rule: Rule, pair: Pair) -> Iterator[Finding]:
+        try:
+            hits = list(rule.module.check(pair, pair.rewrite.blocks_of(rule.scope), rule.options))
+        except Exception as err:
+            yield self._internal_error(rule, pair.rewrite, err)
+            return
+        source = pair.original or pair.nearest
+        name = (
+            ""
+            if source is None
+            else source.path + (f" record {source.record}" if source.record else "")
+        )
+        for hit in hits:  # messages may name the original as {original}
+            values = {"original": name, **hit.values}
+            yield self.finding(rule, pair.rewrite, replace(hit, values=values))
+
+    @property
+    def per_document_rules(self) -> list[Rule]:
+        return [r for r in self.rules if r.level not in CORPUS_LEVELS]
+
+    @property
+    def corpus_rules(self) -> list[Rule]:
+        """Rules that look across documents: corpus rules, then pair rules."""
+        corpus = [r for r in self.rules if r.level == "corpus"]
+        return corpus + [r for r in self.rules if r.level == "pair"]
+
+    def check_document(self, document: Document) -> list[Finding]:
+        """Findings of the per-document rules on one document, unsorted (rule order)."""
+        return list(self._run_per_document(self.per_document_rules, document))
+
+    def check_corpus(
+        self, documents: Iterable[Document], context: Iterable[Document] = ()
+    ) -> list[Finding]:
+        """Findings of the corpus rules, then of the pair rules on each rewrite paired with its
+        original (see :mod:`lint.tracking.pairing`), unsorted. ``context`` documents are seen by these
+        rules only, ahead of ``documents`` (a copy in a linted document names its first copy in
+        the context; a linted rewrite may follow an original in the context); nothing located
+        in them is returned."""
+        documents = sorted(documents, key=document_order)
+        context = sorted(context, key=document_order)
+        hidden = {d.path for d in context}
+        findings: list[Finding] = []
+        for rule in self.rules:
+            if rule.level == "corpus":
+                found = self._run_corpus(rule, [*context, *documents])
+                findings.extend(
+                    f for f in found if f.path not in hidden or f.rule == INTERNAL_ERROR
+                )
+        pair_rules = [r for r in self.rules if r.level == "pair"]
+        if pair_rules:
+            pairs = self._pair_documents([*context, *documents])
+            self.pairs = [p for p in pairs if p.rewrite.path not in hidden]
+            for pair in self.pairs:
+                for rule in pair_rules:
+                    findings.extend(self._run_pair(rule, pair))
+        return findings
+
+    def run(self, documents: Iterable[Document], context: Iterable[Document] = ()) -> list[Finding]:
+        """Every finding of every rule, sorted by path, position and rule.
+
+        Per-document rules run document by document (all rules on one document, then the next),
+        so a document's blocks are hot in any cache kinds keep; then :meth:`check_corpus`.
+        """
+        documents = sorted(documents, key=document_order)
+        findings = [f for document in documents for f in self.check_document(document)]
+        findings.extend(self.check_corpus(documents, context))
+        return sorted(findings)

@@ -1,0 +1,144 @@
+"""Suppression: drop the findings that inline directives disable, and report bad directives.
+
+This runs after the engine, over its findings and the documents they came from. A finding is
+suppressed when its start offset lies in a range a directive opened for its rule (or for ``all``).
+
+Two rules report on directives themselves. They are ordinary rule files (``rules/*.yaml``, kind
+``directives``) so ``newslint rules``, ``explain``, selection, ``--ignore``, per-file ignores and
+severity overrides treat them like any rule, but their kind is ``post`` level: the engine never
+runs it, this module makes their findings.
+
+- ``invalid-directive``: a malformed directive, or one naming an unknown rule;
+- ``unused-directive``: a directive (or one id in it) that suppressed nothing; reported only
+  with ``--report-unused-directives``.
+
+Their own findings cannot be suppressed by a directive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from lint.engine.directives import (
+    ALL,
+    RECORD,
+    Directive,
+    Problem,
+    Range,
+    Resolved,
+    parse,
+    parse_field,
+    resolve,
+)
+from lint.core.document import Document, Span
+from lint.engine.engine import INTERNAL_ERROR, Engine
+from lint.core.finding import Finding, Hit
+from lint.engine.rules import Rule
+
+INVALID = "invalid-directive"
+UNUSED = "unused-directive"
+DEFAULT_FIELDS = ("newslint",)
+
+
+@dataclass(frozen=True)
+class DocumentIndex:
+    """Finds the document a finding belongs to: by path, and for a JSONL record by its line."""
+
+    documents: Mapping[tuple[str, int], Document]
+
+    @classmethod
+    def of(cls, documents: Iterable[Document]) -> DocumentIndex:
+        return cls({(d.path, d.line_offset if d.record is not None else 0): d for d in documents})
+
+    def get(self, finding: Finding) -> Document | None:
+        line = finding.line if finding.data.get("record") is not None else 0
+        return self.documents.get((finding.path, line))
+
+
+def _directives(document: Document, fields: Sequence[str]) -> tuple[list[Directive], list[Problem]]:
+    directives, problems = parse(document.text)
+    if document.record is not None:
+        key = next((k for k in fields if k in document.metadata), None)
+        if key is not None:
+            more, bad = parse_field(document.metadata[key], key)
+            directives.extend(more)
+            problems.extend(bad)
+    return directives, problems
+
+
+def _covering(ranges: Sequence[Range], finding: Finding) -> list[Range]:
+    if finding.rule == INTERNAL_ERROR:  # a crashed rule is never hidden, not even by "all"
+        return []
+    return [
+        r
+        for r in ranges
+        if r.rule in (finding.rule, ALL) and r.span.start <= finding.start < r.span.end
+    ]
+
+
+def _unused(resolved: Resolved, used: set[tuple[int, str]]) -> list[tuple[Span, str]]:
+    unused = []
+    made = {(r.directive, r.rule) for r in resolved.ranges}
+    for index, directive in enumerate(resolved.directives):
+        where = "this record" if directive.span == RECORD else directive.action
+        for rule in directive.ids:
+            if (index, rule) in made and (index, rule) not in used:
+                unused.append((directive.span, f"{where} disables {rule!r} but suppressed nothing"))
+    for index, rule in resolved.unmatched:
+        directive = resolved.directives[index]
+        unused.append((directive.span, f"enable={rule} closes no open disable"))
+    return unused
+
+
+@dataclass(frozen=True)
+class Suppressor:
+    """Applies directives for one corpus.
+
+    ``rules`` are the selected rules (the directive rules among them decide which meta findings
+    are made); ``known`` every rule id a directive may name; ``fields`` the JSONL keys read."""
+
+    rules: Sequence[Rule]
+    known: Collection[str]
+    report_unused: bool = False
+    fields: Sequence[str] = DEFAULT_FIELDS
+
+    def apply(self, findings: Sequence[Finding], documents: Iterable[Document]) -> list[Finding]:
+        """``findings`` without the suppressed ones, plus findings about the directives."""
+        meta = {r.id: r for r in self.rules if r.level == "post"}
+        fixed = {r.id for r in self.rules if r.level == "post"} | {INVALID, UNUSED}
+        documents = list(documents)
+        index = DocumentIndex.of(documents)
+        resolved: dict[int, Resolved] = {}
+        for document in documents:
+            directives, problems = _directives(document, self.fields)
+            if directives or problems:
+                result = resolve(document, directives, self.known, fixed)
+                problems = [*problems, *result.problems]
+                resolved[id(document)] = Resolved(
+                    result.directives, result.ranges, tuple(problems), result.unmatched
+                )
+        used: dict[int, set[tuple[int, str]]] = {key: set() for key in resolved}
+        kept = []
+        for finding in findings:
+            document = index.get(finding)
+            result = resolved.get(id(document)) if document is not None else None
+            covering = _covering(result.ranges, finding) if result is not None else []
+            if not covering:
+                kept.append(finding)
+            for r in covering:
+                used[id(document)].add((r.directive, r.rule))
+        engine = Engine([])
+        for document in documents:
+            result = resolved.get(id(document))
+            if result is None:
+                continue
+            if INVALID in meta:
+                for problem in result.problems:
+                    hit = Hit(problem.span, {"problem": problem.message})
+                    kept.append(engine.finding(meta[INVALID], document, hit))
+            if self.report_unused and UNUSED in meta:
+                for span, message in _unused(result, used[id(document)]):
+                    hit = Hit(span, {"problem": message})
+                    kept.append(engine.finding(meta[UNUSED], document, hit))
+        return sorted(kept)

@@ -1,0 +1,50 @@
+"""Raw inputs before parsing: a Source is the bytes that become at most one document.
+
+A ``.txt`` or ``.md`` file is one source; a ``.jsonl`` file is one source per non-blank line.
+Sources are cheap to read and hash, so a cached run can skip decoding and segmentation, and they
+pickle small, so worker processes receive bytes and do the parsing themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from lint.errors import InputError
+from lint.io.readers import JsonlFields, Result, read_file_bytes, read_jsonl_line
+
+
+@dataclass(frozen=True)
+class Source:
+    """The bytes of one document: a whole file (``line`` 0) or one JSONL line (1-based)."""
+
+    name: str  # the path as reported in findings
+    line: int
+    data: bytes
+
+    @property
+    def slot(self) -> str:
+        """Where this source sits: ``path`` or ``path:line``; stable across edits."""
+        return f"{self.name}:{self.line}" if self.line else self.name
+
+    def parse(self, fields: JsonlFields) -> Result:
+        if self.line:
+            return read_jsonl_line(self.name, self.line, self.data, fields)
+        return read_file_bytes(self.name, self.data)
+
+
+def read_sources(path: Path) -> Iterator[Source | InputError]:
+    """The sources of one file, or one error if it cannot be read."""
+    name = path.as_posix()
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        yield InputError(f"{name}: cannot read ({err.strerror or err})")
+        return
+    if path.suffix != ".jsonl":
+        yield Source(name, 0, data)
+        return
+    for number, raw in enumerate(data.split(b"\n"), start=1):  # as iterating the file splits
+        if raw.strip():
+            yield Source(name, number, raw)

@@ -1,0 +1,51 @@
+"""Kind ``new-figures``: figures in a rewrite that its original does not state.
+
+A thin adapter over :mod:`lint.tracking.support.figures`; runs only on a rewrite that has an
+original (declared, or matched above the tracking threshold). One hit per occurrence.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from lint.core.document import Block
+from lint.core.finding import Hit
+from lint.tracking.pairing import Pair
+from lint.tracking.support.figures import Stated, unsupported_figures
+
+LEVEL = "pair"
+
+
+@dataclass(frozen=True)
+class Options:
+    """No options: figures compare by normalised value."""
+
+
+@functools.lru_cache(maxsize=16)
+def _stated(text: str) -> Stated:
+    """One original is often paired with many rewrites."""
+    return Stated.of(text)
+
+
+def check(pair: Pair, blocks: Sequence[Block], options: Options) -> Iterator[Hit]:
+    if pair.original is None:
+        return
+    original = _stated(pair.original.text)
+    for block in blocks:
+        for found in unsupported_figures(block.text, original):
+            figure, nearest = found.figure, found.nearest
+            values = {
+                "figure": figure.text,
+                "problem": "is not in the original"
+                + (f" (nearest there: '{nearest.text}')" if nearest else ""),
+            }
+            data = {
+                "figure": figure.text,
+                "value": figure.value,
+                "percent": figure.percent,
+                "nearest": nearest.text if nearest else None,
+                "original": pair.original.path,
+            }
+            yield Hit(figure.span.shift(block.start), values, data)

@@ -1,0 +1,45 @@
+"""Kind ``new-names``: names of people, places and organisations in a rewrite that its
+original does not give.
+
+A thin adapter over :mod:`lint.tracking.support.names`; runs only on a rewrite that has an
+original. Names are found in the whole rewrite (capitalisation needs the context) and reported
+in the selected blocks, at each occurrence.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from lint.core.document import Block
+from lint.core.finding import Hit
+from lint.tracking.pairing import Pair
+from lint.tracking.support.names import Vocabulary, unsupported_names
+
+LEVEL = "pair"
+
+
+@dataclass(frozen=True)
+class Options:
+    """No options: see :mod:`lint.tracking.support.names` for how names compare."""
+
+
+@functools.lru_cache(maxsize=16)
+def _vocabulary(text: str) -> Vocabulary:
+    """One original is often paired with many rewrites."""
+    return Vocabulary.of(text)
+
+
+def check(pair: Pair, blocks: Sequence[Block], options: Options) -> Iterator[Hit]:
+    if pair.original is None or not blocks:
+        return
+    vocabulary = _vocabulary(pair.original.text)
+    within = [block.span for block in blocks]
+    for name in unsupported_names(pair.rewrite.text, vocabulary, within):
+        problem = "is not named in the original"
+        if name.found:
+            problem += " (it has no " + ", ".join(f"'{w}'" for w in name.missing) + ")"
+        values = {"name": name.text, "problem": problem}
+        data = {"name": name.text, "missing": list(name.missing), "original": pair.original.path}
+        yield Hit(name.span, values, data)

@@ -1,0 +1,60 @@
+"""Kind ``new-phrases``: lexicon phrases (inflated wording) that a rewrite uses and its
+original does not.
+
+Matching is :mod:`lint.kinds.phrases`' (same options, same lexicon files). In the rewrite, quoted
+speech is skipped as ``skip_quotes`` says; in the original every use counts, quoted or not, so a
+term the rewrite took from a quotation is not reported as added. Phrases compare by lexicon
+entry: "underscoring the severity" is not added when the original has "underscores the
+severity". Runs only on a rewrite that has an original.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from lint.core.document import Block
+from lint.core.finding import Hit
+from lint.kinds import phrases
+from lint.tracking.pairing import Pair
+
+LEVEL = "pair"
+
+
+@dataclass(frozen=True)
+class Options(phrases.Options):
+    everywhere: phrases.Options = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        base = phrases.Options(self.lexicon, self.ignore_case, skip_quotes=False)
+        object.__setattr__(self, "everywhere", base)
+
+
+@functools.lru_cache(maxsize=16)
+def _used(text: str, options: phrases.Options) -> frozenset[str]:
+    """The lexicon phrases ``text`` uses anywhere (one original, many rewrites)."""
+    return frozenset(match.entry.phrase for match in phrases.find(text, options))
+
+
+def check(pair: Pair, blocks: Sequence[Block], options: Options) -> Iterator[Hit]:
+    if pair.original is None:
+        return
+    used = _used(pair.original.text, options.everywhere)
+    for block in blocks:
+        for span, entry in phrases.find(block.text, options):
+            if entry.phrase in used:
+                continue
+            values = {
+                "match": block.text[span.start : span.end],
+                "category": entry.category,
+                "suggest": entry.suggest,
+                "suggestion": f"; consider '{entry.suggest}'" if entry.suggest else "",
+            }
+            data = {
+                "category": entry.category,
+                "phrase": entry.phrase,
+                "original": pair.original.path,
+            }
+            yield Hit(span.shift(block.start), values, data)

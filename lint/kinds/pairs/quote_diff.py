@@ -1,0 +1,57 @@
+"""Kind ``quote-diff``: quotations in a rewrite that do not appear, near-verbatim, in its
+original.
+
+A thin adapter over :mod:`lint.tracking.support.quotes`; runs only on a rewrite that has an
+original. The message quotes the closest passage of the original when there is one.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from lint.core.document import Block
+from lint.core.finding import Hit
+from lint.tracking.pairing import Pair
+from lint.tracking.support.quotes import Tokens, altered_quotes
+
+LEVEL = "pair"
+
+#: the closest passage is cut to this many characters in messages (the data keeps it whole)
+PASSAGE = 160
+
+
+@dataclass(frozen=True)
+class Options:
+    """No options: see :mod:`lint.tracking.support.quotes` for what counts as near-verbatim."""
+
+
+@functools.lru_cache(maxsize=16)
+def _tokens(text: str) -> Tokens:
+    """One original is often paired with many rewrites."""
+    return Tokens.of(text)
+
+
+def _cut(passage: str) -> str:
+    passage = " ".join(passage.split())
+    return passage if len(passage) <= PASSAGE else passage[: PASSAGE - 1].rstrip() + "…"
+
+
+def check(pair: Pair, blocks: Sequence[Block], options: Options) -> Iterator[Hit]:
+    if pair.original is None:
+        return
+    tokens = _tokens(pair.original.text)
+    for block in blocks:
+        for altered in altered_quotes(block.text, tokens):
+            if altered.closest is None:
+                problem = "is not in the original"
+            else:
+                problem = f"differs from the original: '{_cut(altered.closest)}'"
+            values = {"quote": altered.quote.text, "problem": problem}
+            data = {
+                "quote": altered.quote.text,
+                "closest": altered.closest,
+                "original": pair.original.path,
+            }
+            yield Hit(altered.quote.span.shift(block.start), values, data)

@@ -1,0 +1,74 @@
+"""Kind ``tracking``: a rewrite whose tracking score against its original is below a threshold,
+that tracks none of the declared originals, or whose declared source is missing.
+
+A thin adapter over :mod:`lint.tracking.pairing` and :mod:`lint.tracking`; one hit per rewrite, spanning
+its first selected block (the headline, usually).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from lint.core.document import Block, Span
+from lint.core.finding import Hit
+from lint.tracking.pairing import MISSING, UNMATCHED, Pair
+
+LEVEL = "pair"
+
+
+@dataclass(frozen=True)
+class Options:
+    threshold: float = 0.5
+    drivers: int = 3
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.threshold <= 1.0:
+            raise ValueError("threshold must be between 0 and 1")
+        if self.drivers < 1:
+            raise ValueError("drivers must be at least 1")
+
+
+def _where(pair: Pair, blocks: Sequence[Block]) -> Span:
+    first = blocks[0] if blocks else (pair.rewrite.blocks[0] if pair.rewrite.blocks else None)
+    return first.span if first else Span(0, 0)
+
+
+def check(pair: Pair, blocks: Sequence[Block], options: Options) -> Iterator[Hit]:
+    span = _where(pair, blocks)
+    if pair.how == MISSING:
+        values = {
+            "problem": f"its declared source '{pair.declared}' is not in the corpus",
+            "score": "n/a",
+            "threshold": f"{options.threshold:.2f}",
+            "original": pair.declared,
+            "drivers": "no original to compare with",
+        }
+        yield Hit(span, values, {"source": pair.declared, "matched_by": pair.how})
+        return
+    score, nearest = pair.score, pair.nearest
+    if score is None or nearest is None or score.score >= options.threshold:
+        return
+    problem = (
+        "tracks none of the declared originals"
+        if pair.how == UNMATCHED
+        else "does not track its original"
+    )
+    values = {
+        "problem": problem,
+        "score": f"{score.score:.2f}",
+        "threshold": f"{options.threshold:.2f}",
+        "original": nearest.path + (f" (record {nearest.record})" if nearest.record else ""),
+        "drivers": score.drivers(options.drivers),
+    }
+    data = {
+        "score": round(score.score, 4),
+        "threshold": options.threshold,
+        "label": score.label,
+        "original": nearest.path,
+        "original_record": nearest.record,
+        "matched_by": pair.how,
+        "features": {c.feature: round(c.value, 4) for c in score.contributions},
+        "contributions": {c.feature: round(c.contribution, 4) for c in score.contributions},
+    }
+    yield Hit(span, values, data)

@@ -1,0 +1,60 @@
+"""Spans of quoted speech, so rules can skip what a source said rather than the narrator."""
+
+from __future__ import annotations
+
+import re
+
+from lint.core.document import Span
+
+_MARKS = re.compile('["“”«»‘’]')
+_OPENING = "“«"
+_CLOSING = "”»"
+
+
+def _is_opening_single(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    return not before.isalnum()
+
+
+def _is_closing_single(text: str, i: int) -> bool:
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not after.isalnum()
+
+
+def quote_spans(text: str) -> list[Span]:
+    """Spans of text inside quotation marks, marks included.
+
+    Double quotes (curly or straight) pair in order. Generated and edited text often has stray
+    marks: an opening mark followed by a space closes an open quote, and an opening mark seen
+    while a quote is open ends that quote there and starts a new one. A quote left open runs to
+    the end of the text, as a quote continued into the next paragraph does in news style. Curly
+    single quotes count only at word edges, so apostrophes ("Syria’s") are not quotes.
+    """
+    spans: list[Span] = []
+    open_at: int | None = None
+    single_at: int | None = None
+    for mark in _MARKS.finditer(text):
+        i, ch = mark.start(), mark.group()
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if open_at is not None and (
+            ch in _CLOSING or (ch in '"“' and (after.isspace() or ch == '"'))
+        ):
+            spans.append(Span(open_at, i + 1))  # a closing mark, or an opening one before a space
+            open_at = None
+        elif ch in _OPENING or ch == '"':
+            if open_at is not None:
+                spans.append(Span(open_at, i))  # an unclosed quote ends where the next begins
+            open_at = i
+        elif ch == "‘" and open_at is None and _is_opening_single(text, i):
+            single_at = i
+        elif ch == "’" and single_at is not None and _is_closing_single(text, i):
+            spans.append(Span(single_at, i + 1))
+            single_at = None
+    if open_at is not None:
+        spans.append(Span(open_at, len(text)))
+    return sorted(spans)
+
+
+def inside(spans: list[Span], span: Span) -> bool:
+    """Whether ``span`` overlaps any of ``spans`` (which are sorted)."""
+    return any(s.start < span.end and span.start < s.end for s in spans)

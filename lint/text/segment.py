@@ -1,0 +1,174 @@
+"""Split an article's text into classified blocks, keeping character offsets.
+
+Generated news separates paragraphs by single newlines in some files and blank lines in others;
+newswire is often hard-wrapped with indented paragraph starts. The segmenter finds which layout a
+text uses, groups lines into blocks and classifies each as headline, dek, metadata line, sub-head,
+paragraph or other (tables, sign-offs).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from lint.core.document import Block, BlockKind, Span
+
+_MARKUP = re.compile(r"^\s*(?:#{1,6}\s+|[*_]{1,3}|>\s*)|[*_]{1,3}\s*$")
+_TERMINAL = re.compile(r"[.!?;:,…]['\"”’)\]]*$")
+_METADATA = re.compile(
+    r"^\s*(?:date|dated|by|byline|published|updated|posted|dateline|filed)\b[\s:]"
+    r"|^\s*\d{4}-\d{2}-\d{2}\b",
+    re.IGNORECASE,
+)
+_SIGN_OFF = re.compile(r"^\s*(?:reuters?|&#\d+;|-{3,}|\*{3,}|_{3,}|<!--.*-->)\s*$", re.IGNORECASE)
+#: A line that is only an HTML comment (newslint directives among them): a block of its own, never
+#: prose, and never part of the paragraph before or after it.
+_COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")
+_TABLE_GAP = re.compile(r"\S {3,}\S")
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+
+MAX_TITLE_WORDS = 25
+MAX_SUMMARY_WORDS = 80  # a summary printed above the headline
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[Span]:
+    """Spans of each line in ``text[start:end]``, without the line break."""
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        line_end = stop - 1 if stop > pos and text[stop - 1] == "\r" else stop
+        yield Span(pos, line_end)
+        pos = stop + 1
+
+
+def _is_wrapped(text: str, lines: list[Span]) -> bool:
+    """Hard-wrapped text: most line breaks fall mid-sentence, at about the same width."""
+    texts = [text[s.start : s.end].rstrip() for s in lines]
+    texts = [t for t in texts if t.strip() and not _SIGN_OFF.match(t)]
+    if len(texts) < 2:
+        return False
+    longest = max(len(t) for t in texts)
+    if longest > 120:
+        return False
+    open_breaks = [
+        (line, nxt)
+        for line, nxt in itertools.pairwise(texts)
+        if not _TERMINAL.search(line) and not _is_table_line(line)
+    ]
+    if any(nxt.lstrip()[:1].islower() for _, nxt in open_breaks):
+        return True  # a line that goes on in lower case continues a sentence
+    at_width = sum(1 for line, _ in open_breaks if len(line) >= 0.8 * longest)
+    return at_width >= 2 and at_width * 2 >= len(texts) - 1
+
+
+def _is_table_line(line: str) -> bool:
+    return len(_TABLE_GAP.findall(line)) >= 2
+
+
+def _group(text: str, lines: list[Span], wrapped: bool) -> Iterator[Span]:
+    """Group line spans into raw block spans."""
+    current: Span | None = None
+    for span in lines:
+        line = text[span.start : span.end]
+        if not line.strip():
+            if current:
+                yield current
+            current = None
+            continue
+        starts_new = not wrapped or line[:1].isspace() or _is_table_line(line) or _is_comment(line)
+        previous = text[current.start : current.end] if current is not None else ""
+        if current is not None and (
+            starts_new or _is_table_line(previous) or _is_comment(previous)
+        ):
+            yield current
+            current = None
+        current = Span(current.start, span.end) if current else span
+    if current:
+        yield current
+
+
+def _is_comment(line: str) -> bool:
+    return _COMMENT_LINE.match(line) is not None
+
+
+def plain(text: str) -> str:
+    """Block text without Markdown emphasis or heading markers, for classification."""
+    return _MARKUP.sub("", _MARKUP.sub("", text.strip())).strip()
+
+
+def _is_title(raw: str) -> bool:
+    text = plain(raw)
+    words = _WORD.findall(text)
+    return (
+        0 < len(words) <= MAX_TITLE_WORDS
+        and len(text) <= 200
+        and not _TERMINAL.search(text)
+        and not text[:1].islower()
+        and any(ch.isalpha() for ch in text)
+    )
+
+
+def _is_other(raw: str) -> bool:
+    if all(_SIGN_OFF.match(line) for line in raw.splitlines()) or _is_table_line(raw):
+        return True
+    letters = sum(ch.isalpha() for ch in raw)
+    return letters < len(raw.strip()) * 0.4
+
+
+class _Classifier:
+    """Classifies blocks in order; top matter (metadata, summary, headlines) ends at the body."""
+
+    def __init__(self, has_title: bool, first_title: int | None) -> None:
+        self.in_top = not has_title
+        self.first_title = first_title  # blocks before the first title line are a summary
+        self.count = 0
+
+    def classify(self, raw: str) -> BlockKind:
+        kind = self._classify(raw)
+        self.count += 1
+        return kind
+
+    def _classify(self, raw: str) -> BlockKind:
+        if _is_other(raw):
+            return BlockKind.OTHER
+        if self.in_top:
+            if _METADATA.match(raw) and len(_WORD.findall(raw)) <= MAX_TITLE_WORDS:
+                return BlockKind.METADATA
+            if _is_title(raw) or raw.lstrip().startswith("# "):
+                return BlockKind.HEADLINE
+            if self.first_title is not None and self.count < self.first_title:
+                return BlockKind.DEK
+            self.in_top = False
+        if _is_title(raw) or raw.lstrip().startswith("#"):
+            return BlockKind.SUBHEAD
+        return BlockKind.PARAGRAPH
+
+
+def _first_title(raws: list[str]) -> int | None:
+    """Index of the headline when at most one short summary stands above it."""
+    for index, raw in enumerate(raws):
+        if _METADATA.match(raw) or _is_comment(raw):
+            continue
+        if _is_title(raw):
+            return index
+        summary = [r for r in raws[:index] if not (_METADATA.match(r) or _is_comment(r))]
+        if summary or len(_WORD.findall(raw)) > MAX_SUMMARY_WORDS:
+            return None
+    return None
+
+
+def segment(text: str, start: int = 0, title: Span | None = None) -> tuple[Block, ...]:
+    """Blocks of ``text[start:]``; ``title`` is a headline given outside the body (front matter)."""
+    lines = list(_lines(text, start, len(text)))
+    wrapped = _is_wrapped(text, lines)
+    blocks: list[Block] = []
+    if title is not None:
+        blocks.append(Block(BlockKind.HEADLINE, 0, title, text[title.start : title.end]))
+    spans = [s.strip(text) for s in _group(text, lines, wrapped)]
+    raws = [text[s.start : s.end] for s in spans]
+    classifier = _Classifier(title is not None, _first_title(raws))
+    for span, raw in zip(spans, raws, strict=False):
+        blocks.append(Block(classifier.classify(raw), len(blocks), span, raw))
+    return tuple(blocks)

@@ -1,0 +1,147 @@
+"""Pair each rewrite with the original report it follows.
+
+A rewrite's original is its declared source (front-matter ``source:`` in Markdown, the JSONL
+``source_id`` field: a path or an id) or, failing that, the declared original that scores highest
+against it: the ``candidates`` originals that share most of its rare words are scored with the
+tracking model and the best is kept. It counts as *tracked* when that score reaches the model's
+threshold; otherwise the rewrite tracks none of the originals and only ``off-source`` applies.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from lint.core.document import Document
+from lint.tracking.model import Model, Score
+from lint.tracking.profile import Profile, profile
+
+DECLARED, MATCHED, UNMATCHED, MISSING = "declared", "matched", "unmatched", "missing"
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A rewrite and what it was matched to."""
+
+    rewrite: Document
+    original: Document | None  # the original it tracks; None when unmatched or missing
+    nearest: Document | None  # the best candidate (the original itself when tracked)
+    score: Score | None  # against ``nearest``
+    how: str  # DECLARED, MATCHED, UNMATCHED or MISSING (a declared source not found)
+    declared: str | None = None  # the declared source, as written
+
+
+def _declared(document: Document) -> str | None:
+    source = document.metadata.get("source")
+    return str(source) if source not in (None, "") else None
+
+
+class _Index:
+    """Find a declared source among the run's documents: by path, record id, ``id``, stem."""
+
+    def __init__(self, documents: Sequence[Document]) -> None:
+        self._keys: dict[str, Document] = {}
+        for document in documents:  # first wins: documents are sorted by path and line
+            path = PurePosixPath(document.path)
+            keys = [str(path), path.name, path.stem, document.record, document.metadata.get("id")]
+            for key in keys:
+                if key is not None:
+                    self._keys.setdefault(str(key), document)
+
+    def find(self, source: str, rewrite: Document) -> Document | None:
+        here = PurePosixPath(rewrite.path).parent
+        joined = _normpath(here / source)
+        for key in (joined, _normpath(PurePosixPath(source)), source):
+            if key in self._keys:
+                return self._keys[key]
+        return None
+
+
+def _normpath(path: PurePosixPath) -> str:
+    parts: list[str] = []
+    for part in path.parts:
+        if part == "..":
+            if parts and parts[-1] != "..":
+                parts.pop()
+            else:
+                parts.append(part)
+        elif part != ".":
+            parts.append(part)
+    return "/".join(parts)
+
+
+def _weights(profiles: Sequence[Profile]) -> dict[str, float]:
+    """Inverse document frequency of content words over the originals."""
+    counts: dict[str, int] = {}
+    for prof in profiles:
+        for word in prof.content:
+            counts[word] = counts.get(word, 0) + 1
+    n = len(profiles)
+    return {word: math.log((n + 1) / (count + 0.5)) for word, count in counts.items()}
+
+
+def _overlap(rewrite: Profile, original: Profile, idf: dict[str, float], unseen: float) -> float:
+    total = sum(idf.get(w, unseen) for w in rewrite.content) or 1.0
+    return sum(idf[w] for w in rewrite.content if w in original.content) / total
+
+
+def pair_documents(
+    documents: Sequence[Document],
+    is_original: Callable[[Document], bool],
+    model: Model,
+    candidates: int = 3,
+) -> list[Pair]:
+    """One :class:`Pair` per rewrite that declares a source or could follow a declared original.
+
+    Documents that are originals (by ``is_original`` or because a rewrite declares them) get no
+    pair; with no originals at all, a rewrite without a declared source gets none either.
+    """
+    index = _Index(documents)
+    declared = {id(d): _declared(d) for d in documents}
+    sources = {id(d): index.find(s, d) for d in documents if (s := declared[id(d)]) is not None}
+    originals = [d for d in documents if is_original(d)]
+    marked = {id(d) for d in originals} | {id(s) for s in sources.values() if s is not None}
+    originals += [d for d in documents if id(d) in marked and not is_original(d)]
+    profiles: dict[int, Profile] = {}
+
+    def prof(document: Document) -> Profile:
+        if id(document) not in profiles:
+            profiles[id(document)] = profile(document.text)
+        return profiles[id(document)]
+
+    idf = _weights([prof(o) for o in originals])
+    unseen = math.log(len(originals) + 1) if originals else 1.0
+    pairs = []
+    for rewrite in documents:
+        if id(rewrite) in marked and declared[id(rewrite)] is None:
+            continue
+        source = declared[id(rewrite)]
+        if source is not None:
+            found = sources[id(rewrite)]
+            if found is None or found is rewrite:
+                pairs.append(Pair(rewrite, None, None, None, MISSING, source))
+            else:
+                score = model.score_profiles(prof(found), prof(rewrite))
+                pairs.append(Pair(rewrite, found, found, score, DECLARED, source))
+            continue
+        if not originals:
+            continue
+        ranked = sorted(
+            originals,
+            key=lambda o: (-_overlap(prof(rewrite), prof(o), idf, unseen), o.path, o.line_offset),
+        )[:candidates]
+        scored = [(model.score_profiles(prof(o), prof(rewrite)), o) for o in ranked]
+        best, nearest = max(scored, key=lambda item: item[0].score)
+        tracked = best.score >= model.threshold
+        pairs.append(
+            Pair(
+                rewrite,
+                nearest if tracked else None,
+                nearest,
+                best,
+                MATCHED if tracked else UNMATCHED,
+            )
+        )
+    return pairs

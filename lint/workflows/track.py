@@ -1,0 +1,170 @@
+"""``newslint train`` and ``newslint score``: wiring between the command line and lint.tracking."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shlex
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from lint.errors import NewslintError
+from lint.io.readers import decode
+from lint.tracking.features import FEATURES, features
+from lint.tracking.model import NON_DERIVED, Model, ModelError, Score, load_model
+from lint.tracking.pairs import Pair, PairsError, read_pairs
+from lint.tracking.profile import Profile, profile
+
+
+def add_parsers(commands: Any) -> None:
+    train = commands.add_parser(
+        "train", help="train the tracking model on labelled (original, rewrite) pairs"
+    )
+    train.add_argument("pairs", type=Path, metavar="PAIRS.jsonl")
+    train.add_argument("--output", type=Path, required=True, metavar="MODEL.json")
+    train.add_argument(
+        "--augment",
+        action="store_true",
+        help="add synthetic partially-derived (spliced) and wholly-derived (cut) pairs",
+    )
+    train.add_argument("--folds", type=int, default=5, help="grouped cross-validation folds")
+    train.add_argument("--C", dest="c", type=float, default=1.0, help="inverse regularisation")
+    train.add_argument("--seed", type=int, default=0)
+
+    score = commands.add_parser("score", help="score how closely rewrites track originals")
+    score.add_argument("pairs", type=Path, nargs="?", metavar="PAIRS.jsonl")
+    score.add_argument("--model", type=Path, metavar="MODEL.json")
+    score.add_argument("--original", type=Path, metavar="FILE")
+    score.add_argument("--rewrite", type=Path, metavar="FILE")
+
+
+def _model(path: Path | None) -> Model:
+    try:
+        return load_model(str(path) if path else None)
+    except ModelError as err:
+        raise NewslintError(str(err)) from None
+
+
+def _pairs(path: Path, labelled: bool) -> list[Pair]:
+    try:
+        return list(read_pairs(path, labelled))
+    except PairsError as err:
+        raise NewslintError(str(err)) from None
+
+
+def train(args: argparse.Namespace) -> int:
+    from lint.tracking import train as training  # scikit-learn: only here
+    from lint.tracking.augment import augment
+
+    pairs = _pairs(args.pairs, labelled=True)
+    synthetic = augment(pairs) if args.augment else []
+    everything = pairs + synthetic
+    _check_trainable(args.pairs, everything)
+    settings = training.Settings(folds=args.folds, c=args.c, seed=args.seed)
+    x = training.matrix(everything)
+    try:
+        metrics = training.cross_validate(everything, x, settings)
+        _print_metrics(metrics)
+        model = training.fit(everything, x, settings)
+    except ValueError as err:  # scikit-learn on degenerate data: one class in a fold, 1 fold
+        raise NewslintError(f"{args.pairs}: cannot train on these pairs ({err})") from None
+    model["training"] = {
+        "command": "newslint " + shlex.join(sys.argv[1:]) if sys.argv[1:] else "newslint train",
+        "data": args.pairs.name,
+        "data_sha256": training.sha256(args.pairs),
+        "pairs": len(pairs),
+        "synthetic": len(synthetic),
+        "cross_validation": metrics,
+    }
+    try:
+        training.dump(model, args.output)
+    except OSError as err:
+        raise NewslintError(f"--output: cannot write {args.output} ({err.strerror})") from None
+    print(f"wrote {args.output}")
+    return 0
+
+
+def _check_trainable(path: Path, pairs: list[Pair]) -> None:
+    """A usable model needs non-derived and derived examples, and grouped cross-validation needs
+    at least two groups; say so instead of writing a model that cannot be loaded."""
+    labels = {p.label for p in pairs}
+    if NON_DERIVED not in labels or labels == {NON_DERIVED}:
+        found = ", ".join(sorted(str(label) for label in labels)) or "no pairs"
+        raise NewslintError(
+            f"{path}: training needs both non-derived and derived pairs (found: {found})"
+        )
+    groups = {p.group if p.group is not None else p.id for p in pairs}
+    if len(groups) < 2:
+        raise NewslintError(f"{path}: cross-validation needs pairs from at least two groups")
+
+
+def _print_metrics(metrics: dict[str, Any]) -> None:
+    counts = ", ".join(f"{k} {v}" for k, v in metrics["counts"].items())
+    print(f"pairs: {metrics['pairs']} ({counts}); grouped {metrics['folds']}-fold cross-validation")
+    print(f"macro-F1 {metrics['macro_f1']:.3f}  accuracy {metrics['accuracy']:.3f}")
+    for label, value in metrics["f1"].items():
+        print(f"  F1 {label:18s} {value:.3f}")
+    if "derived_auc" in metrics:
+        print(
+            f"derived vs non-derived: ROC AUC {metrics['derived_auc']:.4f}  "
+            f"Brier {metrics['derived_brier']:.4f}  accuracy {metrics['derived_accuracy']:.3f}"
+        )
+    if "real_derived_auc" in metrics:
+        print(
+            f"  on the {metrics['real_pairs']} real pairs only (no synthetic): "
+            f"ROC AUC {metrics['real_derived_auc']:.4f}"
+        )
+    labels = metrics["confusion"]["labels"]
+    print("confusion (rows true, columns predicted): " + " / ".join(labels))
+    for label, row in zip(labels, metrics["confusion"]["matrix"], strict=True):
+        print(f"  {label:18s} " + " ".join(f"{v:5d}" for v in row))
+
+
+def _read(path: Path) -> str:
+    try:
+        return decode(str(path), path.read_bytes())
+    except OSError as err:
+        raise NewslintError(f"{path}: cannot read ({err.strerror or err})") from None
+
+
+def _explain(values: Sequence[float], result: Score, threshold: float) -> str:
+    verdict = "tracks" if result.score >= threshold else "does NOT track"
+    lines = [
+        f"score {result.score:.3f} (threshold {threshold:.2f}): the rewrite {verdict} the original",
+        "label " + result.label + "  ("
+        + ", ".join(f"{k} {v:.3f}" for k, v in sorted(result.probabilities.items())) + ")",
+        "",
+        f"{'feature':24s} {'value':>8s} {'contribution':>13s}",
+    ]  # fmt: skip
+    for c in result.contributions:
+        lines.append(f"{c.feature:24s} {c.value:8.3f} {c.contribution:+13.3f}")
+    used = {c.feature for c in result.contributions}
+    for name, value in zip(FEATURES, values, strict=True):
+        if name not in used:
+            lines.append(f"{name:24s} {value:8.3f} {'(not in model)':>13s}")
+    lines.append("(contributions: log-odds of the predicted derived class against non-derived;")
+    lines.append(" features 'not in model' were dropped in training: their weight favoured")
+    lines.append(" non-derived, which more overlap must never do)")
+    return "\n".join(lines) + "\n"
+
+
+def score(args: argparse.Namespace) -> int:
+    model = _model(args.model)
+    if args.original or args.rewrite:
+        if not (args.original and args.rewrite) or args.pairs:
+            raise NewslintError("give either PAIRS.jsonl or both --original and --rewrite")
+        values = features(profile(_read(args.original)), profile(_read(args.rewrite)))
+        sys.stdout.write(_explain(values, model.predict(values), model.threshold))
+        return 0
+    if not args.pairs:
+        raise NewslintError("give PAIRS.jsonl, or --original FILE --rewrite FILE")
+    original: tuple[str, Profile] | None = None  # consecutive lines often share an original
+    for pair in _pairs(args.pairs, labelled=False):
+        if original is None or original[0] != pair.original:
+            original = (pair.original, profile(pair.original))
+        result = model.score_profiles(original[1], profile(pair.rewrite))
+        line = {"id": pair.id, "score": round(result.score, 6), "label": result.label}
+        sys.stdout.write(json.dumps(line) + "\n")
+    return 0
