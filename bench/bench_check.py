@@ -25,8 +25,8 @@ from pathlib import Path
 from subset import subset as first_records  # bench/subset.py (scripts run from bench/)
 
 from lint.engine.engine import Engine
-from lint.io.readers import read_path
 from lint.engine.rules import builtin_dir, load_rules
+from lint.io.readers import read_path
 
 ROOT = Path(__file__).resolve().parent.parent
 

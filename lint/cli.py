@@ -12,31 +12,31 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lint import __version__
-from lint.io import baseline
-from lint.workflows import track as track_commands
-from lint.io.cache import DEFAULT_DIR, Cache, directory_for, fingerprint
 from lint.config import Config, Finder, load
-from lint.io.corpus import context_files, read_context
-from lint.io.discover import expand
 from lint.core.document import Document
-from lint.engine.engine import CORPUS_LEVELS, Engine, Tracking
-from lint.errors import InputError, NewslintError
 from lint.core.finding import Finding, Severity
+from lint.engine.engine import CORPUS_LEVELS, Engine, Tracking
 from lint.engine.fix import Outcome, fix_corpus, unified_diff, write
-from lint.formats import FORMATS, Report, formatter
-from lint.formats.text_format import statistics
 from lint.engine.parallel import RuleSpec, Runner, cpu_count
-from lint.engine.run import lint_group
-from lint.io.progress import Progress
-from lint.io.readers import read_path
 from lint.engine.rules import Rule, builtin_dir, load_rules, rule_files
+from lint.engine.run import lint_group
 from lint.engine.selection import Selection, select_ids
 from lint.engine.suppress import UNUSED, Suppressor
+from lint.errors import InputError, NewslintError
+from lint.formats import FORMATS, Report, formatter
+from lint.formats.text_format import statistics
+from lint.io import baseline
+from lint.io.cache import DEFAULT_DIR, Cache, directory_for, fingerprint
+from lint.io.corpus import context_files, read_context
+from lint.io.discover import expand
+from lint.io.progress import Progress
+from lint.io.readers import read_path
 from lint.tracking.model import model_bytes
+from lint.workflows import track as track_commands
 
 if TYPE_CHECKING:
-    from lint.tracking.pairing import Pair
     from lint.html import TrackingInfo
+    from lint.tracking.pairing import Pair
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 

@@ -16,8 +16,8 @@ from typing import Any
 
 import yaml
 
-from lint.errors import ConfigError
 from lint.core.finding import Severity
+from lint.errors import ConfigError
 from lint.io.readers import JsonlFields
 from lint.io.yamlload import load_yaml
 

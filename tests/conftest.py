@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from lint.core.document import Document
-from lint.engine.engine import Engine, Tracking
 from lint.core.finding import Finding
+from lint.engine.engine import Engine, Tracking
 from lint.engine.rules import Rule, builtin_dir, load_rules, rule_files
-from lint.text.segment import segment
 from lint.engine.suppress import Suppressor
+from lint.text.segment import segment
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

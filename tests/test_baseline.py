@@ -10,8 +10,8 @@ import pytest
 from conftest import SEEDS
 from conftest import write as _write
 
-from lint.io import baseline
 from lint.errors import ConfigError
+from lint.io import baseline
 
 ARTICLE = "003_3cca3255a196bd16.txt"
 DUPLICATED = (

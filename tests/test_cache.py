@@ -9,14 +9,14 @@ import pytest
 from conftest import SEEDS, write
 from generated import make_files, make_jsonl
 
-from lint.io.cache import Cache, dump_finding, fingerprint, load_finding
-from lint.engine.engine import Engine
 from lint.core.finding import Finding, Severity
+from lint.engine.engine import Engine
 from lint.engine.parallel import RuleSpec, Runner
+from lint.engine.rules import builtin_dir, rule_files
 from lint.engine.run import lint_group
+from lint.io.cache import Cache, dump_finding, fingerprint, load_finding
 from lint.io.progress import Progress
 from lint.io.readers import JsonlFields
-from lint.engine.rules import builtin_dir, rule_files
 
 
 def _copy_seeds(directory: Path) -> Path:

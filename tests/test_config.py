@@ -8,9 +8,9 @@ import pytest
 from conftest import write as _write
 
 from lint.config import Finder, from_mapping, load
-from lint.errors import ConfigError
 from lint.core.finding import Severity
 from lint.engine.selection import Selection, select_ids
+from lint.errors import ConfigError
 
 
 def test_nearest_config_wins(tmp_path):

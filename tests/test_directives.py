@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from lint.engine.directives import RECORD, Directive, Span, parse, parse_field, resolve
 from lint.core.document import BlockKind as K
 from lint.core.document import Document
+from lint.engine.directives import RECORD, Directive, Span, parse, parse_field, resolve
 from lint.text.segment import segment
 
 KNOWN = {"readability", "placeholder-text", "stylistic-inflation"}

@@ -7,8 +7,8 @@ from dataclasses import replace
 from conftest import lint_texts
 
 from lint.core.document import Document, LineIndex
-from lint.engine.engine import Engine
 from lint.core.finding import Severity
+from lint.engine.engine import Engine
 from lint.text.segment import segment
 
 TEXT = (

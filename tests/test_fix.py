@@ -12,8 +12,8 @@ from conftest import SEEDS
 from conftest import write as _write
 
 from lint import cli
-from lint.engine import fix
 from lint.core.document import Document
+from lint.engine import fix
 from lint.errors import InputError
 from lint.text.segment import segment
 

@@ -8,8 +8,8 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lint.engine import fix
 from lint.core.document import BlockKind, Document, Span
+from lint.engine import fix
 from lint.engine.engine import Engine
 from lint.engine.rules import builtin_dir, load_rules
 from lint.text.segment import segment

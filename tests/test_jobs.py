@@ -10,8 +10,8 @@ from conftest import ROOT, write
 from generated import make_files, make_jsonl
 
 from lint.engine.parallel import MIN_DOCUMENTS_PER_WORKER, RuleSpec, Runner, Task, chunks
-from lint.io.readers import JsonlFields
 from lint.engine.rules import builtin_dir, rule_files
+from lint.io.readers import JsonlFields
 from lint.io.sources import read_sources
 
 

@@ -196,8 +196,8 @@ def test_disable_file_removes_exactly_that_rule(text):
 def test_internal_errors_are_never_suppressed():
     from lint.core.document import Document
     from lint.core.finding import Finding, Severity
-    from lint.text.segment import segment
     from lint.engine.suppress import Suppressor
+    from lint.text.segment import segment
 
     text = "<!-- newslint: disable-file=all -->\nHeadline\nText.\n"
     document = Document("a.txt", text, segment(text))

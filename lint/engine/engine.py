@@ -8,10 +8,10 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from lint.core.document import Document, LineIndex, Span
-from lint.errors import ConfigError
 from lint.core.finding import Finding, Hit, Ref, Severity
-from lint.tracking.pairing import Pair, pair_documents
 from lint.engine.rules import Rule
+from lint.errors import ConfigError
+from lint.tracking.pairing import Pair, pair_documents
 
 INTERNAL_ERROR = "internal-error"
 
@@ -188,8 +188,8 @@ class Engine:
         self, documents: Iterable[Document], context: Iterable[Document] = ()
     ) -> list[Finding]:
         """Findings of the corpus rules, then of the pair rules on each rewrite paired with its
-        original (see :mod:`lint.tracking.pairing`), unsorted. ``context`` documents are seen by these
-        rules only, ahead of ``documents`` (a copy in a linted document names its first copy in
+        original (see :mod:`lint.tracking.pairing`), unsorted. ``context`` documents are seen
+        by these rules only, ahead of ``documents`` (a copy in a linted document names its first copy in
         the context; a linted rewrite may follow an original in the context); nothing located
         in them is returned."""
         documents = sorted(documents, key=document_order)

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lint.core.document import Block, BlockKind, Document, Span
-from lint.errors import InputError
 from lint.core.finding import Finding
+from lint.errors import InputError
 from lint.io.readers import decode, parse
 
 # Rule id -> kinds of block a later copy may be removed from (and the earlier copy must be).

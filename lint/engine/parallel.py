@@ -21,11 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from lint.core.document import Document
-from lint.engine.engine import Engine
-from lint.errors import InputError
 from lint.core.finding import Finding
-from lint.io.readers import JsonlFields
+from lint.engine.engine import Engine
 from lint.engine.rules import Rule, load_rules
+from lint.errors import InputError
+from lint.io.readers import JsonlFields
 from lint.io.sources import Source
 
 #: Below this many documents per worker, starting processes is not worth it: a forked pool of two

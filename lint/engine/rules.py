@@ -16,11 +16,11 @@ from typing import Any
 import yaml
 
 from lint.core.document import BlockKind
-from lint.errors import RuleError
 from lint.core.finding import Severity
+from lint.errors import RuleError
+from lint.io.yamlload import load_yaml
 from lint.kinds import KINDS, load_kind
 from lint.kinds.options import OptionError, build_options
-from lint.io.yamlload import load_yaml
 
 SCOPES: dict[str, frozenset[BlockKind]] = {
     "headline": frozenset({BlockKind.HEADLINE}),

@@ -1,7 +1,7 @@
 """One group's run: read sources, take what the cache has, lint the rest, then the corpus rules.
 
-Per-document findings come from the cache or from :class:`lint.engine.parallel.Runner` (here or in worker
-processes); corpus and pair rules run once, in this process, over every document, then ``finish``
+Per-document findings come from the cache or from :class:`lint.engine.parallel.Runner` (here or
+in worker processes); corpus and pair rules run once, in this process, over every document, then ``finish``
 (inline directives, per-file ignores) over everything. When the cache holds the finished findings
 for exactly this set of documents, nothing is parsed at all. The findings (unsorted, in document
 order) are the same whatever came from where.
@@ -13,12 +13,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from lint.io.cache import Cache, corpus_key
 from lint.core.document import Document
-from lint.engine.engine import Engine
-from lint.errors import InputError
 from lint.core.finding import Finding
+from lint.engine.engine import Engine
 from lint.engine.parallel import RuleSpec, Runner, Task
+from lint.errors import InputError
+from lint.io.cache import Cache, corpus_key
 from lint.io.progress import Progress
 from lint.io.sources import Source, read_sources
 

@@ -20,6 +20,8 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from lint.core.document import Document, Span
+from lint.core.finding import Finding, Hit
 from lint.engine.directives import (
     ALL,
     RECORD,
@@ -31,9 +33,7 @@ from lint.engine.directives import (
     parse_field,
     resolve,
 )
-from lint.core.document import Document, Span
 from lint.engine.engine import INTERNAL_ERROR, Engine
-from lint.core.finding import Finding, Hit
 from lint.engine.rules import Rule
 
 INVALID = "invalid-directive"

@@ -13,11 +13,11 @@ from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import quote
 
-from lint.engine.engine import INTERNAL_ERROR
 from lint.core.finding import Finding, Severity
+from lint.engine.engine import INTERNAL_ERROR
+from lint.engine.rules import Rule
 from lint.formats.fingerprint import fingerprints
 from lint.formats.report import Report
-from lint.engine.rules import Rule
 
 SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"

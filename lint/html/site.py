@@ -7,8 +7,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from lint.errors import NewslintError
-from lint.html.page import article_page, index_page
 from lint.html.model import Article
+from lint.html.page import article_page, index_page
 
 INDEX = "index.html"
 

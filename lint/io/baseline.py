@@ -28,10 +28,10 @@ from pathlib import Path
 from typing import Any
 
 from lint.core.document import Document
-from lint.errors import ConfigError
 from lint.core.finding import Finding
-from lint.text.normalize import normalise
 from lint.engine.suppress import DocumentIndex
+from lint.errors import ConfigError
+from lint.text.normalize import normalise
 
 VERSION = 1
 EXCERPT = 60

@@ -16,9 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from lint.io.discover import expand
 from lint.core.document import Document
 from lint.errors import ConfigError, InputError
+from lint.io.discover import expand
 from lint.io.readers import JsonlFields, read_path
 
 

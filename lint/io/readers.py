@@ -17,8 +17,8 @@ import yaml
 
 from lint.core.document import Document, Span
 from lint.errors import InputError
-from lint.text.segment import segment
 from lint.io.yamlload import load_yaml
+from lint.text.segment import segment
 
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".jsonl"})
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)

@@ -14,7 +14,8 @@ A kind module defines:
   ``check(pair, blocks, options)`` for pair kinds, ``blocks`` being the rewrite's selected
   blocks and spans in the rewrite.
 
-``LEVEL = "post"`` marks a kind the engine never runs (``directives``: see :mod:`lint.engine.suppress`).
+``LEVEL = "post"`` marks a kind the engine never runs (``directives``: see
+:mod:`lint.engine.suppress`).
 """
 
 from __future__ import annotations

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lint.text.mentions import figures, names, quotes
 from lint.text.normalize import words
 from lint.text.sentences import sentence_spans
-from lint.text.mentions import figures, names, quotes
 
 # Function words: left out of content-word sets, kept alone for the function-word n-grams
 # (the shape of the sentences, which survives when content words are swapped).

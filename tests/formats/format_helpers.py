@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from lint.core.finding import Finding, Severity
-from lint.formats import Report
 from lint.engine.rules import Rule
+from lint.formats import Report
 
 CLEAN = "Library hours change\nThe library will open at ten on weekdays, the council said.\n"
 FLAGGED = (

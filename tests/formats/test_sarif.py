@@ -16,8 +16,8 @@ from referencing import Registry
 from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT4
 
-from lint.engine.engine import INTERNAL_ERROR
 from lint.core.finding import Severity
+from lint.engine.engine import INTERNAL_ERROR
 from lint.formats.sarif_format import render, uri
 
 SCHEMA_PATH = ROOT / "tests" / "fixtures" / "sarif-schema-2.1.0.json"

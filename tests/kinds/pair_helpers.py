@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from lint.core.document import Document, LineIndex
-from lint.tracking.pairing import DECLARED, UNMATCHED, Pair
 from lint.text.segment import segment
+from lint.tracking.pairing import DECLARED, UNMATCHED, Pair
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

@@ -6,8 +6,8 @@ import pytest
 from pair_helpers import declared, run, seed, unmatched
 
 from lint.kinds.pairs import new_figures
-from lint.tracking.support.figures import unsupported_figures
 from lint.text.mentions import figures
+from lint.tracking.support.figures import unsupported_figures
 
 ORIGINAL = (
     "Flooding forced 1,400 people from their homes on 6 March, the council said.\n\n"

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from pair_helpers import declared, run, seed, unmatched
 
-from lint.kinds.pairs import new_phrases
-from lint.kinds.options import build_options
 from lint.engine.rules import builtin_dir, load_rules
+from lint.kinds.options import build_options
+from lint.kinds.pairs import new_phrases
 
 LEXICON = {
     "melodrama": ["heart-wrenching", "harrowing"],

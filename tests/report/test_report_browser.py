@@ -18,11 +18,11 @@ from conftest import ROOT, SEEDS
 
 from lint.config import Finder
 from lint.core.document import Document
-from lint.engine.engine import Engine, Tracking
 from lint.core.finding import Finding
-from lint.io.readers import read_path
-from lint.html import TrackingInfo, articles, write_report
+from lint.engine.engine import Engine, Tracking
 from lint.engine.rules import builtin_dir, load_rules
+from lint.html import TrackingInfo, articles, write_report
+from lint.io.readers import read_path
 from lint.text.segment import segment
 
 CHROMIUM = Path("/usr/bin/chromium")

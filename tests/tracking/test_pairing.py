@@ -12,11 +12,11 @@ from tracking_texts import FIRE, FIRE_INDEPENDENT, FIRE_PARAPHRASE, LIBRARY, SEE
 
 from lint.core.document import Document
 from lint.engine.engine import Engine, Tracking
-from lint.errors import InputError
-from lint.tracking.pairing import DECLARED, MATCHED, MISSING, UNMATCHED, pair_documents
-from lint.io.readers import read_path
 from lint.engine.rules import builtin_dir, load_rules
+from lint.errors import InputError
+from lint.io.readers import read_path
 from lint.tracking.model import load_model
+from lint.tracking.pairing import DECLARED, MATCHED, MISSING, UNMATCHED, pair_documents
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = {p.name[:3]: p.name for p in SEEDS.glob("*.txt")}

@@ -1,8 +1,8 @@
 """Kind ``tracking``: a rewrite whose tracking score against its original is below a threshold,
 that tracks none of the declared originals, or whose declared source is missing.
 
-A thin adapter over :mod:`lint.tracking.pairing` and :mod:`lint.tracking`; one hit per rewrite, spanning
-its first selected block (the headline, usually).
+A thin adapter over :mod:`lint.tracking.pairing` and :mod:`lint.tracking`; one hit per rewrite,
+spanning its first selected block (the headline, usually).
 """
 
 from __future__ import annotations

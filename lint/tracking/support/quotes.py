@@ -17,8 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lint.core.document import Span
-from lint.text.normalize import words
 from lint.text.mentions import Quote, quotes
+from lint.text.normalize import words
 
 SHORT = 3
 TOLERANCE = 10  # one changed word allowed per this many quoted words (none under 10)
