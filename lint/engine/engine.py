@@ -189,9 +189,9 @@ class Engine:
     ) -> list[Finding]:
         """Findings of the corpus rules, then of the pair rules on each rewrite paired with its
         original (see :mod:`lint.tracking.pairing`), unsorted. ``context`` documents are seen
-        by these rules only, ahead of ``documents`` (a copy in a linted document names its first copy in
-        the context; a linted rewrite may follow an original in the context); nothing located
-        in them is returned."""
+        by these rules only, ahead of ``documents`` (a copy in a linted document names its first
+        copy in the context; a linted rewrite may follow an original in the context); nothing
+        located in them is returned."""
         documents = sorted(documents, key=document_order)
         context = sorted(context, key=document_order)
         hidden = {d.path for d in context}
