@@ -2,9 +2,9 @@
 
 Per-document findings come from the cache or from :class:`lint.engine.parallel.Runner` (here or
 in worker processes); corpus and pair rules run once, in this process, over every document, then
-``finish`` (inline directives, per-file ignores) over everything. When the cache holds the finished findings
-for exactly this set of documents, nothing is parsed at all. The findings (unsorted, in document
-order) are the same whatever came from where.
+``finish`` (inline directives, per-file ignores) over everything. When the cache holds the
+finished findings for exactly this set of documents, nothing is parsed at all. The findings
+(unsorted, in document order) are the same whatever came from where.
 """
 
 from __future__ import annotations
