@@ -26,6 +26,7 @@ the rules do).
 from __future__ import annotations
 
 import argparse
+import itertools
 import math
 import re
 import sys
@@ -56,7 +57,7 @@ def terms(text: str) -> Iterator[str]:
     """Unigrams and bigrams of ``text``."""
     for words in tokens(text):
         yield from words
-        yield from (f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+        yield from (f"{a} {b}" for a, b in itertools.pairwise(words))
 
 
 def count_terms(texts: Iterable[str]) -> tuple[Counter[str], int]:
@@ -156,7 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.phrase:
         probes["probe"] = list(args.phrase)
     for path in args.lexicon:
-        for category, entries in yaml.safe_load(Path(path).read_text("utf-8"))["categories"].items():
+        categories = yaml.safe_load(Path(path).read_text("utf-8"))["categories"]
+        for category, entries in categories.items():
             probes[f"{Path(path).stem}:{category}"] = list(entries)
     if probes:
         matcher = phrases.Options(lexicon=probes, ignore_case=True, skip_quotes=True)
@@ -178,8 +180,7 @@ def main(argv: list[str] | None = None) -> int:
             rate = 1000 * p_r[key] / max(docs, 1)
             flag = "  !" if rate > 5 else ""
             print(
-                f"{z:6.2f} {p_a[key]:7d} {p_b[key]:5d} {rate:10.2f}  "
-                f"{entry.category}: {key}{flag}"
+                f"{z:6.2f} {p_a[key]:7d} {p_b[key]:5d} {rate:10.2f}  {entry.category}: {key}{flag}"
             )
     return 0
 
