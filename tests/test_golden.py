@@ -77,7 +77,15 @@ def test_inflation_in_generated_articles_not_in_the_original(run_cli):
         assert phrase in matches
     original = "seeds/002_06a2e6461da98317.txt"
     assert not [f for f in findings if f["path"] == original and "inflation" in f["rule"]]
-    assert _where(findings, "inflation-density") == {(S000, 1), (S001, 1), (S003, 1)}
+    assert _where(findings, "inflation-density") == {(S000, 1), (S001, 1), (S003, 1), (S004, 1)}
+
+
+def test_loaded_reporting_verbs_in_a_generated_article_not_in_the_original(run_cli):
+    findings = _findings(run_cli)
+    verbs = {
+        (f["path"], f["data"]["phrase"]) for f in findings if f["rule"] == "loaded-reporting-verb"
+    }
+    assert verbs == {(S004, "stating"), (S004, "expressed his"), (S004, "emphasizing")}
 
 
 PAIR_RULES = ("unsupported-figure", "unsupported-name", "altered-quote", "introduced-inflation")
