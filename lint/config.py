@@ -19,6 +19,7 @@ import yaml
 from lint.core.finding import Severity
 from lint.errors import ConfigError
 from lint.io.readers import JsonlFields
+from lint.io.schema import validate_config
 from lint.io.yamlload import load_yaml
 
 NAMES = ("newslint.yaml", ".newslint.yaml", "pyproject.toml")
@@ -115,6 +116,7 @@ def from_mapping(data: Any, root: Path, source: str) -> Config:
         data = {}
     if not isinstance(data, Mapping):
         raise ConfigError(f"{source}: configuration must be a mapping")
+    validate_config(source, data)  # newslint.schema.json: types, enums and unknown keys
     unknown = set(data) - _KEYS
     if unknown:
         raise ConfigError(f"{source}: {sorted(unknown)[0]}: unknown key")

@@ -36,10 +36,16 @@ def test_pyproject_without_table_is_skipped(tmp_path):
     [
         ({"selekt": ["a"]}, "cfg: selekt: unknown key"),
         ({"select": "a b"}, None),
-        ({"select": [1]}, "cfg: select: must be a list of strings"),
-        ({"fail-on": "fatal"}, "cfg: fail-on: unknown severity 'fatal'"),
-        ({"rules": {"x": {"colour": 1}}}, "cfg: rules.x: only 'severity' and 'options' allowed"),
+        ({"select": [1]}, "cfg: select[0]: 1 is not of type 'string'"),
+        ({"fail-on": "fatal"}, "cfg: fail-on: 'fatal' is not one of ['error', 'warning', 'info']"),
+        ({"rules": {"x": {"colour": 1}}}, "cfg: rules.x.colour: unknown key (known: options, sev"),
         ({"jsonl": {"txt": "body"}}, "cfg: jsonl.txt: unknown key"),
+        (
+            {"rules": {"readability": {"severity": "critical"}}},
+            "cfg: rules.readability.severity: 'critical' is not one of ['error', 'warning', 'info']",
+        ),
+        ({"rules": {"x": {"options": 3}}}, "cfg: rules.x.options: 3 is not of type 'object'"),
+        ({"per-file-ignores": {"wire/*": [2]}}, "cfg: per-file-ignores.wire/*[0]: 2 is not of"),
     ],
 )
 def test_validation_names_file_and_key(tmp_path, data, message):
