@@ -65,6 +65,35 @@ def test_exclude_matches_files_and_directories(tmp_path):
     assert not config.excludes(tmp_path / "a.txt")
 
 
+@pytest.mark.parametrize(
+    ("patterns", "excluded", "kept"),
+    [
+        (["**/tmp/*.txt"], ["tmp/a.txt", "x/y/tmp/a.txt"], ["tmp.txt", "x/tmp/sub/a.md"]),
+        (["/top.txt"], ["top.txt"], ["sub/top.txt"]),
+        (["*.txt", "!keep.txt"], ["a.txt", "sub/b.txt"], ["keep.txt", "sub/keep.txt", "a.md"]),
+        (["drafts/"], ["drafts/a.txt", "x/drafts/b.txt"], ["drafts.txt"]),
+        (["sub/*.txt"], ["sub/a.txt"], ["x/sub/a.txt"]),  # a slash inside anchors the glob
+    ],
+)
+def test_exclude_globs_follow_gitignore(tmp_path, patterns, excluded, kept):
+    config = from_mapping({"exclude": patterns}, tmp_path, "cfg")
+    for rel in (*excluded, *kept):
+        _write(tmp_path / rel, "x\n")
+    assert [r for r in excluded if not config.excludes(tmp_path / r)] == []
+    assert [r for r in kept if config.excludes(tmp_path / r)] == []
+
+
+def test_directory_pattern_prunes_the_walk(tmp_path):
+    from lint.io.discover import expand
+
+    for rel in ("drafts/a.txt", "drafts/deep/b.txt", "keep/c.txt", "drafts.txt"):
+        _write(tmp_path / rel, "x\n")
+    config = from_mapping({"exclude": ["drafts/"]}, tmp_path, "cfg")
+    assert config.excludes(tmp_path / "drafts") and not config.excludes(tmp_path / "drafts.txt")
+    found = sorted(p.relative_to(tmp_path).as_posix() for p in expand([str(tmp_path)], config.excludes))
+    assert found == ["drafts.txt", "keep/c.txt"]
+
+
 def test_per_file_ignores_and_originals(tmp_path):
     config = from_mapping(
         {"per-file-ignores": {"wire/*": ["readability"]}, "originals": ["002_*.txt"]},
