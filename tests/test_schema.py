@@ -61,7 +61,10 @@ def test_shipped_rules_match_the_schema(path):
     ("change", "message"),
     [
         ({"colour": "red"}, "r/my-rule.yaml: colour: unknown key (known: docs, id, kind"),
-        ({"severity": "critical"}, "severity: 'critical' is not one of ['error', 'warning', 'info']"),
+        (
+            {"severity": "critical"},
+            "severity: 'critical' is not one of ['error', 'warning', 'info']",
+        ),
         ({"scope": ["bogus"]}, "r/my-rule.yaml: scope[0]: 'bogus' is not one of"),
         ({"docs": {"what": "w"}}, "r/my-rule.yaml: docs.fail: missing"),
         ({"options": [1]}, "r/my-rule.yaml: options: [1] is not of type 'object', 'null'"),

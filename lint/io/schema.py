@@ -70,7 +70,8 @@ def describe(error: ValidationError) -> str:
             return f"{_join(key, missing[0])}: missing"
     if error.validator in ("anyOf", "oneOf") and error.context:
         options = "; ".join(sorted({e.message for e in error.context if not e.path}))
-        return f"{key or '(root)'}: {error.message.split(' is not valid')[0]} is not valid ({options})"
+        value = error.message.split(" is not valid")[0]
+        return f"{key or '(root)'}: {value} is not valid ({options})"
     return f"{key or '(root)'}: {error.message}"
 
 
@@ -103,8 +104,9 @@ def validate_model(path: Path | str, data: Any) -> None:
     """
     source = Path(path).as_posix()
     if not isinstance(data, dict) or data.get("format") != "newslint-tracking-model":
-        raise ModelSchemaError(f"{source}: not a newslint tracking model (format must be "
-                               "'newslint-tracking-model')")
+        raise ModelSchemaError(
+            f"{source}: not a newslint tracking model (format must be 'newslint-tracking-model')"
+        )
     problem = check(MODEL, f"{source}: malformed model", data)
     if problem:
         raise ModelSchemaError(problem)
