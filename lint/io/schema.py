@@ -41,7 +41,7 @@ def schema(name: str) -> dict[str, Any]:
 def _validator(name: str) -> Validator:
     from jsonschema import Draft202012Validator
 
-    return Draft202012Validator(schema(name))  # type: ignore[no-any-return]
+    return Draft202012Validator(schema(name))
 
 
 def _key(parts: Any) -> str:
@@ -59,13 +59,13 @@ def describe(error: ValidationError) -> str:
     """``key.path: problem`` for the most relevant error."""
     key = _key(error.absolute_path)
     if error.validator == "additionalProperties" and isinstance(error.instance, dict):
-        known = set(error.schema.get("properties", {}))  # type: ignore[union-attr]
+        known = set(error.schema.get("properties", {}))
         unknown = sorted(str(k) for k in error.instance if k not in known)
         if unknown:
             hint = f" (known: {', '.join(sorted(known))})" if known else ""
             return f"{_join(key, unknown[0])}: unknown key{hint}"
     if error.validator == "required" and isinstance(error.instance, dict):
-        missing = sorted(str(k) for k in error.validator_value if k not in error.instance)  # type: ignore[union-attr]
+        missing = sorted(str(k) for k in error.validator_value if k not in error.instance)
         if missing:
             return f"{_join(key, missing[0])}: missing"
     if error.validator in ("anyOf", "oneOf") and error.context:
