@@ -118,6 +118,7 @@ def test_validate_model_reports_a_missing_key():
         validate_model("m.json", [1, 2])
 
 
+@pytest.mark.slow
 def test_importing_lint_does_not_import_jsonschema():
     code = "import sys, lint, lint.config, lint.io.schema; print('jsonschema' in sys.modules)"
     out = subprocess.run(
