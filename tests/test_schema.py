@@ -12,7 +12,15 @@ import pytest
 import yaml
 
 from lint.errors import ConfigError, RuleError
-from lint.io.schema import CONFIG, MODEL, RULE, schema, validate_model, validate_rule
+from lint.io.schema import (
+    CONFIG,
+    MODEL,
+    RULE,
+    schema,
+    validate_model,
+    validate_model_file,
+    validate_rule,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 RULE_OK = {
@@ -116,6 +124,16 @@ def test_validate_model_reports_a_missing_key():
         validate_model("m.json", data)
     with pytest.raises(ConfigError, match="not a newslint tracking model"):
         validate_model("m.json", [1, 2])
+
+
+def test_validate_model_file_leaves_unreadable_files_to_the_loader(tmp_path):
+    validate_model_file(None)
+    validate_model_file(tmp_path / "absent.json")
+    (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
+    validate_model_file(tmp_path / "bad.json")
+    (tmp_path / "m.json").write_text('{"format": "newslint-tracking-model"}', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"m\.json: malformed model: classes: missing"):
+        validate_model_file(tmp_path / "m.json")
 
 
 @pytest.mark.slow

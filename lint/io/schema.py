@@ -110,3 +110,17 @@ def validate_model(path: Path | str, data: Any) -> None:
     problem = check(MODEL, f"{source}: malformed model", data)
     if problem:
         raise ModelSchemaError(problem)
+
+
+def validate_model_file(path: Path | str | None) -> None:
+    """Validate the model JSON at ``path`` (None: the shipped model, which is tested instead).
+
+    A file that cannot be read or is not JSON is left to ``Model.load``, whose messages say so.
+    """
+    if path is None:
+        return
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return
+    validate_model(path, data)
