@@ -7,18 +7,19 @@ does; ``--config`` overrides the search. Paths inside a file are relative to tha
 
 from __future__ import annotations
 
-import fnmatch
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 import yaml
 
 from lint.core.finding import Severity
 from lint.errors import ConfigError
+from lint.io.discover import matches
 from lint.io.readers import JsonlFields
+from lint.io.schema import validate_config
 from lint.io.yamlload import load_yaml
 
 NAMES = ("newslint.yaml", ".newslint.yaml", "pyproject.toml")
@@ -52,32 +53,20 @@ class Config:
             return path.as_posix()
 
     def excludes(self, path: Path) -> bool:
-        """Whether ``path`` (a file or a directory) matches an ``exclude`` glob."""
-        return _matches(self.relative(path), self.exclude)
+        """Whether ``path`` (a file or a directory) matches the ``exclude`` globs."""
+        return matches(self.relative(path), self.exclude, is_dir=path.is_dir())
 
     def is_original(self, path: str) -> bool:
-        return _matches(self.relative(Path(path)), self.originals)
+        return matches(self.relative(Path(path)), self.originals)
 
     def ignored_for(self, path: str) -> frozenset[str]:
         rel = self.relative(Path(path))
         return frozenset(
             rule
             for pattern, rules in self.per_file_ignores.items()
-            if _matches(rel, (pattern,))
+            if matches(rel, (pattern,))
             for rule in rules
         )
-
-
-def _matches(rel: str, patterns: tuple[str, ...]) -> bool:
-    """A glob matches the relative path, any folder above it, or the name of the file or of any
-    folder above it (so ``drafts`` excludes ``sub/drafts/a.txt`` however the file is reached)."""
-    pure = PurePosixPath(rel)
-    candidates = [rel, *pure.parts, *(p.as_posix() for p in pure.parents if p.as_posix() != ".")]
-    return any(
-        fnmatch.fnmatchcase(c, p.rstrip("/")) or fnmatch.fnmatchcase(c, p.rstrip("/") + "/*")
-        for p in patterns
-        for c in candidates
-    )
 
 
 def _strings(source: str, key: str, value: Any) -> tuple[str, ...]:
@@ -115,6 +104,7 @@ def from_mapping(data: Any, root: Path, source: str) -> Config:
         data = {}
     if not isinstance(data, Mapping):
         raise ConfigError(f"{source}: configuration must be a mapping")
+    validate_config(source, data)  # newslint.schema.json: types, enums and unknown keys
     unknown = set(data) - _KEYS
     if unknown:
         raise ConfigError(f"{source}: {sorted(unknown)[0]}: unknown key")

@@ -36,10 +36,16 @@ def test_pyproject_without_table_is_skipped(tmp_path):
     [
         ({"selekt": ["a"]}, "cfg: selekt: unknown key"),
         ({"select": "a b"}, None),
-        ({"select": [1]}, "cfg: select: must be a list of strings"),
-        ({"fail-on": "fatal"}, "cfg: fail-on: unknown severity 'fatal'"),
-        ({"rules": {"x": {"colour": 1}}}, "cfg: rules.x: only 'severity' and 'options' allowed"),
+        ({"select": [1]}, "cfg: select[0]: 1 is not of type 'string'"),
+        ({"fail-on": "fatal"}, "cfg: fail-on: 'fatal' is not one of ['error', 'warning', 'info']"),
+        ({"rules": {"x": {"colour": 1}}}, "cfg: rules.x.colour: unknown key (known: options, sev"),
         ({"jsonl": {"txt": "body"}}, "cfg: jsonl.txt: unknown key"),
+        (
+            {"rules": {"readability": {"severity": "critical"}}},
+            "cfg: rules.readability.severity: 'critical' is not one of ['error', 'warning',",
+        ),
+        ({"rules": {"x": {"options": 3}}}, "cfg: rules.x.options: 3 is not of type 'object'"),
+        ({"per-file-ignores": {"wire/*": [2]}}, "cfg: per-file-ignores.wire/*[0]: 2 is not of"),
     ],
 )
 def test_validation_names_file_and_key(tmp_path, data, message):
@@ -57,6 +63,37 @@ def test_exclude_matches_files_and_directories(tmp_path):
     assert config.excludes(tmp_path / "drafts" / "a.txt")
     assert config.excludes(tmp_path / "x" / "b.tmp.txt")
     assert not config.excludes(tmp_path / "a.txt")
+
+
+@pytest.mark.parametrize(
+    ("patterns", "excluded", "kept"),
+    [
+        (["**/tmp/*.txt"], ["tmp/a.txt", "x/y/tmp/a.txt"], ["tmp.txt", "x/tmp/sub/a.md"]),
+        (["/top.txt"], ["top.txt"], ["sub/top.txt"]),
+        (["*.txt", "!keep.txt"], ["a.txt", "sub/b.txt"], ["keep.txt", "sub/keep.txt", "a.md"]),
+        (["drafts/"], ["drafts/a.txt", "x/drafts/b.txt"], ["drafts.txt"]),
+        (["sub/*.txt"], ["sub/a.txt"], ["x/sub/a.txt"]),  # a slash inside anchors the glob
+    ],
+)
+def test_exclude_globs_follow_gitignore(tmp_path, patterns, excluded, kept):
+    config = from_mapping({"exclude": patterns}, tmp_path, "cfg")
+    for rel in (*excluded, *kept):
+        _write(tmp_path / rel, "x\n")
+    assert [r for r in excluded if not config.excludes(tmp_path / r)] == []
+    assert [r for r in kept if config.excludes(tmp_path / r)] == []
+
+
+def test_directory_pattern_prunes_the_walk(tmp_path):
+    from lint.io.discover import expand
+
+    for rel in ("drafts/a.txt", "drafts/deep/b.txt", "keep/c.txt", "drafts.txt"):
+        _write(tmp_path / rel, "x\n")
+    config = from_mapping({"exclude": ["drafts/"]}, tmp_path, "cfg")
+    assert config.excludes(tmp_path / "drafts") and not config.excludes(tmp_path / "drafts.txt")
+    found = sorted(
+        p.relative_to(tmp_path).as_posix() for p in expand([str(tmp_path)], config.excludes)
+    )
+    assert found == ["drafts.txt", "keep/c.txt"]
 
 
 def test_per_file_ignores_and_originals(tmp_path):

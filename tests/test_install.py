@@ -6,7 +6,10 @@ import os
 import subprocess
 import sys
 
+import pytest
 from conftest import ROOT, SEEDS
+
+pytestmark = pytest.mark.slow  # builds and installs a wheel
 
 
 def test_wheel_contains_rules_and_runs(tmp_path):

@@ -14,6 +14,8 @@ from lint.engine.rules import builtin_dir, rule_files
 from lint.io.readers import JsonlFields
 from lint.io.sources import read_sources
 
+pytestmark = pytest.mark.slow  # worker processes and the real command
+
 
 @pytest.mark.parametrize("fmt", ["text", "json"])
 def test_seeds_jobs_2_equals_jobs_1(run_cli, fmt):

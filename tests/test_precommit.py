@@ -22,6 +22,8 @@ import yaml
 from conftest import ROOT
 from conftest import write as _write
 
+pytestmark = pytest.mark.slow  # the real pre-commit and git in subprocesses
+
 MANIFEST = ROOT / ".pre-commit-hooks.yaml"
 HEADLINE = "Council approves budget\n"
 PARAGRAPH = "The council approved a budget of four million pounds on Tuesday, the mayor said.\n"

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import tempfile
 
+import pytest
 from conftest import ROOT, cli_env
 from generated import make_jsonl
 
@@ -92,6 +93,7 @@ def _run_with_stderr_on_a_pty(args: list[str], cache) -> tuple[int, str, str]:
         return code, stdout.read().decode(), b"".join(chunks).decode()
 
 
+@pytest.mark.slow
 def test_bar_on_a_terminal_never_when_piped_and_stdout_identical(tmp_path):
     corpus = make_jsonl(tmp_path / "many.jsonl", EAGER + 20, paragraphs=1)
     args = ["check", str(corpus), "--select", "placeholder-text,stylistic-inflation", "--no-cache"]
@@ -111,6 +113,7 @@ def test_bar_on_a_terminal_never_when_piped_and_stdout_identical(tmp_path):
     assert out.count("stylistic-inflation") > 10
 
 
+@pytest.mark.slow
 def test_no_bar_for_json_even_on_a_terminal(tmp_path):
     corpus = make_jsonl(tmp_path / "many.jsonl", EAGER + 20, paragraphs=1)
     args = ["check", str(corpus), "--select", "placeholder-text", "--no-cache", "--format", "json"]

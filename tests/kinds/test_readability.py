@@ -150,6 +150,7 @@ _OFFLINE = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_offline_without_nltk_cmudict(tmp_path):
     env = {"NLTK_DATA": str(tmp_path), "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
     proc = subprocess.run(

@@ -39,6 +39,7 @@ ARGS = [
 
 pytestmark = [
     pytest.mark.browser,
+    pytest.mark.slow,
     pytest.mark.skipif(not CHROMIUM.is_file(), reason="/usr/bin/chromium is not installed"),
 ]
 if os.environ.get("NEWSLINT_REQUIRE_BROWSER") == "1":  # CI: a skip would hide a broken setup

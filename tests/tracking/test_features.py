@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tracking_texts import FIRE, FIRE_INDEPENDENT, FIRE_PARAPHRASE, LIBRARY, seed
@@ -99,6 +100,7 @@ def _features_in_subprocess(hash_seed: str, pairs: list[tuple[str, str]]) -> lis
     return json.loads(proc.stdout)
 
 
+@pytest.mark.slow
 def test_features_are_identical_across_hash_seeds() -> None:
     pairs = [
         (seed("002"), seed("000")),

@@ -150,6 +150,7 @@ def _agreement(pairs: list[Pair], x: np.ndarray) -> tuple[dict[str, Any], Any, l
     return exported, pipeline, names
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("classes", [2, 3])
 def test_pure_python_scoring_matches_scikit_learn(dataset, classes: int) -> None:
     everything, x = dataset
@@ -184,6 +185,7 @@ def test_pure_python_scoring_matches_scikit_learn(dataset, classes: int) -> None
         assert got.score == pytest.approx(1.0 - want[labels.index(NON_DERIVED)], abs=1e-9)
 
 
+@pytest.mark.slow
 def test_rounding_the_export_moves_probabilities_negligibly(dataset) -> None:
     everything, x = dataset
     exported, pipeline, names = _agreement(everything, x)

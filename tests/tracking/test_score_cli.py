@@ -17,6 +17,8 @@ from lint.tracking.features import FEATURES, features
 from lint.tracking.model import FORMAT, load_model
 from lint.tracking.profile import profile
 
+pytestmark = pytest.mark.slow  # the real command in subprocesses
+
 ROOT = Path(__file__).resolve().parents[2]
 S000, S002 = (next(SEEDS.glob(f"{p}_*.txt")) for p in ("000", "002"))
 

@@ -15,6 +15,8 @@ from lint.tracking.augment import augment
 from lint.tracking.model import NON_DERIVED, Model
 from lint.tracking.pairs import Pair, PairsError, read_pairs
 
+pytestmark = pytest.mark.slow  # trains scikit-learn models, mostly through the CLI
+
 
 @pytest.fixture(scope="module")
 def pairs_file(tmp_path_factory) -> Path:

@@ -1,0 +1,126 @@
+"""Validate configuration, rule files and tracking models against the JSON Schemas in
+``lint/schemas/`` (draft 2020-12; each property has a ``description``, so they double as reference
+docs and editors can use them for completion).
+
+``jsonschema`` is imported on first use, never at ``import lint`` time. Errors are one line that
+names the file and the key path: ``newslint.yaml: rules.readability.severity: 'critical' is not
+one of ['error', 'warning', 'info']``.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from lint.errors import ConfigError, RuleError
+
+if TYPE_CHECKING:
+    from jsonschema import ValidationError
+    from jsonschema.protocols import Validator
+
+CONFIG = "newslint.schema.json"
+RULE = "rule.schema.json"
+MODEL = "tracking-model.schema.json"
+
+
+class ModelSchemaError(ConfigError):
+    """A tracking model file that does not match tracking-model.schema.json."""
+
+
+def schema(name: str) -> dict[str, Any]:
+    """The schema shipped as ``lint/schemas/NAME``."""
+    text = resources.files("lint").joinpath("schemas", name).read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+@cache
+def _validator(name: str) -> Validator:
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(schema(name))
+
+
+def _key(parts: Any) -> str:
+    key = ""
+    for part in parts:
+        key += f"[{part}]" if isinstance(part, int) else (f".{part}" if key else str(part))
+    return key
+
+
+def _join(key: str, name: str) -> str:
+    return f"{key}.{name}" if key else name
+
+
+def describe(error: ValidationError) -> str:
+    """``key.path: problem`` for the most relevant error."""
+    key = _key(error.absolute_path)
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        known = set(error.schema.get("properties", {}))
+        unknown = sorted(str(k) for k in error.instance if k not in known)
+        if unknown:
+            hint = f" (known: {', '.join(sorted(known))})" if known else ""
+            return f"{_join(key, unknown[0])}: unknown key{hint}"
+    if error.validator == "required" and isinstance(error.instance, dict):
+        missing = sorted(str(k) for k in error.validator_value if k not in error.instance)
+        if missing:
+            return f"{_join(key, missing[0])}: missing"
+    if error.validator in ("anyOf", "oneOf") and error.context:
+        options = "; ".join(sorted({e.message for e in error.context if not e.path}))
+        value = error.message.split(" is not valid")[0]
+        return f"{key or '(root)'}: {value} is not valid ({options})"
+    return f"{key or '(root)'}: {error.message}"
+
+
+def check(name: str, source: str, data: Any) -> str | None:
+    """The first problem with ``data`` as ``source: key: problem``, or None when it is valid."""
+    from jsonschema.exceptions import best_match
+
+    error = best_match(_validator(name).iter_errors(data))
+    return None if error is None else f"{source}: {describe(error)}"
+
+
+def validate_config(source: str, data: Any) -> None:
+    """Raise ConfigError for a configuration mapping that does not match the schema."""
+    problem = check(CONFIG, source, data)
+    if problem:
+        raise ConfigError(problem)
+
+
+def validate_rule(path: Path | str, data: Any) -> None:
+    """Raise RuleError for rule-file data that does not match ``rule.schema.json``."""
+    problem = check(RULE, Path(path).as_posix(), data)
+    if problem:
+        raise RuleError(problem)
+
+
+def validate_model(path: Path | str, data: Any) -> None:
+    """Raise ModelSchemaError for model JSON that does not match ``tracking-model.schema.json``.
+
+    The message keeps the words "malformed model" that model errors use elsewhere.
+    """
+    source = Path(path).as_posix()
+    if not isinstance(data, dict) or data.get("format") != "newslint-tracking-model":
+        raise ModelSchemaError(
+            f"{source}: not a newslint tracking model (format must be 'newslint-tracking-model')"
+        )
+    problem = check(MODEL, f"{source}: malformed model", data)
+    if problem:
+        raise ModelSchemaError(problem)
+
+
+def validate_model_file(path: Path | str | None) -> None:
+    """Validate the model JSON at ``path`` (None: the shipped model, which is tested instead).
+
+    A file that cannot be read or is not JSON is left to ``Model.load``, whose messages say so.
+    """
+    if path is None:
+        return
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return
+    validate_model(path, data)
