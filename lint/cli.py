@@ -17,7 +17,7 @@ from lint.core.document import Document
 from lint.core.finding import Finding, Severity
 from lint.engine.engine import CORPUS_LEVELS, Engine, Tracking
 from lint.engine.fix import Outcome, fix_corpus, unified_diff, write
-from lint.engine.parallel import RuleSpec, Runner, cpu_count
+from lint.engine.parallel import Runner, Work, cpu_count
 from lint.engine.rules import Rule, builtin_dir, load_rules, rule_files
 from lint.engine.run import lint_group
 from lint.engine.selection import Selection, select_ids
@@ -142,7 +142,6 @@ class _Group:
     config: Config
     files: list[Path] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
-    spec: RuleSpec | None = None
     context: list[Path] = field(default_factory=list)  # read by corpus rules, not reported
     context_documents: list[Document] | None = None
     known: frozenset[str] = frozenset()  # every rule id a directive may name
@@ -186,8 +185,7 @@ def _groups(args: argparse.Namespace, errors: list[str]) -> list[_Group]:
         group.known = frozenset(files)
         group.report_unused = bool(getattr(args, "report_unused_directives", False))
         ids = select_ids(files, group.config, _selection(args))
-        group.spec = RuleSpec.of(dirs, ids, group.config.rules, group.config.jsonl)
-        group.rules = group.spec.load()
+        group.rules = load_rules(dirs, ids, group.config.rules)
     wanting = {k for k, g in groups.items() if any(r.level in CORPUS_LEVELS for r in g.rules)}
     if args.corpus_root and wanting:  # only corpus and pair rules read the context
         linted = [path for group in groups.values() for path in group.files]
@@ -273,16 +271,15 @@ def _lint_groups(
     """Every group through the cache and ``--jobs`` workers, with a progress bar on a terminal."""
     show = args.format == "text" and sys.stderr.isatty()
     progress = Progress(sys.stderr if show else None)
-    runner = Runner(args.jobs, {g.spec: g.rules for g in groups if g.spec})
+    runner = Runner(args.jobs, [Work(tuple(g.rules), g.config.jsonl) for g in groups])
     runs: list[_Run] = []
     warnings: list[str] = []  # printed once the progress line is gone
     try:
-        for group in groups:
-            assert group.spec is not None
+        for index, group in enumerate(groups):
             cache = _cache(args, group)
             result = lint_group(
                 group.files,
-                group.spec,
+                index,
                 _engine(group),
                 runner,
                 cache,

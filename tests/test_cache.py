@@ -11,8 +11,8 @@ from generated import make_files, make_jsonl
 
 from lint.core.finding import Finding, Severity
 from lint.engine.engine import Engine
-from lint.engine.parallel import RuleSpec, Runner
-from lint.engine.rules import builtin_dir, rule_files
+from lint.engine.parallel import Runner, Work
+from lint.engine.rules import builtin_dir, load_rules
 from lint.engine.run import lint_group
 from lint.io.cache import Cache, dump_finding, fingerprint, load_finding
 from lint.io.progress import Progress
@@ -33,29 +33,27 @@ def _files(directory: Path) -> list[Path]:
 class _Recorder(Runner):
     """A serial runner that remembers which sources it linted and which it only parsed."""
 
-    def __init__(self, spec: RuleSpec) -> None:
-        super().__init__(1, {spec: spec.load()})
+    def __init__(self, work: Work) -> None:
+        super().__init__(1, [work])
         self.linted: list[str] = []
         self.parsed: list[str] = []
 
-    def run(self, spec, tasks, progress):
+    def run(self, group, tasks, progress):
         for task in tasks:
             (self.linted if task.lint else self.parsed).append(task.source.slot)
-        return super().run(spec, tasks, progress)
+        return super().run(group, tasks, progress)
 
 
-def _spec(overrides=None) -> RuleSpec:
-    ids = sorted(rule_files([builtin_dir()]))
-    return RuleSpec.of([builtin_dir()], ids, overrides or {}, JsonlFields())
+def _rules(overrides=None):
+    return load_rules([builtin_dir()], None, overrides or {})
 
 
-def _lint(files, cache_dir: Path, spec: RuleSpec | None = None):
-    spec = spec or _spec()
-    rules = spec.load()
-    runner = _Recorder(spec)
-    cache = Cache(cache_dir, fingerprint(rules, {"jsonl": spec.fields}))
+def _lint(files, cache_dir: Path):
+    rules = _rules()
+    runner = _Recorder(Work(tuple(rules), JsonlFields()))
+    cache = Cache(cache_dir, fingerprint(rules, {"jsonl": JsonlFields()}))
     result = lint_group(
-        files, spec, Engine(rules), runner, cache, Progress(None), lambda found, _docs: found
+        files, 0, Engine(rules), runner, cache, Progress(None), lambda found, _docs: found
     )
     cache.save()
     return sorted(result.findings), result.errors, runner
@@ -168,11 +166,11 @@ def test_rule_or_config_change_invalidates(run_cli, tmp_path):
 
 
 def test_fingerprint_follows_rule_definitions():
-    base = _spec().load()
-    assert fingerprint(base) == fingerprint(_spec().load())
-    changed = _spec({"near-duplicate-paragraph": {"options": {"threshold": 0.9}}}).load()
+    base = _rules()
+    assert fingerprint(base) == fingerprint(_rules())
+    changed = _rules({"near-duplicate-paragraph": {"options": {"threshold": 0.9}}})
     assert fingerprint(changed) != fingerprint(base)
-    severity = _spec({"readability": {"severity": "error"}}).load()
+    severity = _rules({"readability": {"severity": "error"}})
     assert fingerprint(severity) != fingerprint(base)
     assert fingerprint(base, {"jsonl": JsonlFields(text=("article",))}) != fingerprint(base)
 

@@ -118,10 +118,10 @@ class Engine:
     def _document_hits(self, rule: Rule, document: Document) -> Iterator[Hit]:
         blocks = document.blocks_of(rule.scope)
         if rule.level == "document":
-            yield from rule.module.check(document, blocks, rule.options)
+            yield from rule.kind_impl.check(document, blocks, rule.options)
             return
         for block in blocks:
-            for hit in rule.module.check(block.text, rule.options):
+            for hit in rule.kind_impl.check(block.text, rule.options):
                 yield Hit(hit.span.shift(block.start), hit.values, hit.data)
 
     def _run_per_document(self, rules: Sequence[Rule], document: Document) -> Iterator[Finding]:
@@ -137,7 +137,7 @@ class Engine:
     def _run_corpus(self, rule: Rule, documents: Sequence[Document]) -> Iterator[Finding]:
         units = [(d, d.blocks_of(rule.scope)) for d in documents]
         try:
-            results = list(rule.module.check(units, rule.options))
+            results = list(rule.kind_impl.check(units, rule.options))
         except Exception as err:
             if documents:
                 yield self._internal_error(rule, documents[0], err)
@@ -156,7 +156,7 @@ class Engine:
 
     def _run_pair(self, rule: Rule, pair: Pair) -> Iterator[Finding]:
         try:
-            hits = list(rule.module.check(pair, pair.rewrite.blocks_of(rule.scope), rule.options))
+            hits = list(rule.kind_impl.check(pair, pair.rewrite.blocks_of(rule.scope), rule.options))
         except Exception as err:
             yield self._internal_error(rule, pair.rewrite, err)
             return

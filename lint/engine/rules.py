@@ -8,9 +8,8 @@ from __future__ import annotations
 import importlib.resources
 import string
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import yaml
@@ -19,7 +18,8 @@ from lint.core.document import BlockKind
 from lint.core.finding import Severity
 from lint.errors import RuleError
 from lint.io.yamlload import load_yaml
-from lint.kinds import KINDS, load_kind
+from lint.kinds import KINDS, kind
+from lint.kinds.base import Kind, Scope
 from lint.kinds.options import OptionError, build_options
 
 SCOPES: dict[str, frozenset[BlockKind]] = {
@@ -39,7 +39,10 @@ SUFFIXES = (".yaml", ".yml")
 
 @dataclass(frozen=True)
 class Rule:
-    """A validated rule: its kind module and compiled options are ready to run."""
+    """A validated rule: its kind's name and built options, ready to run.
+
+    A plain value (picklable, comparable): worker processes receive rules as they are and resolve
+    the kind through the registry."""
 
     id: str
     kind: str
@@ -49,11 +52,16 @@ class Rule:
     options: Any
     docs: Mapping[str, str]
     path: str
-    module: ModuleType = field(compare=False, repr=False)  # the kind's module, imported once
 
     @property
-    def level(self) -> str:
-        return str(self.module.LEVEL)
+    def kind_impl(self) -> Kind:
+        """The rule's kind (its module imported on first use)."""
+        return kind(self.kind)
+
+    @property
+    def level(self) -> Scope:
+        """The scope the kind's check runs at."""
+        return self.kind_impl.scope
 
 
 def builtin_dir() -> Path:
@@ -156,9 +164,8 @@ def build_rule(
     if not isinstance(raw, Mapping):
         raise _fail(path, "options", "must be a mapping")
     raw = {**raw, **(overrides.get("options") or {})}
-    module = load_kind(data["kind"])
     try:
-        options = build_options(module.Options, _lexicons(path, dict(raw), lexicon_dirs))
+        options = build_options(kind(data["kind"]).options, _lexicons(path, dict(raw), lexicon_dirs))
     except (OptionError, ValueError, TypeError) as err:
         raise _fail(path, "options", str(err)) from None
     return Rule(
@@ -170,7 +177,6 @@ def build_rule(
         options=options,
         docs=_docs(path, data.get("docs")),
         path=path.as_posix(),
-        module=module,
     )
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from lint.core.document import Document
 from lint.core.finding import Finding
 from lint.engine.engine import Engine
-from lint.engine.parallel import RuleSpec, Runner, Task
+from lint.engine.parallel import Runner, Task
 from lint.errors import InputError
 from lint.io.cache import Cache, corpus_key
 from lint.io.progress import Progress
@@ -68,7 +68,7 @@ def _plan(sources: Sequence[Source], cache: Cache | None) -> _Plan:
 
 def lint_group(
     files: Iterable[Path],
-    spec: RuleSpec,
+    group: int,
     engine: Engine,
     runner: Runner,
     cache: Cache | None,
@@ -93,7 +93,7 @@ def lint_group(
     tasks = plan.tasks(sources)
     progress.add(len(tasks))
     documents: list[Document] = []
-    for outcome in runner.run(spec, tasks, progress.advance):
+    for outcome in runner.run(group, tasks, progress.advance):
         if outcome.error is not None:
             errors.append(outcome.error)
         if outcome.findings is not None:

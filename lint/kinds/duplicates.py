@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from lint.core.document import Block, Document
 from lint.core.finding import Hit, Ref
+from lint.kinds.base import Kind, Scope
 from lint.text.normalize import words
 
 Unit = tuple[Document, Sequence[Block]]
@@ -41,8 +42,6 @@ class Options:
         if not (self.within_document or self.across_corpus):
             raise ValueError("within_document and across_corpus cannot both be false")
 
-
-LEVEL = "corpus"
 
 _Item = tuple[int, Block]  # (unit index, block)
 
@@ -124,3 +123,6 @@ def check(units: Sequence[Unit], options: Options) -> Iterator[tuple[int, Hit]]:
     if options.match == "exact":
         return _exact(units, options)
     return _near(units, options)
+
+
+KIND = Kind("duplicates", Scope.CORPUS, Options, check)
