@@ -22,7 +22,7 @@ from lint.engine.rules import Rule, builtin_dir, load_rules, rule_files
 from lint.engine.run import lint_group
 from lint.engine.selection import Selection, select_ids
 from lint.engine.suppress import UNUSED, Suppressor
-from lint.errors import InputError, NewslintError
+from lint.errors import InputError, NewslintError, OutputError
 from lint.formats import FORMATS, Report, formatter
 from lint.formats.text_format import statistics
 from lint.io import baseline
@@ -353,7 +353,7 @@ def _fix(
     for change in changes:
         try:
             write(change)
-        except InputError as err:
+        except (InputError, OutputError) as err:
             errors.append(str(err))
             failed.add(change.path)
     runs = [

@@ -14,7 +14,7 @@ from conftest import write as _write
 from lint import cli
 from lint.core.document import Document
 from lint.engine import fix
-from lint.errors import InputError
+from lint.errors import OutputError
 from lint.text.segment import segment
 
 BOM = b"\xef\xbb\xbf"
@@ -226,7 +226,7 @@ def test_failing_replace_leaves_original_and_the_run_goes_on(tmp_path, monkeypat
 def test_file_changed_since_reading_is_not_overwritten(tmp_path):
     path = _write(tmp_path / "a.txt", "edited meanwhile\n")
     change = fix.Change(path.as_posix(), before="what was linted\n", after="fixed\n", fixed=1)
-    with pytest.raises(InputError, match="changed while being fixed"):
+    with pytest.raises(OutputError, match="changed while being fixed"):
         fix.write(change)
     assert path.read_text() == "edited meanwhile\n"
 

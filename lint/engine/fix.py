@@ -15,18 +15,16 @@ ending and the BOM are kept; a file is written only if it changes, atomically.
 from __future__ import annotations
 
 import codecs
-import contextlib
 import difflib
 import os
-import stat
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from lint.core.document import Block, BlockKind, Document, Span
 from lint.core.finding import Finding
-from lint.errors import InputError
+from lint.errors import InputError, OutputError
+from lint.io.atomic import write_atomic
 from lint.io.readers import decode, parse
 
 # Rule id -> kinds of block a later copy may be removed from (and the earlier copy must be).
@@ -218,41 +216,18 @@ def write(change: Change) -> None:
     """Write ``change.after`` over the file atomically, keeping its BOM and mode.
 
     The file is read again first: if it no longer holds ``change.before`` (edited meanwhile), it is
-    left alone. The new text goes to a temporary file in the same folder, which is flushed, synced
-    and renamed over the original, so a failure at any point leaves the original intact.
-    Raises :class:`InputError` with a one-line message on any failure.
+    left alone. The new text is written with :func:`lint.io.atomic.write_atomic`.
+    Raises :class:`OutputError` with a one-line message on any failure.
     """
     target = os.path.realpath(change.path)  # write through a symbolic link, not over it
     try:
         raw = Path(target).read_bytes()
         if decode(change.path, raw) != change.before:
-            raise InputError(f"{change.path}: changed while being fixed, left unchanged")
+            raise OutputError(f"{change.path}: changed while being fixed, left unchanged")
         bom = codecs.BOM_UTF8 if raw.startswith(codecs.BOM_UTF8) else b""
-        mode = stat.S_IMODE(os.stat(target).st_mode)
-        _replace(target, bom + change.after.encode("utf-8"), mode)
+        write_atomic(target, bom + change.after.encode("utf-8"))
     except OSError as err:
         reason = err.strerror or str(err)
         message = f"{change.path}: cannot write the fix ({reason}), left unchanged"
-        raise InputError(message) from None
+        raise OutputError(message) from None
 
-
-def _replace(target: str, data: bytes, mode: int) -> None:
-    folder, name = os.path.split(target)
-    fd, temp = tempfile.mkstemp(dir=folder or ".", prefix=f".{name}.", suffix=".newslint-tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, mode)
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-    with contextlib.suppress(OSError):  # make the rename durable where directories can be synced
-        dir_fd = os.open(folder or ".", os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)

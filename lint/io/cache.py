@@ -23,7 +23,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -31,6 +30,7 @@ from typing import Any
 from lint import __version__
 from lint.core.finding import Finding, Severity
 from lint.engine.rules import Rule
+from lint.io.atomic import write_atomic
 from lint.io.sources import Source
 
 DEFAULT_DIR = ".newslint_cache"
@@ -175,21 +175,10 @@ class Cache:
             self.directory.mkdir(parents=True, exist_ok=True)
             ignore = self.directory / ".gitignore"
             if not ignore.exists():
-                _write_atomic(ignore, "# Created by newslint\n*\n")
-            _write_atomic(self.path, json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
+                write_atomic(ignore, "# Created by newslint\n*\n")
+            write_atomic(self.path, json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
         except OSError as err:
             return f"{self.directory.as_posix()}: cannot write cache ({err.strerror or err})"
         self._changed = False
         return None
 
-
-def _write_atomic(path: Path, text: str) -> None:
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.chmod(temp, 0o644)  # mkstemp creates 0600
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
