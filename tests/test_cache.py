@@ -228,3 +228,13 @@ def test_unwritable_cache_warns_and_the_run_goes_on(run_cli, tmp_path):
     assert (code, out) == (1, (Path(__file__).parent / "golden" / "seeds.txt").read_text("utf-8"))
     assert err.startswith("newslint: warning: ") and "cannot write cache" in err
     assert len(err.splitlines()) == 1
+
+
+def test_a_finding_keeps_its_edits_and_record_through_the_cache():
+    from lint.core.document import Span
+    from lint.core.finding import Edit
+
+    edits = (Edit(Span(3, 9)), Edit(Span(12, 12), "x"))
+    finding = Finding("a.jsonl", 2, 1, 2, 1, "r", Severity.INFO, "m", 3, 9, {}, "id-7", edits)
+    loaded = load_finding(json.loads(json.dumps(dump_finding(finding))))
+    assert (loaded, loaded.edits, loaded.record) == (finding, edits, "id-7")

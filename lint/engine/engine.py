@@ -107,6 +107,8 @@ class Engine:
             start=hit.span.start,
             end=hit.span.end,
             data=data,
+            record=document.record,
+            edits=hit.edits,
         )
 
     def _internal_error(self, rule: Rule, document: Document, err: Exception) -> Finding:
@@ -122,7 +124,7 @@ class Engine:
             return
         for block in blocks:
             for hit in rule.kind_impl.check(block.text, rule.options):
-                yield Hit(hit.span.shift(block.start), hit.values, hit.data)
+                yield hit.shift(block.start)
 
     def _run_per_document(self, rules: Sequence[Rule], document: Document) -> Iterator[Finding]:
         for rule in rules:

@@ -28,14 +28,15 @@ from pathlib import Path
 from typing import Any
 
 from lint import __version__
-from lint.core.finding import Finding, Severity
+from lint.core.document import Span
+from lint.core.finding import Edit, Finding, Severity
 from lint.engine.rules import Rule
 from lint.io.atomic import write_atomic
 from lint.io.sources import Source
 
 DEFAULT_DIR = ".newslint_cache"
 ENV_DIR = "NEWSLINT_CACHE_DIR"
-_FORMAT = 1  # bump when the layout of a cache file changes
+_FORMAT = 2  # bump when the layout of a cache file changes
 
 
 def _canonical(value: Any) -> Any:
@@ -89,7 +90,9 @@ def corpus_key(fingerprint: str, unit_keys: Iterable[str]) -> str:
 
 
 def dump_finding(finding: Finding) -> dict[str, Any]:
-    return {**finding.as_dict(), "start": finding.start, "end": finding.end}
+    edits = [[e.span.start, e.span.end, e.replacement] for e in finding.edits]
+    extra = {"start": finding.start, "end": finding.end, "record": finding.record, "edits": edits}
+    return {**finding.as_dict(), **extra}
 
 
 def load_finding(data: Mapping[str, Any]) -> Finding:
@@ -108,6 +111,8 @@ def load_finding(data: Mapping[str, Any]) -> Finding:
         start=int(data["start"]),
         end=int(data["end"]),
         data=data["data"],
+        record=None if data["record"] is None else str(data["record"]),
+        edits=tuple(Edit(Span(int(a), int(b)), str(r)) for a, b, r in data["edits"]),
     )
 
 
