@@ -10,7 +10,7 @@ import pytest
 from conftest import SEEDS
 from conftest import write as _write
 
-from lint.errors import ConfigError, OutputError
+from lint.errors import OutputError
 from lint.io import baseline
 
 ARTICLE = "003_3cca3255a196bd16.txt"

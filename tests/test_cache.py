@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import ClassVar
+from unittest import mock
 
 import pytest
 from conftest import SEEDS, write
 from generated import make_files, make_jsonl
 
 from lint.core.finding import Finding, Severity
-from lint.engine.engine import Engine
-from lint.engine.parallel import Runner, Work
+from lint.engine import run as run_module
+from lint.engine.parallel import Runner
 from lint.engine.rules import builtin_dir, load_rules
-from lint.engine.run import lint_group
-from lint.io.cache import Cache, dump_finding, fingerprint, load_finding
-from lint.io.progress import Progress
+from lint.engine.run import Options, lint_paths
+from lint.io.cache import dump_finding, fingerprint, load_finding
 from lint.io.readers import JsonlFields
 
 
@@ -33,10 +34,13 @@ def _files(directory: Path) -> list[Path]:
 class _Recorder(Runner):
     """A serial runner that remembers which sources it linted and which it only parsed."""
 
-    def __init__(self, work: Work) -> None:
-        super().__init__(1, [work])
+    made: ClassVar[list[_Recorder]] = []
+
+    def __init__(self, jobs: int, works) -> None:
+        super().__init__(1, works)
         self.linted: list[str] = []
         self.parsed: list[str] = []
+        _Recorder.made.append(self)
 
     def run(self, group, tasks, progress):
         for task in tasks:
@@ -49,14 +53,13 @@ def _rules(overrides=None):
 
 
 def _lint(files, cache_dir: Path):
-    rules = _rules()
-    runner = _Recorder(Work(tuple(rules), JsonlFields()))
-    cache = Cache(cache_dir, fingerprint(rules, {"jsonl": JsonlFields()}))
-    result = lint_group(
-        files, 0, Engine(rules), runner, cache, Progress(None), lambda found, _docs: found
-    )
-    cache.save()
-    return sorted(result.findings), result.errors, runner
+    """Through the run pipeline (lint.lint_paths), with the recording runner."""
+    _Recorder.made.clear()
+    options = Options(cache=True, cache_dir=cache_dir)
+    with mock.patch.object(run_module, "Runner", _Recorder):
+        result = lint_paths([str(f) for f in files], options)
+    (runner,) = _Recorder.made
+    return list(result.findings), list(result.errors), runner
 
 
 @pytest.mark.parametrize("fmt", ["text", "json"])

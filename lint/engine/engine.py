@@ -11,13 +11,14 @@ from lint.core.document import Document, LineIndex, Span
 from lint.core.finding import Finding, Hit, Ref, Severity
 from lint.engine.rules import Rule
 from lint.errors import ConfigError
+from lint.kinds.base import CORPUS_SCOPES, Scope
 from lint.tracking.pairing import Pair, pair_documents
 
 INTERNAL_ERROR = "internal-error"
 
 
-#: Levels whose rules need other documents than the one linted: they run once, in the parent.
-CORPUS_LEVELS = frozenset({"corpus", "pair"})
+#: Scopes whose rules need other documents than the one linted: they run once, in the parent.
+CORPUS_LEVELS = CORPUS_SCOPES
 
 
 def document_order(document: Document) -> tuple[str, int]:
@@ -74,7 +75,7 @@ class Engine:
     """Runs rules over one corpus of documents."""
 
     def __init__(self, rules: Sequence[Rule], tracking: Tracking | None = None) -> None:
-        self.rules = [r for r in rules if r.level != "post"]  # post rules: see lint/suppress.py
+        self.rules = [r for r in rules if r.level is not Scope.POST]  # see lint/engine/suppress.py
         self.tracking = tracking or Tracking(lambda _document: False)
         self._positions = _Positions()
         self.pairs: list[Pair] = []  # after run(): each rewrite and its original
@@ -119,7 +120,7 @@ class Engine:
 
     def _document_hits(self, rule: Rule, document: Document) -> Iterator[Hit]:
         blocks = document.blocks_of(rule.scope)
-        if rule.level == "document":
+        if rule.level is Scope.DOCUMENT:
             yield from rule.kind_impl.check(document, blocks, rule.options)
             return
         for block in blocks:
@@ -158,7 +159,8 @@ class Engine:
 
     def _run_pair(self, rule: Rule, pair: Pair) -> Iterator[Finding]:
         try:
-            hits = list(rule.kind_impl.check(pair, pair.rewrite.blocks_of(rule.scope), rule.options))
+            blocks = pair.rewrite.blocks_of(rule.scope)
+            hits = list(rule.kind_impl.check(pair, blocks, rule.options))
         except Exception as err:
             yield self._internal_error(rule, pair.rewrite, err)
             return
@@ -179,8 +181,8 @@ class Engine:
     @property
     def corpus_rules(self) -> list[Rule]:
         """Rules that look across documents: corpus rules, then pair rules."""
-        corpus = [r for r in self.rules if r.level == "corpus"]
-        return corpus + [r for r in self.rules if r.level == "pair"]
+        corpus = [r for r in self.rules if r.level is Scope.CORPUS]
+        return corpus + [r for r in self.rules if r.level is Scope.PAIR]
 
     def check_document(self, document: Document) -> list[Finding]:
         """Findings of the per-document rules on one document, unsorted (rule order)."""
@@ -199,12 +201,12 @@ class Engine:
         hidden = {d.path for d in context}
         findings: list[Finding] = []
         for rule in self.rules:
-            if rule.level == "corpus":
+            if rule.level is Scope.CORPUS:
                 found = self._run_corpus(rule, [*context, *documents])
                 findings.extend(
                     f for f in found if f.path not in hidden or f.rule == INTERNAL_ERROR
                 )
-        pair_rules = [r for r in self.rules if r.level == "pair"]
+        pair_rules = [r for r in self.rules if r.level is Scope.PAIR]
         if pair_rules:
             pairs = self._pair_documents([*context, *documents])
             self.pairs = [p for p in pairs if p.rewrite.path not in hidden]

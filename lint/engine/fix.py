@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import difflib
+import itertools
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -44,7 +45,7 @@ def applicable(findings: Iterable[Finding]) -> list[Finding]:
 
 
 def _overlapping(edits: Sequence[Edit]) -> bool:
-    return any(a.span.end > b.span.start for a, b in zip(edits, edits[1:], strict=False))
+    return any(a.span.end > b.span.start for a, b in itertools.pairwise(edits))
 
 
 def apply(text: str, edits: Iterable[Edit]) -> str:
@@ -109,11 +110,14 @@ def _round(current: list[Document], counts: list[int], findings: list[Finding]) 
     return changed
 
 
-def fix_corpus(documents: Sequence[Document], lint: Lint) -> Outcome:
-    """Fix ``documents`` in memory until no finding's edits apply (or ``MAX_ROUNDS``)."""
+def fix_corpus(
+    documents: Sequence[Document], lint: Lint, findings: Sequence[Finding] | None = None
+) -> Outcome:
+    """Fix ``documents`` in memory until no finding's edits apply (or ``MAX_ROUNDS``);
+    ``findings`` are ``lint(documents)`` when the caller has them already."""
     current = list(documents)
     counts = [0] * len(current)
-    findings = lint(current)
+    findings = list(findings) if findings is not None else lint(current)
     for _ in range(MAX_ROUNDS):
         if not _round(current, counts, findings):
             break

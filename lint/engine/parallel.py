@@ -1,9 +1,10 @@
 """Per-document work, in this process or spread over worker processes (``--jobs``).
 
 Rules are plain values: each worker receives every group's :class:`Work` (rules and JSONL fields)
-once, in the pool initializer, and chunks name their group by index. Tasks carry sources (bytes, cheap to pickle) in chunks; a worker parses them, runs the
-per-document rules and sends back findings, plus the parsed document when the parent needs it for
-corpus rules. Results come back in task order, so the output is the same for any ``--jobs``.
+once, in the pool initializer, and chunks name their group by index. Tasks carry sources (bytes,
+cheap to pickle) in chunks; a worker parses them, runs the per-document rules and sends back
+findings, plus the parsed document when the parent needs it for corpus rules. Results come back
+in task order, so the output is the same for any ``--jobs``.
 """
 
 from __future__ import annotations

@@ -135,13 +135,22 @@ def _message(path: Path, message: Any) -> str:
     return message
 
 
-def build_rule(
-    path: Path,
-    data: Any,
-    lexicon_dirs: Iterable[Path] = (),
-    overrides: Mapping[str, Any] | None = None,
-) -> Rule:
-    """Validate one rule's data; ``overrides`` are config values (severity, options)."""
+def _options(
+    path: Path, data: Mapping[str, Any], overrides: Mapping[str, Any], lexicon_dirs: Iterable[Path]
+) -> Any:
+    """The kind's options built from the rule's ``options`` and the config's overrides."""
+    raw = data.get("options") or {}
+    if not isinstance(raw, Mapping):
+        raise _fail(path, "options", "must be a mapping")
+    raw = {**raw, **(overrides.get("options") or {})}
+    options_type: type[Any] = kind(data["kind"]).options
+    try:
+        return build_options(options_type, _lexicons(path, dict(raw), lexicon_dirs))
+    except (OptionError, ValueError, TypeError) as err:
+        raise _fail(path, "options", str(err)) from None
+
+
+def _check_keys(path: Path, data: Any) -> None:
     if not isinstance(data, Mapping):
         raise RuleError(f"{path.as_posix()}: a rule file must be a YAML mapping")
     unknown = set(data) - _KEYS
@@ -150,26 +159,28 @@ def build_rule(
     for key in ("id", "kind", "severity", "message"):
         if key not in data:
             raise _fail(path, key, "missing")
-    rule_id = data["id"]
-    if rule_id != path.stem:
-        raise _fail(path, "id", f"{rule_id!r} must equal the file name {path.stem!r}")
+    if data["id"] != path.stem:
+        raise _fail(path, "id", f"{data['id']!r} must equal the file name {path.stem!r}")
     if data["kind"] not in KINDS:
         raise _fail(path, "kind", f"unknown kind {data['kind']!r} (known: {', '.join(KINDS)})")
+
+
+def build_rule(
+    path: Path,
+    data: Any,
+    lexicon_dirs: Iterable[Path] = (),
+    overrides: Mapping[str, Any] | None = None,
+) -> Rule:
+    """Validate one rule's data; ``overrides`` are config values (severity, options)."""
+    _check_keys(path, data)
     overrides = overrides or {}
     try:
         severity = Severity.parse(str(overrides.get("severity", data["severity"])))
     except ValueError as err:
         raise _fail(path, "severity", str(err)) from None
-    raw = data.get("options") or {}
-    if not isinstance(raw, Mapping):
-        raise _fail(path, "options", "must be a mapping")
-    raw = {**raw, **(overrides.get("options") or {})}
-    try:
-        options = build_options(kind(data["kind"]).options, _lexicons(path, dict(raw), lexicon_dirs))
-    except (OptionError, ValueError, TypeError) as err:
-        raise _fail(path, "options", str(err)) from None
+    options = _options(path, data, overrides, lexicon_dirs)  # checked first, as it always was
     return Rule(
-        id=rule_id,
+        id=data["id"],
         kind=data["kind"],
         severity=severity,
         scope=_scope(path, data.get("scope", "text")),

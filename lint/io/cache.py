@@ -186,4 +186,3 @@ class Cache:
             return f"{self.directory.as_posix()}: cannot write cache ({err.strerror or err})"
         self._changed = False
         return None
-

@@ -8,6 +8,7 @@ edits of a run's blocks are disjoint and together delete the run.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from lint.core.document import Span
@@ -55,7 +56,7 @@ def _run_edits(text: str, run: list[Span]) -> list[Edit]:
     else:
         before = text[: starts[0]].rstrip()
         bounds = [line_end(text, len(before) - 1) if before else 0, *ends]
-    return [Edit(Span(a, b)) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [Edit(Span(a, b)) for a, b in itertools.pairwise(bounds)]
 
 
 def delete_blocks(text: str, spans: Sequence[Span]) -> dict[Span, Edit]:

@@ -1,0 +1,43 @@
+"""The one run pipeline (lint.lint_paths, lint.lint_texts) and what it resolves before reading."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from conftest import ROOT
+
+import lint
+
+GOLDEN = ROOT / "tests" / "golden" / "seeds.txt"
+
+
+def test_lint_paths_finds_what_check_prints(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    run = lint.lint_paths(["seeds/"], lint.Options(keep_documents=True))
+    lines = GOLDEN.read_text(encoding="utf-8").splitlines()[:-1]  # without the summary
+    assert [f"{f.path}:{f.line}:{f.column}: {f.rule}" for f in run.findings] == [
+        line.split(" [")[0] for line in lines
+    ]
+    assert run.errors == () and len(run.paths) == 5 and len(run.documents) == 5
+    assert run.pairs, "the seeds hold rewrites of an original"
+
+
+def test_lint_texts_runs_directives_and_reports_bad_texts():
+    text = "Port headline\n\nIt was a heart-wrenching day. <!-- newslint: disable=all -->\n"
+    run = lint.lint_texts({"a.txt": text, "b.txt": "  \n", "c.md": "# Title\n\nA stark day.\n"})
+    assert run.errors == ("b.txt: empty file, nothing to lint",)
+    assert {f.path for f in run.findings} <= {"a.txt", "c.md"}
+    assert list(run.findings) == sorted(run.findings)
+
+
+def test_import_lint_is_cheap():
+    code = (
+        "import sys, lint\n"
+        "assert not [m for m in sys.modules if m.startswith('lint.engine')], 'import lint'\n"
+        "assert lint.lint_paths and lint.Run and lint.lint_texts\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert proc.returncode == 0, proc.stderr
