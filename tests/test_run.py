@@ -6,9 +6,12 @@ import os
 import subprocess
 import sys
 
-from conftest import ROOT
+import pytest
+from conftest import ROOT, write
 
 import lint
+from lint import cli
+from lint.engine import run as run_module
 
 GOLDEN = ROOT / "tests" / "golden" / "seeds.txt"
 
@@ -32,12 +35,37 @@ def test_lint_texts_runs_directives_and_reports_bad_texts():
     assert list(run.findings) == sorted(run.findings)
 
 
-def test_import_lint_is_cheap():
+def test_import_lint_is_cheap_and_the_engine_loads_no_classifier():
     code = (
         "import sys, lint\n"
         "assert not [m for m in sys.modules if m.startswith('lint.engine')], 'import lint'\n"
+        "from lint.engine.engine import Engine\n"
+        "from lint.engine.rules import builtin_dir, load_rules\n"
+        "Engine(load_rules([builtin_dir()], ['duplicated-paragraph', 'readability']))\n"
+        "assert not [m for m in sys.modules if m.startswith('lint.tracking')], 'engine'\n"
         "assert lint.lint_paths and lint.Run and lint.lint_texts\n"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert proc.returncode == 0, proc.stderr
+
+
+@pytest.mark.parametrize("model", ["absent.json", "broken.json"])
+def test_a_bad_tracking_model_stops_the_run_before_any_document_is_read(
+    tmp_path, monkeypatch, capsys, model
+):
+    write(tmp_path / "broken.json", '{"format": "newslint-tracking-model", "features": []}')
+    write(tmp_path / "newslint.yaml", f'originals: ["o_*.txt"]\ntracking-model: {model}\n')
+    write(tmp_path / "o_1.txt", "Headline\n\nThe council met on Monday, officials said.\n")
+    write(tmp_path / "bad.txt", b"\xff\xfe not UTF-8 \xff")
+
+    def reader(*_args, **_kwargs):
+        raise AssertionError("a document was read")
+
+    monkeypatch.setattr(run_module, "read_sources", reader)
+    monkeypatch.setattr(run_module, "parse", reader)
+    code = cli.main(["check", str(tmp_path), "--no-cache"])
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and err.startswith("newslint: error: ")
+    assert model in err and "bad.txt" not in err

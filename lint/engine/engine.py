@@ -5,14 +5,17 @@ from __future__ import annotations
 import string
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lint.core.document import Document, LineIndex, Span
 from lint.core.finding import Finding, Hit, Ref, Severity
 from lint.engine.rules import Rule
 from lint.errors import ConfigError
 from lint.kinds.base import CORPUS_SCOPES, Scope
-from lint.tracking.pairing import Pair, pair_documents
+
+if TYPE_CHECKING:  # the classifier is imported only when pair rules run
+    from lint.tracking.model import Model
+    from lint.tracking.pairing import Pair
 
 INTERNAL_ERROR = "internal-error"
 
@@ -65,10 +68,12 @@ _FORMATTER = _Formatter()
 
 @dataclass(frozen=True)
 class Tracking:
-    """What pair rules need: which documents are originals, and the model (None: shipped)."""
+    """What pair rules need: which documents are originals, and the model: loaded and validated
+    (the run pipeline does that before reading), or its path (None: the shipped model), loaded
+    when pair rules first run."""
 
     is_original: Callable[[Document], bool]
-    model: str | None = None
+    model: Model | str | None = None
 
 
 class Engine:
@@ -150,11 +155,14 @@ class Engine:
 
     def _pair_documents(self, documents: Sequence[Document]) -> list[Pair]:
         from lint.tracking.model import ModelError, load_model
+        from lint.tracking.pairing import pair_documents
 
-        try:
-            model = load_model(self.tracking.model)
-        except ModelError as err:
-            raise ConfigError(str(err)) from None
+        model = self.tracking.model
+        if model is None or isinstance(model, str):
+            try:
+                model = load_model(model)
+            except ModelError as err:
+                raise ConfigError(str(err)) from None
         return pair_documents(documents, self.tracking.is_original, model)
 
     def _run_pair(self, rule: Rule, pair: Pair) -> Iterator[Finding]:

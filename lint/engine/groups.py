@@ -1,8 +1,9 @@
 """A run's configuration, resolved before any document is read.
 
 Files that share a configuration form one group (one corpus): its rules (selection applied), the
-rule ids directives may name and its corpus context (``--corpus-root``). A broken configuration or
-rule file raises here, so the run stops with one line before it reads a document.
+rule ids directives may name, its corpus context (``--corpus-root``) and, when pair rules run, its
+validated tracking model. A broken configuration, rule file or tracking model raises here, so the
+run stops with one line before it reads a document.
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ from lint.engine.engine import Engine, Tracking
 from lint.engine.rules import Rule, builtin_dir, load_rules, rule_files
 from lint.engine.selection import Selection, select_ids
 from lint.engine.suppress import UNUSED, Suppressor
-from lint.errors import InputError
+from lint.errors import ConfigError, InputError
 from lint.io.corpus import context_files, read_context
 from lint.io.discover import expand
-from lint.kinds.base import CORPUS_SCOPES
+from lint.kinds.base import CORPUS_SCOPES, Scope
 
 if TYPE_CHECKING:
+    from lint.tracking.model import Model
     from lint.tracking.pairing import Pair
 
 
@@ -63,6 +65,7 @@ class Group:
     known: frozenset[str] = frozenset()  # every rule id a directive may name
     report_unused: bool = False  # --report-unused-directives
     context: list[Path] = field(default_factory=list)  # read by corpus rules, not reported
+    model: Model | None = None  # the validated tracking model, when pair rules run
     warnings: list[str] = field(default_factory=list)
     _context_documents: list[Document] | None = None
 
@@ -73,8 +76,7 @@ class Group:
 
     def engine(self) -> Engine:
         config = self.config
-        model = str(config.tracking_model) if config.tracking_model else None
-        return Engine(self.rules, Tracking(lambda d: config.is_original(d.path), model))
+        return Engine(self.rules, Tracking(lambda d: config.is_original(d.path), self.model))
 
     def context_documents(self) -> list[Document]:
         """The corpus context, read once (``--fix`` lints a group several times)."""
@@ -102,8 +104,18 @@ def rule_dirs(config: Config) -> list[Path]:
     return [builtin_dir(), *config.rule_dirs]
 
 
+def load_tracking_model(config: Config) -> Model:
+    """The configured tracking model (None: shipped), validated; ConfigError if it is not."""
+    from lint.tracking.model import ModelError, load_model
+
+    try:
+        return load_model(str(config.tracking_model) if config.tracking_model else None)
+    except ModelError as err:
+        raise ConfigError(str(err)) from None
+
+
 def prepare(group: Group, options: Options) -> None:
-    """Load the group's rules."""
+    """Load the group's rules, and its tracking model when pair rules run or one is named."""
     files = rule_files(rule_dirs(group.config))
     if options.rules is not None:
         group.rules = options.rules
@@ -113,6 +125,9 @@ def prepare(group: Group, options: Options) -> None:
         group.rules = tuple(load_rules(rule_dirs(group.config), ids, group.config.rules))
         group.known = frozenset(files)
     group.report_unused = options.report_unused_directives
+    pairs = any(r.level is Scope.PAIR for r in group.rules)
+    if pairs or group.config.tracking_model is not None:
+        group.model = load_tracking_model(group.config)
 
 
 def with_originals(config: Config, options: Options) -> Config:
