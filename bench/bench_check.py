@@ -24,20 +24,17 @@ from pathlib import Path
 
 from subset import subset as first_records  # bench/subset.py (scripts run from bench/)
 
-from lint.engine.engine import Engine
-from lint.engine.rules import builtin_dir, load_rules
-from lint.io.readers import read_path
+from lint import Options, lint_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _newslint(path: Path) -> tuple[int, int, float]:
-    """(documents, findings, seconds) for reading and linting ``path`` with the default rules."""
+    """(documents, findings, seconds) for reading and linting ``path`` with the default rules,
+    through the run pipeline every command uses."""
     start = time.perf_counter()
-    rules = load_rules([builtin_dir()])
-    documents = [d for d in read_path(path) if not isinstance(d, Exception)]
-    findings = Engine(rules).run(documents)
-    return len(documents), len(findings), time.perf_counter() - start
+    run = lint_paths([str(path)], Options(keep_documents=True))
+    return len(run.documents), len(run.findings), time.perf_counter() - start
 
 
 def _proselint(path: Path, limit: int) -> tuple[int, float] | None:

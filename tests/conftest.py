@@ -8,12 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from lint.core.document import Document
+import lint
 from lint.core.finding import Finding
-from lint.engine.engine import Engine, Tracking
-from lint.engine.rules import Rule, builtin_dir, load_rules, rule_files
-from lint.engine.suppress import Suppressor
-from lint.text.segment import segment
+from lint.engine.rules import Rule, builtin_dir, load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -35,19 +32,20 @@ ORIGINAL = "original.txt"
 def lint_texts(
     rules: list[Rule], texts: dict[str, str], original: str | None = None
 ) -> list[Finding]:
-    """Findings of ``rules`` on ``texts`` after inline directives (unused ones reported); with
-    ``original``, that text is linted as the declared original (``original.txt``) and only the
-    other documents' findings are returned."""
-    documents = [Document(path, text, segment(text)) for path, text in texts.items()]
-    tracking = None
+    """Findings of ``rules`` on ``texts`` after inline directives (unused ones reported), through
+    the run pipeline (:func:`lint.lint_texts`); with ``original``, that text is linted as the
+    declared original (``original.txt``) and only the other documents' findings are returned."""
+    texts = dict(texts)
     if original is not None:
-        documents.append(Document(ORIGINAL, original, segment(original)))
-        tracking = Tracking(lambda document: document.path == ORIGINAL)
-    known = {*rule_files([builtin_dir()]), *(rule.id for rule in rules)}
-    findings = Suppressor(rules, known, report_unused=True).apply(
-        Engine(rules, tracking).run(documents), documents
+        texts[ORIGINAL] = original
+    options = lint.Options(
+        rules=tuple(rules),
+        originals=(ORIGINAL,) if original is not None else (),
+        report_unused_directives=True,
     )
-    return [f for f in findings if f.path != ORIGINAL]
+    run = lint.lint_texts(texts, options)
+    assert not run.errors, run.errors
+    return [f for f in run.findings if f.path != ORIGINAL]
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,7 @@ import pytest
 from conftest import SEEDS
 from conftest import write as _write
 
-from lint.errors import ConfigError
+from lint.errors import OutputError
 from lint.io import baseline
 
 ARTICLE = "003_3cca3255a196bd16.txt"
@@ -140,5 +140,21 @@ def test_load_sums_rows_with_the_same_fingerprint(tmp_path):
         ),
     )
     assert baseline.load(path) == {"abc": 3, "def": 1}
-    with pytest.raises(ConfigError, match="cannot write baseline"):
+    with pytest.raises(OutputError, match="cannot write baseline"):
         baseline.write(tmp_path / "missing" / "b.json", [])
+
+
+def test_a_failing_baseline_write_leaves_no_temporary_file(tmp_path, monkeypatch):
+    import os
+
+    target = tmp_path / "b.json"
+    target.write_text("old\n", encoding="utf-8")
+
+    def fail(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", fail)
+    with pytest.raises(OutputError, match="No space left on device"):
+        baseline.write(target, [])
+    assert [p.name for p in tmp_path.iterdir()] == ["b.json"]
+    assert target.read_text(encoding="utf-8") == "old\n"

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import ClassVar
+from unittest import mock
 
 import pytest
 from conftest import SEEDS, write
 from generated import make_files, make_jsonl
 
 from lint.core.finding import Finding, Severity
-from lint.engine.engine import Engine
-from lint.engine.parallel import RuleSpec, Runner
-from lint.engine.rules import builtin_dir, rule_files
-from lint.engine.run import lint_group
-from lint.io.cache import Cache, dump_finding, fingerprint, load_finding
-from lint.io.progress import Progress
+from lint.engine import run as run_module
+from lint.engine.parallel import Runner
+from lint.engine.rules import builtin_dir, load_rules
+from lint.engine.run import Options, lint_paths
+from lint.io.cache import dump_finding, fingerprint, load_finding
 from lint.io.readers import JsonlFields
 
 
@@ -33,32 +34,32 @@ def _files(directory: Path) -> list[Path]:
 class _Recorder(Runner):
     """A serial runner that remembers which sources it linted and which it only parsed."""
 
-    def __init__(self, spec: RuleSpec) -> None:
-        super().__init__(1, {spec: spec.load()})
+    made: ClassVar[list[_Recorder]] = []
+
+    def __init__(self, jobs: int, works) -> None:
+        super().__init__(1, works)
         self.linted: list[str] = []
         self.parsed: list[str] = []
+        _Recorder.made.append(self)
 
-    def run(self, spec, tasks, progress):
+    def run(self, group, tasks, progress):
         for task in tasks:
             (self.linted if task.lint else self.parsed).append(task.source.slot)
-        return super().run(spec, tasks, progress)
+        return super().run(group, tasks, progress)
 
 
-def _spec(overrides=None) -> RuleSpec:
-    ids = sorted(rule_files([builtin_dir()]))
-    return RuleSpec.of([builtin_dir()], ids, overrides or {}, JsonlFields())
+def _rules(overrides=None):
+    return load_rules([builtin_dir()], None, overrides or {})
 
 
-def _lint(files, cache_dir: Path, spec: RuleSpec | None = None):
-    spec = spec or _spec()
-    rules = spec.load()
-    runner = _Recorder(spec)
-    cache = Cache(cache_dir, fingerprint(rules, {"jsonl": spec.fields}))
-    result = lint_group(
-        files, spec, Engine(rules), runner, cache, Progress(None), lambda found, _docs: found
-    )
-    cache.save()
-    return sorted(result.findings), result.errors, runner
+def _lint(files, cache_dir: Path):
+    """Through the run pipeline (lint.lint_paths), with the recording runner."""
+    _Recorder.made.clear()
+    options = Options(cache=True, cache_dir=cache_dir)
+    with mock.patch.object(run_module, "Runner", _Recorder):
+        result = lint_paths([str(f) for f in files], options)
+    (runner,) = _Recorder.made
+    return list(result.findings), list(result.errors), runner
 
 
 @pytest.mark.parametrize("fmt", ["text", "json"])
@@ -168,11 +169,11 @@ def test_rule_or_config_change_invalidates(run_cli, tmp_path):
 
 
 def test_fingerprint_follows_rule_definitions():
-    base = _spec().load()
-    assert fingerprint(base) == fingerprint(_spec().load())
-    changed = _spec({"near-duplicate-paragraph": {"options": {"threshold": 0.9}}}).load()
+    base = _rules()
+    assert fingerprint(base) == fingerprint(_rules())
+    changed = _rules({"near-duplicate-paragraph": {"options": {"threshold": 0.9}}})
     assert fingerprint(changed) != fingerprint(base)
-    severity = _spec({"readability": {"severity": "error"}}).load()
+    severity = _rules({"readability": {"severity": "error"}})
     assert fingerprint(severity) != fingerprint(base)
     assert fingerprint(base, {"jsonl": JsonlFields(text=("article",))}) != fingerprint(base)
 
@@ -230,3 +231,13 @@ def test_unwritable_cache_warns_and_the_run_goes_on(run_cli, tmp_path):
     assert (code, out) == (1, (Path(__file__).parent / "golden" / "seeds.txt").read_text("utf-8"))
     assert err.startswith("newslint: warning: ") and "cannot write cache" in err
     assert len(err.splitlines()) == 1
+
+
+def test_a_finding_keeps_its_edits_and_record_through_the_cache():
+    from lint.core.document import Span
+    from lint.core.finding import Edit
+
+    edits = (Edit(Span(3, 9)), Edit(Span(12, 12), "x"))
+    finding = Finding("a.jsonl", 2, 1, 2, 1, "r", Severity.INFO, "m", 3, 9, {}, "id-7", edits)
+    loaded = load_finding(json.loads(json.dumps(dump_finding(finding))))
+    assert (loaded, loaded.edits, loaded.record) == (finding, edits, "id-7")

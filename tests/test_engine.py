@@ -61,3 +61,11 @@ def test_a_failing_check_becomes_an_internal_error_finding(all_rules):
     assert errors[0].message.startswith("rule placeholder-text failed on this document:")
     assert errors[0].severity is Severity.ERROR
     assert any(f.rule == "duplicated-paragraph" for f in findings)
+
+
+def test_every_shipped_rule_survives_pickling(all_rules):
+    """Worker processes receive the rules themselves: a rule is a plain, comparable value."""
+    import pickle
+
+    for rule in all_rules.values():
+        assert pickle.loads(pickle.dumps(rule)) == rule, rule.id

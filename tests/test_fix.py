@@ -14,7 +14,8 @@ from conftest import write as _write
 from lint import cli
 from lint.core.document import Document
 from lint.engine import fix
-from lint.errors import InputError
+from lint.errors import OutputError
+from lint.kinds.edits import delete_blocks
 from lint.text.segment import segment
 
 BOM = b"\xef\xbb\xbf"
@@ -226,7 +227,7 @@ def test_failing_replace_leaves_original_and_the_run_goes_on(tmp_path, monkeypat
 def test_file_changed_since_reading_is_not_overwritten(tmp_path):
     path = _write(tmp_path / "a.txt", "edited meanwhile\n")
     change = fix.Change(path.as_posix(), before="what was linted\n", after="fixed\n", fixed=1)
-    with pytest.raises(InputError, match="changed while being fixed"):
+    with pytest.raises(OutputError, match="changed while being fixed"):
         fix.write(change)
     assert path.read_text() == "edited meanwhile\n"
 
@@ -249,7 +250,8 @@ def test_removal_keeps_the_layout(text, expected):
     document = Document("x.txt", text, segment(text))
     copies = [b for b in document.blocks if b.text == "A a a." and b.index > 1]
     assert len(copies) == 1
-    assert fix.apply(text, fix.removal_ranges(text, copies)) == expected
+    edits = delete_blocks(text, [c.span for c in copies])
+    assert fix.apply(text, edits.values()) == expected
 
 
 def test_unified_diff_marks_a_missing_final_line_break():
@@ -258,3 +260,32 @@ def test_unified_diff_marks_a_missing_final_line_break():
         "--- a/a.txt\n+++ b/a.txt\n@@ -1,3 +1,2 @@\n x\n-y\n-x\n\\ No newline at end of file\n"
         "+y\n\\ No newline at end of file\n"
     )
+
+
+def test_the_fixer_knows_no_rule_by_name(all_rules):
+    """Any rule whose findings carry edits is fixable: a renamed copy of a shipped rule too."""
+    from dataclasses import replace
+
+    from lint.engine.engine import Engine
+
+    rule = replace(all_rules["duplicated-paragraph"], id="my-copies")
+    text = f"{HEAD}\n{P1}\n{P2}\n{P1}\n"
+    outcome = fix.fix_corpus([Document("a.txt", text, segment(text))], Engine([rule]).run)
+    assert outcome.documents[0].text == f"{HEAD}\n{P1}\n{P2}\n"
+    assert [c.fixed for c in outcome.changes] == [1]
+
+
+def test_overlapping_edits_apply_first_by_position():
+    from lint.core.document import Span
+    from lint.core.finding import Edit, Finding, Severity
+
+    def finding(start: int, end: int, text: str = "") -> Finding:
+        edit = Edit(Span(start, end), text)
+        return Finding(
+            "a.txt", 1, start + 1, 1, end + 1, "r", Severity.INFO, "m", start, end, edits=(edit,)
+        )
+
+    later, first, overlapping = finding(6, 8, "X"), finding(0, 3), finding(2, 5)
+    taken = fix.applicable([later, overlapping, first, finding(9, 9, "!")])
+    assert [f.start for f in taken] == [0, 6, 9]
+    assert fix.apply("abcdefghij", (e for f in taken for e in f.edits)) == "defXi!j"

@@ -113,12 +113,17 @@ def test_fix_removes_only_reported_copies(article):
     document = Document("a.txt", text, segment(text))
     findings = engine.run([document])
 
-    blocks = fix.fixable_blocks(document, findings)
+    fixes = fix.applicable(findings)
+    assert fixes == [f for f in findings if f.edits]  # every fix applies in one round
+    fixed_spans = {Span(f.start, f.end) for f in fixes}
+    blocks = [b for b in document.blocks if b.span in fixed_spans]
     reported = {Span(f.start, f.end) for f in findings}
+    assert len(blocks) == len(fixes)  # a fix is on a reported block
     assert all(b.span in reported for b in blocks)  # only reported blocks are removed
     assert [b.text for b in blocks] == expected_removed  # and all identical later copies
 
-    ranges = fix.removal_ranges(text, blocks)
+    edits = sorted(e for f in fixes for e in f.edits)
+    ranges = [e.span for e in edits]
     assert all(a.end <= b.start for a, b in itertools.pairwise(ranges))
     for span in ranges:  # a range is its blocks plus white space, nothing else
         inner = [b.span for b in blocks if span.start <= b.span.start and b.span.end <= span.end]
@@ -132,7 +137,7 @@ def test_fix_removes_only_reported_copies(article):
     outcome = fix.fix_corpus([document], engine.run)
     fixed = outcome.documents[0].text
     assert fixed == expected_text
-    assert fixed == _kept(text, ranges) == fix.apply(text, ranges)
+    assert fixed == _kept(text, ranges) == fix.apply(text, edits)
 
     # the article reads the same, minus the copies: headline once, paragraphs de-duplicated
     doc_after = outcome.documents[0]

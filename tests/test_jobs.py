@@ -9,8 +9,8 @@ import pytest
 from conftest import ROOT, write
 from generated import make_files, make_jsonl
 
-from lint.engine.parallel import MIN_DOCUMENTS_PER_WORKER, RuleSpec, Runner, Task, chunks
-from lint.engine.rules import builtin_dir, rule_files
+from lint.engine.parallel import MIN_DOCUMENTS_PER_WORKER, Runner, Task, Work, chunks
+from lint.engine.rules import builtin_dir, load_rules
 from lint.io.readers import JsonlFields
 from lint.io.sources import read_sources
 
@@ -82,22 +82,20 @@ def test_bad_jobs_value_is_a_usage_error(run_cli, value):
     assert code == 2 and "--jobs" in err
 
 
-def _spec() -> RuleSpec:
-    ids = sorted(rule_files([builtin_dir()]))
-    return RuleSpec.of([builtin_dir()], ids, {}, JsonlFields())
+def _work() -> Work:
+    return Work(tuple(load_rules([builtin_dir()])), JsonlFields())
 
 
 def test_runner_uses_a_pool_and_keeps_task_order(tmp_path):
     path = make_jsonl(tmp_path / "c.jsonl", 3 * MIN_DOCUMENTS_PER_WORKER, paragraphs=2)
     sources = list(read_sources(path))
     tasks = [Task(i, s, True, i % 2 == 0) for i, s in enumerate(sources)]
-    spec = _spec()
-    rules = spec.load()
-    serial, pooled = Runner(1, {spec: rules}), Runner(2, {spec: rules})
+    work = _work()
+    serial, pooled = Runner(1, [work]), Runner(2, [work])
     done: list[int] = []
-    expected = list(serial.run(spec, tasks, done.append))
+    expected = list(serial.run(0, tasks, done.append))
     try:
-        got = list(pooled.run(spec, tasks, done.append))
+        got = list(pooled.run(0, tasks, done.append))
         assert pooled.started and not serial.started
     finally:
         pooled.close()
@@ -109,11 +107,10 @@ def test_runner_uses_a_pool_and_keeps_task_order(tmp_path):
 
 
 def test_small_runs_stay_in_process():
-    spec = _spec()
-    runner = Runner(2, {spec: spec.load()})
+    runner = Runner(2, [_work()])
     assert not runner.worth_a_pool(2 * MIN_DOCUMENTS_PER_WORKER - 1)
     assert runner.worth_a_pool(2 * MIN_DOCUMENTS_PER_WORKER)
-    assert not Runner(1, {}).worth_a_pool(10_000)
+    assert not Runner(1, []).worth_a_pool(10_000)
 
 
 def test_chunks_cover_every_task_in_order(tmp_path):

@@ -1,4 +1,4 @@
-"""Severity, Hit (what a kind yields) and Finding (what the engine reports)."""
+"""Severity, Edit and Hit (what a kind yields) and Finding (what the engine reports)."""
 
 from __future__ import annotations
 
@@ -41,13 +41,30 @@ class Ref:
     span: Span
 
 
+@dataclass(frozen=True, order=True)
+class Edit:
+    """Replace ``span`` of a document's text by ``replacement`` (a fix is a tuple of edits)."""
+
+    span: Span
+    replacement: str = ""
+
+    def shift(self, offset: int) -> Edit:
+        return Edit(self.span.shift(offset), self.replacement)
+
+
 @dataclass(frozen=True)
 class Hit:
-    """A span a kind found, with values for the rule's message and extra data."""
+    """A span a kind found, with values for the rule's message, extra data and a fix (edits)."""
 
     span: Span
     values: Mapping[str, Any] = field(default_factory=dict)
     data: Mapping[str, Any] = field(default_factory=dict)
+    edits: tuple[Edit, ...] = ()
+
+    def shift(self, offset: int) -> Hit:
+        """This hit with its span and edits moved by ``offset`` (block -> document)."""
+        edits = tuple(e.shift(offset) for e in self.edits)
+        return Hit(self.span.shift(offset), self.values, self.data, edits)
 
 
 @dataclass(frozen=True, order=True)
@@ -66,6 +83,13 @@ class Finding:
     start: int = field(default=0, compare=False)
     end: int = field(default=0, compare=False)
     data: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    record: str | None = field(default=None, compare=False)  # the JSONL record, if any
+    edits: tuple[Edit, ...] = field(default=(), compare=False)  # the fix, in document offsets
+
+    @property
+    def key(self) -> tuple[str, str | None]:
+        """The document the finding is in: its path and JSONL record."""
+        return self.path, self.record
 
     def as_dict(self) -> dict[str, Any]:
         return {

@@ -122,7 +122,10 @@ def parse(text: str) -> tuple[list[Directive], list[Problem]]:
             problems.append(Problem(comment, _NOT_ALONE))
             continue
         parsed = _parse_one(text, line)
-        (problems if isinstance(parsed, Problem) else directives).append(parsed)
+        if isinstance(parsed, Problem):
+            problems.append(parsed)
+        else:
+            directives.append(parsed)
     return directives, problems
 
 

@@ -5,19 +5,23 @@ from __future__ import annotations
 import string
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lint.core.document import Document, LineIndex, Span
 from lint.core.finding import Finding, Hit, Ref, Severity
 from lint.engine.rules import Rule
 from lint.errors import ConfigError
-from lint.tracking.pairing import Pair, pair_documents
+from lint.kinds.base import CORPUS_SCOPES, Scope
+
+if TYPE_CHECKING:  # the classifier is imported only when pair rules run
+    from lint.tracking.model import Model
+    from lint.tracking.pairing import Pair
 
 INTERNAL_ERROR = "internal-error"
 
 
-#: Levels whose rules need other documents than the one linted: they run once, in the parent.
-CORPUS_LEVELS = frozenset({"corpus", "pair"})
+#: Scopes whose rules need other documents than the one linted: they run once, in the parent.
+CORPUS_LEVELS = CORPUS_SCOPES
 
 
 def document_order(document: Document) -> tuple[str, int]:
@@ -64,17 +68,19 @@ _FORMATTER = _Formatter()
 
 @dataclass(frozen=True)
 class Tracking:
-    """What pair rules need: which documents are originals, and the model (None: shipped)."""
+    """What pair rules need: which documents are originals, and the model: loaded and validated
+    (the run pipeline does that before reading), or its path (None: the shipped model), loaded
+    when pair rules first run."""
 
     is_original: Callable[[Document], bool]
-    model: str | None = None
+    model: Model | str | None = None
 
 
 class Engine:
     """Runs rules over one corpus of documents."""
 
     def __init__(self, rules: Sequence[Rule], tracking: Tracking | None = None) -> None:
-        self.rules = [r for r in rules if r.level != "post"]  # post rules: see lint/suppress.py
+        self.rules = [r for r in rules if r.level is not Scope.POST]  # see lint/engine/suppress.py
         self.tracking = tracking or Tracking(lambda _document: False)
         self._positions = _Positions()
         self.pairs: list[Pair] = []  # after run(): each rewrite and its original
@@ -107,6 +113,8 @@ class Engine:
             start=hit.span.start,
             end=hit.span.end,
             data=data,
+            record=document.record,
+            edits=hit.edits,
         )
 
     def _internal_error(self, rule: Rule, document: Document, err: Exception) -> Finding:
@@ -117,12 +125,12 @@ class Engine:
 
     def _document_hits(self, rule: Rule, document: Document) -> Iterator[Hit]:
         blocks = document.blocks_of(rule.scope)
-        if rule.level == "document":
-            yield from rule.module.check(document, blocks, rule.options)
+        if rule.level is Scope.DOCUMENT:
+            yield from rule.kind_impl.check(document, blocks, rule.options)
             return
         for block in blocks:
-            for hit in rule.module.check(block.text, rule.options):
-                yield Hit(hit.span.shift(block.start), hit.values, hit.data)
+            for hit in rule.kind_impl.check(block.text, rule.options):
+                yield hit.shift(block.start)
 
     def _run_per_document(self, rules: Sequence[Rule], document: Document) -> Iterator[Finding]:
         for rule in rules:
@@ -137,7 +145,7 @@ class Engine:
     def _run_corpus(self, rule: Rule, documents: Sequence[Document]) -> Iterator[Finding]:
         units = [(d, d.blocks_of(rule.scope)) for d in documents]
         try:
-            results = list(rule.module.check(units, rule.options))
+            results = list(rule.kind_impl.check(units, rule.options))
         except Exception as err:
             if documents:
                 yield self._internal_error(rule, documents[0], err)
@@ -147,16 +155,20 @@ class Engine:
 
     def _pair_documents(self, documents: Sequence[Document]) -> list[Pair]:
         from lint.tracking.model import ModelError, load_model
+        from lint.tracking.pairing import pair_documents
 
-        try:
-            model = load_model(self.tracking.model)
-        except ModelError as err:
-            raise ConfigError(str(err)) from None
+        model = self.tracking.model
+        if model is None or isinstance(model, str):
+            try:
+                model = load_model(model)
+            except ModelError as err:
+                raise ConfigError(str(err)) from None
         return pair_documents(documents, self.tracking.is_original, model)
 
     def _run_pair(self, rule: Rule, pair: Pair) -> Iterator[Finding]:
         try:
-            hits = list(rule.module.check(pair, pair.rewrite.blocks_of(rule.scope), rule.options))
+            blocks = pair.rewrite.blocks_of(rule.scope)
+            hits = list(rule.kind_impl.check(pair, blocks, rule.options))
         except Exception as err:
             yield self._internal_error(rule, pair.rewrite, err)
             return
@@ -177,8 +189,8 @@ class Engine:
     @property
     def corpus_rules(self) -> list[Rule]:
         """Rules that look across documents: corpus rules, then pair rules."""
-        corpus = [r for r in self.rules if r.level == "corpus"]
-        return corpus + [r for r in self.rules if r.level == "pair"]
+        corpus = [r for r in self.rules if r.level is Scope.CORPUS]
+        return corpus + [r for r in self.rules if r.level is Scope.PAIR]
 
     def check_document(self, document: Document) -> list[Finding]:
         """Findings of the per-document rules on one document, unsorted (rule order)."""
@@ -197,12 +209,12 @@ class Engine:
         hidden = {d.path for d in context}
         findings: list[Finding] = []
         for rule in self.rules:
-            if rule.level == "corpus":
+            if rule.level is Scope.CORPUS:
                 found = self._run_corpus(rule, [*context, *documents])
                 findings.extend(
                     f for f in found if f.path not in hidden or f.rule == INTERNAL_ERROR
                 )
-        pair_rules = [r for r in self.rules if r.level == "pair"]
+        pair_rules = [r for r in self.rules if r.level is Scope.PAIR]
         if pair_rules:
             pairs = self._pair_documents([*context, *documents])
             self.pairs = [p for p in pairs if p.rewrite.path not in hidden]

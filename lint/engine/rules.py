@@ -8,9 +8,8 @@ from __future__ import annotations
 import importlib.resources
 import string
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import yaml
@@ -19,7 +18,8 @@ from lint.core.document import BlockKind
 from lint.core.finding import Severity
 from lint.errors import RuleError
 from lint.io.yamlload import load_yaml
-from lint.kinds import KINDS, load_kind
+from lint.kinds import KINDS, kind
+from lint.kinds.base import Kind, Scope
 from lint.kinds.options import OptionError, build_options
 
 SCOPES: dict[str, frozenset[BlockKind]] = {
@@ -39,7 +39,10 @@ SUFFIXES = (".yaml", ".yml")
 
 @dataclass(frozen=True)
 class Rule:
-    """A validated rule: its kind module and compiled options are ready to run."""
+    """A validated rule: its kind's name and built options, ready to run.
+
+    A plain value (picklable, comparable): worker processes receive rules as they are and resolve
+    the kind through the registry."""
 
     id: str
     kind: str
@@ -49,11 +52,16 @@ class Rule:
     options: Any
     docs: Mapping[str, str]
     path: str
-    module: ModuleType = field(compare=False, repr=False)  # the kind's module, imported once
 
     @property
-    def level(self) -> str:
-        return str(self.module.LEVEL)
+    def kind_impl(self) -> Kind:
+        """The rule's kind (its module imported on first use)."""
+        return kind(self.kind)
+
+    @property
+    def level(self) -> Scope:
+        """The scope the kind's check runs at."""
+        return self.kind_impl.scope
 
 
 def builtin_dir() -> Path:
@@ -127,13 +135,22 @@ def _message(path: Path, message: Any) -> str:
     return message
 
 
-def build_rule(
-    path: Path,
-    data: Any,
-    lexicon_dirs: Iterable[Path] = (),
-    overrides: Mapping[str, Any] | None = None,
-) -> Rule:
-    """Validate one rule's data; ``overrides`` are config values (severity, options)."""
+def _options(
+    path: Path, data: Mapping[str, Any], overrides: Mapping[str, Any], lexicon_dirs: Iterable[Path]
+) -> Any:
+    """The kind's options built from the rule's ``options`` and the config's overrides."""
+    raw = data.get("options") or {}
+    if not isinstance(raw, Mapping):
+        raise _fail(path, "options", "must be a mapping")
+    raw = {**raw, **(overrides.get("options") or {})}
+    options_type: type[Any] = kind(data["kind"]).options
+    try:
+        return build_options(options_type, _lexicons(path, dict(raw), lexicon_dirs))
+    except (OptionError, ValueError, TypeError) as err:
+        raise _fail(path, "options", str(err)) from None
+
+
+def _check_keys(path: Path, data: Any) -> None:
     if not isinstance(data, Mapping):
         raise RuleError(f"{path.as_posix()}: a rule file must be a YAML mapping")
     unknown = set(data) - _KEYS
@@ -142,27 +159,28 @@ def build_rule(
     for key in ("id", "kind", "severity", "message"):
         if key not in data:
             raise _fail(path, key, "missing")
-    rule_id = data["id"]
-    if rule_id != path.stem:
-        raise _fail(path, "id", f"{rule_id!r} must equal the file name {path.stem!r}")
+    if data["id"] != path.stem:
+        raise _fail(path, "id", f"{data['id']!r} must equal the file name {path.stem!r}")
     if data["kind"] not in KINDS:
         raise _fail(path, "kind", f"unknown kind {data['kind']!r} (known: {', '.join(KINDS)})")
+
+
+def build_rule(
+    path: Path,
+    data: Any,
+    lexicon_dirs: Iterable[Path] = (),
+    overrides: Mapping[str, Any] | None = None,
+) -> Rule:
+    """Validate one rule's data; ``overrides`` are config values (severity, options)."""
+    _check_keys(path, data)
     overrides = overrides or {}
     try:
         severity = Severity.parse(str(overrides.get("severity", data["severity"])))
     except ValueError as err:
         raise _fail(path, "severity", str(err)) from None
-    raw = data.get("options") or {}
-    if not isinstance(raw, Mapping):
-        raise _fail(path, "options", "must be a mapping")
-    raw = {**raw, **(overrides.get("options") or {})}
-    module = load_kind(data["kind"])
-    try:
-        options = build_options(module.Options, _lexicons(path, dict(raw), lexicon_dirs))
-    except (OptionError, ValueError, TypeError) as err:
-        raise _fail(path, "options", str(err)) from None
+    options = _options(path, data, overrides, lexicon_dirs)  # checked first, as it always was
     return Rule(
-        id=rule_id,
+        id=data["id"],
         kind=data["kind"],
         severity=severity,
         scope=_scope(path, data.get("scope", "text")),
@@ -170,7 +188,6 @@ def build_rule(
         options=options,
         docs=_docs(path, data.get("docs")),
         path=path.as_posix(),
-        module=module,
     )
 
 

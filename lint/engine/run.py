@@ -1,28 +1,183 @@
-"""One group's run: read sources, take what the cache has, lint the rest, then the corpus rules.
+"""The one run pipeline: ``lint_paths`` and ``lint_texts`` -> :class:`Run`.
 
-Per-document findings come from the cache or from :class:`lint.engine.parallel.Runner` (here or
-in worker processes); corpus and pair rules run once, in this process, over every document, then
-``finish`` (inline directives, per-file ignores) over everything. When the cache holds the
-finished findings for exactly this set of documents, nothing is parsed at all. The findings
-(unsorted, in document order) are the same whatever came from where.
+Every command goes through here: files grouped by configuration (rules, selection, corpus context
+and tracking model resolved first, see :mod:`lint.engine.groups`), then per group the cache, the
+per-document rules (here or in ``--jobs`` worker processes), the corpus and pair rules once over
+every document, inline directives and per-file ignores; then baseline subtraction over the run.
+When the cache holds the finished findings for exactly a group's documents, nothing is parsed.
+The findings are the same whatever came from where.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+import hashlib
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from lint.config import Config, load
 from lint.core.document import Document
 from lint.core.finding import Finding
-from lint.engine.engine import Engine
-from lint.engine.parallel import RuleSpec, Runner, Task
+from lint.engine.groups import Group, Options, prepare, resolve, with_originals
+from lint.engine.parallel import Runner, Task, Work
+from lint.engine.rules import Rule
 from lint.errors import InputError
-from lint.io.cache import Cache, corpus_key
+from lint.io import baseline
+from lint.io.cache import Cache, corpus_key, directory_for, fingerprint
 from lint.io.progress import Progress
+from lint.io.readers import parse
 from lint.io.sources import Source, read_sources
 
-Finish = Callable[[list[Finding], list[Document]], list[Finding]]
+if TYPE_CHECKING:
+    from lint.tracking.pairing import Pair
+
+__all__ = ["Options", "Part", "Run", "lint_groups", "lint_paths", "lint_texts"]
+
+
+@dataclass(frozen=True)
+class Part:
+    """One group's outcome."""
+
+    group: Group
+    findings: tuple[Finding, ...]  # sorted
+    documents: tuple[Document, ...] = ()  # empty when the cache held the finished findings
+    paths: tuple[str, ...] = ()  # the files read
+    pairs: tuple[Pair, ...] = ()  # each rewrite and its original (pair rules only)
+
+
+@dataclass(frozen=True)
+class Run:
+    """A run's outcome: findings (sorted), errors (one line each, the run went on), warnings."""
+
+    parts: tuple[Part, ...]
+    findings: tuple[Finding, ...]
+    errors: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, parts: Iterable[Part], errors: Iterable[str], warnings: Iterable[str]) -> Run:
+        parts = tuple(parts)
+        findings = tuple(sorted(f for part in parts for f in part.findings))
+        return cls(parts, findings, tuple(errors), tuple(warnings))
+
+    @property
+    def documents(self) -> list[Document]:
+        return [d for part in self.parts for d in part.documents]
+
+    @property
+    def paths(self) -> set[str]:
+        return {path for part in self.parts for path in part.paths}
+
+    @property
+    def pairs(self) -> list[Pair]:
+        return [p for part in self.parts for p in part.pairs]
+
+    @property
+    def rules(self) -> list[Rule]:
+        return [r for part in self.parts for r in part.group.rules]
+
+
+def lint_paths(paths: Iterable[str], options: Options | None = None) -> Run:
+    """Lint the files under ``paths``. Raises ConfigError or RuleError (exit 2) before reading
+    any document; unreadable files are errors of the run, which goes on."""
+    options = options or Options()
+    groups, errors = resolve(paths, options)
+    known = baseline.load(options.baseline) if options.baseline else None
+    return lint_groups(groups, errors, options, known)
+
+
+def lint_groups(
+    groups: Sequence[Group], errors: Sequence[str], options: Options, known: Counter[str] | None
+) -> Run:
+    """Lint resolved ``groups``; with ``known`` (``options.baseline`` read), without the
+    findings it holds. ``errors`` are those found so far."""
+    errors = list(errors)
+    keep = options.keep_documents or known is not None  # fingerprints read the text
+    parts, warnings = _lint_groups(groups, options, errors, keep)
+    run = Run.of(parts, errors, warnings)
+    if options.baseline is not None and known is not None:
+        return without_baseline(run, options.baseline, known)
+    return run
+
+
+def lint_texts(texts: Mapping[str, str], options: Options | None = None) -> Run:
+    """Lint in-memory texts (name -> text; the name's suffix picks the reader, as for a file),
+    as one corpus, in this process, without a cache (tests, an editor server, benchmarks)."""
+    options = options or Options()
+    config = load(options.config) if options.config else Config(root=Path.cwd())
+    group = Group(with_originals(config, options))
+    prepare(group, options)
+    documents, errors = [], []
+    for name, text in texts.items():
+        result = parse(name, text)
+        if isinstance(result, InputError):
+            errors.append(str(result))
+        else:
+            documents.append(result)
+    findings, pairs = group.lint(documents)
+    part = Part(group, tuple(sorted(findings)), tuple(documents), tuple(texts), tuple(pairs))
+    return Run.of([part], errors, group.warnings)
+
+
+def without_baseline(run: Run, path: Path, known: Counter[str]) -> Run:
+    """``run`` without the findings the baseline ``known`` (read from ``path``) holds."""
+    entries = baseline.entries(run.findings, run.documents, path.parent)
+    new = baseline.subtract(run.findings, entries, known)
+    kept = set(new)
+    parts = tuple(replace(p, findings=tuple(f for f in p.findings if f in kept)) for p in run.parts)
+    return replace(run, parts=parts, findings=tuple(new))
+
+
+def _lint_groups(
+    groups: Sequence[Group], options: Options, errors: list[str], keep: bool
+) -> tuple[list[Part], list[str]]:
+    """Every group through the cache and the workers, with a progress bar if asked."""
+    progress = Progress(options.progress)
+    runner = Runner(options.jobs, [Work(g.rules, g.config.jsonl) for g in groups])
+    parts: list[Part] = []
+    warnings: list[str] = []
+    try:
+        for index, group in enumerate(groups):
+            cache = _cache(options, group)
+            parts.append(_lint_group(group, index, runner, cache, progress, errors, keep))
+            problem = cache.save() if cache else None
+            warnings.extend(group.warnings + ([problem] if problem else []))
+    except BaseException:
+        runner.close(interrupted=True)
+        raise
+    finally:
+        progress.close()
+    runner.close()
+    return parts, warnings
+
+
+def _cache(options: Options, group: Group) -> Cache | None:
+    if not options.cache:
+        return None
+    config = group.config  # its identity keeps groups sharing a --cache-dir in separate files
+    settings = {
+        "config": config.source,
+        "jsonl": config.jsonl,
+        "originals": config.originals,
+        "per_file_ignores": config.per_file_ignores,
+        "tracking_model": _model_digest(config),
+        "directives": [sorted(group.known), group.report_unused],
+    }
+    directory = directory_for(config.root, options.cache_dir)
+    return Cache(directory, fingerprint(group.rules, settings))
+
+
+def _model_digest(config: Config) -> str:
+    """The tracking model's bytes: a retrained model must not reuse cached scores."""
+    from lint.tracking.model import model_bytes
+
+    try:
+        data = model_bytes(str(config.tracking_model) if config.tracking_model else None)
+    except OSError:
+        return "unreadable"
+    return hashlib.sha256(data).hexdigest()
 
 
 def _sources(files: Iterable[Path], errors: list[str]) -> list[Source]:
@@ -34,14 +189,6 @@ def _sources(files: Iterable[Path], errors: list[str]) -> list[Source]:
             else:
                 sources.append(item)
     return sorted(sources, key=lambda s: (s.name, s.line))
-
-
-@dataclass(frozen=True)
-class GroupResult:
-    findings: list[Finding]
-    errors: list[str]
-    paths: tuple[str, ...]  # every document read (path), for formats that list clean files
-    documents: list[Document] | None  # None when the cache held the finished findings
 
 
 @dataclass
@@ -66,34 +213,53 @@ def _plan(sources: Sequence[Source], cache: Cache | None) -> _Plan:
     return _Plan(keys, found, corpus_key(cache.fingerprint, keys))
 
 
-def lint_group(
-    files: Iterable[Path],
-    spec: RuleSpec,
-    engine: Engine,
+def _lint_group(
+    group: Group,
+    index: int,
     runner: Runner,
     cache: Cache | None,
     progress: Progress,
-    finish: Finish,
-    context: Sequence[Document] = (),
-    need_documents: bool = False,
-) -> GroupResult:
-    """The findings of one group of files sharing a configuration, and one-line errors.
-
-    ``context`` documents (``--corpus-root``) are seen by corpus and pair rules only; a run with
-    context, or one whose caller ``need_documents``, never takes the finished-findings shortcut.
-    """
-    errors: list[str] = []
-    sources = _sources(files, errors)
+    errors: list[str],
+    keep: bool,
+) -> Part:
+    """One group: a run with corpus context, or one that must ``keep`` its documents, never
+    takes the finished-findings shortcut."""
+    sources = _sources(group.files, errors)
     plan = _plan(sources, cache)
-    paths = tuple(dict.fromkeys(s.name for s in sources))
-    if cache and not context and not need_documents and all(f is not None for f in plan.found):
+    context = group.context_documents()
+    if cache and not context and not keep and all(f is not None for f in plan.found):
         done = cache.corpus(plan.corpus_key)
         if done is not None:
-            return GroupResult(done, errors, paths, None)
+            paths = tuple(dict.fromkeys(s.name for s in sources))
+            return Part(group, tuple(sorted(done)), (), paths)
+    documents = _per_document(group, index, runner, sources, plan, cache, progress, errors)
+    engine = group.engine()
+    if engine.corpus_rules:
+        progress.stage("corpus rules")
+    found = [f for unit in plan.found if unit for f in unit]
+    finished = group.finish(found + engine.check_corpus(documents, context), documents)
+    if cache and not context:
+        cache.put_corpus(plan.corpus_key, finished)
+    read = tuple(dict.fromkeys(d.path for d in documents))
+    kept = tuple(documents) if keep else ()
+    return Part(group, tuple(sorted(finished)), kept, read, tuple(engine.pairs))
+
+
+def _per_document(
+    group: Group,
+    index: int,
+    runner: Runner,
+    sources: Sequence[Source],
+    plan: _Plan,
+    cache: Cache | None,
+    progress: Progress,
+    errors: list[str],
+) -> list[Document]:
+    """Parse every source and run the per-document rules on those the cache does not hold."""
     tasks = plan.tasks(sources)
     progress.add(len(tasks))
     documents: list[Document] = []
-    for outcome in runner.run(spec, tasks, progress.advance):
+    for outcome in runner.run(index, tasks, progress.advance):
         if outcome.error is not None:
             errors.append(outcome.error)
         if outcome.findings is not None:
@@ -102,11 +268,4 @@ def lint_group(
                 cache.put_unit(sources[outcome.index], plan.keys[outcome.index], outcome.findings)
         if outcome.document is not None:
             documents.append(outcome.document)
-    if engine.corpus_rules:
-        progress.stage("corpus rules")
-    found = [f for unit in plan.found if unit for f in unit]
-    finished = finish(found + engine.check_corpus(documents, context), documents)
-    if cache and not context:
-        cache.put_corpus(plan.corpus_key, finished)
-    read = tuple(dict.fromkeys(d.path for d in documents))
-    return GroupResult(finished, errors, read, documents)
+    return documents

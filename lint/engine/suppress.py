@@ -17,7 +17,7 @@ Their own findings cannot be suppressed by a directive.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from lint.core.document import Document, Span
@@ -35,6 +35,7 @@ from lint.engine.directives import (
 )
 from lint.engine.engine import INTERNAL_ERROR, Engine
 from lint.engine.rules import Rule
+from lint.kinds.base import Scope
 
 INVALID = "invalid-directive"
 UNUSED = "unused-directive"
@@ -105,20 +106,10 @@ class Suppressor:
 
     def apply(self, findings: Sequence[Finding], documents: Iterable[Document]) -> list[Finding]:
         """``findings`` without the suppressed ones, plus findings about the directives."""
-        meta = {r.id: r for r in self.rules if r.level == "post"}
-        fixed = {r.id for r in self.rules if r.level == "post"} | {INVALID, UNUSED}
         documents = list(documents)
-        index = DocumentIndex.of(documents)
-        resolved: dict[int, Resolved] = {}
-        for document in documents:
-            directives, problems = _directives(document, self.fields)
-            if directives or problems:
-                result = resolve(document, directives, self.known, fixed)
-                problems = [*problems, *result.problems]
-                resolved[id(document)] = Resolved(
-                    result.directives, result.ranges, tuple(problems), result.unmatched
-                )
+        resolved = self._resolve(documents)
         used: dict[int, set[tuple[int, str]]] = {key: set() for key in resolved}
+        index = DocumentIndex.of(documents)
         kept = []
         for finding in findings:
             document = index.get(finding)
@@ -128,6 +119,31 @@ class Suppressor:
                 kept.append(finding)
             for r in covering:
                 used[id(document)].add((r.directive, r.rule))
+        kept.extend(self._about_directives(documents, resolved, used))
+        return sorted(kept)
+
+    def _resolve(self, documents: Sequence[Document]) -> dict[int, Resolved]:
+        """Each document's directives (by ``id``), resolved into ranges and problems."""
+        fixed = {r.id for r in self.rules if r.level is Scope.POST} | {INVALID, UNUSED}
+        resolved: dict[int, Resolved] = {}
+        for document in documents:
+            directives, problems = _directives(document, self.fields)
+            if directives or problems:
+                result = resolve(document, directives, self.known, fixed)
+                problems = [*problems, *result.problems]
+                resolved[id(document)] = Resolved(
+                    result.directives, result.ranges, tuple(problems), result.unmatched
+                )
+        return resolved
+
+    def _about_directives(
+        self,
+        documents: Sequence[Document],
+        resolved: Mapping[int, Resolved],
+        used: Mapping[int, set[tuple[int, str]]],
+    ) -> Iterator[Finding]:
+        """Findings of the directive rules: invalid directives, and unused ones if asked."""
+        meta = {r.id: r for r in self.rules if r.level is Scope.POST}
         engine = Engine([])
         for document in documents:
             result = resolved.get(id(document))
@@ -136,9 +152,8 @@ class Suppressor:
             if INVALID in meta:
                 for problem in result.problems:
                     hit = Hit(problem.span, {"problem": problem.message})
-                    kept.append(engine.finding(meta[INVALID], document, hit))
+                    yield engine.finding(meta[INVALID], document, hit)
             if self.report_unused and UNUSED in meta:
                 for span, message in _unused(result, used[id(document)]):
                     hit = Hit(span, {"problem": message})
-                    kept.append(engine.finding(meta[UNUSED], document, hit))
-        return sorted(kept)
+                    yield engine.finding(meta[UNUSED], document, hit)

@@ -6,14 +6,15 @@ import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from lint.errors import NewslintError
+from lint.errors import OutputError
 from lint.html.model import Article
 from lint.html.page import article_page, index_page
+from lint.io.atomic import write_atomic
 
 INDEX = "index.html"
 
 
-class ReportError(NewslintError):
+class ReportError(OutputError):
     """The report folder cannot be created or written (exit 2)."""
 
 
@@ -65,7 +66,7 @@ def write_report(
     try:
         directory.mkdir(parents=True, exist_ok=True)
         for name, page in pages.items():
-            (directory / name).write_text(page, encoding="utf-8", newline="\n")
+            write_atomic(directory / name, page)
     except OSError as err:
         where = err.filename or directory
         raise ReportError(

@@ -20,7 +20,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -30,7 +29,8 @@ from typing import Any
 from lint.core.document import Document
 from lint.core.finding import Finding
 from lint.engine.suppress import DocumentIndex
-from lint.errors import ConfigError
+from lint.errors import ConfigError, OutputError
+from lint.io.atomic import write_atomic
 from lint.text.normalize import normalise
 
 VERSION = 1
@@ -89,13 +89,9 @@ def write(path: Path, items: Iterable[Entry]) -> int:
     ]
     body = json.dumps({"version": VERSION, "findings": rows}, indent=2, ensure_ascii=False) + "\n"
     try:
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", delete=False
-        ) as handle:
-            handle.write(body)
-        os.replace(handle.name, path)
+        write_atomic(path, body)
     except OSError as err:
-        raise ConfigError(
+        raise OutputError(
             f"{path.as_posix()}: cannot write baseline ({err.strerror or err})"
         ) from None
     return sum(counts.values())

@@ -23,19 +23,20 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from lint import __version__
-from lint.core.finding import Finding, Severity
+from lint.core.document import Span
+from lint.core.finding import Edit, Finding, Severity
 from lint.engine.rules import Rule
+from lint.io.atomic import write_atomic
 from lint.io.sources import Source
 
 DEFAULT_DIR = ".newslint_cache"
 ENV_DIR = "NEWSLINT_CACHE_DIR"
-_FORMAT = 1  # bump when the layout of a cache file changes
+_FORMAT = 2  # bump when the layout of a cache file changes
 
 
 def _canonical(value: Any) -> Any:
@@ -89,7 +90,9 @@ def corpus_key(fingerprint: str, unit_keys: Iterable[str]) -> str:
 
 
 def dump_finding(finding: Finding) -> dict[str, Any]:
-    return {**finding.as_dict(), "start": finding.start, "end": finding.end}
+    edits = [[e.span.start, e.span.end, e.replacement] for e in finding.edits]
+    extra = {"start": finding.start, "end": finding.end, "record": finding.record, "edits": edits}
+    return {**finding.as_dict(), **extra}
 
 
 def load_finding(data: Mapping[str, Any]) -> Finding:
@@ -108,6 +111,8 @@ def load_finding(data: Mapping[str, Any]) -> Finding:
         start=int(data["start"]),
         end=int(data["end"]),
         data=data["data"],
+        record=None if data["record"] is None else str(data["record"]),
+        edits=tuple(Edit(Span(int(a), int(b)), str(r)) for a, b, r in data["edits"]),
     )
 
 
@@ -175,21 +180,9 @@ class Cache:
             self.directory.mkdir(parents=True, exist_ok=True)
             ignore = self.directory / ".gitignore"
             if not ignore.exists():
-                _write_atomic(ignore, "# Created by newslint\n*\n")
-            _write_atomic(self.path, json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
+                write_atomic(ignore, "# Created by newslint\n*\n")
+            write_atomic(self.path, json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
         except OSError as err:
             return f"{self.directory.as_posix()}: cannot write cache ({err.strerror or err})"
         self._changed = False
         return None
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.chmod(temp, 0o644)  # mkstemp creates 0600
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise

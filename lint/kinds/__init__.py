@@ -1,30 +1,21 @@
 """Rule kinds: one module per kind, registered in :data:`KINDS`.
 
-A kind module defines:
-
-- ``LEVEL``: ``"block"`` (run on each selected block's text), ``"document"`` (run once per
-  document on its selected blocks), ``"corpus"`` (run once over every document) or ``"pair"``
-  (run once per rewrite paired with its original, see :mod:`lint.tracking.pairing`);
-- ``Options``: a frozen dataclass; ``__post_init__`` validates values and compiles patterns once;
-- ``check``: a pure function yielding :class:`lint.core.finding.Hit` values:
-  ``check(text, options)`` for block kinds (spans relative to ``text``),
-  ``check(document, blocks, options)`` for document kinds (spans in the document),
-  ``check(units, options)`` for corpus kinds, where ``units`` is a sequence of
-  ``(document, blocks)`` and each result is ``(unit_index, hit)``;
-  ``check(pair, blocks, options)`` for pair kinds, ``blocks`` being the rewrite's selected
-  blocks and spans in the rewrite.
-
-``LEVEL = "post"`` marks a kind the engine never runs (``directives``: see
-:mod:`lint.engine.suppress`).
+Each kind module ends with ``KIND = Kind(name, scope, Options, check)`` (see
+:mod:`lint.kinds.base` for the contract and the check signature of each scope).
+:func:`kind` imports a kind's module on first use, so heavy libraries (textstat, scikit-learn)
+are imported only when a rule of that kind is loaded.
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
-from types import ModuleType
+from typing import TYPE_CHECKING
 
-#: kind name -> module path. Modules are imported only when a rule of that kind is loaded, so
-#: heavy libraries (textstat, scikit-learn) are imported only when a rule needs them.
+if TYPE_CHECKING:
+    from lint.kinds.base import Kind
+
+#: kind name -> module path.
 KINDS: dict[str, str] = {
     "phrases": "lint.kinds.phrases",
     "pattern": "lint.kinds.pattern",
@@ -41,6 +32,8 @@ KINDS: dict[str, str] = {
 }
 
 
-def load_kind(name: str) -> ModuleType:
-    """Import the module for kind ``name``; raises ``KeyError`` for an unknown kind."""
-    return importlib.import_module(KINDS[name])
+@functools.cache
+def kind(name: str) -> Kind:
+    """The kind registered as ``name`` (its module imported once); ``KeyError`` if unknown."""
+    found: Kind = importlib.import_module(KINDS[name]).KIND
+    return found

@@ -29,8 +29,7 @@ from typing import Any
 from lint.core.document import Block, Document, Span
 from lint.core.finding import Hit
 from lint.kinds import phrases
-
-LEVEL = "document"
+from lint.kinds.base import Kind, Scope
 
 _LETTERS = rf"[^\W_]|[{phrases.MARKS}]"
 _WORD = re.compile(rf"(?:{_LETTERS})+(?:['\u2019\-\u2010\u2011.,](?:{_LETTERS})+)*")
@@ -94,3 +93,6 @@ def check(document: Document, blocks: Sequence[Block], options: Options) -> Iter
     }
     first = blocks[0].span
     yield Hit(span=Span(first.start, first.end), values=values, data=data)
+
+
+KIND = Kind("density", Scope.DOCUMENT, Options, check)

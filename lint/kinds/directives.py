@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-LEVEL = "post"
+from lint.kinds.base import Kind, Scope
 
 
 @dataclass(frozen=True)
 class Options:
     """No options."""
+
+
+KIND = Kind("directives", Scope.POST, Options, None)

@@ -5,6 +5,10 @@ a hash table. Near mode compares sets of word shingles by Jaccard similarity wit
 prefix-filtering similarity join: shingles are ordered by corpus frequency (rarest first) and only
 each set's prefix is indexed, which finds every pair at or above the threshold without comparing all
 pairs. Each later copy is reported once and names the earlier block it repeats.
+
+A copy whose text, with white space folded, is identical to an earlier block of the same document
+carries a fix: an edit deleting it (whole lines, see :mod:`lint.kinds.edits`). A copy of another
+document's block is never deleted, nor a near duplicate, nor anything in a JSONL record.
 """
 
 from __future__ import annotations
@@ -12,10 +16,12 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from lint.core.document import Block, Document
+from lint.core.document import Block, Document, Span
 from lint.core.finding import Hit, Ref
+from lint.kinds.base import Kind, Scope
+from lint.kinds.edits import delete_blocks, whole_lines
 from lint.text.normalize import words
 
 Unit = tuple[Document, Sequence[Block]]
@@ -41,8 +47,6 @@ class Options:
         if not (self.within_document or self.across_corpus):
             raise ValueError("within_document and across_corpus cannot both be false")
 
-
-LEVEL = "corpus"
 
 _Item = tuple[int, Block]  # (unit index, block)
 
@@ -119,8 +123,38 @@ def _near(units: Sequence[Unit], options: Options) -> Iterator[tuple[int, Hit]]:
             index[s].append(position)
 
 
-def check(units: Sequence[Unit], options: Options) -> Iterator[tuple[int, Hit]]:
-    """Yield ``(unit index, hit)`` for every block that repeats an earlier one."""
-    if options.match == "exact":
-        return _exact(units, options)
-    return _near(units, options)
+def _fold(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _removable(unit: Unit, span: Span) -> bool:
+    """The block at ``span`` is a whole-line, identical later copy within its document."""
+    document, blocks = unit
+    block = next((b for b in blocks if b.span == span), None)
+    if document.record is not None or block is None:  # JSONL: re-serialising is not safe
+        return False
+    text = _fold(block.text)
+    earlier = any(b.index < block.index and _fold(b.text) == text for b in blocks)
+    return earlier and whole_lines(document.text, block.span)
+
+
+def _with_edits(units: Sequence[Unit], results: list[tuple[int, Hit]]) -> list[tuple[int, Hit]]:
+    """``results`` with an edit deleting each removable copy."""
+    spans: dict[int, list[Span]] = defaultdict(list)
+    for index, hit in results:
+        if _removable(units[index], hit.span):
+            spans[index].append(hit.span)
+    edits = {i: delete_blocks(units[i][0].text, found) for i, found in spans.items()}
+    return [
+        (i, replace(hit, edits=(edits[i][hit.span],)) if hit.span in edits.get(i, {}) else hit)
+        for i, hit in results
+    ]
+
+
+def check(units: Sequence[Unit], options: Options) -> list[tuple[int, Hit]]:
+    """``(unit index, hit)`` for every block that repeats an earlier one."""
+    found = _exact(units, options) if options.match == "exact" else _near(units, options)
+    return _with_edits(units, list(found))
+
+
+KIND = Kind("duplicates", Scope.CORPUS, Options, check)

@@ -63,10 +63,9 @@ from typing import NamedTuple
 
 from lint.core.document import Block, Document, Span
 from lint.core.finding import Hit
+from lint.kinds.base import Kind, Scope
 from lint.text.quotes import inside, quote_spans
 from lint.text.sentences import sentence_spans
-
-LEVEL = "document"
 
 REPORTS = ("unattributed", "vague")
 
@@ -599,3 +598,6 @@ def _skip_block(text: str, options: Options) -> bool:
     if ratio >= options.table_ratio:
         return True
     return ratio >= options.table_ratio / 2 and not _SENTENCE_END.search(text)
+
+
+KIND = Kind("figures", Scope.DOCUMENT, Options, check)

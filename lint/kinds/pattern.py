@@ -11,9 +11,8 @@ from dataclasses import dataclass, field
 
 from lint.core.document import Span
 from lint.core.finding import Hit
+from lint.kinds.base import Kind, Scope
 from lint.text.quotes import inside, quote_spans
-
-LEVEL = "block"
 
 _RESERVED = frozenset({"match", "suggestion"})
 
@@ -50,3 +49,6 @@ def check(text: str, options: Options) -> Iterator[Hit]:
             continue
         values = {**match.groupdict(default=""), "match": match.group(), "suggestion": suggestion}
         yield Hit(span, values=values)
+
+
+KIND = Kind("pattern", Scope.BLOCK, Options, check)

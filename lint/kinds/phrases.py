@@ -39,9 +39,8 @@ from typing import Any, NamedTuple
 
 from lint.core.document import Span
 from lint.core.finding import Hit
+from lint.kinds.base import Kind, Scope
 from lint.text.quotes import inside, quote_spans
-
-LEVEL = "block"
 
 #: Combining marks and joiners that belong to the word they sit on (Latin accents, Hebrew and
 #: Arabic vowel marks, Devanagari signs, zero-width (non-)joiners). ``\w`` alone leaves them out.
@@ -224,3 +223,6 @@ def check(text: str, options: Options) -> Iterator[Hit]:
             "suggestion": suggestion,
         }
         yield Hit(span=span, values=values, data=data)
+
+
+KIND = Kind("phrases", Scope.BLOCK, Options, check)

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 
 from lint.core.document import Span
 from lint.core.finding import Hit
-
-LEVEL = "block"
+from lint.kinds.base import Kind, Scope
 
 #: textstat functions a rule may name; each takes the text and returns a number.
 METRICS: frozenset[str] = frozenset(
@@ -91,3 +90,6 @@ def check(text: str, options: Options) -> Iterator[Hit]:
         "relation": relation,
     }
     yield Hit(Span(0, len(text)), values=values, data=dict(values))
+
+
+KIND = Kind("readability", Scope.BLOCK, Options, check)

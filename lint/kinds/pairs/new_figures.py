@@ -12,10 +12,9 @@ from dataclasses import dataclass
 
 from lint.core.document import Block
 from lint.core.finding import Hit
+from lint.kinds.base import Kind, Scope
 from lint.tracking.pairing import Pair
 from lint.tracking.support.figures import Stated, unsupported_figures
-
-LEVEL = "pair"
 
 
 @dataclass(frozen=True)
@@ -49,3 +48,6 @@ def check(pair: Pair, blocks: Sequence[Block], options: Options) -> Iterator[Hit
                 "original": pair.original.path,
             }
             yield Hit(figure.span.shift(block.start), values, data)
+
+
+KIND = Kind("new-figures", Scope.PAIR, Options, check)

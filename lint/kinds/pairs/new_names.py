@@ -14,10 +14,9 @@ from dataclasses import dataclass
 
 from lint.core.document import Block
 from lint.core.finding import Hit
+from lint.kinds.base import Kind, Scope
 from lint.tracking.pairing import Pair
 from lint.tracking.support.names import Vocabulary, unsupported_names
-
-LEVEL = "pair"
 
 
 @dataclass(frozen=True)
@@ -43,3 +42,6 @@ def check(pair: Pair, blocks: Sequence[Block], options: Options) -> Iterator[Hit
         values = {"name": name.text, "problem": problem}
         data = {"name": name.text, "missing": list(name.missing), "original": pair.original.path}
         yield Hit(name.span, values, data)
+
+
+KIND = Kind("new-names", Scope.PAIR, Options, check)

@@ -17,9 +17,8 @@ from dataclasses import dataclass, field
 from lint.core.document import Block
 from lint.core.finding import Hit
 from lint.kinds import phrases
+from lint.kinds.base import Kind, Scope
 from lint.tracking.pairing import Pair
-
-LEVEL = "pair"
 
 
 @dataclass(frozen=True)
@@ -58,3 +57,6 @@ def check(pair: Pair, blocks: Sequence[Block], options: Options) -> Iterator[Hit
                 "original": pair.original.path,
             }
             yield Hit(span.shift(block.start), values, data)
+
+
+KIND = Kind("new-phrases", Scope.PAIR, Options, check)

@@ -13,10 +13,9 @@ from dataclasses import dataclass
 
 from lint.core.document import Block
 from lint.core.finding import Hit
+from lint.kinds.base import Kind, Scope
 from lint.tracking.pairing import Pair
 from lint.tracking.support.quotes import Tokens, altered_quotes
-
-LEVEL = "pair"
 
 #: the closest passage is cut to this many characters in messages (the data keeps it whole)
 PASSAGE = 160
@@ -55,3 +54,6 @@ def check(pair: Pair, blocks: Sequence[Block], options: Options) -> Iterator[Hit
                 "original": pair.original.path,
             }
             yield Hit(altered.quote.span.shift(block.start), values, data)
+
+
+KIND = Kind("quote-diff", Scope.PAIR, Options, check)

@@ -12,9 +12,8 @@ from dataclasses import dataclass
 
 from lint.core.document import Block, Span
 from lint.core.finding import Hit
+from lint.kinds.base import Kind, Scope
 from lint.tracking.pairing import MISSING, UNMATCHED, Pair
-
-LEVEL = "pair"
 
 
 @dataclass(frozen=True)
@@ -72,3 +71,6 @@ def check(pair: Pair, blocks: Sequence[Block], options: Options) -> Iterator[Hit
         "contributions": {c.feature: round(c.contribution, 4) for c in score.contributions},
     }
     yield Hit(span, values, data)
+
+
+KIND = Kind("tracking", Scope.PAIR, Options, check)

@@ -1,0 +1,185 @@
+"""A run's configuration, resolved before any document is read.
+
+Files that share a configuration form one group (one corpus): its rules (selection applied), the
+rule ids directives may name, its corpus context (``--corpus-root``) and, when pair rules run, its
+validated tracking model. A broken configuration, rule file or tracking model raises here, so the
+run stops with one line before it reads a document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from lint.config import Config, Finder, load
+from lint.core.document import Document
+from lint.core.finding import Finding
+from lint.engine.engine import Engine, Tracking
+from lint.engine.rules import Rule, builtin_dir, load_rules, rule_files
+from lint.engine.selection import Selection, select_ids
+from lint.engine.suppress import UNUSED, Suppressor
+from lint.errors import ConfigError, InputError
+from lint.io.corpus import context_files, read_context
+from lint.io.discover import expand
+from lint.kinds.base import CORPUS_SCOPES, Scope
+
+if TYPE_CHECKING:
+    from lint.tracking.model import Model
+    from lint.tracking.pairing import Pair
+
+
+@dataclass(frozen=True)
+class Options:
+    """What a run does besides the paths: the command line's shared options, and more."""
+
+    config: Path | None = None  # one configuration file for every path
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    originals: tuple[str, ...] = ()  # globs, added to the configuration's
+    corpus_root: Path | None = None
+    report_unused_directives: bool = False
+    rules: tuple[Rule, ...] | None = None  # these rules instead of the configured ones (tests)
+    jobs: int = 1
+    cache: bool = False
+    cache_dir: Path | None = None
+    baseline: Path | None = None  # report only findings this baseline does not hold
+    keep_documents: bool = False  # Run.documents: the parsed documents
+    progress: TextIO | None = None  # where a progress bar goes (a terminal), if anywhere
+
+    @property
+    def selection(self) -> Selection:
+        unused = (UNUSED,) if self.report_unused_directives else ()
+        return Selection(self.select, (*self.extend_select, *unused), tuple(self.ignore))
+
+
+@dataclass
+class Group:
+    """Files that share one configuration: one corpus, with its rules."""
+
+    config: Config
+    files: list[Path] = field(default_factory=list)
+    rules: tuple[Rule, ...] = ()
+    known: frozenset[str] = frozenset()  # every rule id a directive may name
+    report_unused: bool = False  # --report-unused-directives
+    context: list[Path] = field(default_factory=list)  # read by corpus rules, not reported
+    model: Model | None = None  # the validated tracking model, when pair rules run
+    warnings: list[str] = field(default_factory=list)
+    _context_documents: list[Document] | None = None
+
+    @property
+    def looks_across(self) -> bool:
+        """Whether corpus or pair rules run (they read the corpus context)."""
+        return any(r.level in CORPUS_SCOPES for r in self.rules)
+
+    def engine(self) -> Engine:
+        config = self.config
+        return Engine(self.rules, Tracking(lambda d: config.is_original(d.path), self.model))
+
+    def context_documents(self) -> list[Document]:
+        """The corpus context, read once (``--fix`` lints a group several times)."""
+        if self._context_documents is None:
+            self._context_documents, unread = read_context(self.context, self.config.jsonl)
+            self.warnings.extend(f"{error} (corpus context)" for error in unread)
+        return self._context_documents
+
+    def finish(self, findings: Sequence[Finding], documents: Sequence[Document]) -> list[Finding]:
+        """Inline directives, then per-file ignores."""
+        fields = self.config.jsonl.directives
+        suppressor = Suppressor(self.rules, self.known, self.report_unused, fields)
+        kept = suppressor.apply(findings, documents)
+        ignored = {path: self.config.ignored_for(path) for path in {f.path for f in kept}}
+        return [f for f in kept if f.rule not in ignored[f.path]]
+
+    def lint(self, documents: Sequence[Document]) -> tuple[list[Finding], list[Pair]]:
+        """Findings on ``documents`` in this process, without the cache, and the pairs made."""
+        engine = self.engine()
+        findings = engine.run(documents, context=self.context_documents())
+        return self.finish(findings, documents), engine.pairs
+
+
+def rule_dirs(config: Config) -> list[Path]:
+    return [builtin_dir(), *config.rule_dirs]
+
+
+def load_tracking_model(config: Config) -> Model:
+    """The configured tracking model (None: shipped), validated; ConfigError if it is not."""
+    from lint.tracking.model import ModelError, load_model
+
+    try:
+        return load_model(str(config.tracking_model) if config.tracking_model else None)
+    except ModelError as err:
+        raise ConfigError(str(err)) from None
+
+
+def prepare(group: Group, options: Options) -> None:
+    """Load the group's rules, and its tracking model when pair rules run or one is named."""
+    files = rule_files(rule_dirs(group.config))
+    if options.rules is not None:
+        group.rules = options.rules
+        group.known = frozenset(files) | {r.id for r in options.rules}
+    else:
+        ids = select_ids(files, group.config, options.selection)
+        group.rules = tuple(load_rules(rule_dirs(group.config), ids, group.config.rules))
+        group.known = frozenset(files)
+    group.report_unused = options.report_unused_directives
+    pairs = any(r.level is Scope.PAIR for r in group.rules)
+    if pairs or group.config.tracking_model is not None:
+        group.model = load_tracking_model(group.config)
+
+
+def with_originals(config: Config, options: Options) -> Config:
+    if not options.originals:
+        return config
+    return replace(config, originals=config.originals + tuple(options.originals))
+
+
+def resolve(paths: Iterable[str], options: Options) -> tuple[list[Group], list[str]]:
+    """The groups of the files under ``paths``, prepared; and one-line errors for missing paths.
+
+    Raises ConfigError or RuleError (a broken configuration, rule file or tracking model)."""
+    finder = Finder()
+    fixed = load(options.config) if options.config else None
+
+    def config_for(path: Path) -> Config:
+        return fixed or finder.for_directory(path if path.is_dir() else path.parent)
+
+    def excluded(path: Path) -> bool:
+        return config_for(path).excludes(path)
+
+    groups: dict[str, Group] = {}
+    errors: list[str] = []
+    for item in expand(list(paths), excluded):
+        if isinstance(item, InputError):
+            errors.append(str(item))
+            continue
+        config = with_originals(config_for(item), options)
+        groups.setdefault(_key(config), Group(config)).files.append(item)
+    for group in groups.values():
+        prepare(group, options)
+    if options.corpus_root:
+        _add_context(groups, options.corpus_root, lambda p: _key(config_for(p)), excluded)
+    return list(groups.values()), errors
+
+
+def _key(config: Config) -> str:
+    return config.source + str(config.root)
+
+
+def _add_context(
+    groups: dict[str, Group],
+    root: Path,
+    key: Callable[[Path], str],
+    excluded: Callable[[Path], bool],
+) -> None:
+    """Every corpus file under ``root`` joins its group's context (only corpus and pair rules
+    read the context, so only groups running them get one)."""
+    wanting = {k for k, g in groups.items() if g.looks_across}
+    if not wanting:
+        return
+    linted = [path for group in groups.values() for path in group.files]
+    for path in context_files(root, linted, excluded):
+        if (group_key := key(path)) in wanting:
+            groups[group_key].context.append(path)

@@ -1,0 +1,77 @@
+"""``newslint check --fix`` and ``--diff``: apply the edits findings carry, then report the rest.
+
+``--diff`` prints what ``--fix`` would change and writes nothing; ``--fix`` writes each changed
+file atomically and reports what is left, as ``check`` would (a file whose fix could not be
+written is reported as it is on disk).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+
+from lint.engine.fix import Change, Outcome, fix_corpus, unified_diff, write
+from lint.engine.groups import Group, resolve
+from lint.engine.run import Part, Run, lint_groups, without_baseline
+from lint.errors import NewslintError
+from lint.io import baseline
+from lint.workflows import ExitStatus, check
+from lint.workflows.output import count, emit, print_errors, print_warnings
+
+
+def _fixed(part: Part) -> Outcome:
+    group = part.group
+    return fix_corpus(
+        list(part.documents), lambda documents: group.lint(documents)[0], part.findings
+    )
+
+
+def run(args: argparse.Namespace) -> ExitStatus:
+    options = check.options(args, keep_documents=True)  # in this process, without the cache
+    groups, errors = resolve(args.paths, options)
+    known = baseline.load(args.baseline) if args.baseline else None  # before reading
+    first = lint_groups(groups, errors, replace(options, baseline=None), None)
+    print_warnings(first.warnings)
+    outcomes = [(part, _fixed(part)) for part in first.parts]
+    changes = sorted((c for _, outcome in outcomes for c in outcome.changes), key=lambda c: c.path)
+    if args.diff:
+        return _diff(args, changes, first.errors)
+    errors, failed = list(first.errors), set()
+    for change in changes:
+        try:
+            write(change)
+        except NewslintError as err:
+            errors.append(str(err))
+            failed.add(change.path)
+    parts = [_remaining(part, outcome, failed) for part, outcome in outcomes]
+    result = Run.of(parts, errors, ())
+    if args.baseline and known is not None:
+        result = without_baseline(result, args.baseline, known)
+    written = [c for c in changes if c.path not in failed]
+    fixed = sum(c.fixed for c in written)
+    done = f"Fixed {count(fixed)} in {count(len(written), 'file')}.\n" if fixed else ""
+    return check.report(args, result, done)
+
+
+def _diff(args: argparse.Namespace, changes: Sequence[Change], errors: Sequence[str]) -> ExitStatus:
+    emit(args.output, "".join(unified_diff(c) for c in changes))
+    fixed = sum(c.fixed for c in changes)
+    print(f"Would fix {count(fixed)} in {count(len(changes), 'file')}.", file=sys.stderr)
+    print_errors(errors)
+    if errors:
+        return ExitStatus.ERROR
+    return ExitStatus.FINDINGS if changes else ExitStatus.CLEAN
+
+
+def _remaining(part: Part, outcome: Outcome, failed: set[str]) -> Part:
+    """The part after fixing: what is on disk for the files whose fix was not written."""
+    group: Group = part.group
+    documents = list(outcome.documents)
+    findings = list(outcome.findings)
+    if failed & {c.path for c in outcome.changes}:
+        documents = outcome.reverting(failed)
+        findings = group.lint(documents)[0]
+    paths = tuple(d.path for d in documents)
+    return Part(group, tuple(sorted(findings)), tuple(documents), paths)
