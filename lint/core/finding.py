@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -103,3 +103,18 @@ class Finding:
             "message": self.message,
             "data": dict(self.data),
         }
+
+
+@dataclass(frozen=True)
+class DocumentIndex:
+    """Finds the document a finding belongs to: by path, and for a JSONL record by its line."""
+
+    documents: Mapping[tuple[str, int], Document]
+
+    @classmethod
+    def of(cls, documents: Iterable[Document]) -> DocumentIndex:
+        return cls({(d.path, d.line_offset if d.record is not None else 0): d for d in documents})
+
+    def get(self, finding: Finding) -> Document | None:
+        line = finding.line if finding.data.get("record") is not None else 0
+        return self.documents.get((finding.path, line))

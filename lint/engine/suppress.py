@@ -21,7 +21,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from lint.core.document import Document, Span
-from lint.core.finding import Finding, Hit
+from lint.core.finding import DocumentIndex, Finding, Hit
 from lint.engine.directives import (
     ALL,
     RECORD,
@@ -40,21 +40,6 @@ from lint.kinds.base import Scope
 INVALID = "invalid-directive"
 UNUSED = "unused-directive"
 DEFAULT_FIELDS = ("newslint",)
-
-
-@dataclass(frozen=True)
-class DocumentIndex:
-    """Finds the document a finding belongs to: by path, and for a JSONL record by its line."""
-
-    documents: Mapping[tuple[str, int], Document]
-
-    @classmethod
-    def of(cls, documents: Iterable[Document]) -> DocumentIndex:
-        return cls({(d.path, d.line_offset if d.record is not None else 0): d for d in documents})
-
-    def get(self, finding: Finding) -> Document | None:
-        line = finding.line if finding.data.get("record") is not None else 0
-        return self.documents.get((finding.path, line))
 
 
 def _directives(document: Document, fields: Sequence[str]) -> tuple[list[Directive], list[Problem]]:

@@ -298,7 +298,9 @@ def _tracking_line(tracking: TrackingInfo | None) -> str:
     )
 
 
-def _rule_docs(findings: Sequence[Finding], rules: Mapping[str, Mapping[str, str]]) -> dict:
+def _rule_docs(
+    findings: Sequence[Finding], rules: Mapping[str, Mapping[str, str]]
+) -> dict[str, dict[str, str]]:
     return {
         rule: {
             "what": rules.get(rule, {}).get("what", ""),

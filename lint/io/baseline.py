@@ -27,8 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from lint.core.document import Document
-from lint.core.finding import Finding
-from lint.engine.suppress import DocumentIndex
+from lint.core.finding import DocumentIndex, Finding
 from lint.errors import ConfigError, OutputError
 from lint.io.atomic import write_atomic
 from lint.text.normalize import normalise

@@ -25,12 +25,11 @@ import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from lint import __version__
-from lint.core.document import Span
+from lint.core.document import BlockKind, Span
 from lint.core.finding import Edit, Finding, Severity
-from lint.engine.rules import Rule
 from lint.io.atomic import write_atomic
 from lint.io.sources import Source
 
@@ -59,6 +58,23 @@ def _canonical(value: Any) -> Any:
     return repr(value)
 
 
+class RuleLike(Protocol):
+    """What a rule contributes to the fingerprint (lint.engine.rules.Rule has it)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def severity(self) -> Severity: ...
+    @property
+    def scope(self) -> frozenset[BlockKind]: ...
+    @property
+    def message(self) -> str: ...
+    @property
+    def options(self) -> Any: ...
+
+
 @functools.cache
 def code_digest() -> str:
     """sha256 of the package's Python sources: a kind edited without a version bump invalidates."""
@@ -69,7 +85,7 @@ def code_digest() -> str:
     return digest.hexdigest()
 
 
-def fingerprint(rules: Sequence[Rule], settings: Any = None) -> str:
+def fingerprint(rules: Sequence[RuleLike], settings: Any = None) -> str:
     """What findings depend on besides the documents: version, code, rules and ``settings``."""
     definitions = [
         [r.id, r.kind, r.severity.label, sorted(s.value for s in r.scope), r.message] for r in rules
