@@ -26,7 +26,7 @@ def write(path: Path, content: str | bytes) -> Path:
     return path
 
 
-ORIGINAL = "original.txt"
+ORIGINAL = "0-original.txt"  # sorts first: corpus rules see it as the earlier document
 
 
 def lint_texts(

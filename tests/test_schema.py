@@ -68,7 +68,7 @@ def test_shipped_rules_match_the_schema(path):
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        ({"colour": "red"}, "r/my-rule.yaml: colour: unknown key (known: docs, id, kind"),
+        ({"colour": "red"}, "r/my-rule.yaml: colour: unknown key (known: also, docs, id, kind"),
         (
             {"severity": "critical"},
             "severity: 'critical' is not one of ['error', 'warning', 'info']",

@@ -183,14 +183,20 @@ RULES = [r for r in load_rules([builtin_dir()]) if r.level != "post"]
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(articles())
 def test_disable_file_removes_exactly_that_rule(text):
+    """Disabling a rule hides its findings and no other; a finding that was one problem with the
+    disabled rule's (merged into it, or inside a copy it covered) may come back on its own."""
     rules = RULES
     found = lint_texts(rules, {"a.txt": text})
     for rule in sorted({f.rule for f in found}):
         directive = f"<!-- newslint: disable-file={rule} -->\n"
         suppressed = lint_texts(rules, {"a.txt": directive + text})
         assert rule not in {f.rule for f in suppressed}
-        others = [f for f in found if f.rule != rule]
-        assert shape(suppressed, len(directive)) == shape(others, 0)
+        others = {s[:3] for s in shape([f for f in found if f.rule != rule], 0)}
+        now = {s[:3] for s in shape(suppressed, len(directive))}
+        assert others <= now
+        hidden = [(f.start, f.end) for f in found if f.rule == rule]
+        for _, start, end in now - others:
+            assert any(a <= end and start <= b for a, b in hidden), (start, end)
 
 
 def test_internal_errors_are_never_suppressed():

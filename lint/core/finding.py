@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from lint.core.document import Document, Span
@@ -60,11 +60,12 @@ class Hit:
     values: Mapping[str, Any] = field(default_factory=dict)
     data: Mapping[str, Any] = field(default_factory=dict)
     edits: tuple[Edit, ...] = ()
+    covers: bool = False  # the span is a copy: findings inside it repeat what is reported there
 
     def shift(self, offset: int) -> Hit:
         """This hit with its span and edits moved by ``offset`` (block -> document)."""
         edits = tuple(e.shift(offset) for e in self.edits)
-        return Hit(self.span.shift(offset), self.values, self.data, edits)
+        return replace(self, span=self.span.shift(offset), edits=edits)
 
 
 @dataclass(frozen=True, order=True)
@@ -85,6 +86,8 @@ class Finding:
     data: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
     record: str | None = field(default=None, compare=False)  # the JSONL record, if any
     edits: tuple[Edit, ...] = field(default=(), compare=False)  # the fix, in document offsets
+    covers: bool = field(default=False, compare=False)  # see Hit.covers
+    note: str = field(default="", compare=False)  # the rule's ``also``: added when merged
 
     @property
     def key(self) -> tuple[str, str | None]:

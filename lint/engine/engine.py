@@ -115,6 +115,8 @@ class Engine:
             data=data,
             record=document.record,
             edits=hit.edits,
+            covers=hit.covers,
+            note=_FORMATTER.format(rule.also, **values) if rule.also else "",
         )
 
     def _internal_error(self, rule: Rule, document: Document, err: Exception) -> Finding:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 from lint.config import Config, Finder, load
 from lint.core.document import Document
 from lint.core.finding import Finding
+from lint.engine.collapse import one_per_problem
 from lint.engine.engine import Engine, Tracking
 from lint.engine.rules import Rule, builtin_dir, load_rules, rule_files
 from lint.engine.selection import Selection, select_ids
@@ -86,12 +87,14 @@ class Group:
         return self._context_documents
 
     def finish(self, findings: Sequence[Finding], documents: Sequence[Document]) -> list[Finding]:
-        """Inline directives, then per-file ignores."""
+        """Inline directives, per-file ignores, then one finding per problem."""
         fields = self.config.jsonl.directives
         suppressor = Suppressor(self.rules, self.known, self.report_unused, fields)
         kept = suppressor.apply(findings, documents)
         ignored = {path: self.config.ignored_for(path) for path in {f.path for f in kept}}
-        return [f for f in kept if f.rule not in ignored[f.path]]
+        kept = [f for f in kept if f.rule not in ignored[f.path]]
+        pair_rules = {r.id for r in self.rules if r.level is Scope.PAIR}
+        return one_per_problem(kept, documents, pair_rules)
 
     def lint(self, documents: Sequence[Document]) -> tuple[list[Finding], list[Pair]]:
         """Findings on ``documents`` in this process, without the cache, and the pairs made."""

@@ -31,7 +31,7 @@ SCOPES: dict[str, frozenset[BlockKind]] = {
     "body": frozenset({BlockKind.PARAGRAPH, BlockKind.SUBHEAD}),
     "text": frozenset({BlockKind.HEADLINE, BlockKind.DEK, BlockKind.SUBHEAD, BlockKind.PARAGRAPH}),
 }
-_KEYS = {"id", "kind", "severity", "scope", "message", "options", "docs"}
+_KEYS = {"id", "kind", "severity", "scope", "message", "also", "options", "docs"}
 _DOC_KEYS = {"what", "why", "fail", "pass"}
 _OPTIONAL_DOC_KEYS = {"original"}  # pair rules: the original the fail/pass rewrites follow
 SUFFIXES = (".yaml", ".yml")
@@ -52,6 +52,7 @@ class Rule:
     options: Any
     docs: Mapping[str, str]
     path: str
+    also: str = ""  # added to another rule's message when both report one span (engine/collapse)
 
     @property
     def kind_impl(self) -> Kind:
@@ -125,13 +126,13 @@ def _docs(path: Path, docs: Any) -> dict[str, str]:
     return {k: str(v) for k, v in docs.items()}
 
 
-def _message(path: Path, message: Any) -> str:
+def _message(path: Path, message: Any, key: str = "message") -> str:
     if not isinstance(message, str) or not message.strip():
-        raise _fail(path, "message", "must be a non-empty string")
+        raise _fail(path, key, "must be a non-empty string")
     try:
         list(string.Formatter().parse(message))
     except ValueError as err:
-        raise _fail(path, "message", f"bad template ({err})") from None
+        raise _fail(path, key, f"bad template ({err})") from None
     return message
 
 
@@ -188,6 +189,7 @@ def build_rule(
         options=options,
         docs=_docs(path, data.get("docs")),
         path=path.as_posix(),
+        also=_message(path, data["also"], "also") if "also" in data else "",
     )
 
 

@@ -35,7 +35,7 @@ from lint.io.sources import Source
 
 DEFAULT_DIR = ".newslint_cache"
 ENV_DIR = "NEWSLINT_CACHE_DIR"
-_FORMAT = 2  # bump when the layout of a cache file changes
+_FORMAT = 3  # bump when the layout of a cache file changes
 
 
 def _canonical(value: Any) -> Any:
@@ -72,6 +72,8 @@ class RuleLike(Protocol):
     @property
     def message(self) -> str: ...
     @property
+    def also(self) -> str: ...
+    @property
     def options(self) -> Any: ...
 
 
@@ -88,7 +90,8 @@ def code_digest() -> str:
 def fingerprint(rules: Sequence[RuleLike], settings: Any = None) -> str:
     """What findings depend on besides the documents: version, code, rules and ``settings``."""
     definitions = [
-        [r.id, r.kind, r.severity.label, sorted(s.value for s in r.scope), r.message] for r in rules
+        [r.id, r.kind, r.severity.label, sorted(s.value for s in r.scope), r.message, r.also]
+        for r in rules
     ]
     options = [_canonical(r.options) for r in rules]
     payload = [_FORMAT, __version__, code_digest(), definitions, options, _canonical(settings)]
@@ -108,7 +111,7 @@ def corpus_key(fingerprint: str, unit_keys: Iterable[str]) -> str:
 def dump_finding(finding: Finding) -> dict[str, Any]:
     edits = [[e.span.start, e.span.end, e.replacement] for e in finding.edits]
     extra = {"start": finding.start, "end": finding.end, "record": finding.record, "edits": edits}
-    return {**finding.as_dict(), **extra}
+    return {**finding.as_dict(), **extra, "covers": finding.covers, "note": finding.note}
 
 
 def load_finding(data: Mapping[str, Any]) -> Finding:
@@ -129,6 +132,8 @@ def load_finding(data: Mapping[str, Any]) -> Finding:
         data=data["data"],
         record=None if data["record"] is None else str(data["record"]),
         edits=tuple(Edit(Span(int(a), int(b)), str(r)) for a, b, r in data["edits"]),
+        covers=bool(data["covers"]),
+        note=str(data["note"]),
     )
 
 

@@ -29,7 +29,7 @@ Unit = tuple[Document, Sequence[Block]]
 
 @dataclass(frozen=True)
 class Options:
-    match: str = "exact"  # "exact" or "near"
+    match: str = "exact"  # "exact" or "near" (blocks), or "article" (a whole document's text)
     threshold: float = 0.8  # near: Jaccard similarity of shingle sets
     shingle_size: int = 3  # near: words per shingle
     min_words: int = 8  # shorter blocks are not compared (boilerplate, sign-offs)
@@ -38,8 +38,8 @@ class Options:
     exclude_exact: bool = False  # near: leave identical blocks to an exact rule
 
     def __post_init__(self) -> None:
-        if self.match not in ("exact", "near"):
-            raise ValueError(f"match must be 'exact' or 'near', not {self.match!r}")
+        if self.match not in ("exact", "near", "article"):
+            raise ValueError(f"match must be 'exact', 'near' or 'article', not {self.match!r}")
         if not 0.0 < self.threshold <= 1.0:
             raise ValueError("threshold must be in (0, 1]")
         if self.shingle_size < 1 or self.min_words < 1:
@@ -60,7 +60,8 @@ def _hit(units: Sequence[Unit], first: _Item, later: _Item, similarity: float) -
     ref = Ref(units[first[0]][0], first[1].span)
     where = "earlier in this document" if first[0] == later[0] else "in another document"
     values = {"first": ref, "where": where, "similarity": f"{similarity:.2f}"}
-    return Hit(later[1].span, values, {"first": ref, "similarity": round(similarity, 4)})
+    data = {"first": ref, "similarity": round(similarity, 4)}
+    return Hit(later[1].span, values, data, covers=True)
 
 
 def _items(units: Sequence[Unit], min_words: int) -> Iterator[tuple[_Item, list[str]]]:
@@ -151,8 +152,27 @@ def _with_edits(units: Sequence[Unit], results: list[tuple[int, Hit]]) -> list[t
     ]
 
 
+def _articles(units: Sequence[Unit], options: Options) -> Iterator[tuple[int, Hit]]:
+    """Each document whose selected text (normalised) is an earlier document's: one hit spanning
+    all of it, naming the first copy."""
+    seen: dict[str, int] = {}
+    for index, (_, blocks) in enumerate(units):
+        tokens = [w for block in blocks for w in words(block.text)]
+        if len(tokens) < options.min_words:
+            continue
+        key = " ".join(tokens)
+        first = seen.setdefault(key, index)
+        if first != index:
+            whole = Block(blocks[0].kind, 0, Span(blocks[0].start, blocks[-1].span.end), "")
+            earlier = units[first][1]
+            start = Block(earlier[0].kind, 0, Span(earlier[0].start, earlier[-1].span.end), "")
+            yield index, _hit(units, (first, start), (index, whole), 1.0)
+
+
 def check(units: Sequence[Unit], options: Options) -> list[tuple[int, Hit]]:
-    """``(unit index, hit)`` for every block that repeats an earlier one."""
+    """``(unit index, hit)`` for every block (or article) that repeats an earlier one."""
+    if options.match == "article":
+        return list(_articles(units, options))
     found = _exact(units, options) if options.match == "exact" else _near(units, options)
     return _with_edits(units, list(found))
 

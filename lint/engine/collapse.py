@@ -1,0 +1,137 @@
+"""One problem, one finding.
+
+A reader goes through every finding; repeats teach them to ignore the tool. After suppression, two
+things are folded:
+
+- **Copies.** A finding whose hit ``covers`` its span (a duplicated paragraph, a repeated headline,
+  a duplicated article) accounts for everything inside that span: other findings there repeat
+  what is reported on the first copy, and are dropped. A zero-length, document-level finding
+  (placed at the top of a document) is covered only by a finding spanning the whole document.
+- **One span, two rules.** Findings of different rules whose spans overlap, where neither spans a
+  whole block (a paragraph-level verdict such as readability is not a word-level one), are one
+  problem: the most severe is kept (then the one comparing a rewrite with its original, then the
+  longer span, then the rule id) and each dropped rule's ``also`` text is appended to its message
+  ("... inflates the tone; the original does not use it"). ``data["also"]`` lists the dropped
+  rules.
+
+Internal errors are never dropped.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import replace
+
+from lint.core.document import Document
+from lint.core.finding import Finding
+from lint.engine.engine import INTERNAL_ERROR
+
+Key = tuple[str, str | None]
+
+
+class _Extent:
+    """A document's block spans and where its text ends, to tell word-level findings apart."""
+
+    def __init__(self, document: Document) -> None:
+        stripped = [b.span.strip(document.text) for b in document.blocks]
+        self.blocks = {(s.start, s.end) for s in stripped}
+        self.start = min((s.start for s in stripped), default=0)
+        self.end = max((s.end for s in stripped), default=0)
+
+    def whole(self, finding: Finding) -> bool:
+        return finding.start <= self.start and finding.end >= self.end
+
+    def word_level(self, finding: Finding) -> bool:
+        return finding.end > finding.start and (finding.start, finding.end) not in self.blocks
+
+
+def _rank(finding: Finding, pair_rules: Collection[str]) -> tuple[int, bool, int, str]:
+    """Sorts the finding to keep first: most severe, a pair rule, the longer span, the rule id."""
+    return (
+        -finding.severity,
+        finding.rule not in pair_rules,
+        finding.start - finding.end,
+        finding.rule,
+    )
+
+
+def _covered(finding: Finding, cover: Finding, extent: _Extent | None) -> bool:
+    if cover is finding or not (cover.start <= finding.start and finding.end <= cover.end):
+        return False
+    if finding.end == finding.start:  # a document-level finding: only a whole copy covers it
+        return extent is not None and extent.whole(cover)
+    return True
+
+
+def _drop_covered(findings: list[Finding], extent: _Extent | None) -> list[Finding]:
+    covers = sorted(
+        (f for f in findings if f.covers),
+        key=lambda f: (-(f.end - f.start), -f.severity, f.rule, f.start),
+    )
+    kept_covers: list[Finding] = []
+    for cover in covers:  # widest first: a copy inside a copied article is covered too
+        if not any(_covered(cover, k, extent) for k in kept_covers):
+            kept_covers.append(cover)
+    kept = [
+        f
+        for f in findings
+        if f.rule == INTERNAL_ERROR
+        or (f.covers and any(f is k for k in kept_covers))
+        or (not f.covers and not any(_covered(f, k, extent) for k in kept_covers))
+    ]
+    return kept
+
+
+def _clusters(findings: Sequence[Finding]) -> list[list[Finding]]:
+    """Word-level findings grouped by overlapping spans (sorted by start)."""
+    clusters: list[list[Finding]] = []
+    end = -1
+    for finding in sorted(findings, key=lambda f: (f.start, f.end, f.rule)):
+        if clusters and finding.start < end:
+            clusters[-1].append(finding)
+            end = max(end, finding.end)
+        else:
+            clusters.append([finding])
+            end = finding.end
+    return clusters
+
+
+def _merge(cluster: list[Finding], pair_rules: Collection[str]) -> list[Finding]:
+    rules = {f.rule for f in cluster}
+    if len(rules) < 2:
+        return cluster
+    best = min(cluster, key=lambda f: _rank(f, pair_rules))
+    dropped = [f for f in cluster if f.rule != best.rule]
+    same = [f for f in cluster if f.rule == best.rule and f is not best]
+    notes = list(dict.fromkeys(f.note for f in dropped if f.note))
+    message = "; ".join([best.message, *notes])
+    data = {**best.data, "also": sorted({f.rule for f in dropped})}
+    return [replace(best, message=message, data=data), *same]
+
+
+def _one_document(
+    findings: list[Finding], extent: _Extent | None, pair_rules: Collection[str]
+) -> list[Finding]:
+    findings = _drop_covered(findings, extent)
+    if extent is None:
+        return findings
+    words = [f for f in findings if extent.word_level(f) and f.rule != INTERNAL_ERROR]
+    rest = [f for f in findings if not (extent.word_level(f) and f.rule != INTERNAL_ERROR)]
+    for cluster in _clusters(words):
+        rest.extend(_merge(cluster, pair_rules))
+    return rest
+
+
+def one_per_problem(
+    findings: Iterable[Finding], documents: Iterable[Document], pair_rules: Collection[str]
+) -> list[Finding]:
+    """``findings`` with copies' repeats dropped and one finding per span (see the module)."""
+    extents = {(d.path, d.record): _Extent(d) for d in documents}
+    by_document: dict[Key, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        by_document[finding.key].append(finding)
+    kept: list[Finding] = []
+    for key, found in by_document.items():
+        kept.extend(_one_document(found, extents.get(key), pair_rules))
+    return kept
