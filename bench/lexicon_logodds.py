@@ -4,7 +4,8 @@ Usage, from the repository root with PYTHONPATH=. (data is read by path, never c
 
     python bench/lexicon_logodds.py ../shared/data/tracking-dev.jsonl \
         ../shared/data/bench-reuters.jsonl [--half tune] [--top 150] \
-        [--phrase 'stated that' ...] [--lexicon rules/lexicons/reporting-verbs.yaml]
+        [--phrase 'stated that' ...] [--lexicon rules/lexicons/reporting-verbs.yaml] \
+        [--puffery ../shared/data/puffery-dev.jsonl]
 
 Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi and Quinn 2008, "Fightin'
 Words"): for term w with count y_a in the rewrites (n_a tokens) and y_b in the originals (n_b),
@@ -20,7 +21,8 @@ Prints the top rewrite-leaning terms with z, counts, and how many of the Reuters
 1,000 contain the term (``reuters/1k``): a term that occurs in more than ~5 per 1,000 newswire
 articles is ordinary news language and would false-alarm. ``--phrase`` and ``--lexicon`` report
 lexicon phrases the same way, matched with the rule engine's phrase syntax (quotations skipped, as
-the rules do).
+the rules do). With ``--puffery``, each probed phrase also gets the number of puffery-labelled and
+unlabelled sentences that use it (``puf+``, ``puf-``): the precision of a peacock-word entry.
 """
 
 from __future__ import annotations
@@ -121,6 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--prior-scale", type=float, default=0.1, help="a_w = scale * pooled count")
     parser.add_argument("--phrase", action="append", default=[], help="phrase-syntax probe")
     parser.add_argument("--lexicon", action="append", default=[], help="lexicon YAML to report")
+    parser.add_argument("--puffery", help="puffery-dev.jsonl: sentences using each probed phrase")
     args = parser.parse_args(argv)
 
     rows = half(rewrite_rows(args.tracking), args.half)
@@ -172,15 +175,23 @@ def main(argv: list[str] | None = None) -> int:
         for text in reuters_docs(args.reuters):
             docs += 1
             p_r.update(set(phrase_hits(text, patterns)))
+        puf_pos, puf_neg = Counter[str](), Counter[str]()
+        for row in read_jsonl(args.puffery) if args.puffery else []:
+            used = set(phrase_hits(" ".join(row["text"].split()), patterns))
+            (puf_pos if int(row["puffery"]) else puf_neg).update(used)
         print("\nphrases, each counted on its own (quotations skipped; '!' = over 5 per 1,000)")
-        print(f"{'z':>6} {'rewrite':>7} {'orig':>5} {'reuters/1k':>10}  category: phrase")
+        print(
+            f"{'z':>6} {'rewrite':>7} {'orig':>5} {'reuters/1k':>10} {'puf+':>4} {'puf-':>4}"
+            "  category: phrase"
+        )
         for entry in matcher.entries:
             key = entry.phrase
             z = z_of(key, p_a[key], p_b[key]) if p_a[key] + p_b[key] else 0.0
             rate = 1000 * p_r[key] / max(docs, 1)
             flag = "  !" if rate > 5 else ""
             print(
-                f"{z:6.2f} {p_a[key]:7d} {p_b[key]:5d} {rate:10.2f}  {entry.category}: {key}{flag}"
+                f"{z:6.2f} {p_a[key]:7d} {p_b[key]:5d} {rate:10.2f} {puf_pos[key]:4d}"
+                f" {puf_neg[key]:4d}  {entry.category}: {key}{flag}"
             )
     return 0
 
