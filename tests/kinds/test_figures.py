@@ -40,7 +40,7 @@ def hits(text: str, options: figures.Options = UNATTRIBUTED) -> list[tuple[str, 
 
 
 def figure_texts(text: str) -> list[str]:
-    return [f.text for f in figures.figures(text, UNATTRIBUTED)]
+    return [f.phrase for f in figures.figures(text, UNATTRIBUTED)]
 
 
 # --- the seed expectations -------------------------------------------------------------------
@@ -226,7 +226,8 @@ def test_real_cue_overlapping_vague_cue_is_vague() -> None:
     text = "At least 140 fighters died, sources say."
     assert hits(text) == []
     (hit,) = figures.block_hits(text, VAGUE)
-    assert hit.values == {"figure": "140 fighters", "cue": "sources say"}
+    assert hit.values["figure"] == "140 fighters"
+    assert hit.values["cue"] == "sources say"
     assert hit.data["attribution"] == "vague"
 
 
@@ -255,7 +256,7 @@ def test_bad_options_fail(raw: dict[str, object]) -> None:
 
 
 def test_options_from_yaml_are_compiled_once() -> None:
-    assert UNATTRIBUTED.cue_pattern is not None
+    assert UNATTRIBUTED.cue_set.real is not None
     assert figures.Options() == UNATTRIBUTED
     assert VAGUE.report == "vague"
 

@@ -1,0 +1,135 @@
+"""The document-level judgement of the ``figures`` kind: which figures need a source, and how
+each is sourced across paragraphs (carried cues, block quotes, repeats)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from lint.core.document import Block
+from lint.text.analysis import BlockText, TextAnalysis
+from lint.text.attribution import (
+    ATTRIBUTED,
+    QUOTED,
+    UNATTRIBUTED,
+    Judged,
+    ends_with_cue,
+    introduces_quote,
+    judge,
+)
+from lint.text.numbers import Figure, FigureKind
+
+if TYPE_CHECKING:
+    from lint.kinds.figures import Options
+
+#: The kinds of figure that need a source (FIGURES-POLICY.md, "needs a source").
+NEEDS_SOURCE = frozenset(
+    {
+        FigureKind.CASUALTY,
+        FigureKind.PEOPLE,
+        FigureKind.MONEY,
+        FigureKind.PERCENTAGE,
+        FigureKind.COUNT,
+        FigureKind.SCORE,
+        FigureKind.MARKET,
+        FigureKind.RECORD,
+        FigureKind.SMALL_COUNT,
+        FigureKind.SPELLED_SMALL,
+    }
+)
+_TOKEN = re.compile(r"\S+")
+_NUMERIC_TOKEN = re.compile(r"^[(\[]?[-+$£€¥]?\d[\d,.:/-]*%?[)\],;:.]?$")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_LATIN = re.compile(r"[A-Za-z]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def judge_blocks(
+    shared: TextAnalysis, blocks: Sequence[Block], options: Options
+) -> list[tuple[Block, Judged]]:
+    """Every judged figure of ``blocks`` with its block, in order."""
+    results: list[tuple[Block, Judged]] = []
+    previous: Block | None = None
+    sourced: set[tuple[tuple[float, bool], str]] = set()
+    for block in blocks:
+        carried = quoted = False
+        if previous is not None and previous.index == block.index - 1:
+            before = shared.block(previous)
+            carried = options.carry_over and ends_with_cue(
+                before.text, before.sentences, before.quotes, options.cue_set
+            )
+            quoted = introduces_quote(before.text)
+        for item in judge_block(shared.block(block), options, carried, quoted):
+            results.append((block, _repeated(item, sourced)))
+        previous = block
+    return results
+
+
+def judge_text(text: str, options: Options, carried: bool) -> list[Judged]:
+    """The judged figures of one block of text on its own."""
+    return judge_block(BlockText(text), options, carried, False)
+
+
+def judge_block(block: BlockText, options: Options, carried: bool, quoted: bool) -> list[Judged]:
+    """The figures of one paragraph that need a source, each with how it is sourced."""
+    if not block.figures or skip_block(block.text, options):
+        return []
+    found = [
+        f for f in block.figures if f.kind in NEEDS_SOURCE and not excluded(block.text, f, options)
+    ]
+    items = judge(block.text, block.sentences, block.quotes, found, options.cue_set)
+    if quoted:
+        return [Judged(item.figure, QUOTED, "") for item in items]
+    if carried:
+        return [
+            Judged(item.figure, ATTRIBUTED, "") if item.attribution == UNATTRIBUTED else item
+            for item in items
+        ]
+    return items
+
+
+def _repeated(item: Judged, sourced: set[tuple[tuple[float, bool], str]]) -> Judged:
+    """A figure repeated after it was sourced keeps its source."""
+    key = (item.figure.key, item.figure.unit)
+    if item.attribution in (ATTRIBUTED, QUOTED):
+        sourced.add(key)
+    elif key in sourced and item.figure.value >= 10:
+        return Judged(item.figure, ATTRIBUTED, "")
+    return item
+
+
+def excluded(text: str, figure: Figure, options: Options) -> bool:
+    """The rule's own exclusions: spelled numbers below ``spelled_min`` or after a determiner,
+    ``not_before`` and ``not_after``."""
+    head = text[max(0, figure.extent.start - 40) : figure.extent.start]
+    if figure.spelled:
+        if figure.value < options.spelled_min:
+            return True
+        if options.spelled_before_pattern and options.spelled_before_pattern.search(head[-20:]):
+            return True
+    money_or_percent = figure.kind in (FigureKind.MONEY, FigureKind.PERCENTAGE)
+    if not money_or_percent and options.before_pattern and options.before_pattern.search(head):
+        return True
+    return bool(
+        not figure.percent
+        and options.after_pattern
+        and options.after_pattern.match(text, figure.span.end)
+    )
+
+
+def skip_block(text: str, options: Options) -> bool:
+    """Tables and blocks mostly in a non-Latin script or in capitals are not checked."""
+    letters = _LETTER.findall(text)
+    if not letters or len(_LATIN.findall(text)) * 2 < len(letters):
+        return True
+    if sum(1 for ch in letters if ch.isupper()) * 2 > len(letters):
+        return True  # an all-capitals heading or table
+    if options.table_pattern and options.table_pattern.search(text):
+        return True
+    tokens = _TOKEN.findall(text)
+    numeric = sum(1 for t in tokens if _NUMERIC_TOKEN.match(t))
+    ratio = numeric / len(tokens)
+    if ratio >= options.table_ratio:
+        return True
+    return ratio >= options.table_ratio / 2 and not _SENTENCE_END.search(text)
