@@ -19,7 +19,9 @@ DEFAULT_CUES: tuple[str, ...] = wordlist(
     |verified|disclosed|discloses|citing|cited|quoted|quoting|wrote|writes|posted|warned
     |warns|revealed|reveals|recorded|registered|counted|calculated|calculates|suggested
     |suggests|indicated|indicates|published|tweeted|testified|acknowledged|admitted|insisted
-    |argued|figures from|data from|statistics from|in a statement|sees|anticipates|predict
+    |argued|authorized|authorised|approved|reporting|announcing|estimating|predicting
+    |warning|compiled|tallied|figures from|data from|statistics from|in a statement|sees
+    |anticipates|predict
     |forecasters|put the toll at|put the death toll at|puts the toll at|puts the death toll at""",
     "|",
 )
@@ -60,6 +62,16 @@ DEFAULT_VAGUE_CUES: tuple[str, ...] = (
     "according to reports",
     "according to some",
     "according to sources",
+    "have heard",
+    "has heard",
+    "it has been reported",
+    "has been reported",
+    "widely reported",
+    "is widely believed",
+    "is rumoured",
+    "is rumored",
+    "rumours",
+    "rumors",
 )
 DEFAULT_NOT_BEFORE: tuple[str, ...] = ()
 DEFAULT_SPELLED_NOT_BEFORE: tuple[str, ...] = (

@@ -13,8 +13,11 @@ from lint.text.attribution import (
     ATTRIBUTED,
     QUOTED,
     UNATTRIBUTED,
+    VAGUE,
     Judged,
+    continues_account,
     ends_with_cue,
+    has_cue,
     introduces_quote,
     judge,
 )
@@ -31,11 +34,6 @@ NEEDS_SOURCE = frozenset(
         FigureKind.MONEY,
         FigureKind.PERCENTAGE,
         FigureKind.COUNT,
-        FigureKind.SCORE,
-        FigureKind.MARKET,
-        FigureKind.RECORD,
-        FigureKind.SMALL_COUNT,
-        FigureKind.SPELLED_SMALL,
     }
 )
 _TOKEN = re.compile(r"\S+")
@@ -51,19 +49,89 @@ def judge_blocks(
     """Every judged figure of ``blocks`` with its block, in order."""
     results: list[tuple[Block, Judged]] = []
     previous: Block | None = None
+    carrying = False  # the paragraph before continued a source's account
     sourced: set[tuple[tuple[float, bool], str]] = set()
     for block in blocks:
         carried = quoted = False
         if previous is not None and previous.index == block.index - 1:
-            before = shared.block(previous)
-            carried = options.carry_over and ends_with_cue(
-                before.text, before.sentences, before.quotes, options.cue_set
-            )
-            quoted = introduces_quote(before.text)
-        for item in judge_block(shared.block(block), options, carried, quoted):
+            carried, quoted = _frame(shared.block(previous), options, carrying)
+        items = judge_block(shared.block(block), options, carried, quoted)
+        if previous is not None and _between_cues(shared, blocks, block, previous, options):
+            items = [_attributed(item) for item in items]
+        for item in items:
             results.append((block, _repeated(item, sourced)))
+        carrying = carried
         previous = block
-    return results
+    return _titles(shared, results)
+
+
+def _between_cues(
+    shared: TextAnalysis,
+    blocks: Sequence[Block],
+    block: Block,
+    previous: Block,
+    options: Options,
+) -> bool:
+    """A paragraph with no cue between one with a cue and one continuing that account with a
+    pronoun speech tag ("..., they said.") is part of the account."""
+    if not options.carry_over or previous.index != block.index - 1:
+        return False
+    after = next((b for b in blocks if b.index == block.index + 1), None)
+    if after is None:
+        return False
+    here, before, later = shared.block(block), shared.block(previous), shared.block(after)
+    cues = options.cue_set
+    return (
+        not has_cue(here.text, here.quotes, cues)
+        and has_cue(before.text, before.quotes, cues)
+        and continues_account(later.text, later.quotes)
+    )
+
+
+def _attributed(item: Judged) -> Judged:
+    return Judged(item.figure, ATTRIBUTED, "") if item.attribution == UNATTRIBUTED else item
+
+
+def _frame(before: BlockText, options: Options, carrying: bool) -> tuple[bool, bool]:
+    """Whether the paragraph after ``before`` continues a source's account, and whether it is a
+    block quote ("The minister said:")."""
+    if introduces_quote(before.text):
+        return False, True
+    if not options.carry_over:
+        return False, False
+    cues = options.cue_set
+    if ends_with_cue(before.text, before.sentences, before.quotes, cues):
+        return True, False
+    return carrying and not has_cue(before.text, before.quotes, cues), False
+
+
+def _titles(
+    shared: TextAnalysis, results: list[tuple[Block, Judged]]
+) -> list[tuple[Block, Judged]]:
+    """A figure in a title-like block (no sentence punctuation) takes the class of the same
+    figure elsewhere in the document."""
+    classes: dict[tuple[float, bool], str] = {}
+    for block, item in results:
+        if not _is_title(block.text):
+            classes.setdefault(item.figure.key, item.attribution)
+    out = []
+    for block, item in results:
+        cls = classes.get(item.figure.key)
+        if _is_title(block.text) and cls is not None and cls != item.attribution:
+            item = Judged(item.figure, cls, item.cue if cls == VAGUE else "")
+        out.append((block, item))
+    del shared
+    return out
+
+
+def _is_title(text: str) -> bool:
+    """One line with no sentence punctuation, or in title case."""
+    if "\n" in text.strip():
+        return False
+    if not _SENTENCE_END.search(text):
+        return True
+    long = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.75 * len(long)
 
 
 def judge_text(text: str, options: Options, carried: bool) -> list[Judged]:

@@ -47,6 +47,11 @@ _INTRO = re.compile(
 )
 
 
+_FIRST_PERSON = re.compile(r"\bI(?= [a-z]|['’][a-z])|\b(?:[Mm]y|me|[Mm]yself)\b")
+#: Words a paragraph-ending speech tag may have after its cue ("said on Friday").
+_TAG_WORDS = 3
+
+
 class Judged(NamedTuple):
     """A figure with how it is sourced and, when vague, the vague cue."""
 
@@ -62,8 +67,8 @@ class Cues(NamedTuple):
     vague: re.Pattern[str] | None
     window: int = 1
     vague_window: int = 0
-    frame: bool = False  # a cue anywhere earlier in the paragraph attributes what follows
-    constructions: bool = False  # "puts the toll at", "by its count", "in a filing"...
+    frame: bool = True  # a cue anywhere earlier in the paragraph attributes what follows
+    constructions: bool = True  # "puts the toll at", "by its count", "in a filing"...
 
 
 def phrases(items: tuple[str, ...], name: str) -> re.Pattern[str] | None:
@@ -98,6 +103,7 @@ def judge(
         return []
     starts = [s.start for s in sentences]
     real, vague = cue_spans(text, quotes, cues)
+    first_hand = _first_hand(text, quotes)
     cue_sentences = sorted({_sentence_of(starts, s.start) for s in real})
     vague_by_sentence: dict[int, Span] = {}
     for span in vague:
@@ -108,6 +114,9 @@ def judge(
             judged.append(Judged(figure, QUOTED, ""))
             continue
         index = _sentence_of(starts, figure.span.start)
+        if first_hand:
+            judged.append(Judged(figure, ATTRIBUTED, ""))  # the author's own account
+            continue
         if any(index - cues.window <= i <= index + cues.window for i in cue_sentences):
             judged.append(Judged(figure, ATTRIBUTED, ""))
             continue
@@ -126,15 +135,55 @@ def judge(
 
 
 def ends_with_cue(text: str, sentences: list[Span], quotes: list[Span], cues: Cues) -> bool:
-    """Whether the last sentence of a paragraph has a real cue outside quotations."""
+    """Whether a paragraph ends with its source ("..., the ministry said."): a real cue outside
+    quotations in the last clause of its last sentence (after its last comma), or with at most
+    a few words after it ("the bank said on Friday.")."""
     last = sentences[-1]
+    body = text[last.start : last.end].rstrip(" .\"'”’)")
+    comma = max(body.rfind(","), body.rfind(";"), body.rfind("—"))
+    end = last.start + len(body)
     real, _ = cue_spans(text, quotes, cues)
-    return any(last.start <= s.start < last.end for s in real)
+    for span in real:
+        if not last.start <= span.start < last.end:
+            continue
+        if comma >= 0 and span.start > last.start + comma:
+            return True
+        if len(text[span.end : end].split()) <= _TAG_WORDS:
+            return True
+    return False
+
+
+_PRONOUN_TAG = re.compile(
+    r"\b(?:(?:he|she|they|it|we) (?:said|says|added|told|estimated|reported|noted|wrote)"
+    r"|(?:said|added|told) (?:he|she|they|it))\b",
+    re.IGNORECASE,
+)
+
+
+def continues_account(text: str, quotes: list[Span]) -> bool:
+    """Whether a paragraph carries on an earlier source's account with a pronoun speech tag
+    ("..., they said."), so the paragraph before it, between two cues, is that account too."""
+    return any(not inside(quotes, Span(m.start(), m.end())) for m in _PRONOUN_TAG.finditer(text))
+
+
+def has_cue(text: str, quotes: list[Span], cues: Cues) -> bool:
+    """Whether a paragraph has any cue, real or vague, outside quotations."""
+    real, vague = cue_spans(text, quotes, cues)
+    return bool(real or vague)
 
 
 def introduces_quote(text: str) -> bool:
     """Whether a paragraph ends by introducing a block quote ("The minister said:")."""
     return _INTRO.search(text[-80:]) is not None
+
+
+def _first_hand(text: str, quotes: list[Span]) -> bool:
+    """A paragraph in the first person singular, outside quotations: the author's own account
+    (a first-hand report or a reader's comment) is its source."""
+    for match in _FIRST_PERSON.finditer(text):
+        if not inside(quotes, Span(match.start(), match.end())):
+            return True
+    return False
 
 
 def _sentence_of(starts: list[int], offset: int) -> int:

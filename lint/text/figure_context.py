@@ -66,14 +66,19 @@ _AFTER = re.compile(
     r"|(?P<time>(?:GMT|EST|EDT|BST|UTC|CET|PST|local time|a\.m\.|p\.m\.|am|pm|o'clock|hrs|h)\b)"
     r"|(?P<distance>(?:km|kilomet(?:re|er)s?|miles?|mi|met(?:re|er)s?|feet|ft|foot|yards?|yds?"
     r"|inches|cm|mm|nautical miles?|kph|mph|km/h)\b)"
+    r"|(?P<ratio>times (?:the|as|more|higher|lower|greater|larger|bigger|faster|that|than)\b)"
+    r"|(?P<sport>(?:games?|matches|rounds|races|starts|appearances|caps|goals|tries|wickets"
+    r"|innings|laps|holes|sets|frames|points from)\b)"
     r"|(?P<times>times\b)"
+    r"|(?P<threshold>or (?:less|more|fewer|under|over|above|below|older|younger)\b)"
     r"|(?P<record>(?:votes?|seats?|ballots?|delegates|electoral votes|to \d+ votes)\b)"
     r"|(?P<market>(?:a|per) (?:barrel|ounce|tonne|bushel|gallon|litre)\b|points?\b"
     r"|basis points?\b|p\b|pence\b))",
     re.IGNORECASE,
 )
 _MODIFIER = re.compile(
-    r"[-–](?:(?P<age>years?-old|months?-old|weeks?-old|day-old)|(?P<duration>"
+    r"[-–](?:(?P<age>years?-old|months?-old|weeks?-old|day-old"
+    r"|\s+(?:to|and)\s+\d+[-–](?:years?|months?)[-–]olds?)|(?P<duration>"
     r"(?:second|minute|hour|day|night|week|month|year|decade|game|match|race)s?\b)|[A-Za-z])",
     re.IGNORECASE,
 )
@@ -82,11 +87,14 @@ _CURRENCY_AFTER = re.compile(
     r"\s*(?:(?:US |Hong Kong |Australian |Canadian |Singapore |New Zealand )?dollars|pounds"
     r"|(?:pounds )?sterling|euros?|yen|yuan|renminbi|rupees?|ringgit|rand|francs|roubles"
     r"|rubles|pesos|won|naira|shillings|dinars?|dirhams?|riyals?|lira|baht|rupiah|crowns"
-    r"|kroner|kronor|zloty|reais|real|usd|eur|gbp|jpy|cny)\b",
+    r"|kroner|kronor|zloty|reais|real|usd|eur|gbp|jpy|cny"
+    r"|(?:U\.S\. |US |Canadian |Australian |Hong Kong |Singapore |N\.Z\. )?(?:dlrs?|cts|cents)"
+    r"|stg|marks|guilders|lire|swiss francs|yen)\b",
     re.IGNORECASE,
 )
 _MARKET_NOUN = re.compile(
-    r"\b(?:shares?|stocks?|index|indices|indexes|FTSE|Dow|Nasdaq|S&P|Nikkei|Hang Seng|DAX|CAC"
+    r"(?<!per )(?<!a )\b(?:shares?|stocks?|index|indices|indexes|FTSE|Dow|Nasdaq|S&P|Nikkei"
+    r"|Hang Seng|DAX|CAC"
     r"|Stoxx|yields?|crude|Brent|WTI|oil|gold|silver|copper|bonds?|gilts?|Treasur(?:y|ies)"
     r"|dollar|euro|sterling|pound|yen|yuan|rupee|currency|futures|bitcoin|benchmark|bourse"
     r"|exchange rate|share price|stock price|market)\b",
@@ -113,7 +121,8 @@ _SPORT_AFTER = re.compile(
 )
 _CASUALTY = re.compile(
     r"\b(?:killed|dead|died|deaths?|die|dying|injured|injuries|wounded|hurt|casualties|missing"
-    r"|victims|bodies|fatalities|massacred|slain|executed|murdered|drowned)\b",
+    r"|victims|bodies|fatalities|massacred|slain|executed|murdered|drowned|lives"
+    r"|lost (?:their |his |her )?lives)\b",
     re.IGNORECASE,
 )
 _AFFECTED = re.compile(
@@ -170,6 +179,9 @@ def after_kind(text: str, end: int, percent: bool) -> FigureKind | None:
         "time": FigureKind.TIME,
         "distance": FigureKind.DISTANCE,
         "times": FigureKind.OTHER,
+        "sport": FigureKind.SCORE,
+        "ratio": FigureKind.COUNT,
+        "threshold": FigureKind.RECORD,
         "record": FigureKind.RECORD,
         "market": FigureKind.MARKET,
     }.get(group or "")
@@ -192,8 +204,46 @@ def is_date(text: str, start: int, end: int) -> bool:
     )
 
 
-def is_currency_after(text: str, end: int) -> bool:
-    return _CURRENCY_AFTER.match(text, end) is not None
+def currency_after(text: str, end: int) -> int | None:
+    """The end of a currency word right after a number ("5 mln dlrs", "300 euros"), if any."""
+    match = _CURRENCY_AFTER.match(text, end)
+    return match.end() if match else None
+
+
+_VOTE_BEFORE = re.compile(
+    r"\b(?:voted?|votes|voting|ballots?|margin|passed|approved|rejected|confirmed|split)\b"
+    r"[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+_AGE_COMMAS = re.compile(r"[A-Z][\w'’.-]+,\s$")
+
+
+_STATUTORY = re.compile(
+    r"\b(?:allows?|allowed|requires?|required|must|minimum|maximum|limit(?:ed|s)?|cap(?:ped|s)?"
+    r"|ceiling|threshold|eligible|eligibility|entitled|statutory|by law|punishable|fines? of up to"
+    r"|mandatory)\b",
+    re.IGNORECASE,
+)
+
+
+def is_statutory(text: str, start: int) -> bool:
+    """A rule anyone can look up: "a minimum wage of $7.25", "requires at least 10 workers"."""
+    return _STATUTORY.search(clause_before(text, start)) is not None
+
+
+def tally_kind(text: str, start: int, end: int) -> FigureKind | None:
+    """ "19-15" after a vote word is public record; after a sport word, a score."""
+    head = text[max(0, start - 60) : start]
+    if _VOTE_BEFORE.search(head):
+        return FigureKind.RECORD
+    return FigureKind.SCORE if is_score(text, start, end) else None
+
+
+def is_age_apposition(text: str, start: int, end: int, value: float) -> bool:
+    """ "Tom Young, 30, lay down ...": a small number between commas right after a name."""
+    if value >= 120 or text[end : end + 1] not in (",", ")"):
+        return False
+    return _AGE_COMMAS.search(text, max(0, start - 40), start) is not None
 
 
 def clause_before(text: str, start: int) -> str:
@@ -226,9 +276,9 @@ def count_kind(text: str, end: int, counted: str, value: float, spelled: bool) -
         return FigureKind.SPELLED_SMALL
     if value < 10:
         return FigureKind.SMALL_COUNT
-    after = text[end : end + 50]
+    after = text[end : end + 60]
     word = counted.lower()
-    if _CASUALTY.fullmatch(word) or (word in PEOPLE_NOUNS and _CASUALTY.search(after[:30])):
+    if _CASUALTY.fullmatch(word) or (word in PEOPLE_NOUNS and _CASUALTY.search(after[:50])):
         return FigureKind.CASUALTY
     if word in PEOPLE_NOUNS or _AFFECTED.match(after.lstrip()):
         return FigureKind.PEOPLE

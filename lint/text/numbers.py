@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from lint.core.document import Span
 from lint.text import figure_context as ctx
+from lint.text.figure import Figure
 from lint.text.figure_context import FigureKind
+from lint.text.figure_links import linked
 from lint.text.tokens import (
     SCALES,
     SHORT_SCALES,
@@ -51,12 +52,12 @@ _NUMERAL = re.compile(
     rf"(?P<cur>{_CURRENCY}\s?)?(?P<num>{_NUM})"
     rf"(?:\s?(?P<dash>-|–|to\b)\s?{_CURRENCY}?(?P<num2>{_NUM}))?"
     rf"(?:\s?(?P<mult>{_MULTIPLIER})\b)?"
-    r"(?P<pct>\s?%|\s?(?:per\s?cent|percent|pct|pc|percentage points?)\b)?"
+    r"(?P<pct>\s?%|\s?(?i:per\s?cent|percent|pct|pc|percentage points?)\b)?"
 )
 _SINGLE = re.compile(
     rf"(?P<cur>{_CURRENCY}\s?)?(?P<num>{_NUM})(?P<dash>)(?P<num2>)"
     rf"(?:\s?(?P<mult>{_MULTIPLIER})\b)?"
-    r"(?P<pct>\s?%|\s?(?:per\s?cent|percent|pct|pc|percentage points?)\b)?"
+    r"(?P<pct>\s?%|\s?(?i:per\s?cent|percent|pct|pc|percentage points?)\b)?"
 )
 _UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
 _ANY_WORD = "|".join(sorted([*UNITS, *SCALES], key=len, reverse=True))
@@ -66,6 +67,7 @@ _SPELLED = re.compile(
     r"(?P<pct>\s?(?:per\s?cent|percent|pct)\b)?",
     re.IGNORECASE,
 )
+_SPELLED_SCALE = re.compile(r"\s?(mln|bln|trln|mn|bn)\b", re.IGNORECASE)
 _STAMPS = re.compile(
     r"\b\d{4}-\d{1,2}-\d{1,2}\b"  # ISO dates
     r"|\d+(?:/\d+)+"  # numeric dates, fractions, 24/7
@@ -87,35 +89,6 @@ _MEASURE_AFTER = re.compile(
     r"ft|in|from|of water|record|title|gold|silver|bronze|event|world)\b)",
     re.IGNORECASE,
 )
-_CONVERSION_BEFORE = re.compile(
-    r"[(\[]\s*(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|or|c\.|~|=)?\s*$",
-    re.IGNORECASE,
-)
-_NOWHERE = Span(0, 0)
-
-
-@dataclass(frozen=True, order=True)
-class Figure:
-    """A number in the text (see the module docstring)."""
-
-    span: Span
-    text: str
-    value: float
-    kind: FigureKind
-    unit: str = ""
-    extent: Span = _NOWHERE
-    phrase: str = ""
-    counted: str = ""
-    spelled: bool = False
-
-    @property
-    def percent(self) -> bool:
-        return self.unit == "%"
-
-    @property
-    def key(self) -> tuple[float, bool]:
-        """What two figures must share to state the same number ("10%" and "10 per cent")."""
-        return (round(self.value, 6), self.percent)
 
 
 def has_candidate(text: str) -> bool:
@@ -138,7 +111,7 @@ def figures(text: str) -> tuple[Figure, ...]:
     kept: list[Figure] = []
     for figure in found:
         if not kept or figure.extent.start >= kept[-1].extent.end:
-            kept.append(_converted(text, figure, kept[-1] if kept else None))
+            kept.append(linked(text, figure, kept[-1] if kept else None))
     return tuple(kept)
 
 
@@ -156,32 +129,6 @@ def _numerals(text: str) -> Iterator[re.Match[str]]:
 
 def _number(digits: str) -> float:
     return float(digits.replace(",", ""))
-
-
-def _converted(text: str, figure: Figure, previous: Figure | None) -> Figure:
-    """A money or distance figure in brackets right after another restates it."""
-    if previous is None or figure.kind not in (FigureKind.MONEY, FigureKind.DISTANCE):
-        return figure
-    if previous.kind not in (FigureKind.MONEY, FigureKind.DISTANCE, FigureKind.MARKET):
-        return figure
-    between = text[previous.span.end : figure.extent.start]
-    if len(between) > 20 or not _CONVERSION_BEFORE.search(between):
-        return figure
-    return _with(figure, FigureKind.CONVERSION)
-
-
-def _with(figure: Figure, kind: FigureKind) -> Figure:
-    return Figure(
-        figure.span,
-        figure.text,
-        figure.value,
-        kind,
-        figure.unit,
-        figure.extent,
-        figure.phrase,
-        figure.counted,
-        figure.spelled,
-    )
 
 
 def _numeral(text: str, m: re.Match[str]) -> list[Figure]:
@@ -252,8 +199,10 @@ def _is_measure(text: str, m: re.Match[str], letters: str, after: int) -> bool:
 def _numeral_kind(text: str, m: re.Match[str], end: int, value: float, unit: str) -> FigureKind:
     start = m.start()
     plain = not (m["cur"] or m["mult"] or m["pct"]) and not unit
-    if m["num2"] and m["dash"] != "to" and plain and ctx.is_score(text, start, end):
-        return FigureKind.SCORE
+    if m["num2"] and m["dash"] != "to" and plain:
+        tally = ctx.tally_kind(text, start, end)
+        if tally is not None:
+            return tally
     if not (m["mult"] or m["pct"]):
         modifier = ctx.modifier_kind(text, end)
         if modifier is not None:
@@ -262,8 +211,13 @@ def _numeral_kind(text: str, m: re.Match[str], end: int, value: float, unit: str
         return FigureKind.YEAR
     if plain and value <= 31 and ctx.is_date(text, start, end):
         return FigureKind.DATE
-    if (unit and unit != "%") or (plain and ctx.is_currency_after(text, end)):
-        return FigureKind.MARKET if ctx.is_market(text, start, end) else FigureKind.MONEY
+    if plain and ctx.is_age_apposition(text, start, end, value):
+        return FigureKind.AGE
+    currency = not m["pct"] and ctx.currency_after(text, end) is not None
+    if (unit and unit != "%") or currency:
+        if ctx.is_market(text, start, end):
+            return FigureKind.MARKET
+        return FigureKind.RECORD if ctx.is_statutory(text, start) else FigureKind.MONEY
     return _context_kind(text, start, end, value, plain, bool(m["pct"]), False)
 
 
@@ -281,6 +235,8 @@ def _context_kind(
         return after
     if ctx.is_market(text, start, end):
         return FigureKind.MARKET
+    if ctx.is_statutory(text, start) and not (spelled and value < 10):
+        return FigureKind.RECORD
     if pct:
         return FigureKind.PERCENTAGE
     if not plain and not spelled:
@@ -295,8 +251,14 @@ def _spelled(text: str, m: re.Match[str]) -> list[Figure]:
     value = float(spelled_value(words))
     if value < 2 and not m["pct"]:
         return []  # "one" is nearly always a pronoun or article
+    scale = None if m["pct"] else _SPELLED_SCALE.match(text, end)
+    if scale:
+        value *= SHORT_SCALES[scale.group(1).lower()]
+        end = scale.end()
     if text[end : end + 1] in "-–" and text[end + 1 : end + 2].isalpha():
         kind = ctx.modifier_kind(text, end) or FigureKind.OTHER  # two-day, three-judge
+    elif not m["pct"] and ctx.currency_after(text, end) is not None:
+        kind = FigureKind.MARKET if ctx.is_market(text, start, end) else FigureKind.MONEY
     else:
         kind = _context_kind(text, start, end, value, False, bool(m["pct"]), True)
     unit = "%" if m["pct"] else ""
@@ -313,7 +275,9 @@ def _figure(
     spelled: bool,
 ) -> Figure:
     stop = span.end
-    if kind not in (FigureKind.MONEY, FigureKind.PERCENTAGE, FigureKind.MARKET) and not unit:
+    if kind in (FigureKind.MONEY, FigureKind.MARKET, FigureKind.CONVERSION):
+        stop = ctx.currency_after(text, span.end) or stop
+    elif kind is not FigureKind.PERCENTAGE and not unit:
         stop = counted_end(text, span.end)
     counted = text[span.end : stop].split()[-1] if stop > span.end else ""
     return Figure(

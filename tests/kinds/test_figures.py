@@ -161,7 +161,7 @@ def test_figures_found(text: str, expected: list[str]) -> None:
         "Tens of thousands and a few hundred thousand bags.",
         "The two men met. One man died.",
         "It lies 30 km north of the city.",
-        "The rate was three times higher in the 1980s.",
+        "It happened three times in the 1980s.",
         "“We buried 140 fighters,” he said.",
         "Shr 12 cts vs 10 cts",
         "REUTER &#3;",
@@ -202,8 +202,13 @@ def test_attributed(text: str) -> None:
     assert hits(text) == hits(text, VAGUE) == []
 
 
-def test_cue_beyond_window() -> None:
+def test_a_cue_earlier_in_the_paragraph_frames_what_follows() -> None:
     text = "The ministry said so. Roads reopened. Shops shut. At least 140 fighters died."
+    assert hits(text) == []
+
+
+def test_a_cue_after_the_next_sentence_does_not_attribute() -> None:
+    text = "At least 140 fighters died. Roads reopened. Shops shut. The ministry said so."
     assert hits(text) == [("140 fighters", text.index("140"))]
     wide = build_options(figures.Options, {"window": 3})
     assert hits(text, wide) == []
