@@ -20,8 +20,8 @@ skip), ``not_before`` / ``not_after`` (extra exclusions, regexes before or after
 is kept for compatibility (the recogniser decides names).
 
 Hit values: ``figure`` (as written, with the thing counted), ``cue`` (the vague cue), ``what``
-(the figure's kind, e.g. "casualty figure") and ``ask`` (what the editor should add). Hit data:
-``figure``, ``value``, ``kind``, ``attribution`` and ``cue``.
+(the figure's kind with its article, e.g. "a casualty figure") and ``ask`` (what the editor
+should add). Hit data: ``figure``, ``value``, ``kind``, ``attribution`` and ``cue``.
 """
 
 from __future__ import annotations
@@ -151,12 +151,13 @@ def figures(text: str, options: Options) -> list[Figure]:
 def _hit(item: Judged, offset: int) -> Hit:
     figure = item.figure
     what = str(figure.kind)
+    article = "an" if what[0] in "aeiou" else "a"
     return Hit(
         span=Span(figure.extent.start + offset, figure.extent.end + offset),
         values={
             "figure": figure.phrase,
             "cue": item.cue,
-            "what": what,
+            "what": f"{article} {what}",
             "ask": _ASK.get(figure.kind, "say who reported it"),
         },
         data={
