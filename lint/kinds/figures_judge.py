@@ -51,11 +51,15 @@ def judge_blocks(
     previous: Block | None = None
     carrying = False  # the paragraph before continued a source's account
     sourced: set[tuple[tuple[float, bool], str]] = set()
+    latest = max(
+        (f.value for b in blocks for f in shared.block(b).figures if f.kind is FigureKind.YEAR),
+        default=0.0,
+    )
     for block in blocks:
         carried = quoted = False
         if previous is not None and previous.index == block.index - 1:
             carried, quoted = _frame(shared.block(previous), options, carrying)
-        items = judge_block(shared.block(block), options, carried, quoted)
+        items = judge_block(shared.block(block), options, carried, quoted, latest)
         if previous is not None and _between_cues(shared, blocks, block, previous, options):
             items = [_attributed(item) for item in items]
         for item in items:
@@ -139,12 +143,18 @@ def judge_text(text: str, options: Options, carried: bool) -> list[Judged]:
     return judge_block(BlockText(text), options, carried, False)
 
 
-def judge_block(block: BlockText, options: Options, carried: bool, quoted: bool) -> list[Judged]:
+def judge_block(
+    block: BlockText, options: Options, carried: bool, quoted: bool, latest: float = 0.0
+) -> list[Judged]:
     """The figures of one paragraph that need a source, each with how it is sourced."""
     if not block.figures or skip_block(block.text, options):
         return []
     found = [
-        f for f in block.figures if f.kind in NEEDS_SOURCE and not excluded(block.text, f, options)
+        f
+        for f in block.figures
+        if f.kind in NEEDS_SOURCE
+        and not excluded(block.text, f, options)
+        and not _historical(block, f, latest)
     ]
     items = judge(block.text, block.sentences, block.quotes, found, options.cue_set)
     if quoted:
@@ -155,6 +165,25 @@ def judge_block(block: BlockText, options: Options, carried: bool, quoted: bool)
             for item in items
         ]
     return items
+
+
+#: A figure dated this many years before the latest year a document mentions is history.
+HISTORY_YEARS = 10
+
+
+def _historical(block: BlockText, figure: Figure, latest: float) -> bool:
+    """A figure whose sentence dates it, with every year it names, well before the latest year
+    the story mentions ("the record price of $200,000 paid in 1929"): an established historical
+    figure needs no source."""
+    sentence = next(
+        (s for s in block.sentences if s.start <= figure.span.start < s.end), block.sentences[-1]
+    )
+    years = [
+        f.value
+        for f in block.figures
+        if f.kind is FigureKind.YEAR and sentence.start <= f.span.start < sentence.end
+    ]
+    return bool(years) and max(years) <= latest - HISTORY_YEARS
 
 
 def _repeated(item: Judged, sourced: set[tuple[tuple[float, bool], str]]) -> Judged:

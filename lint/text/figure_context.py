@@ -231,6 +231,17 @@ def is_statutory(text: str, start: int) -> bool:
     return _STATUTORY.search(clause_before(text, start)) is not None
 
 
+_THRESHOLD = re.compile(
+    r"\s*(?:or (?:less|more|fewer|under|over|above|below)|and (?:over|above|under|below))\b",
+    re.IGNORECASE,
+)
+
+
+def is_threshold(text: str, end: int) -> bool:
+    """A definition by a threshold: "donors who give $200 or less", "aged 65 and over"."""
+    return _THRESHOLD.match(text, end) is not None
+
+
 def tally_kind(text: str, start: int, end: int) -> FigureKind | None:
     """ "19-15" after a vote word is public record; after a sport word, a score."""
     head = text[max(0, start - 60) : start]
