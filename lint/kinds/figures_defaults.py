@@ -20,7 +20,7 @@ DEFAULT_CUES: tuple[str, ...] = wordlist(
     |warns|revealed|reveals|recorded|registered|counted|calculated|calculates|suggested
     |suggests|indicated|indicates|published|tweeted|testified|acknowledged|admitted|insisted
     |argued|authorized|authorised|approved|reporting|announcing|estimating|predicting
-    |warning|compiled|tallied|figures from|data from|statistics from|in a statement|sees
+    |warning|compiled|tallied|filed|figures from|data from|statistics from|in a statement|sees
     |anticipates|predict
     |forecasters|put the toll at|put the death toll at|puts the toll at|puts the death toll at""",
     "|",

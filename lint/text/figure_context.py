@@ -97,7 +97,7 @@ _MARKET_NOUN = re.compile(
     r"|Hang Seng|DAX|CAC"
     r"|Stoxx|yields?|crude|Brent|WTI|oil|gold|silver|copper|bonds?|gilts?|Treasur(?:y|ies)"
     r"|dollar|euro|sterling|pound|yen|yuan|rupee|currency|futures|bitcoin|benchmark|bourse"
-    r"|exchange rate|share price|stock price|market)\b",
+    r"|exchange rate|share price|stock price|market|auction|tender|coupon|bills|debentures)\b",
     re.IGNORECASE,
 )
 _MARKET_MOVE = re.compile(
@@ -105,7 +105,8 @@ _MARKET_MOVE = re.compile(
     r"|losing|slipped|slid|dropped|drops|climbed|climbs|jumped|jumps|surged|surges|soared"
     r"|plunged|plunges|tumbled|tumbles|eased|eases|edged|closed|closing|opened|traded|trading"
     r"|ended|finished|up|down|higher|lower|hit|touched|steady|firmed|weakened|strengthened"
-    r"|rallied|sank|sinks|dipped|advanced|declined|retreated|stood at|was at|at a (?:high|low))\b",
+    r"|rallied|sank|sinks|dipped|advanced|declined|retreated|stood at|was at|at a (?:high|low)"
+    r"|priced|quoted|bid|offered at|yielding|auctioned)\b",
     re.IGNORECASE,
 )
 _SPORT_BEFORE = re.compile(

@@ -90,6 +90,11 @@ def test_per_cent_and_the_sign_are_one_percentage(text: str) -> None:
         ("The firm sold 40,000 cars.", FigureKind.COUNT),
         ("It took 52% of the vote.", FigureKind.RECORD),
         ("It won 310 seats.", FigureKind.RECORD),
+        ("The bills were priced at 99.00 pct.", FigureKind.MARKET),
+        ("Donors who give $200 or less.", FigureKind.RECORD),
+        ("Tom Ward, 34, was charged.", FigureKind.AGE),
+        ("The committee voted 19-15 to pass it.", FigureKind.RECORD),
+        ("Profit was seven mln dlrs.", FigureKind.MONEY),
     ],
 )
 def test_kinds(text: str, expected: FigureKind) -> None:
