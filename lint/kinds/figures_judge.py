@@ -1,0 +1,232 @@
+"""The document-level judgement of the ``figures`` kind: which figures need a source, and how
+each is sourced across paragraphs (carried cues, block quotes, repeats)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from lint.core.document import Block
+from lint.text.analysis import BlockText, TextAnalysis
+from lint.text.attribution import (
+    ATTRIBUTED,
+    QUOTED,
+    UNATTRIBUTED,
+    VAGUE,
+    Judged,
+    continues_account,
+    ends_with_cue,
+    has_cue,
+    introduces_quote,
+    judge,
+)
+from lint.text.numbers import Figure, FigureKind
+
+if TYPE_CHECKING:
+    from lint.kinds.figures import Options
+
+#: The kinds of figure that need a source (FIGURES-POLICY.md, "needs a source").
+NEEDS_SOURCE = frozenset(
+    {
+        FigureKind.CASUALTY,
+        FigureKind.PEOPLE,
+        FigureKind.MONEY,
+        FigureKind.PERCENTAGE,
+        FigureKind.COUNT,
+    }
+)
+_TOKEN = re.compile(r"\S+")
+_NUMERIC_TOKEN = re.compile(r"^[(\[]?[-+$£€¥]?\d[\d,.:/-]*%?[)\],;:.]?$")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_LATIN = re.compile(r"[A-Za-z]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def judge_blocks(
+    shared: TextAnalysis, blocks: Sequence[Block], options: Options
+) -> list[tuple[Block, Judged]]:
+    """Every judged figure of ``blocks`` with its block, in order."""
+    results: list[tuple[Block, Judged]] = []
+    previous: Block | None = None
+    carrying = False  # the paragraph before continued a source's account
+    sourced: set[tuple[tuple[float, bool], str]] = set()
+    latest = max(
+        (f.value for b in blocks for f in shared.block(b).figures if f.kind is FigureKind.YEAR),
+        default=0.0,
+    )
+    for block in blocks:
+        carried = quoted = False
+        if previous is not None and previous.index == block.index - 1:
+            carried, quoted = _frame(shared.block(previous), options, carrying)
+        items = judge_block(shared.block(block), options, carried, quoted, latest)
+        if previous is not None and _between_cues(shared, blocks, block, previous, options):
+            items = [_attributed(item) for item in items]
+        for item in items:
+            results.append((block, _repeated(item, sourced)))
+        carrying = carried
+        previous = block
+    return _titles(shared, results)
+
+
+def _between_cues(
+    shared: TextAnalysis,
+    blocks: Sequence[Block],
+    block: Block,
+    previous: Block,
+    options: Options,
+) -> bool:
+    """A paragraph with no cue between one with a cue and one continuing that account with a
+    pronoun speech tag ("..., they said.") is part of the account."""
+    if not options.carry_over or previous.index != block.index - 1:
+        return False
+    after = next((b for b in blocks if b.index == block.index + 1), None)
+    if after is None:
+        return False
+    here, before, later = shared.block(block), shared.block(previous), shared.block(after)
+    cues = options.cue_set
+    return (
+        not has_cue(here.text, here.quotes, cues)
+        and has_cue(before.text, before.quotes, cues)
+        and continues_account(later.text, later.quotes)
+    )
+
+
+def _attributed(item: Judged) -> Judged:
+    return Judged(item.figure, ATTRIBUTED, "") if item.attribution == UNATTRIBUTED else item
+
+
+def _frame(before: BlockText, options: Options, carrying: bool) -> tuple[bool, bool]:
+    """Whether the paragraph after ``before`` continues a source's account, and whether it is a
+    block quote ("The minister said:")."""
+    if introduces_quote(before.text):
+        return False, True
+    if not options.carry_over:
+        return False, False
+    cues = options.cue_set
+    if ends_with_cue(before.text, before.sentences, before.quotes, cues):
+        return True, False
+    return carrying and not has_cue(before.text, before.quotes, cues), False
+
+
+def _titles(
+    shared: TextAnalysis, results: list[tuple[Block, Judged]]
+) -> list[tuple[Block, Judged]]:
+    """A figure in a title-like block (no sentence punctuation) takes the class of the same
+    figure elsewhere in the document."""
+    classes: dict[tuple[float, bool], str] = {}
+    for block, item in results:
+        if not _is_title(block.text):
+            classes.setdefault(item.figure.key, item.attribution)
+    out = []
+    for block, item in results:
+        cls = classes.get(item.figure.key)
+        if _is_title(block.text) and cls is not None and cls != item.attribution:
+            item = Judged(item.figure, cls, item.cue if cls == VAGUE else "")
+        out.append((block, item))
+    del shared
+    return out
+
+
+def _is_title(text: str) -> bool:
+    """One line with no sentence punctuation, or in title case."""
+    if "\n" in text.strip():
+        return False
+    if not _SENTENCE_END.search(text):
+        return True
+    long = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.75 * len(long)
+
+
+def judge_text(text: str, options: Options, carried: bool) -> list[Judged]:
+    """The judged figures of one block of text on its own."""
+    return judge_block(BlockText(text), options, carried, False)
+
+
+def judge_block(
+    block: BlockText, options: Options, carried: bool, quoted: bool, latest: float = 0.0
+) -> list[Judged]:
+    """The figures of one paragraph that need a source, each with how it is sourced."""
+    if not block.figures or skip_block(block.text, options):
+        return []
+    found = [
+        f
+        for f in block.figures
+        if f.kind in NEEDS_SOURCE
+        and not excluded(block.text, f, options)
+        and not _historical(block, f, latest)
+    ]
+    items = judge(block.text, block.sentences, block.quotes, found, options.cue_set)
+    if quoted:
+        return [Judged(item.figure, QUOTED, "") for item in items]
+    if carried:
+        return [
+            Judged(item.figure, ATTRIBUTED, "") if item.attribution == UNATTRIBUTED else item
+            for item in items
+        ]
+    return items
+
+
+#: A figure dated this many years before the latest year a document mentions is history.
+HISTORY_YEARS = 10
+
+
+def _historical(block: BlockText, figure: Figure, latest: float) -> bool:
+    """A figure whose sentence dates it, with every year it names, well before the latest year
+    the story mentions ("the record price of $200,000 paid in 1929"): an established historical
+    figure needs no source."""
+    sentence = next(
+        (s for s in block.sentences if s.start <= figure.span.start < s.end), block.sentences[-1]
+    )
+    years = [
+        f.value
+        for f in block.figures
+        if f.kind is FigureKind.YEAR and sentence.start <= f.span.start < sentence.end
+    ]
+    return bool(years) and max(years) <= latest - HISTORY_YEARS
+
+
+def _repeated(item: Judged, sourced: set[tuple[tuple[float, bool], str]]) -> Judged:
+    """A figure repeated after it was sourced keeps its source."""
+    key = (item.figure.key, item.figure.unit)
+    if item.attribution in (ATTRIBUTED, QUOTED):
+        sourced.add(key)
+    elif key in sourced and item.figure.value >= 10:
+        return Judged(item.figure, ATTRIBUTED, "")
+    return item
+
+
+def excluded(text: str, figure: Figure, options: Options) -> bool:
+    """The rule's own exclusions: spelled numbers below ``spelled_min`` or after a determiner,
+    ``not_before`` and ``not_after``."""
+    head = text[max(0, figure.extent.start - 40) : figure.extent.start]
+    if figure.spelled:
+        if figure.value < options.spelled_min:
+            return True
+        if options.spelled_before_pattern and options.spelled_before_pattern.search(head[-20:]):
+            return True
+    money_or_percent = figure.kind in (FigureKind.MONEY, FigureKind.PERCENTAGE)
+    if not money_or_percent and options.before_pattern and options.before_pattern.search(head):
+        return True
+    return bool(
+        not figure.percent
+        and options.after_pattern
+        and options.after_pattern.match(text, figure.span.end)
+    )
+
+
+def skip_block(text: str, options: Options) -> bool:
+    """Tables and blocks mostly in a non-Latin script or in capitals are not checked."""
+    letters = _LETTER.findall(text)
+    if not letters or len(_LATIN.findall(text)) * 2 < len(letters):
+        return True
+    if sum(1 for ch in letters if ch.isupper()) * 2 > len(letters):
+        return True  # an all-capitals heading or table
+    if options.table_pattern and options.table_pattern.search(text):
+        return True
+    tokens = _TOKEN.findall(text)
+    numeric = sum(1 for t in tokens if _NUMERIC_TOKEN.match(t))
+    ratio = numeric / len(tokens)
+    if ratio >= options.table_ratio:
+        return True
+    return ratio >= options.table_ratio / 2 and not _SENTENCE_END.search(text)

@@ -1,0 +1,197 @@
+"""Who vouches for a figure: reporting cues, vague cues, quotations and the paragraph's frame.
+
+A figure is *quoted* (inside quotation marks, or in a block quote introduced by "X said:"),
+*attributed* (a reporting cue outside quotation marks governs it: in its sentence, within
+``window`` sentences after it, anywhere before it in its paragraph, which then continues the
+source's account, or in the last sentence of the paragraph before), *vague* (no cue, but an
+agentless one in its sentence: "reports suggest", "an estimated") or *unattributed*.
+
+Cues are literal phrases (the rule's ``cues`` and ``vague_cues``) plus a few constructions no
+list of phrases covers ("puts the toll at", "by its count", "in a filing", "data compiled by").
+A cue that overlaps a vague cue ("sources *say*", "an *estimated*") counts as vague.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from lint.core.document import Span
+from lint.text.numbers import Figure
+from lint.text.quotes import inside
+
+QUOTED, ATTRIBUTED, VAGUE, UNATTRIBUTED = "quoted", "attributed", "vague", "unattributed"
+
+_CONSTRUCTIONS = re.compile(
+    r"\b(?:puts?|putting|pegs?|pegged|sees|saw|places?|placed)\b[^.;:]{1,60}?\bat\b"
+    r"|\bby (?:its|their|his|her|our|one|some|an?|the \w+(?:'s|’s)|\w+(?:'s|’s)) (?:own )?"
+    r"(?:\w+ )?(?:counts?|tally|tallies|estimates?|calculations?|reckoning|figures|measures?)\b"
+    r"|\b(?:data|figures|statistics|numbers) (?:compiled|collected|published|released|gathered"
+    r"|provided|issued) by\b"
+    r"|\bin (?:a|an|its|their|his|her|the) (?:\w+ ){0,2}(?:statement|filing|report|study|survey"
+    r"|poll|census|release|letter|submission|analysis|update|briefing|prospectus|results)\b"
+    r"|\((?:source|sources|data|figures):"
+    r"|\b(?:poll|survey|study|census|audit|analysis|research|report|review|index)\b[^.;:]{0,60}?"
+    r"\b(?:found|finds|showed|shows|show|suggests|suggested|indicates|indicated|revealed"
+    r"|reveals|estimated|estimates|concluded|put|puts|says|said|reported|published)\b",
+    re.IGNORECASE,
+)
+#: Words that end a paragraph introducing a block quote ("The minister said:").
+_INTRO = re.compile(
+    r"\b(?:said|says|added|adds|continued|continues|explained|explains|wrote|writes|reads|read"
+    r"|stated|states|told \w+(?: \w+)?|tweeted|posted|declared|noted|argued|warned|insisted"
+    r"|put it|statement)\s*(?:[^\w\s]\s*)?:\s*$",
+    re.IGNORECASE,
+)
+
+
+_FIRST_PERSON = re.compile(r"\bI(?= [a-z]|['’][a-z])|\b(?:[Mm]y|me|[Mm]yself)\b")
+#: Words a paragraph-ending speech tag may have after its cue ("said on Friday").
+_TAG_WORDS = 3
+
+
+class Judged(NamedTuple):
+    """A figure with how it is sourced and, when vague, the vague cue."""
+
+    figure: Figure
+    attribution: str
+    cue: str
+
+
+class Cues(NamedTuple):
+    """Compiled cue patterns and windows (from a rule's options)."""
+
+    real: re.Pattern[str] | None
+    vague: re.Pattern[str] | None
+    window: int = 1
+    vague_window: int = 0
+    frame: bool = True  # a cue anywhere earlier in the paragraph attributes what follows
+    constructions: bool = True  # "puts the toll at", "by its count", "in a filing"...
+
+
+def phrases(items: tuple[str, ...], name: str) -> re.Pattern[str] | None:
+    """One case-insensitive pattern for literal phrases; a space matches any white space."""
+    for phrase in items:
+        if not phrase.strip():
+            raise ValueError(f"option {name!r} has an empty entry")
+    if not items:
+        return None
+    parts = sorted({r"\s+".join(map(re.escape, p.split())) for p in items}, key=len)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(reversed(parts))})(?!\w)", re.IGNORECASE)
+
+
+def cue_spans(text: str, quotes: list[Span], cues: Cues) -> tuple[list[Span], list[Span]]:
+    """Real and vague cue spans of ``text`` outside quotations."""
+    vague = _matches(cues.vague, text, quotes)
+    real = [s for s in _matches(cues.real, text, quotes) if not inside(vague, s)]
+    if cues.constructions:
+        real += [s for s in _matches(_CONSTRUCTIONS, text, quotes) if not inside(vague, s)]
+    return sorted(real), vague
+
+
+def judge(
+    text: str,
+    sentences: list[Span],
+    quotes: list[Span],
+    found: Sequence[Figure],
+    cues: Cues,
+) -> list[Judged]:
+    """How each figure of one paragraph is sourced, from the paragraph alone."""
+    if not found:
+        return []
+    starts = [s.start for s in sentences]
+    real, vague = cue_spans(text, quotes, cues)
+    first_hand = _first_hand(text, quotes)
+    cue_sentences = sorted({_sentence_of(starts, s.start) for s in real})
+    vague_by_sentence: dict[int, Span] = {}
+    for span in vague:
+        vague_by_sentence.setdefault(_sentence_of(starts, span.start), span)
+    judged = []
+    for figure in found:
+        if inside(quotes, figure.span):
+            judged.append(Judged(figure, QUOTED, ""))
+            continue
+        index = _sentence_of(starts, figure.span.start)
+        if first_hand:
+            judged.append(Judged(figure, ATTRIBUTED, ""))  # the author's own account
+            continue
+        if any(index - cues.window <= i <= index + cues.window for i in cue_sentences):
+            judged.append(Judged(figure, ATTRIBUTED, ""))
+            continue
+        near = [
+            span
+            for i, span in sorted(vague_by_sentence.items())
+            if abs(i - index) <= cues.vague_window
+        ]
+        if near:
+            judged.append(Judged(figure, VAGUE, text[near[0].start : near[0].end]))
+        elif cues.frame and cue_sentences and cue_sentences[0] < index:
+            judged.append(Judged(figure, ATTRIBUTED, ""))  # the paragraph continues a source
+        else:
+            judged.append(Judged(figure, UNATTRIBUTED, ""))
+    return judged
+
+
+def ends_with_cue(text: str, sentences: list[Span], quotes: list[Span], cues: Cues) -> bool:
+    """Whether a paragraph ends with its source ("..., the ministry said."): a real cue outside
+    quotations in the last clause of its last sentence (after its last comma), or with at most
+    a few words after it ("the bank said on Friday.")."""
+    last = sentences[-1]
+    body = text[last.start : last.end].rstrip(" .\"'”’)")
+    comma = max(body.rfind(","), body.rfind(";"), body.rfind("—"))
+    end = last.start + len(body)
+    real, _ = cue_spans(text, quotes, cues)
+    for span in real:
+        if not last.start <= span.start < last.end:
+            continue
+        if comma >= 0 and span.start > last.start + comma:
+            return True
+        if len(text[span.end : end].split()) <= _TAG_WORDS:
+            return True
+    return False
+
+
+_PRONOUN_TAG = re.compile(
+    r"\b(?:(?:he|she|they|it|we) (?:said|says|added|told|estimated|reported|noted|wrote)"
+    r"|(?:said|added|told) (?:he|she|they|it))\b",
+    re.IGNORECASE,
+)
+
+
+def continues_account(text: str, quotes: list[Span]) -> bool:
+    """Whether a paragraph carries on an earlier source's account with a pronoun speech tag
+    ("..., they said."), so the paragraph before it, between two cues, is that account too."""
+    return any(not inside(quotes, Span(m.start(), m.end())) for m in _PRONOUN_TAG.finditer(text))
+
+
+def has_cue(text: str, quotes: list[Span], cues: Cues) -> bool:
+    """Whether a paragraph has any cue, real or vague, outside quotations."""
+    real, vague = cue_spans(text, quotes, cues)
+    return bool(real or vague)
+
+
+def introduces_quote(text: str) -> bool:
+    """Whether a paragraph ends by introducing a block quote ("The minister said:")."""
+    return _INTRO.search(text[-80:]) is not None
+
+
+def _first_hand(text: str, quotes: list[Span]) -> bool:
+    """A paragraph in the first person singular, outside quotations: the author's own account
+    (a first-hand report or a reader's comment) is its source."""
+    for match in _FIRST_PERSON.finditer(text):
+        if not inside(quotes, Span(match.start(), match.end())):
+            return True
+    return False
+
+
+def _sentence_of(starts: list[int], offset: int) -> int:
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def _matches(pattern: re.Pattern[str] | None, text: str, quotes: list[Span]) -> list[Span]:
+    if pattern is None:
+        return []
+    spans = (Span(m.start(), m.end()) for m in pattern.finditer(text))
+    return [s for s in spans if not inside(quotes, s)]

@@ -1,0 +1,297 @@
+"""What a number in news text is, from the words around it: the classification half of the figure
+recogniser (:mod:`lint.text.numbers` finds and parses the numbers).
+
+Each classifier looks only at a short window around one number candidate.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+from lint.text.tokens import wordlist
+
+
+class FigureKind(enum.StrEnum):
+    """What a figure is, in the words of FIGURES-POLICY.md."""
+
+    CASUALTY = "casualty figure"
+    PEOPLE = "people count"
+    MONEY = "amount of money"
+    PERCENTAGE = "percentage"
+    COUNT = "count"
+    SCORE = "score"
+    STANDING = "standing"
+    DISTANCE = "distance"
+    AGE = "age"
+    DURATION = "duration"
+    DATE = "date"
+    YEAR = "year"
+    TIME = "time"
+    CONVERSION = "conversion"
+    MARKET = "market price"
+    RECORD = "public record"
+    NAME = "name with a number"
+    SMALL_COUNT = "small count"
+    SPELLED_SMALL = "spelled-out small number"
+    OTHER = "other"
+
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+$")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
+_LABEL_BEFORE = re.compile(
+    r"(?<!\w)(?:no\.|nos\.|number|section|article|chapter|page|flight|route|resolution|room"
+    r"|platform|gate|junction|level|grade|phase|stage|round|group|class|channel|bus|line"
+    r"|windows|iphone|radio|apollo|formula|category|tier|week|day|year|size)\s*$",
+    re.IGNORECASE,
+)
+_AGE_BEFORE = re.compile(r"(?<!\w)(?:aged|age|ages|aged between|aged up to)\s*$", re.IGNORECASE)
+_STANDING_BEFORE = re.compile(
+    r"(?<!\w)(?:ranked|seeded|seed|placed|position|world no\.?|top|ranking)\s*$", re.IGNORECASE
+)
+_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w&-]*)\s$")
+_SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*\s*$")
+_DURATION = (
+    r"(?:more |other |full |straight |consecutive |previous |past |next |further |extra )?"
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur(?:y|ies)"
+    r"|secs?|mins?|hrs?|wks?|mths?|mos|yrs?|qtrs?|quarters?|seasons?|terms?)\b"
+)
+_AFTER = re.compile(
+    r"\s*(?:(?P<age>years? old|years? of age|-year-old|-month-old)"
+    rf"|(?P<duration>(?:-|\s)?{_DURATION})"
+    r"|(?P<time>(?:GMT|EST|EDT|BST|UTC|CET|PST|local time|a\.m\.|p\.m\.|am|pm|o'clock|hrs|h)\b)"
+    r"|(?P<distance>(?:km|kilomet(?:re|er)s?|miles?|mi|met(?:re|er)s?|feet|ft|foot|yards?|yds?"
+    r"|inches|cm|mm|nautical miles?|kph|mph|km/h)\b)"
+    r"|(?P<ratio>times (?:the|as|more|higher|lower|greater|larger|bigger|faster|that|than)\b)"
+    r"|(?P<sport>(?:games?|matches|rounds|races|starts|appearances|caps|goals|tries|wickets"
+    r"|innings|laps|holes|sets|frames|points from)\b)"
+    r"|(?P<times>times\b)"
+    r"|(?P<threshold>or (?:less|more|fewer|under|over|above|below|older|younger)\b)"
+    r"|(?P<record>(?:votes?|seats?|ballots?|delegates|electoral votes|to \d+ votes)\b)"
+    r"|(?P<market>(?:a|per) (?:barrel|ounce|tonne|bushel|gallon|litre)\b|points?\b"
+    r"|basis points?\b|p\b|pence\b))",
+    re.IGNORECASE,
+)
+_MODIFIER = re.compile(
+    r"[-–](?:(?P<age>years?-old|months?-old|weeks?-old|day-old"
+    r"|\s+(?:to|and)\s+\d+[-–](?:years?|months?)[-–]olds?)|(?P<duration>"
+    r"(?:second|minute|hour|day|night|week|month|year|decade|game|match|race)s?\b)|[A-Za-z])",
+    re.IGNORECASE,
+)
+_PERCENT_RECORD = re.compile(r"\s*of the (?:popular |national )?vote\b", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(
+    r"\s*(?:(?:US |Hong Kong |Australian |Canadian |Singapore |New Zealand )?dollars|pounds"
+    r"|(?:pounds )?sterling|euros?|yen|yuan|renminbi|rupees?|ringgit|rand|francs|roubles"
+    r"|rubles|pesos|won|naira|shillings|dinars?|dirhams?|riyals?|lira|baht|rupiah|crowns"
+    r"|kroner|kronor|zloty|reais|real|usd|eur|gbp|jpy|cny"
+    r"|(?:U\.S\. |US |Canadian |Australian |Hong Kong |Singapore |N\.Z\. )?(?:dlrs?|cts|cents)"
+    r"|stg|marks|guilders|lire|swiss francs|yen)\b",
+    re.IGNORECASE,
+)
+_MARKET_NOUN = re.compile(
+    r"(?<!per )(?<!a )\b(?:shares?|stocks?|index|indices|indexes|FTSE|Dow|Nasdaq|S&P|Nikkei"
+    r"|Hang Seng|DAX|CAC"
+    r"|Stoxx|yields?|crude|Brent|WTI|oil|gold|silver|copper|bonds?|gilts?|Treasur(?:y|ies)"
+    r"|dollar|euro|sterling|pound|yen|yuan|rupee|currency|futures|bitcoin|benchmark|bourse"
+    r"|exchange rate|share price|stock price|market|auction|tender|coupon|bills|debentures)\b",
+    re.IGNORECASE,
+)
+_MARKET_MOVE = re.compile(
+    r"\b(?:rose|rise|rises|rising|fell|fall|falls|falling|gained|gains|gaining|lost|loses"
+    r"|losing|slipped|slid|dropped|drops|climbed|climbs|jumped|jumps|surged|surges|soared"
+    r"|plunged|plunges|tumbled|tumbles|eased|eases|edged|closed|closing|opened|traded|trading"
+    r"|ended|finished|up|down|higher|lower|hit|touched|steady|firmed|weakened|strengthened"
+    r"|rallied|sank|sinks|dipped|advanced|declined|retreated|stood at|was at|at a (?:high|low)"
+    r"|priced|quoted|bid|offered at|yielding|auctioned)\b",
+    re.IGNORECASE,
+)
+_SPORT_BEFORE = re.compile(
+    r"\b(?:won|win|wins|beat|beats|beating|lost|lose|loses|losing|drew|draw|defeat|defeated"
+    r"|victory|score|scored|scoreline|lead|led|trail|trailed|trailing|thrashed|edged|match"
+    r"|game|set|sets|final|semi-final|tie|routed|hammered|held|against)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+_SPORT_AFTER = re.compile(
+    r"\s*(?:\w+\s+){0,2}(?:win|victory|defeat|loss|draw|lead|on aggregate|home win|away win"
+    r"|triumph|thrashing|scoreline)\b",
+    re.IGNORECASE,
+)
+_CASUALTY = re.compile(
+    r"\b(?:killed|dead|died|deaths?|die|dying|injured|injuries|wounded|hurt|casualties|missing"
+    r"|victims|bodies|fatalities|massacred|slain|executed|murdered|drowned|lives"
+    r"|lost (?:their |his |her )?lives)\b",
+    re.IGNORECASE,
+)
+_AFFECTED = re.compile(
+    r"(?:were |have been |had been |are )?(?:displaced|fled|homeless|evacuated|arrested|detained"
+    r"|affected|infected|rescued|stranded|laid off|sacked|hired|employed|protested|marched)\b",
+    re.IGNORECASE,
+)
+PEOPLE_NOUNS = frozenset(
+    wordlist(
+        """people persons civilians residents soldiers troops fighters militants rebels officers
+    police policemen personnel children kids women men girls boys students pupils workers
+    employees staff jobs patients victims deaths dead casualties injured wounded refugees
+    migrants protesters demonstrators prisoners detainees hostages passengers voters members
+    families households citizens villagers inhabitants users customers subscribers visitors
+    tourists doctors nurses teachers journalists adults babies infants pilgrims supporters
+    fans inmates suspects immigrants asylum-seekers workers"""
+    )
+)
+
+
+def before_kind(head: str, spelled: bool) -> FigureKind | None:
+    """A kind from the words just before a number: "aged 25", "Section 3", "ranked 5"."""
+    if _AGE_BEFORE.search(head):
+        return FigureKind.AGE
+    if _STANDING_BEFORE.search(head):
+        return FigureKind.STANDING
+    if _LABEL_BEFORE.search(head):
+        return FigureKind.NAME
+    if not spelled and is_capitalised_name(head):
+        return FigureKind.NAME
+    return None
+
+
+def is_capitalised_name(head: str) -> bool:
+    """A capitalised word in mid-sentence right before the number ("Boeing 737", "Radio 4")."""
+    match = _CAPITALISED_BEFORE.search(head)
+    if not match or MONTH_BEFORE.search(head):
+        return False
+    prefix = head[: match.start(1)].rstrip()
+    return bool(prefix) and not _SENTENCE_END.search(prefix) and prefix[-1] not in '"“‘(—–-'
+
+
+def after_kind(text: str, end: int, percent: bool) -> FigureKind | None:
+    """A kind from the words right after a number: "two days", "25 years old", "30 km"."""
+    if percent:
+        return FigureKind.RECORD if _PERCENT_RECORD.match(text, end) else None
+    match = _AFTER.match(text, end)
+    if not match:
+        return None
+    group = match.lastgroup
+    return {
+        "age": FigureKind.AGE,
+        "duration": FigureKind.DURATION,
+        "time": FigureKind.TIME,
+        "distance": FigureKind.DISTANCE,
+        "times": FigureKind.OTHER,
+        "sport": FigureKind.SCORE,
+        "ratio": FigureKind.COUNT,
+        "threshold": FigureKind.RECORD,
+        "record": FigureKind.RECORD,
+        "market": FigureKind.MARKET,
+    }.get(group or "")
+
+
+def modifier_kind(text: str, end: int) -> FigureKind | None:
+    """A compound modifier: "25-year-old" (age), "10-day" (duration), "15-member" (other)."""
+    match = _MODIFIER.match(text, end)
+    if not match:
+        return None
+    if match.group("age"):
+        return FigureKind.AGE
+    return FigureKind.DURATION if match.group("duration") else FigureKind.OTHER
+
+
+def is_date(text: str, start: int, end: int) -> bool:
+    """A day of the month: "March 6", "6 March", "Feb. 22", "the 21st of May"."""
+    return bool(
+        MONTH_BEFORE.search(text, max(0, start - 12), start) or _MONTH_AFTER.match(text, end)
+    )
+
+
+def currency_after(text: str, end: int) -> int | None:
+    """The end of a currency word right after a number ("5 mln dlrs", "300 euros"), if any."""
+    match = _CURRENCY_AFTER.match(text, end)
+    return match.end() if match else None
+
+
+_VOTE_BEFORE = re.compile(
+    r"\b(?:voted?|votes|voting|ballots?|margin|passed|approved|rejected|confirmed|split)\b"
+    r"[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+_AGE_COMMAS = re.compile(r"[A-Z][\w'’.-]+,\s$")
+
+
+_STATUTORY = re.compile(
+    r"\b(?:allows?|allowed|requires?|required|must|minimum|maximum|limit(?:ed|s)?|cap(?:ped|s)?"
+    r"|ceiling|threshold|eligible|eligibility|entitled|statutory|by law|punishable|fines? of up to"
+    r"|mandatory)\b",
+    re.IGNORECASE,
+)
+
+
+def is_statutory(text: str, start: int) -> bool:
+    """A rule anyone can look up: "a minimum wage of $7.25", "requires at least 10 workers"."""
+    return _STATUTORY.search(clause_before(text, start)) is not None
+
+
+_THRESHOLD = re.compile(
+    r"\s*(?:or (?:less|more|fewer|under|over|above|below)|and (?:over|above|under|below))\b",
+    re.IGNORECASE,
+)
+
+
+def is_threshold(text: str, end: int) -> bool:
+    """A definition by a threshold: "donors who give $200 or less", "aged 65 and over"."""
+    return _THRESHOLD.match(text, end) is not None
+
+
+def tally_kind(text: str, start: int, end: int) -> FigureKind | None:
+    """ "19-15" after a vote word is public record; after a sport word, a score."""
+    head = text[max(0, start - 60) : start]
+    if _VOTE_BEFORE.search(head):
+        return FigureKind.RECORD
+    return FigureKind.SCORE if is_score(text, start, end) else None
+
+
+def is_age_apposition(text: str, start: int, end: int, value: float) -> bool:
+    """ "Tom Young, 30, lay down ...": a small number between commas right after a name."""
+    if value >= 120 or text[end : end + 1] not in (",", ")"):
+        return False
+    return _AGE_COMMAS.search(text, max(0, start - 40), start) is not None
+
+
+def clause_before(text: str, start: int) -> str:
+    """The clause leading up to ``start`` (back to the last stop or semicolon, at most 100
+    characters)."""
+    head = text[max(0, start - 100) : start]
+    cut = max(head.rfind(". "), head.rfind(";"), head.rfind("\n"))
+    return head[cut + 1 :]
+
+
+def is_market(text: str, start: int, end: int) -> bool:
+    """Market data the reporter can observe: a price, index level or move ("shares rose 5p",
+    "oil fell to $80 a barrel", "the FTSE 100 closed at 7,500")."""
+    clause = clause_before(text, start)
+    after = text[end : end + 40]
+    if not _MARKET_NOUN.search(clause) and not _MARKET_NOUN.match(after, 0):
+        return False
+    return bool(_MARKET_MOVE.search(clause) or _MARKET_MOVE.search(after[:25]))
+
+
+def is_score(text: str, start: int, end: int) -> bool:
+    """A result written "3-1": a sport word before it or a result word after it."""
+    head = text[max(0, start - 60) : start]
+    return bool(_SPORT_BEFORE.search(head) or _SPORT_AFTER.match(text, end))
+
+
+def count_kind(text: str, end: int, counted: str, value: float, spelled: bool) -> FigureKind:
+    """A count: of casualties, of people, a small routine count, or of something else."""
+    if spelled and value < 10:
+        return FigureKind.SPELLED_SMALL
+    if value < 10:
+        return FigureKind.SMALL_COUNT
+    after = text[end : end + 60]
+    word = counted.lower()
+    if _CASUALTY.fullmatch(word) or (word in PEOPLE_NOUNS and _CASUALTY.search(after[:50])):
+        return FigureKind.CASUALTY
+    if word in PEOPLE_NOUNS or _AFFECTED.match(after.lstrip()):
+        return FigureKind.PEOPLE
+    return FigureKind.COUNT

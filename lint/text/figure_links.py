@@ -1,0 +1,40 @@
+"""Figures that lean on the figure before them: a bracketed conversion ("$14.5m (£11m)") and a
+figure joined by "to" or "or" to one of public record, market data, a score or an age."""
+
+from __future__ import annotations
+
+import re
+
+from lint.text.figure import Figure
+from lint.text.figure_context import FigureKind
+
+_CONVERSION_BEFORE = re.compile(
+    r"[(\[]\s*(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|or|c\.|~|=)?\s*$",
+    re.IGNORECASE,
+)
+_JOINED = re.compile(
+    r"\s*(?:to|or|and|-|–)\s+"
+    r"(?:(?:more|less|fewer) than|about|around|nearly|almost|over|under)?\s*$"
+)
+#: Kinds a figure joined to another by "to", "or", "and" shares ("$500,000 to $1 million").
+_SHARED = frozenset({FigureKind.RECORD, FigureKind.MARKET, FigureKind.SCORE, FigureKind.AGE})
+
+
+def linked(text: str, figure: Figure, previous: Figure | None) -> Figure:
+    """A money or distance figure in brackets right after another restates it; a figure joined
+    to a figure of public record, market data, a score or an age by "to" or "or" is one too."""
+    if (
+        previous is not None
+        and previous.kind in _SHARED
+        and figure.kind is not previous.kind
+        and _JOINED.fullmatch(text, previous.extent.end, figure.extent.start)
+    ):
+        return figure.as_kind(previous.kind)
+    if previous is None or figure.kind not in (FigureKind.MONEY, FigureKind.DISTANCE):
+        return figure
+    if previous.kind not in (FigureKind.MONEY, FigureKind.DISTANCE, FigureKind.MARKET):
+        return figure
+    between = text[previous.span.end : figure.extent.start]
+    if len(between) > 20 or not _CONVERSION_BEFORE.search(between):
+        return figure
+    return figure.as_kind(FigureKind.CONVERSION)

@@ -1,0 +1,125 @@
+"""The one figure recogniser: both figure rules (unattributed-figure through the ``figures`` kind,
+unsupported-figure through tracking support) agree on what a figure is."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lint.core.document import Document
+from lint.kinds import figures as kind
+from lint.text.analysis import analysis
+from lint.text.numbers import FigureKind, figures, has_candidate
+from lint.text.segment import segment
+from lint.tracking.support.figures import unsupported_figures
+
+OPTIONS = kind.Options()
+
+
+def judged(text: str) -> list[str]:
+    """What unattributed-figure would judge (figures needing a source, before attribution)."""
+    return [f.phrase for f in kind.figures(text, OPTIONS)]
+
+
+def compared(text: str) -> list[str]:
+    """What unsupported-figure would report against an original with no figures."""
+    return [u.figure.text for u in unsupported_figures(text, "Nothing to see.")]
+
+
+def kinds(text: str) -> list[tuple[str, FigureKind]]:
+    return [(f.text, f.kind) for f in figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge was built in 1850 and rebuilt in 1999.",
+        "The studio released a 3D film and a 4K cut.",
+        "A 25-year-old man was arrested.",
+        "The man, aged 25, was arrested.",
+    ],
+)
+def test_neither_rule_counts_years_names_or_ages(text: str) -> None:
+    assert judged(text) == []
+    assert compared(text) == []
+
+
+def test_disputed_kinds() -> None:
+    assert kinds("built in 1850") == [("1850", FigureKind.YEAR)]
+    assert kinds("a 3D film") == [("3", FigureKind.NAME)]
+    assert kinds("a 25-year-old man") == [("25", FigureKind.AGE)]
+
+
+def test_a_year_with_a_currency_or_percent_sign_is_a_figure() -> None:
+    assert judged("The repair cost $1850.") == ["$1850"]
+    assert compared("The repair cost $1850.") == ["1850"]
+
+
+def test_a_bracketed_conversion_restates_the_amount() -> None:
+    text = "The council spent $14.5m (£11m) on the scheme."
+    assert kinds(text) == [("14.5m", FigureKind.MONEY), ("11m", FigureKind.CONVERSION)]
+    assert judged(text) == ["$14.5m"]
+    assert compared(text) == ["14.5m"]  # the conversion is support-neutral
+    assert [u.figure.text for u in unsupported_figures("It cost £11m.", text)] == []
+
+
+@pytest.mark.parametrize("text", ["Prices rose 10 per cent.", "Prices rose 10%."])
+def test_per_cent_and_the_sign_are_one_percentage(text: str) -> None:
+    (figure,) = figures(text)
+    assert (figure.value, figure.unit, figure.kind) == (10.0, "%", FigureKind.PERCENTAGE)
+    assert figure.key == (10.0, True)
+    assert compared(text) == [figure.text]
+    assert [u.figure for u in unsupported_figures(text, "Prices rose 10 per cent.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares rose 5p to 320p.", FigureKind.MARKET),
+        ("Oil fell to $80 a barrel.", FigureKind.MARKET),
+        ("United won 3-1 at home.", FigureKind.SCORE),
+        ("She won the 10,000m final.", FigureKind.DISTANCE),
+        ("The village is 30 km away.", FigureKind.DISTANCE),
+        ("The talks lasted 12 days.", FigureKind.DURATION),
+        ("Two men were arrested.", FigureKind.SPELLED_SMALL),
+        ("Police arrested 4 men.", FigureKind.SMALL_COUNT),
+        ("At least 1,400 civilians were killed.", FigureKind.CASUALTY),
+        ("Some 3,000 residents fled their homes.", FigureKind.PEOPLE),
+        ("The scheme cost £4m.", FigureKind.MONEY),
+        ("The firm sold 40,000 cars.", FigureKind.COUNT),
+        ("It took 52% of the vote.", FigureKind.RECORD),
+        ("It won 310 seats.", FigureKind.RECORD),
+        ("The bills were priced at 99.00 pct.", FigureKind.MARKET),
+        ("Donors who give $200 or less.", FigureKind.RECORD),
+        ("Tom Ward, 34, was charged.", FigureKind.AGE),
+        ("The committee voted 19-15 to pass it.", FigureKind.RECORD),
+        ("Profit was seven mln dlrs.", FigureKind.MONEY),
+    ],
+)
+def test_kinds(text: str, expected: FigureKind) -> None:
+    assert next(f.kind for f in figures(text)) is expected
+
+
+def test_work_only_around_number_candidates() -> None:
+    assert not has_candidate("No numbers here at all, only words.")
+    assert figures("No numbers here at all, only words.") == ()
+    assert has_candidate("twenty") and has_candidate("x9")
+
+
+def test_the_analysis_is_computed_once_per_document() -> None:
+    text = "Floods hit the town\n\nAt least 1,400 people fled.\n"
+    document = Document("a.txt", text, segment(text))
+    first = analysis(document)
+    assert analysis(document) is first
+    block = document.blocks[-1]
+    assert first.block(block) is first.block(block)
+    assert [f.phrase for f in first.block(block).figures] == ["1,400 people"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.%$£()-abcmkp")), max_size=40))
+def test_spans_lie_inside_the_text(text: str) -> None:
+    for figure in figures(text):
+        assert text[figure.span.start : figure.span.end] == figure.text
+        assert figure.extent.start <= figure.span.start <= figure.span.end <= figure.extent.end
