@@ -7,7 +7,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from lint.core.document import Block
+from lint.core.document import Block, BlockKind
+from lint.kinds.figures_frame import framed_blocks, is_background, reports_past_year
 from lint.text.analysis import BlockText, TextAnalysis
 from lint.text.attribution import (
     ATTRIBUTED,
@@ -36,6 +37,8 @@ NEEDS_SOURCE = frozenset(
         FigureKind.COUNT,
     }
 )
+#: Counts that need their own source: a story's frame does not cover them.
+_OWN_SOURCE = frozenset({FigureKind.CASUALTY, FigureKind.PEOPLE})
 _TOKEN = re.compile(r"\S+")
 _NUMERIC_TOKEN = re.compile(r"^[(\[]?[-+$£€¥]?\d[\d,.:/-]*%?[)\],;:.]?$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
@@ -55,11 +58,21 @@ def judge_blocks(
         (f.value for b in blocks for f in shared.block(b).figures if f.kind is FigureKind.YEAR),
         default=0.0,
     )
+    opening = [b for b in blocks if b.kind is BlockKind.PARAGRAPH][:2]
+    past_year_story = any(
+        reports_past_year(b.text)
+        and has_cue(b.text, shared.block(b).quotes, options.cue_set)
+        for b in opening
+    )
+    framed = framed_blocks(shared, blocks, options, past_year_story)
     for block in blocks:
         carried = quoted = False
         if previous is not None and previous.index == block.index - 1:
             carried, quoted = _frame(shared.block(previous), options, carrying)
+            carried = carried and not is_background(block.text, past_year_story)
         items = judge_block(shared.block(block), options, carried, quoted, latest)
+        if block.index in framed:
+            items = [i if i.figure.kind in _OWN_SOURCE else _attributed(i) for i in items]
         if previous is not None and _between_cues(shared, blocks, block, previous, options):
             items = [_attributed(item) for item in items]
         for item in items:
@@ -179,11 +192,11 @@ def _historical(block: BlockText, figure: Figure, latest: float) -> bool:
         (s for s in block.sentences if s.start <= figure.span.start < s.end), block.sentences[-1]
     )
     years = [
-        f.value
+        (abs(f.span.start - figure.span.start), f.value)
         for f in block.figures
         if f.kind is FigureKind.YEAR and sentence.start <= f.span.start < sentence.end
     ]
-    return bool(years) and max(years) <= latest - HISTORY_YEARS
+    return bool(years) and min(years)[1] <= latest - HISTORY_YEARS  # the year nearest it
 
 
 def _repeated(item: Judged, sourced: set[tuple[tuple[float, bool], str]]) -> Judged:

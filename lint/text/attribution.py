@@ -33,6 +33,12 @@ _CONSTRUCTIONS = re.compile(
     r"|\bin (?:a|an|its|their|his|her|the) (?:\w+ ){0,2}(?:statement|filing|report|study|survey"
     r"|poll|census|release|letter|submission|analysis|update|briefing|prospectus|results)\b"
     r"|\((?:source|sources|data|figures):"
+    r"|\b(?:poll|survey|study|report|census|analysis|audit|review|estimates?|projections?"
+    r"|forecasts?|data|figures|statistics)\s+(?:\w+\s+)?(?:by|from|of|for|conducted by"
+    r"|commissioned by|released by|published by|issued by)\s+(?:the\s+)?[A-Z]"
+    r"|\b(?:polled|surveyed|interviewed|questioned) by\b"
+    r"|\b[A-Z][\w&.-]*(?:'s|’s) (?:\w+ )?(?:figures|data|statistics|estimates?|survey|poll"
+    r"|report|study|forecasts?|projections?|count|tally|calculations?)\b"
     r"|\b(?:poll|survey|study|census|audit|analysis|research|report|review|index)\b[^.;:]{0,60}?"
     r"\b(?:found|finds|showed|shows|show|suggests|suggested|indicates|indicated|revealed"
     r"|reveals|estimated|estimates|concluded|put|puts|says|said|reported|published)\b",

@@ -1,0 +1,96 @@
+"""The story's reporting frame: which paragraphs continue a source's account across paragraphs.
+
+News prose attributes once and goes on without repeating "said": a wire story built on one
+release, announcement or poll names its source in the lead and gives further parts of the same
+account in the paragraphs that follow; "the Bank said" closing one paragraph covers the figures
+of the next; "..., the agency added." opening the next paragraph claims the one before it.
+FIGURES-POLICY.md counts a paragraph continuing a source's account as sourced, and the reporter's
+own background (earlier periods, history) as not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from lint.core.document import Block, BlockKind
+from lint.text.analysis import TextAnalysis
+from lint.text.attribution import cue_spans
+
+if TYPE_CHECKING:
+    from lint.kinds.figures import Options
+
+#: Paragraphs after the last one naming a source that a story's frame still covers.
+REACH = 3
+#: Words that date a paragraph before the story's own news: the reporter's background.
+_BACKGROUND = re.compile(
+    r"\b(?:previously|in the past"
+    r"|earlier this year|a decade ago|years ago|historically|since (?:19|20)\d\d)\b"
+    # a profile of a company or country: what it has, employs or owes, not what it announced
+    r"|\b(?:had|has|have) (?:\w+ ){0,3}(?:earnings|sales|revenues?|profits?|income|assets"
+    r"|losses|debts?|employees|reserves|turnover) (?:of|totalling|totaling)\b"
+    r"|\b(?:employs|employed|owes|owed)\b|\bin debt\b",
+    re.IGNORECASE,
+)
+
+
+#: A paragraph opening by carrying on the account before it ("The ministry also said",
+#: "It added that", "The agency further estimated").
+_CONTINUES = re.compile(
+    r"\s*(?:[\"“‘']?\w[\w'’.-]*(?: [\w'’.-]+){0,4} )?"
+    r"(?:also (?:said|says|reported|estimated|forecast|noted|told)|added|adds|further (?:said|noted))\b"
+    r"|\s*(?:It|They|He|She) (?:said|says|reported|estimated|noted)\b",
+)
+
+
+#: An earlier period: background, unless the story itself reports on that period.
+_EARLIER = re.compile(
+    r"\b(?:last year|the (?:previous|prior) year|the year before|a year (?:ago|earlier))\b"
+    r"|\b(?:last|previous|prior) (?:fiscal )?year's\b",
+    re.IGNORECASE,
+)
+#: A lead reporting on a past year (an annual report, last year's results).
+_PAST_YEAR_STORY = re.compile(r"\b(?:last year|annual|year-end|fiscal)\b", re.IGNORECASE)
+
+
+def reports_past_year(opening: str) -> bool:
+    """Whether an opening paragraph naming its source reports on a past year: last year's
+    results, an annual report."""
+    return _PAST_YEAR_STORY.search(opening) is not None
+
+
+def is_background(text: str, past_year_story: bool = False) -> bool:
+    """Whether a paragraph reads as the reporter's background: an earlier period than the
+    story's own news ("last year", unless the story reports on last year), history ("years
+    ago") or a profile of a company or country ("had sales of", "employs", "is in debt")."""
+    if _BACKGROUND.search(text):
+        return True
+    return _EARLIER.search(text) is not None and not past_year_story
+
+
+def framed_blocks(
+    shared: TextAnalysis, blocks: Sequence[Block], options: Options, past_year_story: bool
+) -> set[int]:
+    """Indices of the paragraphs, with no cue of their own, that continue a source's account."""
+    if not options.carry_over:
+        return set()
+    paragraphs = [b for b in blocks if b.kind is BlockKind.PARAGRAPH]
+    cued = []
+    for block in paragraphs:
+        text = shared.block(block)
+        real, vague = cue_spans(text.text, text.quotes, options.cue_set)
+        cued.append((bool(real), bool(vague)))
+    covered: set[int] = set()
+    lead = bool(paragraphs) and cued[0][0]
+    last = -REACH - 1  # the last paragraph naming a source
+    for i, block in enumerate(paragraphs):
+        if cued[i][0]:
+            last = i
+        if cued[i][0] or cued[i][1] or is_background(block.text, past_year_story):
+            continue
+        if lead and i - last <= REACH:
+            covered.add(block.index)
+        elif i + 1 < len(paragraphs) and _CONTINUES.match(paragraphs[i + 1].text):
+            covered.add(block.index)
+    return covered
