@@ -39,7 +39,8 @@ _BACKGROUND = re.compile(
 #: "It added that", "The agency further estimated").
 _CONTINUES = re.compile(
     r"\s*(?:[\"“‘']?\w[\w'’.-]*(?: [\w'’.-]+){0,4} )?"
-    r"(?:also (?:said|says|reported|estimated|forecast|noted|told)|added|adds|further (?:said|noted))\b"
+    r"(?:also (?:said|says|reported|estimated|forecast|noted|told)|added|adds"
+    r"|further (?:said|noted))\b"
     r"|\s*(?:It|They|He|She) (?:said|says|reported|estimated|noted)\b",
 )
 
@@ -89,8 +90,8 @@ def framed_blocks(
             last = i
         if cued[i][0] or cued[i][1] or is_background(block.text, past_year_story):
             continue
-        if lead and i - last <= REACH:
-            covered.add(block.index)
-        elif i + 1 < len(paragraphs) and _CONTINUES.match(paragraphs[i + 1].text):
+        near_source = lead and i - last <= REACH
+        carried_on = i + 1 < len(paragraphs) and _CONTINUES.match(paragraphs[i + 1].text)
+        if near_source or carried_on:
             covered.add(block.index)
     return covered

@@ -60,8 +60,7 @@ def judge_blocks(
     )
     opening = [b for b in blocks if b.kind is BlockKind.PARAGRAPH][:2]
     past_year_story = any(
-        reports_past_year(b.text)
-        and has_cue(b.text, shared.block(b).quotes, options.cue_set)
+        reports_past_year(b.text) and has_cue(b.text, shared.block(b).quotes, options.cue_set)
         for b in opening
     )
     framed = framed_blocks(shared, blocks, options, past_year_story)
