@@ -5,6 +5,16 @@ Usage::
     python bench/measure_figures.py --labels bench/labels/figures-dev.jsonl \
         --reuters ../shared/data/bench-reuters.jsonl \
         --attribution ../shared/data/attribution-dev.jsonl [--show-errors 20]
+    python bench/measure_figures.py --labels bench/labels/figures-heldout.jsonl \
+        --sample bench/labels/heldout.tsv --tracking ../shared/data/tracking-dev.jsonl \
+        --reuters ../shared/data/bench-reuters.jsonl
+
+``--labels`` may be given more than once (or as a comma list); each labels file takes the
+``--sample`` list given at the same position (default: ``sample.tsv`` beside it). Sources:
+``reuters`` and ``attribution`` records are read by ``id`` and ``text``; ``bbc`` records are the
+BBC originals of ``--tracking`` (``tracking-dev.jsonl``), one per ``group`` (the id), taken from
+the group's ``llm-rewrite`` rows, with the labels' offsets into ``original``. A data path is only
+needed for the sources that the labels and samples use.
 
 Each labelled article is written to a temporary ``.txt`` file (a neutral headline line
 ``Article <id>``, a blank line, then the record's ``text`` unchanged), the real command line is
@@ -24,16 +34,17 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 UNATTRIBUTED = "unattributed-figure"
 VAGUE = "vague-attribution"
 RULES = (UNATTRIBUTED, VAGUE)
 CLASSES = ("needs-source", "sourced", "vague", "no-source-needed")
-SOURCES = ("reuters", "attribution")
+SOURCES = ("bbc", "reuters", "attribution")
 CONTEXT = 60
 _NUMBER_LIKE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
@@ -105,8 +116,24 @@ def load_sample(path: Path) -> list[Key]:
     return [(row[0], row[1]) for row in rows if len(row) == 2]
 
 
+def read_records(
+    source: str, path: Path, wanted: set[str]
+) -> Iterator[tuple[str, str, list[dict[str, Any]]]]:
+    """``(id, text, attributions)`` of the wanted records of one source's data file."""
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if source == "bbc":
+                if record["origin"] != "llm-rewrite" or record["group"] not in wanted:
+                    continue
+                wanted = wanted - {record["group"]}  # the group's first original only
+                yield record["group"], record["original"], []
+            elif record["id"] in wanted:
+                yield record["id"], record["text"], record.get("attributions", [])
+
+
 def load_articles(
-    labels: list[Label], sample: list[Key], paths: dict[str, Path]
+    labels: list[Label], sample: list[Key], paths: dict[str, Path | None]
 ) -> dict[Key, Article]:
     wanted: dict[str, set[str]] = defaultdict(set)
     for source, record_id in sample:
@@ -114,26 +141,42 @@ def load_articles(
     for label in labels:
         wanted[label.source].add(label.id)
     articles: dict[Key, Article] = {}
-    for source, path in paths.items():
-        with path.open(encoding="utf-8") as lines:
-            for line in lines:
-                record = json.loads(line)
-                if record["id"] not in wanted[source]:
-                    continue
-                contents = [
-                    (a["content"][0], a["content"][1])
-                    for a in record.get("attributions", [])
-                    if a.get("content")
-                ]
-                articles[(source, record["id"])] = Article(
-                    source, record["id"], record["text"], contents=contents
-                )
+    for source, ids in wanted.items():
+        path = paths.get(source)
+        if path is None:
+            option = "--tracking" if source == "bbc" else f"--{source}"
+            raise SystemExit(f"{len(ids)} {source} articles sampled or labelled: give {option}")
+        for record_id, text, attributions in read_records(source, path, ids):
+            contents = [
+                (a["content"][0], a["content"][1]) for a in attributions if a.get("content")
+            ]
+            articles[(source, record_id)] = Article(source, record_id, text, contents=contents)
     for label in labels:
         key = (label.source, label.id)
         if key not in articles:
             raise SystemExit(f"{label.source} {label.id}: labelled but not found in the data")
         articles[key].labels.append(label)
     return articles
+
+
+def load_sets(label_paths: list[Path], sample_paths: list[Path]) -> tuple[list[Label], list[Key]]:
+    """All labels and sampled articles; each labels file with its sample list."""
+    if sample_paths and len(sample_paths) != len(label_paths):
+        raise SystemExit("give one --sample per --labels (or none: sample.tsv beside each)")
+    labels: list[Label] = []
+    sample: list[Key] = []
+    seen: dict[Key, Path] = {}
+    for index, label_path in enumerate(label_paths):
+        sample_path = sample_paths[index] if sample_paths else label_path.with_name("sample.tsv")
+        these = load_labels(label_path)
+        keys = list(dict.fromkeys(load_sample(sample_path) + [(x.source, x.id) for x in these]))
+        for key in keys:
+            if key in seen:
+                raise SystemExit(f"{key[0]} {key[1]}: in both {seen[key]} and {label_path}")
+            seen[key] = label_path
+        labels.extend(these)
+        sample.extend(keys)
+    return labels, sample
 
 
 def half_of(record_id: str) -> str:
@@ -313,13 +356,22 @@ def show_errors(articles: dict[Key, Article], findings: list[Finding], limit: in
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--labels", type=Path, required=True)
-    parser.add_argument("--reuters", type=Path, required=True)
-    parser.add_argument("--attribution", type=Path, required=True)
+    parser.add_argument(
+        "--labels",
+        action="append",
+        required=True,
+        help="a labels file (JSON lines); repeat it or give a comma list",
+    )
+    parser.add_argument("--reuters", type=Path, help="bench-reuters.jsonl (source reuters)")
+    parser.add_argument("--attribution", type=Path, help="attribution-dev.jsonl")
+    parser.add_argument(
+        "--tracking", type=Path, help="tracking-dev.jsonl (source bbc: the BBC originals)"
+    )
     parser.add_argument(
         "--sample",
-        type=Path,
-        help="source<TAB>id of every sampled article (default: sample.tsv beside --labels)",
+        action="append",
+        help="source<TAB>id of every sampled article, one per --labels in the same order "
+        "(default: sample.tsv beside each labels file)",
     )
     parser.add_argument("--show-errors", type=int, default=0, metavar="N")
     parser.add_argument(
@@ -330,9 +382,10 @@ def main(argv: list[str] | None = None) -> int:
         "report 'check' as the honest estimate",
     )
     args = parser.parse_args(argv)
-    labels = load_labels(args.labels)
-    sample = load_sample(args.sample or args.labels.with_name("sample.tsv"))
-    paths = {"reuters": args.reuters, "attribution": args.attribution}
+    label_paths = [Path(p) for arg in args.labels for p in arg.split(",") if p]
+    sample_paths = [Path(p) for arg in args.sample or [] for p in arg.split(",") if p]
+    labels, sample = load_sets(label_paths, sample_paths)
+    paths = {"bbc": args.tracking, "reuters": args.reuters, "attribution": args.attribution}
     articles = load_articles(labels, sample, paths)
     if args.half != "all":
         articles = {key: a for key, a in articles.items() if half_of(a.id) == args.half}
@@ -342,9 +395,11 @@ def main(argv: list[str] | None = None) -> int:
     findings, mismatched = run_lint(articles)
     print(f"findings: {len(findings)}; {mismatched} whose position does not match their text")
     report(articles, findings, None)
+    present = {article.source for article in articles.values()}
     for source in SOURCES:
-        report(articles, findings, source)
-    for rule in RULES:
+        if source in present:
+            report(articles, findings, source)
+    for rule in RULES if "attribution" in present else ():
         inside, flagged = content_flag_share(articles, findings, rule)
         print(
             f"attribution-dev figures inside annotated content flagged by {rule}: "

@@ -4,13 +4,17 @@ Usage::
 
     python bench/labels/spot_figures.py --data ../shared/data/bench-reuters.jsonl --id reuters-1
     python bench/labels/spot_figures.py --data ... --id ... --mark   # the text, spans marked
+    python bench/labels/spot_figures.py --data ../shared/data/tracking-dev.jsonl --id l2r-17
+        # a BBC original: --id is the group, the text its llm-rewrite rows' ``original``
 
 Prints to the terminal only (the data is research-licensed: never redirect it into the
 repository). Spans are suggestions: digits with ``,``/``.`` separators, fractions, currency
 symbols, percent signs and scale/currency words (``m``, ``bn``, ``mln``, ``billion``, ``dlrs``,
 ``pct``...), and spelled-out numerals (``one``..``twenty``, tens, ``dozens``, ``hundreds``,
-``thousands``, ``million(s)``, ``billion(s)``, ``half``, ``a third``). The labeller decides the
-span and the class by reading.
+``thousands``, ``million(s)``, ``billion(s)``, ``half``, ``a third``), and any other run of
+digits (``16cm``, ``83mph``, ``T20``). A stray ``Â`` before ``£`` (mis-decoded text in the BBC
+originals) is ignored so that ``Â£480`` yields ``£480``. The labeller decides the span and the
+class by reading.
 """
 
 from __future__ import annotations
@@ -47,18 +51,30 @@ _SPELLED = (
 CANDIDATE = re.compile(rf"(?<![\w$£€.#]){_DIGITS}(?![\w])|{_SPELLED}", re.IGNORECASE)
 
 
+_DIGIT_RUN = re.compile(r"\d+(?:[.,]\d+)*[A-Za-z]*")
+
+
 def candidates(text: str) -> Iterator[tuple[int, int]]:
-    for match in CANDIDATE.finditer(text):
+    """Candidate spans in text order (offsets into ``text`` itself)."""
+    cleaned = text.replace("\u00c2", " ")  # same length: offsets are kept
+    spans = []
+    for match in CANDIDATE.finditer(cleaned):
         start, end = match.span()
-        while start < end and text[start].isspace():
+        while start < end and cleaned[start].isspace():
             start += 1
-        yield start, end
+        spans.append((start, end))
+    for match in _DIGIT_RUN.finditer(cleaned):
+        if not any(s < match.end() and match.start() < e for s, e in spans):
+            spans.append(match.span())
+    yield from sorted(spans)
 
 
 def load(path: Path, record_id: str) -> dict[str, object]:
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             record = json.loads(line)
+            if record.get("origin") == "llm-rewrite" and record["group"] == record_id:
+                return {"id": record_id, "text": record["original"]}
             if record["id"] == record_id:
                 return record
     raise SystemExit(f"{record_id}: not in {path}")

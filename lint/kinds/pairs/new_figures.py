@@ -6,13 +6,13 @@ original (declared, or matched above the tracking threshold). One hit per occurr
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from lint.core.document import Block
+from lint.core.document import Block, Document
 from lint.core.finding import Hit
 from lint.kinds.base import Kind, Scope
+from lint.text.analysis import analysis
 from lint.tracking.pairing import Pair
 from lint.tracking.support.figures import Stated, unsupported_figures
 
@@ -22,16 +22,15 @@ class Options:
     """No options: figures compare by normalised value."""
 
 
-@functools.lru_cache(maxsize=16)
-def _stated(text: str) -> Stated:
-    """One original is often paired with many rewrites."""
-    return Stated.of(text)
+def _stated(original: Document) -> Stated:
+    """Computed once per original (one original is often paired with many rewrites)."""
+    return analysis(original).memo("new_figures", lambda: Stated.of(original.text))
 
 
 def check(pair: Pair, blocks: Sequence[Block], options: Options) -> Iterator[Hit]:
     if pair.original is None:
         return
-    original = _stated(pair.original.text)
+    original = _stated(pair.original)
     for block in blocks:
         for found in unsupported_figures(block.text, original):
             figure, nearest = found.figure, found.nearest

@@ -8,13 +8,13 @@ in the selected blocks, at each occurrence.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from lint.core.document import Block
+from lint.core.document import Block, Document
 from lint.core.finding import Hit
 from lint.kinds.base import Kind, Scope
+from lint.text.analysis import analysis
 from lint.tracking.pairing import Pair
 from lint.tracking.support.names import Vocabulary, unsupported_names
 
@@ -24,16 +24,15 @@ class Options:
     """No options: see :mod:`lint.tracking.support.names` for how names compare."""
 
 
-@functools.lru_cache(maxsize=16)
-def _vocabulary(text: str) -> Vocabulary:
-    """One original is often paired with many rewrites."""
-    return Vocabulary.of(text)
+def _vocabulary(original: Document) -> Vocabulary:
+    """Computed once per original (one original is often paired with many rewrites)."""
+    return analysis(original).memo("new_names", lambda: Vocabulary.of(original.text))
 
 
 def check(pair: Pair, blocks: Sequence[Block], options: Options) -> Iterator[Hit]:
     if pair.original is None or not blocks:
         return
-    vocabulary = _vocabulary(pair.original.text)
+    vocabulary = _vocabulary(pair.original)
     within = [block.span for block in blocks]
     for name in unsupported_names(pair.rewrite.text, vocabulary, within):
         problem = "is not named in the original"

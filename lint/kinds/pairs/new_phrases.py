@@ -10,14 +10,14 @@ severity". Runs only on a rewrite that has an original.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from lint.core.document import Block
+from lint.core.document import Block, Document
 from lint.core.finding import Hit
 from lint.kinds import phrases
 from lint.kinds.base import Kind, Scope
+from lint.text.analysis import analysis
 from lint.tracking.pairing import Pair
 
 
@@ -31,16 +31,19 @@ class Options(phrases.Options):
         object.__setattr__(self, "everywhere", base)
 
 
-@functools.lru_cache(maxsize=16)
-def _used(text: str, options: phrases.Options) -> frozenset[str]:
-    """The lexicon phrases ``text`` uses anywhere (one original, many rewrites)."""
-    return frozenset(match.entry.phrase for match in phrases.find(text, options))
+def _used(original: Document, options: phrases.Options) -> frozenset[str]:
+    """The lexicon phrases the original uses anywhere, once per original and options."""
+
+    def used() -> frozenset[str]:
+        return frozenset(match.entry.phrase for match in phrases.find(original.text, options))
+
+    return analysis(original).memo(("new_phrases", options), used)
 
 
 def check(pair: Pair, blocks: Sequence[Block], options: Options) -> Iterator[Hit]:
     if pair.original is None:
         return
-    used = _used(pair.original.text, options.everywhere)
+    used = _used(pair.original, options.everywhere)
     for block in blocks:
         for span, entry in phrases.find(block.text, options):
             if entry.phrase in used:

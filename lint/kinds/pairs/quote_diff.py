@@ -7,13 +7,13 @@ original. The message quotes the closest passage of the original when there is o
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from lint.core.document import Block
+from lint.core.document import Block, Document
 from lint.core.finding import Hit
 from lint.kinds.base import Kind, Scope
+from lint.text.analysis import analysis
 from lint.tracking.pairing import Pair
 from lint.tracking.support.quotes import Tokens, altered_quotes
 
@@ -26,10 +26,9 @@ class Options:
     """No options: see :mod:`lint.tracking.support.quotes` for what counts as near-verbatim."""
 
 
-@functools.lru_cache(maxsize=16)
-def _tokens(text: str) -> Tokens:
-    """One original is often paired with many rewrites."""
-    return Tokens.of(text)
+def _tokens(original: Document) -> Tokens:
+    """Computed once per original (one original is often paired with many rewrites)."""
+    return analysis(original).memo("quote_diff", lambda: Tokens.of(original.text))
 
 
 def _cut(passage: str) -> str:
@@ -40,7 +39,7 @@ def _cut(passage: str) -> str:
 def check(pair: Pair, blocks: Sequence[Block], options: Options) -> Iterator[Hit]:
     if pair.original is None:
         return
-    tokens = _tokens(pair.original.text)
+    tokens = _tokens(pair.original)
     for block in blocks:
         for altered in altered_quotes(block.text, tokens):
             if altered.closest is None:
