@@ -3,10 +3,9 @@
 Rules are plain values: each worker receives every group's :class:`Work` (rules and JSONL fields)
 once, in the pool initializer, and chunks name their group by index. Tasks carry sources (bytes,
 cheap to pickle) in chunks; a worker parses them, runs the per-document rules and sends back
-findings, plus the parsed document when the parent needs it for corpus rules. A source that
-cannot be read gives its ``unreadable-file`` finding instead (cached like any other findings: by
-the source's bytes). Results come back
-in task order, so the output is the same for any ``--jobs``.
+findings, plus the parsed document when the parent needs it for corpus rules; a source that
+cannot be read gives its ``unreadable-file`` finding instead (cached, like any source's findings,
+by its bytes). Results come back in task order, so the output is the same for any ``--jobs``.
 """
 
 from __future__ import annotations
