@@ -282,3 +282,18 @@ def test_cli_rules_and_explain_know_them(run_cli):
     code, out, _ = run_cli("explain", "unreadable-file")
     assert code == 0 and "Examples are the file article.md" in out
     assert "Flagged\n    (only white space)" in run_cli("explain", "empty-document")[1]
+
+
+def test_cli_fix_keeps_the_unreadable_finding(run_cli, tmp_path):
+    write(tmp_path / "bad.txt", b"\xff")
+    paragraph = "The council approved a budget of four million pounds on Tuesday night."
+    good = write(tmp_path / "good.txt", f"Council approves budget\n\n{paragraph}\n\n{paragraph}\n")
+    select = ("--select", "duplicated-paragraph,unreadable-file")
+    code, out, err = run_cli("check", ".", "--fix", *select, cwd=tmp_path)
+    assert (code, err) == (1, "")
+    assert out == (
+        "bad.txt:1:1: unreadable-file [error] cannot decode as UTF-8 at byte 0 (invalid start "
+        "byte); save the file as UTF-8\nFound 1 finding (1 error) in 1 file.\n"
+        "Fixed 1 finding in 1 file.\n"
+    )
+    assert good.read_text(encoding="utf-8").count(paragraph) == 1
