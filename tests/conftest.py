@@ -30,12 +30,12 @@ ORIGINAL = "0-original.txt"  # sorts first: corpus rules see it as the earlier d
 
 
 def lint_texts(
-    rules: list[Rule], texts: dict[str, str], original: str | None = None
+    rules: list[Rule], texts: dict[str, str | bytes], original: str | None = None
 ) -> list[Finding]:
     """Findings of ``rules`` on ``texts`` after inline directives (unused ones reported), through
     the run pipeline (:func:`lint.lint_texts`); with ``original``, that text is linted as the
     declared original (``original.txt``) and only the other documents' findings are returned."""
-    texts = dict(texts)
+    texts: dict[str, str | bytes] = dict(texts)
     if original is not None:
         texts[ORIGINAL] = original
     options = lint.Options(

@@ -76,8 +76,11 @@ def test_exit_zero_still_reports_and_errors_still_exit_two(run_cli, tmp_path):
     write(tmp_path / "a.txt", FLAGGED)
     code, out, _ = run_cli("check", "a.txt", "--exit-zero", cwd=tmp_path)
     assert code == 0 and "duplicated-paragraph" in out
-    write(tmp_path / "b.txt", b"\x00binary")
-    assert run_cli("check", ".", "--exit-zero", cwd=tmp_path)[0] == 2
+    write(tmp_path / "b.txt", b"\x00binary")  # unreadable: a finding, which --exit-zero passes
+    code, out, err = run_cli("check", ".", "--exit-zero", cwd=tmp_path)
+    assert (code, err) == (0, "") and "b.txt:1:1: unreadable-file [error] binary file" in out
+    assert run_cli("check", ".", cwd=tmp_path)[0] == 1
+    assert run_cli("check", ".", "missing.txt", "--exit-zero", cwd=tmp_path)[0] == 2
 
 
 def test_extend_select_adds_to_the_configured_selection(run_cli, tmp_path):

@@ -66,15 +66,16 @@ def test_corpus_root_honours_exclude_and_configuration(run_cli, tmp_path):
 
 
 def test_unreadable_context_is_a_warning_not_an_error(run_cli, tmp_path):
-    _write(tmp_path / "empty.txt", "")
+    _write(tmp_path / "empty.txt", "")  # empty: a document of the context, no warning
+    _write(tmp_path / "latin.txt", b"Caf\xe9")
     _write(tmp_path / "z_old.txt", OLD)
     new = _write(tmp_path / "a_new.txt", COPY)
     args = ("check", str(new), "--corpus-root", str(tmp_path))
     code, out, err = run_cli(*args, "--select", "duplicated-paragraph")
-    assert code == 1 and "duplicated-paragraph" in out
+    assert code == 1 and "duplicated-paragraph" in out and "unreadable-file" not in out
     assert err == (
-        f"newslint: warning: {tmp_path.as_posix()}/empty.txt: empty file, nothing to lint "
-        "(corpus context)\n"
+        f"newslint: warning: {tmp_path.as_posix()}/latin.txt:1:1: cannot decode as UTF-8 at "
+        "byte 3 (unexpected end of data); save the file as UTF-8 (corpus context)\n"
     )
     # no corpus rule selected: the context is not even read
     code, out, err = run_cli(*args, "--select", "placeholder-text")

@@ -68,12 +68,15 @@ def test_bad_inputs_reported_the_same_with_jobs(run_cli, tmp_path):
     corpus = make_files(tmp_path / "corpus", 60)
     write(corpus / "part0" / "bad.txt", b"\xff\xfe not utf-8")
     write(corpus / "part1" / "c.jsonl", '{"id": "a", "text": "Fine text here."}\n{broken\n')
+    write(corpus / "part2" / "empty.txt", "  \n")
     one = run_cli("check", str(corpus), "--no-cache", "--jobs", "1")
     two = run_cli("check", str(corpus), "--no-cache", "--jobs", "2")
     assert one == two
-    code, _, err = one
-    assert code == 2
-    assert "bad.txt: not UTF-8" in err and "c.jsonl:2: malformed JSON" in err
+    code, out, err = one
+    assert (code, err) == (1, "")
+    assert "bad.txt:1:1: unreadable-file [error] cannot decode as UTF-8" in out
+    assert "c.jsonl:2:1: unreadable-file [error] malformed JSON" in out
+    assert "empty.txt:1:1: empty-document [warning] the article is empty" in out
 
 
 @pytest.mark.parametrize("value", ["0", "-1", "two"])

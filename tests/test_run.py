@@ -30,8 +30,11 @@ def test_lint_paths_finds_what_check_prints(monkeypatch):
 def test_lint_texts_runs_directives_and_reports_bad_texts():
     text = "Port headline\n\nIt was a heart-wrenching day. <!-- newslint: disable=all -->\n"
     run = lint.lint_texts({"a.txt": text, "b.txt": "  \n", "c.md": "# Title\n\nA stark day.\n"})
-    assert run.errors == ("b.txt: empty file, nothing to lint",)
-    assert {f.path for f in run.findings} <= {"a.txt", "c.md"}
+    assert run.errors == ()
+    assert [(f.path, f.rule) for f in run.findings if f.path == "b.txt"] == [
+        ("b.txt", "empty-document")
+    ]
+    assert {f.path for f in run.findings} <= {"a.txt", "b.txt", "c.md"}
     assert list(run.findings) == sorted(run.findings)
 
 
@@ -63,7 +66,7 @@ def test_a_bad_tracking_model_stops_the_run_before_any_document_is_read(
         raise AssertionError("a document was read")
 
     monkeypatch.setattr(run_module, "read_sources", reader)
-    monkeypatch.setattr(run_module, "parse", reader)
+    monkeypatch.setattr(run_module, "split_sources", reader)
     code = cli.main(["check", str(tmp_path), "--no-cache"])
     out, err = capsys.readouterr()
     assert (code, out) == (2, "")

@@ -20,9 +20,9 @@ from pathlib import Path
 
 from lint.core.document import Document
 from lint.core.finding import Edit, Finding
-from lint.errors import InputError, OutputError
+from lint.errors import OutputError
 from lint.io.atomic import write_atomic
-from lint.io.readers import decode, parse
+from lint.io.readers import Unreadable, decode, parse
 
 MAX_ROUNDS = 10
 
@@ -87,7 +87,7 @@ class Outcome:
 
 def _fixed(document: Document, text: str) -> Document:
     result = parse(document.path, text)
-    if isinstance(result, InputError):  # cannot happen: a fix edits decoded text
+    if isinstance(result, Unreadable):  # a fix broke the front matter: keep the document as it was
         raise RuntimeError(str(result))
     return result
 

@@ -3,8 +3,9 @@
 Rules are plain values: each worker receives every group's :class:`Work` (rules and JSONL fields)
 once, in the pool initializer, and chunks name their group by index. Tasks carry sources (bytes,
 cheap to pickle) in chunks; a worker parses them, runs the per-document rules and sends back
-findings, plus the parsed document when the parent needs it for corpus rules. Results come back
-in task order, so the output is the same for any ``--jobs``.
+findings, plus the parsed document when the parent needs it for corpus rules; a source that
+cannot be read gives its ``unreadable-file`` finding instead (cached, like any source's findings,
+by its bytes). Results come back in task order, so the output is the same for any ``--jobs``.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from lint.core.document import Document
 from lint.core.finding import Finding
 from lint.engine.engine import Engine
 from lint.engine.rules import Rule
-from lint.errors import InputError
-from lint.io.readers import JsonlFields
+from lint.engine.unreadable import finding as unreadable_finding
+from lint.engine.unreadable import rule_of
+from lint.io.readers import JsonlFields, Unreadable
 from lint.io.sources import Source
 
 #: Below this many documents per worker, starting processes is not worth it: a forked pool of two
@@ -55,8 +57,7 @@ class Task:
 class Outcome:
     index: int
     findings: tuple[Finding, ...] | None  # None when the task did not lint
-    document: Document | None  # when kept
-    error: str | None  # the source could not be read
+    document: Document | None  # when kept (never for a source that could not be read)
 
 
 _WORKS: list[Work] = []  # in a worker process: every group's work, from the initializer
@@ -72,14 +73,16 @@ def _warm(works: Sequence[Work]) -> None:
 def run_tasks(work: Work, tasks: Sequence[Task]) -> list[Outcome]:
     """Handle a chunk of tasks with one engine (its line indexes live as long as the chunk)."""
     engine = Engine(work.rules)
+    unreadable = rule_of(work.rules)
     outcomes = []
     for task in tasks:
         result = task.source.parse(work.fields)
-        if isinstance(result, InputError):
-            outcomes.append(Outcome(task.index, None, None, str(result)))
+        if isinstance(result, Unreadable):
+            found = (unreadable_finding(unreadable, result),) if unreadable else ()
+            outcomes.append(Outcome(task.index, found if task.lint else None, None))
             continue
         findings = tuple(engine.check_document(result)) if task.lint else None
-        outcomes.append(Outcome(task.index, findings, result if task.keep else None, None))
+        outcomes.append(Outcome(task.index, findings, result if task.keep else None))
     return outcomes
 
 

@@ -33,7 +33,7 @@ SCOPES: dict[str, frozenset[BlockKind]] = {
 }
 _KEYS = {"id", "kind", "severity", "scope", "message", "also", "options", "docs"}
 _DOC_KEYS = {"what", "why", "fail", "pass"}
-_OPTIONAL_DOC_KEYS = {"original"}  # pair rules: the original the fail/pass rewrites follow
+_OPTIONAL_DOC_KEYS = {"original", "file"}  # original: pair rules; file: the examples' file name
 SUFFIXES = (".yaml", ".yml")
 
 

@@ -5,7 +5,9 @@ and tracking model resolved first, see :mod:`lint.engine.groups`), then per grou
 per-document rules (here or in ``--jobs`` worker processes), the corpus and pair rules once over
 every document, inline directives and per-file ignores; then baseline subtraction over the run.
 When the cache holds the finished findings for exactly a group's documents, nothing is parsed.
-The findings are the same whatever came from where.
+The findings are the same whatever came from where. A file or JSONL record that cannot be read is
+an ``unreadable-file`` finding (see :mod:`lint.engine.unreadable`), not an error of the run; a run
+that finds no article at all under its paths says so in a warning.
 """
 
 from __future__ import annotations
@@ -23,12 +25,12 @@ from lint.core.finding import Finding
 from lint.engine.groups import Group, Options, prepare, resolve, with_originals
 from lint.engine.parallel import Runner, Task, Work
 from lint.engine.rules import Rule
-from lint.errors import InputError
+from lint.engine.unreadable import findings as unreadable_findings
 from lint.io import baseline
 from lint.io.cache import Cache, corpus_key, directory_for, fingerprint
 from lint.io.progress import Progress
-from lint.io.readers import parse
-from lint.io.sources import Source, read_sources
+from lint.io.readers import Unreadable
+from lint.io.sources import Source, read_sources, split_sources
 
 if TYPE_CHECKING:
     from lint.tracking.pairing import Pair
@@ -49,7 +51,8 @@ class Part:
 
 @dataclass(frozen=True)
 class Run:
-    """A run's outcome: findings (sorted), errors (one line each, the run went on), warnings."""
+    """A run's outcome: findings (sorted), errors (one line each: a path that does not exist),
+    warnings."""
 
     parts: tuple[Part, ...]
     findings: tuple[Finding, ...]
@@ -81,11 +84,28 @@ class Run:
 
 def lint_paths(paths: Iterable[str], options: Options | None = None) -> Run:
     """Lint the files under ``paths``. Raises ConfigError or RuleError (exit 2) before reading
-    any document; unreadable files are errors of the run, which goes on."""
+    any document; a missing path is an error of the run, which goes on; an unreadable file is a
+    finding."""
+    paths = list(paths)
     options = options or Options()
     groups, errors = resolve(paths, options)
     known = baseline.load(options.baseline) if options.baseline else None
-    return lint_groups(groups, errors, options, known)
+    run = lint_groups(groups, errors, options, known)
+    nothing = no_articles(paths, groups)
+    return replace(run, warnings=(*run.warnings, nothing)) if nothing else run
+
+
+def no_articles(paths: Sequence[str], groups: Sequence[Group]) -> str | None:
+    """A warning when the existing ``paths`` hold no article to lint (an empty folder, or every
+    file excluded); None when there are articles, or no path exists (each is an error)."""
+    existing = [p for p in paths if Path(p).exists()]
+    if not existing or any(g.files for g in groups):
+        return None
+    where = ", ".join(existing)
+    return (
+        f"no articles found under {where} (no .txt, .md, .markdown or .jsonl file that is not "
+        "excluded); nothing was linted"
+    )
 
 
 def lint_groups(
@@ -93,32 +113,36 @@ def lint_groups(
 ) -> Run:
     """Lint resolved ``groups``; with ``known`` (``options.baseline`` read), without the
     findings it holds. ``errors`` are those found so far."""
-    errors = list(errors)
     keep = options.keep_documents or known is not None  # fingerprints read the text
-    parts, warnings = _lint_groups(groups, options, errors, keep)
+    parts, warnings = _lint_groups(groups, options, keep)
     run = Run.of(parts, errors, warnings)
     if options.baseline is not None and known is not None:
         return without_baseline(run, options.baseline, known)
     return run
 
 
-def lint_texts(texts: Mapping[str, str], options: Options | None = None) -> Run:
-    """Lint in-memory texts (name -> text; the name's suffix picks the reader, as for a file),
-    as one corpus, in this process, without a cache (tests, an editor server, benchmarks)."""
+def lint_texts(texts: Mapping[str, str | bytes], options: Options | None = None) -> Run:
+    """Lint in-memory texts (name -> text, or a file's bytes; the name's suffix picks the reader,
+    as for a file: ``.jsonl`` is a record per line), as one corpus, in this process, without a
+    cache (tests, an editor server, benchmarks)."""
     options = options or Options()
     config = load(options.config) if options.config else Config(root=Path.cwd())
     group = Group(with_originals(config, options))
     prepare(group, options)
-    documents, errors = [], []
+    documents: list[Document] = []
+    unread: list[Unreadable] = []
     for name, text in texts.items():
-        result = parse(name, text)
-        if isinstance(result, InputError):
-            errors.append(str(result))
-        else:
-            documents.append(result)
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        for source in split_sources(name, data):
+            result = source.parse(config.jsonl)
+            if isinstance(result, Unreadable):
+                unread.append(result)
+            else:
+                documents.append(result)
     findings, pairs = group.lint(documents)
+    findings += group.finish(unreadable_findings(group.rules, unread), [])  # per-file ignores
     part = Part(group, tuple(sorted(findings)), tuple(documents), tuple(texts), tuple(pairs))
-    return Run.of([part], errors, group.warnings)
+    return Run.of([part], (), group.warnings)
 
 
 def without_baseline(run: Run, path: Path, known: Counter[str]) -> Run:
@@ -131,7 +155,7 @@ def without_baseline(run: Run, path: Path, known: Counter[str]) -> Run:
 
 
 def _lint_groups(
-    groups: Sequence[Group], options: Options, errors: list[str], keep: bool
+    groups: Sequence[Group], options: Options, keep: bool
 ) -> tuple[list[Part], list[str]]:
     """Every group through the cache and the workers, with a progress bar if asked."""
     progress = Progress(options.progress)
@@ -141,7 +165,7 @@ def _lint_groups(
     try:
         for index, group in enumerate(groups):
             cache = _cache(options, group)
-            parts.append(_lint_group(group, index, runner, cache, progress, errors, keep))
+            parts.append(_lint_group(group, index, runner, cache, progress, keep))
             problem = cache.save() if cache else None
             warnings.extend(group.warnings + ([problem] if problem else []))
     except BaseException:
@@ -180,14 +204,8 @@ def _model_digest(config: Config) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _sources(files: Iterable[Path], errors: list[str]) -> list[Source]:
-    sources = []
-    for path in files:
-        for item in read_sources(path):
-            if isinstance(item, InputError):
-                errors.append(str(item))
-            else:
-                sources.append(item)
+def _sources(files: Iterable[Path]) -> list[Source]:
+    sources = [source for path in files for source in read_sources(path)]
     return sorted(sources, key=lambda s: (s.name, s.line))
 
 
@@ -208,7 +226,8 @@ class _Plan:
 def _plan(sources: Sequence[Source], cache: Cache | None) -> _Plan:
     if cache is None:
         return _Plan([""] * len(sources), [None] * len(sources), "")
-    keys = [cache.key(s) for s in sources]
+    # a file that could not be read has no bytes to key: it is never cached
+    keys = ["" if s.problem is not None else cache.key(s) for s in sources]
     found = [cache.unit(s, k) for s, k in zip(sources, keys, strict=True)]
     return _Plan(keys, found, corpus_key(cache.fingerprint, keys))
 
@@ -219,12 +238,11 @@ def _lint_group(
     runner: Runner,
     cache: Cache | None,
     progress: Progress,
-    errors: list[str],
     keep: bool,
 ) -> Part:
     """One group: a run with corpus context, or one that must ``keep`` its documents, never
     takes the finished-findings shortcut."""
-    sources = _sources(group.files, errors)
+    sources = _sources(group.files)
     plan = _plan(sources, cache)
     context = group.context_documents()
     if cache and not context and not keep and all(f is not None for f in plan.found):
@@ -232,7 +250,7 @@ def _lint_group(
         if done is not None:
             paths = tuple(dict.fromkeys(s.name for s in sources))
             return Part(group, tuple(sorted(done)), (), paths)
-    documents = _per_document(group, index, runner, sources, plan, cache, progress, errors)
+    documents = _per_document(group, index, runner, sources, plan, cache, progress)
     engine = group.engine()
     if engine.corpus_rules:
         progress.stage("corpus rules")
@@ -253,18 +271,15 @@ def _per_document(
     plan: _Plan,
     cache: Cache | None,
     progress: Progress,
-    errors: list[str],
 ) -> list[Document]:
     """Parse every source and run the per-document rules on those the cache does not hold."""
     tasks = plan.tasks(sources)
     progress.add(len(tasks))
     documents: list[Document] = []
     for outcome in runner.run(index, tasks, progress.advance):
-        if outcome.error is not None:
-            errors.append(outcome.error)
         if outcome.findings is not None:
             plan.found[outcome.index] = list(outcome.findings)
-            if cache:
+            if cache and plan.keys[outcome.index]:
                 cache.put_unit(sources[outcome.index], plan.keys[outcome.index], outcome.findings)
         if outcome.document is not None:
             documents.append(outcome.document)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from lint.core.document import Document
@@ -32,11 +32,15 @@ def document_key(document: Document) -> str:
 
 @dataclass(frozen=True)
 class Article:
-    """One page of the report: a document, its findings (in order) and its tracking info."""
+    """One page of the report: a document, its findings (in order) and its tracking info.
+
+    An ``unreadable`` article stands for a file (or a JSONL file's records) that could not be read:
+    its document is empty, its findings say why."""
 
     document: Document
     findings: tuple[Finding, ...]
     tracking: TrackingInfo | None = None
+    unreadable: bool = False
 
     @property
     def key(self) -> str:
@@ -57,13 +61,24 @@ def articles(
     findings: Iterable[Finding],
     tracking: Mapping[str, TrackingInfo],
 ) -> list[Article]:
-    """Pair each document with its findings, in a deterministic order (path, then record)."""
+    """Pair each document with its findings, in a deterministic order (path, then record).
+
+    Findings no document owns (``unreadable-file``: the file or record could not be read) make
+    one unreadable article per file, ahead of the file's readable records."""
     owned: dict[tuple[str, int], list[Finding]] = {}
     for finding in findings:
         owned.setdefault(_owner(finding), []).append(finding)
-    ordered: Sequence[Document] = sorted(documents, key=lambda d: (d.path, d.line_offset))
-    result = []
-    for document in ordered:
+    documents = list(documents)
+    owners = {(d.path, d.line_offset if d.record is not None else 0) for d in documents}
+    unread: dict[str, list[Finding]] = {}
+    for owner, found in owned.items():
+        if owner not in owners:
+            unread.setdefault(owner[0], []).extend(found)
+    result = [
+        Article(Document(path, "", ()), tuple(sorted(found)), unreadable=True)
+        for path, found in unread.items()
+    ]
+    for document in documents:
         owner = (document.path, document.line_offset if document.record is not None else 0)
         result.append(
             Article(
@@ -72,4 +87,7 @@ def articles(
                 tracking.get(document_key(document)),
             )
         )
-    return result
+    order = {True: 0, False: 1}
+    return sorted(
+        result, key=lambda a: (a.document.path, order[a.unreadable], a.document.line_offset)
+    )

@@ -22,6 +22,7 @@ from lint.html.spans import Segment, segments
 
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 NONE = "—"
+UNREADABLE = "could not be read"
 
 
 def asset(name: str) -> str:
@@ -94,8 +95,10 @@ def _badges(counts: Mapping[Severity, int]) -> str:
 # -- index ------------------------------------------------------------------------------------
 
 
-def _headline_cell(document: Document) -> str:
-    block = document.headline
+def _headline_cell(article: Article) -> str:
+    if article.unreadable:
+        return f'<span class="none">{UNREADABLE}</span>'
+    block = article.document.headline
     text = " ".join(block.text.split()) if block else ""
     return escape(text) if text else '<span class="none">no headline</span>'
 
@@ -113,7 +116,7 @@ def _index_row(article: Article, page: str) -> str:
         f'<tr data-key="{escape(article.key)}">'
         f'<td class="file"><a href="{escape(page)}">{escape(article.document.path)}</a>'
         f"{record_cell}</td>"
-        f'<td class="headline">{_headline_cell(article.document)}</td>{cells}'
+        f'<td class="headline">{_headline_cell(article)}</td>{cells}'
         f'<td class="num score">{escape(score_text(article.tracking))}</td>'
         f'<td class="label">{escape(label_text(article.tracking))}</td></tr>\n'
     )
@@ -310,6 +313,20 @@ def _rule_docs(
     }
 
 
+def _text(article: Article) -> str:
+    """The article's text with its findings highlighted; for an unreadable file, a note."""
+    if article.unreadable:
+        note = f"This file {UNREADABLE}; the findings say why. Nothing else in it was checked."
+        if article.document.path.endswith(".jsonl"):
+            note = (
+                f"Records of this file {UNREADABLE}; the findings give their lines and why. "
+                "The other records have pages of their own."
+            )
+        return f'<div class="text unreadable" id="text"><p>{note}</p></div>\n'
+    highlighted = highlighted_text(article.document.text, article.findings)
+    return f'<div class="text" id="text">{highlighted}</div>\n'
+
+
 def article_page(
     article: Article,
     rules: Mapping[str, Mapping[str, str]],
@@ -332,7 +349,7 @@ def article_page(
         f'<p class="meta"><span class="path">{escape(label(document))}</span> · '
         f"{_badges(_counts(findings))} · {_tracking_line(article.tracking)}</p></header>\n"
         '<div class="layout">\n<main>\n'
-        f'<div class="text" id="text">{highlighted_text(document.text, findings)}</div>\n'
+        f"{_text(article)}"
         f"{comparison(article.tracking, document.text) if article.tracking else ''}"
         f"</main>\n{_sidebar(findings)}</div>\n"
     )

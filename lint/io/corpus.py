@@ -17,9 +17,9 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from lint.core.document import Document
-from lint.errors import ConfigError, InputError
+from lint.errors import ConfigError
 from lint.io.discover import expand
-from lint.io.readers import JsonlFields, read_path
+from lint.io.readers import JsonlFields, Unreadable, read_path
 
 
 def context_files(
@@ -36,13 +36,13 @@ def context_files(
 
 def read_context(
     paths: Iterable[Path], fields: JsonlFields
-) -> tuple[list[Document], list[InputError]]:
+) -> tuple[list[Document], list[Unreadable]]:
     """The documents of the context files, and the errors of those that could not be read."""
     documents: list[Document] = []
-    errors: list[InputError] = []
+    errors: list[Unreadable] = []
     for path in paths:
         for result in read_path(path, fields):
-            if isinstance(result, InputError):
+            if isinstance(result, Unreadable):
                 errors.append(result)
             else:
                 documents.append(result)

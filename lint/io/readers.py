@@ -1,7 +1,9 @@
 """Read .txt, .md (YAML front matter) and .jsonl files into Documents.
 
-Each reader yields :class:`Document` values and :class:`InputError` values (one per unreadable file
-or malformed JSONL line) so one bad input never stops the others.
+Each reader yields :class:`Document` values and :class:`Unreadable` values (one per file that
+cannot be read or decoded, malformed JSONL line or invalid front matter, with the line it is on),
+so one bad input never stops the others: the run reports each as an ``unreadable-file`` finding.
+An empty document is a document (the ``empty-document`` rule reports it).
 """
 
 from __future__ import annotations
@@ -36,24 +38,51 @@ class JsonlFields:
     directives: tuple[str, ...] = ("newslint",)  # suppression field, see lint/directives.py
 
 
-Result = Document | InputError
+@dataclass(frozen=True)
+class Unreadable:
+    """Why a file, or one record of a JSONL file, could not be read into a document, and where
+    (1-based line and column; a whole file's problem is at 1:1, a record's at its line)."""
+
+    path: str
+    reason: str  # what went wrong and what to do, one line, for the finding's message
+    line: int = 1
+    column: int = 1
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}: {self.reason}"
+
+
+Result = Document | Unreadable
+
+
+class DecodeError(InputError):
+    """Bytes that are not UTF-8 text; ``reason`` says why without the path."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        super().__init__(f"{name}: {reason}")
+        self.reason = reason
 
 
 def decode(path: str, data: bytes) -> str:
-    """Decode UTF-8 (a BOM is dropped); binary or non-UTF-8 data raises InputError."""
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{path}: binary file (NUL byte), skipped")
+    """Decode UTF-8 (a BOM is dropped); binary or non-UTF-8 data raises :class:`DecodeError`."""
+    nul = data.find(b"\x00", 0, 8192)
+    if nul >= 0:
+        raise DecodeError(path, f"binary file (a NUL byte at byte {nul:,}), not a text article")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
-        raise InputError(
-            f"{path}: not UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}), skipped"
-        ) from None
+        reason = f"cannot decode as UTF-8 at byte {err.start:,} ({err.reason})"
+        reason += "; save the file as UTF-8"
+        raise DecodeError(path, reason) from None
     return text.removeprefix("\ufeff")
 
 
+def cannot_read(err: OSError) -> str:
+    return f"cannot read the file ({err.strerror or err})"
+
+
 def read_path(path: Path, fields: JsonlFields | None = None) -> Iterator[Result]:
-    """Documents of one file, or the errors that kept them from being read."""
+    """Documents of one file, or what kept them from being read."""
     name = path.as_posix()
     try:
         if path.suffix == ".jsonl":
@@ -61,7 +90,7 @@ def read_path(path: Path, fields: JsonlFields | None = None) -> Iterator[Result]
             return
         data = path.read_bytes()
     except OSError as err:
-        yield InputError(f"{name}: cannot read ({err.strerror or err})")
+        yield Unreadable(name, cannot_read(err))
         return
     yield read_file_bytes(name, data)
 
@@ -70,21 +99,19 @@ def read_file_bytes(name: str, data: bytes) -> Result:
     """The document of one .txt or .md file's bytes (the name's extension picks the reader)."""
     try:
         text = decode(name, data)
-    except InputError as err:
-        return err
+    except DecodeError as err:
+        return Unreadable(name, err.reason)
     return parse(name, text)
 
 
 def parse(name: str, text: str) -> Result:
     """The document of a decoded .txt or .md file (also used to re-read a fixed text)."""
-    if not text.strip():
-        return InputError(f"{name}: empty file, nothing to lint")
     if name.endswith((".md", ".markdown")):
         return read_markdown(name, text)
     return Document(name, text, segment(text))
 
 
-def read_markdown(name: str, text: str) -> Document | InputError:
+def read_markdown(name: str, text: str) -> Result:
     """A Markdown article; YAML front matter gives metadata and the headline (``title``)."""
     match = _FRONT_MATTER.match(text)
     if not match:
@@ -93,10 +120,13 @@ def read_markdown(name: str, text: str) -> Document | InputError:
         meta = load_yaml(match.group(1)) or {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
-        line = f":{mark.line + 2}" if mark else ""
-        return InputError(f"{name}{line}: invalid YAML front matter, skipped")
+        problem = getattr(err, "problem", None) or "not valid YAML"
+        line, column = (mark.line + 2, mark.column + 1) if mark else (2, 1)
+        reason = f"invalid YAML front matter ({problem}); fix it to lint the article"
+        return Unreadable(name, reason, line, column)
     if not isinstance(meta, Mapping):
-        return InputError(f"{name}:2: front matter is not a mapping, skipped")
+        reason = "the front matter is not a mapping of keys to values; fix it to lint the article"
+        return Unreadable(name, reason, 2, 1)
     title = _TITLE_LINE.search(text, 0, match.end())
     title_span = Span(title.start(2), title.end(2)) if title and title.group(2) else None
     return Document(name, text, segment(text, match.end(), title_span), metadata=dict(meta))
@@ -118,22 +148,23 @@ def read_jsonl_line(name: str, number: int, raw: bytes, fields: JsonlFields) -> 
     """The document of line ``number`` (1-based) of a JSONL file."""
     try:
         record = json.loads(decode(f"{name}:{number}", raw))
-    except InputError as err:
-        return err
+    except DecodeError as err:
+        return Unreadable(name, err.reason, number)
     except json.JSONDecodeError as err:
-        return InputError(f"{name}:{number}: malformed JSON ({err.msg}), record skipped")
+        reason = f"malformed JSON ({err.msg} at column {err.colno}); the record was not linted"
+        return Unreadable(name, reason, number)
     return _record_document(name, number, record, fields)
 
 
-def _record_document(
-    name: str, number: int, record: Any, fields: JsonlFields
-) -> Document | InputError:
+def _record_document(name: str, number: int, record: Any, fields: JsonlFields) -> Result:
     if not isinstance(record, Mapping):
-        return InputError(f"{name}:{number}: record is not a JSON object, skipped")
+        reason = "the record is not a JSON object; the record was not linted"
+        return Unreadable(name, reason, number)
     body = _first(record, fields.text)
     if not isinstance(body, str):
-        keys = "/".join(fields.text)
-        return InputError(f"{name}:{number}: record has no text field ({keys}), skipped")
+        keys = " or ".join(f'"{key}"' for key in fields.text)
+        reason = f"the record has no text field ({keys}); the record was not linted"
+        return Unreadable(name, reason, number)
     title = _first(record, fields.title)
     record_id = _first(record, fields.id)
     head = f"{title}\n\n" if isinstance(title, str) and title.strip() else ""

@@ -1,6 +1,7 @@
 """Raw inputs before parsing: a Source is the bytes that become at most one document.
 
-A ``.txt`` or ``.md`` file is one source; a ``.jsonl`` file is one source per non-blank line.
+A ``.txt`` or ``.md`` file is one source; a ``.jsonl`` file is one source per non-blank line; a file
+that cannot be read is one source with the ``problem`` (it parses to :class:`Unreadable`).
 Sources are cheap to read and hash, so a cached run can skip decoding and segmentation, and they
 pickle small, so worker processes receive bytes and do the parsing themselves.
 """
@@ -11,8 +12,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from lint.errors import InputError
-from lint.io.readers import JsonlFields, Result, read_file_bytes, read_jsonl_line
+from lint.io.readers import (
+    JsonlFields,
+    Result,
+    Unreadable,
+    cannot_read,
+    read_file_bytes,
+    read_jsonl_line,
+)
 
 
 @dataclass(frozen=True)
@@ -22,6 +29,7 @@ class Source:
     name: str  # the path as reported in findings
     line: int
     data: bytes
+    problem: str | None = None  # why the file could not be read (then ``data`` is empty)
 
     @property
     def slot(self) -> str:
@@ -29,20 +37,27 @@ class Source:
         return f"{self.name}:{self.line}" if self.line else self.name
 
     def parse(self, fields: JsonlFields) -> Result:
+        if self.problem is not None:
+            return Unreadable(self.name, self.problem)
         if self.line:
             return read_jsonl_line(self.name, self.line, self.data, fields)
         return read_file_bytes(self.name, self.data)
 
 
-def read_sources(path: Path) -> Iterator[Source | InputError]:
-    """The sources of one file, or one error if it cannot be read."""
+def read_sources(path: Path) -> Iterator[Source]:
+    """The sources of one file (one with the problem if it cannot be read)."""
     name = path.as_posix()
     try:
         data = path.read_bytes()
     except OSError as err:
-        yield InputError(f"{name}: cannot read ({err.strerror or err})")
+        yield Source(name, 0, b"", cannot_read(err))
         return
-    if path.suffix != ".jsonl":
+    yield from split_sources(name, data)
+
+
+def split_sources(name: str, data: bytes) -> Iterator[Source]:
+    """The sources of the file ``name`` holding ``data`` (its suffix says whether it is JSONL)."""
+    if not name.endswith(".jsonl"):
         yield Source(name, 0, data)
         return
     for number, raw in enumerate(data.split(b"\n"), start=1):  # as iterating the file splits

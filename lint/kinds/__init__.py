@@ -25,6 +25,8 @@ KINDS: dict[str, str] = {
     "readability": "lint.kinds.readability",
     "tracking": "lint.kinds.pairs.tracking",
     "directives": "lint.kinds.directives",
+    "unreadable": "lint.kinds.unreadable",
+    "empty": "lint.kinds.empty",
     "new-figures": "lint.kinds.pairs.new_figures",
     "new-names": "lint.kinds.pairs.new_names",
     "quote-diff": "lint.kinds.pairs.quote_diff",

@@ -24,7 +24,7 @@ def rules(args: argparse.Namespace) -> ExitStatus:
 
 
 def _indented(text: str) -> str:
-    return "\n    ".join(text.strip().splitlines())
+    return "\n    ".join(text.strip().splitlines()) or "(only white space)"
 
 
 def explain(args: argparse.Namespace) -> ExitStatus:
@@ -36,6 +36,8 @@ def explain(args: argparse.Namespace) -> ExitStatus:
     print(f"What it does\n    {rule.docs['what']}\n\nWhy it matters\n    {rule.docs['why']}\n")
     if "original" in rule.docs:  # pair rules: the examples are rewrites of this original
         print(f"Original\n    {_indented(rule.docs['original'])}\n")
+    if "file" in rule.docs:  # the examples are files of this name (its suffix picks the reader)
+        print(f"Examples are the file {rule.docs['file']}\n")
     print(f"Flagged\n    {_indented(rule.docs['fail'])}\n")
     print(f"Not flagged\n    {_indented(rule.docs['pass'])}")
     return ExitStatus.CLEAN

@@ -12,19 +12,26 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 
+from lint.core.finding import Finding
 from lint.engine.fix import Change, Outcome, fix_corpus, unified_diff, write
 from lint.engine.groups import Group, resolve
-from lint.engine.run import Part, Run, lint_groups, without_baseline
+from lint.engine.run import Part, Run, lint_groups, no_articles, without_baseline
+from lint.engine.unreadable import UNREADABLE
 from lint.errors import NewslintError
 from lint.io import baseline
 from lint.workflows import ExitStatus, check
 from lint.workflows.output import count, emit, print_errors, print_warnings
 
 
+def _unread(part: Part) -> list[Finding]:
+    """The part's ``unreadable-file`` findings: no document to fix or lint again, they stay."""
+    return [f for f in part.findings if f.rule == UNREADABLE]
+
+
 def _fixed(part: Part) -> Outcome:
-    group = part.group
+    group, unread = part.group, _unread(part)
     return fix_corpus(
-        list(part.documents), lambda documents: group.lint(documents)[0], part.findings
+        list(part.documents), lambda documents: group.lint(documents)[0] + unread, part.findings
     )
 
 
@@ -33,7 +40,8 @@ def run(args: argparse.Namespace) -> ExitStatus:
     groups, errors = resolve(args.paths, options)
     known = baseline.load(args.baseline) if args.baseline else None  # before reading
     first = lint_groups(groups, errors, replace(options, baseline=None), None)
-    print_warnings(first.warnings)
+    nothing = no_articles(args.paths, groups)
+    print_warnings([*first.warnings, *([nothing] if nothing else [])])
     outcomes = [(part, _fixed(part)) for part in first.parts]
     changes = sorted((c for _, outcome in outcomes for c in outcome.changes), key=lambda c: c.path)
     if args.diff:
@@ -72,6 +80,6 @@ def _remaining(part: Part, outcome: Outcome, failed: set[str]) -> Part:
     findings = list(outcome.findings)
     if failed & {c.path for c in outcome.changes}:
         documents = outcome.reverting(failed)
-        findings = group.lint(documents)[0]
+        findings = group.lint(documents)[0] + _unread(part)
     paths = tuple(d.path for d in documents)
     return Part(group, tuple(sorted(findings)), tuple(documents), paths)

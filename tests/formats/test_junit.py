@@ -61,9 +61,12 @@ def test_cli_lists_every_linted_file(run_cli, tmp_path):
     write(tmp_path / "b.txt", CLEAN)
     write(tmp_path / "c.txt", b"\x00binary")
     code, out, err = run_cli("check", ".", "--format", "junit", cwd=tmp_path)
-    assert code == 2 and "c.txt: binary file" in err  # unreadable: reported, not a passing test
+    assert code == 1 and err == ""  # unreadable: a failing test case, not a passing suite
     suites = _parse(out).findall("testsuite")
-    assert [s.get("name") for s in suites] == ["a.txt", "b.txt"]
+    assert [s.get("name") for s in suites] == ["a.txt", "b.txt", "c.txt"]
+    unread = suites[2].findall("testcase")
+    assert [c.get("name", "").split(" at ")[0] for c in unread] == ["unreadable-file"]
+    assert "binary file" in unread[0].find("failure").get("message")
     rules = [c.get("name", "").split(" at ")[0] for c in suites[0].findall("testcase")]
     assert "duplicated-paragraph" in rules and "stylistic-inflation" in rules
     assert suites[1].get("failures") == "0"

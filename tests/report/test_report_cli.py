@@ -40,13 +40,17 @@ def test_bad_input_is_named_and_the_rest_is_reported(run_cli, tmp_path):
     records = [{"id": "r1", "title": "One", "text": "First."}, {"id": "r2", "text": "Second."}]
     write(corpus / "feed.jsonl", "\n".join(json.dumps(r) for r in records) + "\n{oops\n")
     code, stdout, stderr = run_cli("report", str(corpus), "--output", str(tmp_path / "out"))
-    assert code == 2
-    assert f"{(corpus / 'bad.txt').as_posix()}: binary file" in stderr
-    assert f"{(corpus / 'feed.jsonl').as_posix()}:3: malformed JSON" in stderr
-    assert stdout.startswith("Wrote 3 article pages")
+    assert (code, stderr) == (0, "")  # unreadable input is a finding with a page of its own
+    assert stdout.startswith("Wrote 5 article pages")
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert len(names) == 4
+    assert len(names) == 6
     assert sum("feed.jsonl-r" in n for n in names) == 2
+    bad = next(tmp_path.glob("out/*bad.txt.html")).read_text(encoding="utf-8")
+    assert "could not be read" in bad and "unreadable-file" in bad and "binary file" in bad
+    feed = next(tmp_path.glob("out/*feed.jsonl.html")).read_text(encoding="utf-8")
+    assert "Records of this file could not be read" in feed and "malformed JSON" in feed
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert index.count("could not be read") == 2
 
 
 def test_select_limits_the_rules_reported(run_cli, tmp_path):

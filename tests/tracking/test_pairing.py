@@ -13,8 +13,7 @@ from tracking_texts import FIRE, FIRE_INDEPENDENT, FIRE_PARAPHRASE, LIBRARY, SEE
 from lint.core.document import Document
 from lint.engine.engine import Engine, Tracking
 from lint.engine.rules import builtin_dir, load_rules
-from lint.errors import InputError
-from lint.io.readers import read_path
+from lint.io.readers import Unreadable, read_path
 from lint.tracking.model import load_model
 from lint.tracking.pairing import DECLARED, MATCHED, MISSING, UNMATCHED, pair_documents
 
@@ -38,7 +37,7 @@ def documents(root: Path) -> list[Document]:
     for path in sorted(root.rglob("*")):
         if path.suffix in (".txt", ".md", ".jsonl"):
             for result in read_path(path.relative_to(root)):
-                assert not isinstance(result, InputError), result
+                assert not isinstance(result, Unreadable), result
                 found.append(result)
     return found
 
