@@ -48,8 +48,8 @@ _CANDIDATE = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CURRENCY = r"(?:(?:US|C|A|HK|NZ|S)\$|\$(?:US|A|C|NZ|HK|S)?(?=\s?\d)|£|€|¥|₹|Rs\.?\s?)"
 _MULTIPLIER = "hundred|thousand|million|mln|billion|bln|trillion|trln"
-_NUMERAL = re.compile(
-    rf"(?P<cur>{_CURRENCY}\s?)?(?P<num>{_NUM})"
+_NUMERAL = re.compile(  # the lookahead lets re skip positions that cannot start a numeral
+    rf"(?=[\dUCAHNS$£€¥₹R])(?P<cur>{_CURRENCY}\s?)?(?P<num>{_NUM})"
     rf"(?:\s?(?P<dash>-|–|to\b)\s?{_CURRENCY}?(?P<num2>{_NUM}))?"
     rf"(?:\s?(?P<mult>{_MULTIPLIER})\b)?"
     r"(?P<pct>\s?%|\s?(?i:per\s?cent|percent|pct|pc|percentage points?)\b)?"
@@ -68,15 +68,16 @@ _SPELLED = re.compile(
     re.IGNORECASE,
 )
 _SPELLED_SCALE = re.compile(r"\s?(mln|bln|trln|mn|bn)\b", re.IGNORECASE)
-_STAMPS = re.compile(
-    r"\b\d{4}-\d{1,2}-\d{1,2}\b"  # ISO dates
+_STAMPS = re.compile(  # every alternative starts with a digit, "+", "(" or at a line start
+    r"(?=[\d+(]|(?m:^))"
+    r"(?:\b\d{4}-\d{1,2}-\d{1,2}\b"  # ISO dates
     r"|\d+(?:/\d+)+"  # numeric dates, fractions, 24/7
     r"|\b\d{1,2}[:.]\d{2}\s?(?:a\.?m\.?|p\.?m\.?)"  # clock times
     r"|\b\d{1,2}:\d{2}(?:[:.]\d+)?\b"
     r"|\b\d{1,2}\s?(?:a\.m\.|p\.m\.)"
     r"|(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[.-]\d{4}\b"  # phone numbers
     r"|\+\d{1,3}(?:[\s.-]\d{1,4}){2,}"
-    r"|(?m:^)\s*\(?\d{1,2}[.)](?=\s)",  # list numbering, at any line start
+    r"|(?m:^)\s*\(?\d{1,2}[.)](?=\s))",  # list numbering, at any line start
     re.IGNORECASE,
 )
 _GLUED = re.compile(r"[A-Za-z]+")
