@@ -7,7 +7,6 @@ import json
 import shlex
 import sys
 from collections import Counter
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
