@@ -5,7 +5,8 @@ A rewrite's original is its declared source (front-matter ``source:`` in Markdow
 scored against their union, one document joining their texts) or, failing that, the declared
 original that scores highest against it: the ``candidates`` originals that share most of its
 rare words are scored with the tracking model and the best is kept. It counts as *tracked* when
-that score reaches the model's threshold; otherwise the rewrite tracks none of the originals and only ``off-source`` applies.
+that score reaches the model's threshold; otherwise the rewrite tracks none of the originals
+and only ``off-source`` applies.
 """
 
 from __future__ import annotations
