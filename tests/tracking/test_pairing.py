@@ -315,3 +315,23 @@ def test_raising_the_threshold_flags_the_seed_rewrites_too(tmp_path: Path, run_c
     assert set(found) == {SEED[k] for k in ("000", "001", "003", "004")}
     assert "(threshold 0.99); driven by in_order=" in found[SEED["000"]]["message"]
     assert ", " not in found[SEED["000"]]["message"].split("driven by ")[1]  # drivers: 1
+
+
+def test_a_rewrite_declaring_several_sources_is_scored_against_their_union() -> None:
+    from tracking_texts import FIRE, FIRE_PARAPHRASE, LIBRARY
+
+    from lint.core.document import Document
+    from lint.tracking.model import load_model
+    from lint.tracking.pairing import DECLARED, pair_documents
+
+    fire = Document("fire.txt", FIRE, ())
+    library = Document("library.txt", LIBRARY, ())
+    rewrite = Document("rewrite.md", FIRE_PARAPHRASE, (), {"source": ["library.txt", "fire.txt"]})
+    (pair,) = pair_documents([fire, library, rewrite], lambda d: False, load_model())
+    assert pair.how == DECLARED
+    assert [d.path for d in pair.sources] == ["library.txt", "fire.txt"]
+    assert pair.original is not None and pair.original.path == "library.txt + fire.txt"
+    assert pair.score is not None and pair.score.score >= 0.5
+    missing = Document("r2.md", FIRE_PARAPHRASE, (), {"source": ["fire.txt", "absent.txt"]})
+    (gone,) = [p for p in pair_documents([fire, missing], lambda d: False, load_model())]
+    assert gone.declared == "absent.txt"
