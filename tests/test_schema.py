@@ -104,10 +104,10 @@ def _model() -> dict[str, Any]:
     ("change", "message"),
     [
         ({"format": "sklearn-pickle"}, "m.json: not a newslint tracking model"),
-        ({"coef": None}, "m.json: malformed model: coef: None is not of type 'array'"),
+        ({"weights": None}, "m.json: malformed model: weights: None is not of type 'array'"),
         ({"mean": ["x", 0.3]}, "m.json: malformed model: mean[0]: 'x' is not of type 'number'"),
         ({"threshold": 2}, "m.json: malformed model: threshold: 2 is greater than the maximum"),
-        ({"classes": ["a", "b"]}, "m.json: malformed model: classes: ['a', 'b'] does not contain"),
+        ({"weights": [-1.0]}, "m.json: malformed model: weights[0]: -1.0 is less than the minimum"),
     ],
 )
 def test_validate_model_names_file_and_key(change, message):
@@ -132,7 +132,7 @@ def test_validate_model_file_leaves_unreadable_files_to_the_loader(tmp_path):
     (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
     validate_model_file(tmp_path / "bad.json")
     (tmp_path / "m.json").write_text('{"format": "newslint-tracking-model"}', encoding="utf-8")
-    with pytest.raises(ConfigError, match=r"m\.json: malformed model: classes: missing"):
+    with pytest.raises(ConfigError, match=r"m\.json: malformed model: features: missing"):
         validate_model_file(tmp_path / "m.json")
 
 

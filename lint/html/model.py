@@ -21,6 +21,8 @@ class TrackingInfo:
     original_text: str
     score: float | None = None
     label: str | None = None
+    baseline: float | None = None
+    reasons: tuple[str, ...] = ()  # the score's drivers in an editor's words, strongest first
 
 
 def document_key(document: Document) -> str:

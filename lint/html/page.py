@@ -282,11 +282,30 @@ def comparison(tracking: TrackingInfo, rewrite: str) -> str:
     rewrite_html = _shared_text(rewrite, [(p.rewrite.start, p.rewrite.end) for p in passages])
     return (
         '<section class="compare" id="compare">\n<h2>Original and rewrite</h2>\n'
-        f'<p class="meta">{escape(_coverage(passages, rewrite))}</p>\n<div class="columns">\n'
+        f'<p class="meta">{escape(_coverage(passages, rewrite))}</p>\n'
+        f"{_reasons(tracking)}"
+        '<div class="columns">\n'
         f'<div class="column"><h3>Original <span class="path">{escape(tracking.original_path)}'
         f'</span></h3>\n<div class="text original">{original_html}</div></div>\n'
         '<div class="column"><h3>Rewrite</h3>\n'
         f'<div class="text rewrite">{rewrite_html}</div></div>\n</div>\n</section>\n'
+    )
+
+
+def _reasons(tracking: TrackingInfo) -> str:
+    """Why the score is what it is: the baseline, then one sentence per driver."""
+    if not tracking.reasons:
+        return ""
+    baseline = (
+        ""
+        if tracking.baseline is None
+        else f" (baseline {tracking.baseline:.2f}: a pair halfway between a typical derived and"
+        " a typical non-derived one)"
+    )
+    items = "".join(f"<li>{escape(reason)}</li>" for reason in tracking.reasons)
+    return (
+        f'<div class="reasons"><p>Tracking score {escape(score_text(tracking))}'
+        f"{escape(baseline)}, strongest reasons first:</p>\n<ul>{items}</ul></div>\n"
     )
 
 

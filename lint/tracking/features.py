@@ -1,39 +1,50 @@
 """Named, deterministic features of an (original, rewrite) pair.
 
-Every feature is a float computed from the two texts' profiles alone. Most are in [0, 1] and
-grow with the rewrite's debt to the original; ``length_ratio`` and ``longest_run`` are logs.
+Every feature is a share of the *rewrite* found in the original, in [0, 1]: how much of what the
+rewrite says comes from the original. Nothing grows with the original's length, so an original
+of many wire stories joined (5-20 times the rewrite's length) is not, by itself, evidence of
+derivation. :class:`Evidence` keeps the counts behind the shares, for explanations.
 """
 
 from __future__ import annotations
 
 import itertools
-import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from lint.tracking.profile import Gram, Profile
 
 FEATURES: tuple[str, ...] = (
-    "containment_1",  # share of the rewrite's words found in the original
-    "content_containment",  # share of the rewrite's content words (no function words) found there
-    "content_source_use",  # share of the original's content words the rewrite uses
+    "containment_1",  # share of the rewrite's distinct words found in the original
+    "content_containment",  # ... of its distinct content words (no function words)
     "containment_2",  # ... of its word bigrams
     "containment_3",
     "containment_5",
     "containment_8",  # ... of its 8-word sequences: verbatim copying
-    "coverage_3",  # share of the rewrite's tokens inside a 3-gram the original has
-    "coverage_8",  # ... inside an 8-gram the original has (copied passages)
-    "source_use_3",  # share of the original's 3-grams the rewrite uses
-    "sentence_match",  # mean best containment of a rewrite sentence in one original sentence
+    "coverage_8",  # share of the rewrite's tokens inside an 8-gram the original has
+    "sentence_match",  # mean best containment of a rewrite sentence in an original passage
     "aligned_sentences",  # share of rewrite sentences with a best match of at least one half
     "in_order",  # aligned sentences that keep the original's order, as a share of all
-    "content_cosine",  # cosine of content-word counts
     "function_containment_4",  # shared sentence shape: 4-grams of function words
-    "name_overlap",  # names in the rewrite that the original has (shrunk towards 0)
-    "figure_overlap",  # figures in the rewrite that the original has (shrunk towards 0)
-    "quote_overlap",  # quoted words of the rewrite found in the original (shrunk towards 0)
-    "length_ratio",  # log2(rewrite words / original words)
-    "longest_run",  # log(1 + longest run of words shared with the original)
+    "name_share",  # names in the rewrite that the original has ((hits + 1) / (names + 2))
+    "figure_share",  # figures in the rewrite that the original has (same smoothing)
+    "quote_share",  # quotations of the rewrite found in the original (same smoothing)
 )
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The counts behind the shares, for an editor's explanation."""
+
+    content: tuple[int, int]  # (content words found in the original, content words)
+    sentences: int  # rewrite sentences compared
+    aligned: int  # ... that follow a passage of the original
+    in_order: int  # ... of those, in the original's order
+    names: tuple[int, int]  # (names found, names)
+    missing_names: tuple[str, ...]  # names the original does not have
+    figures: tuple[int, int]
+    quotes: tuple[int, int]
+
 
 _ALIGNED = 0.5
 
@@ -42,14 +53,10 @@ def _containment(part: frozenset[Gram], whole: frozenset[Gram]) -> float:
     return len(part & whole) / len(part) if part else 0.0
 
 
-def _share(part: dict[str, int], whole: dict[str, int]) -> float:
-    return sum(1 for word in part if word in whole) / len(part) if part else 0.0
-
-
 def _smoothed(hits: float, total: int) -> float:
-    """A share shrunk towards 0 when there is little to compare: one shared name out of one is
-    weaker evidence than ten out of ten."""
-    return hits / (total + 2.0)
+    """A share shrunk towards one half when there is little to compare: one shared name out of
+    one is weaker evidence than ten out of ten, and no names at all is no evidence either way."""
+    return (hits + 1.0) / (total + 2.0)
 
 
 def _coverage(tokens: Sequence[str], grams: frozenset[Gram], n: int) -> tuple[float, int]:
@@ -81,11 +88,11 @@ def _forward(values: Sequence[int]) -> float:
 _WINDOW = 3  # a rewrite sentence often merges up to three neighbouring original sentences
 
 
-def _alignment(original: Profile, rewrite: Profile) -> tuple[float, float, float]:
+def _alignment(original: Profile, rewrite: Profile) -> tuple[float, int, int]:
     """Each rewrite sentence against its best window of neighbouring original sentences:
-    (mean best containment, share aligned, share aligned in the original's order)."""
+    (mean best containment, sentences aligned, sentences aligned in the original's order)."""
     if not rewrite.sentences or not original.sentences:
-        return 0.0, 0.0, 0.0
+        return 0.0, 0, 0
     postings: dict[str, list[int]] = {}
     sentences = original.sentences
     for index in range(max(1, len(sentences) - _WINDOW + 1)):
@@ -105,50 +112,61 @@ def _alignment(original: Profile, rewrite: Profile) -> tuple[float, float, float
         total += best
         if best >= _ALIGNED:
             aligned.append(best_index)
-    n = len(rewrite.sentences)
-    return total / n, len(aligned) / n, len(aligned) / n * _forward(aligned)
+    in_order = round(len(aligned) * _forward(aligned))
+    return total / len(rewrite.sentences), len(aligned), in_order
 
 
-def _cosine(a: dict[str, int], b: dict[str, int]) -> float:
-    if not a or not b:
-        return 0.0
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum(math.sqrt(count * b[word]) for word, count in a.items() if word in b)
-    norm_a = math.sqrt(sum(a.values()))
-    norm_b = math.sqrt(sum(b.values()))
-    return min(1.0, dot / (norm_a * norm_b))  # rounding can give 1.0000000000000002
+def _names(original: Profile, rewrite: Profile) -> tuple[int, tuple[str, ...]]:
+    """(names of the rewrite the original has, the ones it does not); a name counts as found
+    when any of its words is in one of the original's names ("Mr Smith" for "John Smith")."""
+    missing = tuple(" ".join(n) for n in rewrite.name_list if not original.names.intersection(n))
+    return len(rewrite.name_list) - len(missing), missing
 
 
-def _quote_overlap(original: Profile, rewrite: Profile) -> float:
-    found = sum(_containment(quote, original.gram(3)) for quote in rewrite.quotes)
-    return _smoothed(found, len(rewrite.quotes))
+def _quotes(original: Profile, rewrite: Profile) -> tuple[float, int]:
+    """(sum of each quotation's containment, quotations at least half found)."""
+    shares = [_containment(quote, original.gram(3)) for quote in rewrite.quotes]
+    return sum(shares), sum(share >= 0.5 for share in shares)
 
 
-def features(original: Profile, rewrite: Profile) -> tuple[float, ...]:
-    """The values of :data:`FEATURES`, in order."""
-    coverage_3, longest = _coverage(rewrite.tokens, original.gram(3), 3)
+def measure(original: Profile, rewrite: Profile) -> tuple[tuple[float, ...], Evidence]:
+    """The values of :data:`FEATURES`, in order, and the counts behind them."""
     coverage_8, _ = _coverage(rewrite.tokens, original.gram(8), 8)
     sentence_match, aligned, in_order = _alignment(original, rewrite)
-    return (
+    sentences = len(rewrite.sentences)
+    names_found, missing = _names(original, rewrite)
+    figures_found = len(rewrite.figures & original.figures)
+    quoted, quotes_found = _quotes(original, rewrite)
+    content_found = sum(1 for word in rewrite.content if word in original.content)
+    values = (
         _containment(rewrite.gram(1), original.gram(1)),
-        _share(rewrite.content, original.content),
-        _share(original.content, rewrite.content),
+        content_found / len(rewrite.content) if rewrite.content else 0.0,
         _containment(rewrite.gram(2), original.gram(2)),
         _containment(rewrite.gram(3), original.gram(3)),
         _containment(rewrite.gram(5), original.gram(5)),
         _containment(rewrite.gram(8), original.gram(8)),
-        coverage_3,
         coverage_8,
-        _containment(original.gram(3), rewrite.gram(3)),
         sentence_match,
-        aligned,
-        in_order,
-        _cosine(original.content, rewrite.content),
+        aligned / sentences if sentences else 0.0,
+        in_order / sentences if sentences else 0.0,
         _containment(rewrite.function_grams, original.function_grams),
-        _smoothed(len(rewrite.names & original.names), len(rewrite.names)),
-        _smoothed(len(rewrite.figures & original.figures), len(rewrite.figures)),
-        _quote_overlap(original, rewrite),
-        math.log2(max(len(rewrite.tokens), 1) / max(len(original.tokens), 1)),
-        math.log1p(longest),
+        _smoothed(names_found, len(rewrite.name_list)),
+        _smoothed(figures_found, len(rewrite.figures)),
+        _smoothed(quoted, len(rewrite.quotes)),
     )
+    evidence = Evidence(
+        content=(content_found, len(rewrite.content)),
+        sentences=sentences,
+        aligned=aligned,
+        in_order=in_order,
+        names=(names_found, len(rewrite.name_list)),
+        missing_names=missing,
+        figures=(figures_found, len(rewrite.figures)),
+        quotes=(quotes_found, len(rewrite.quotes)),
+    )
+    return values, evidence
+
+
+def features(original: Profile, rewrite: Profile) -> tuple[float, ...]:
+    """The values of :data:`FEATURES`, in order."""
+    return measure(original, rewrite)[0]

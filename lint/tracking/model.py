@@ -1,8 +1,13 @@
 """A trained tracking model as plain JSON weights, scored with the standard library only.
 
-The model is a multinomial logistic regression over standardised :data:`FEATURES`:
-``P(class) = softmax(W · z + b)`` with ``z = (x - mean) / scale``. The score is the probability
-that the rewrite derives from the original: the sum over the derived classes.
+The score is a logistic regression on standardised :data:`FEATURES` with non-negative weights:
+``P(derived) = sigmoid(b + w · z)``, ``z = (x - mean) / scale``, every ``w >= 0`` so that more of
+the rewrite found in the original never lowers it. ``b`` is the *baseline*: the log-odds for a
+pair halfway between the training data's average derived and average non-derived pair (``mean``
+is that pair), and each feature's contribution ``w · z`` is
+how far it moves this pair from that baseline. With three METER classes a second, monotone
+logistic on the same log-odds splits the derived probability into wholly and partially derived:
+``P(wholly | derived) = sigmoid(slope · eta + split)`` with ``slope >= 0``.
 """
 
 from __future__ import annotations
@@ -16,25 +21,33 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from lint.tracking.features import FEATURES, features
+from lint.tracking.features import FEATURES, Evidence, measure
 from lint.tracking.profile import Profile, profile
 
 FORMAT = "newslint-tracking-model"
+VERSION = 2
 _INDEX = {name: i for i, name in enumerate(FEATURES)}
-DERIVED = ("wholly-derived", "partially-derived")
-NON_DERIVED = "non-derived"
-LABELS = ("wholly-derived", "partially-derived", "non-derived")
+WHOLLY, PARTIALLY, NON_DERIVED = "wholly-derived", "partially-derived", "non-derived"
+DERIVED = (WHOLLY, PARTIALLY)
+LABELS = (WHOLLY, PARTIALLY, NON_DERIVED)
 
 
 class ModelError(ValueError):
     """A model file that cannot be used."""
 
 
+def sigmoid(x: float) -> float:
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    e = math.exp(x)
+    return e / (1.0 + e)
+
+
 @dataclass(frozen=True)
 class Contribution:
     feature: str
     value: float
-    contribution: float  # to the log-odds of the predicted derived class against non-derived
+    contribution: float  # to the log-odds of derived, against the baseline
 
 
 @dataclass(frozen=True)
@@ -42,10 +55,12 @@ class Score:
     score: float  # P(derived)
     label: str  # the most probable class
     probabilities: dict[str, float]
-    contributions: tuple[Contribution, ...]  # strongest first
+    contributions: tuple[Contribution, ...]  # the features the model uses, strongest first
+    baseline: float  # P(derived) of the reference pair (halfway between the classes)
+    evidence: Evidence | None = None
 
     def drivers(self, count: int = 3) -> str:
-        """The features that moved the score most, for messages: ``name=value (+1.2)``."""
+        """The features that moved the score most, as ``name=value (+1.2)``."""
         top = self.contributions[:count]
         return ", ".join(f"{c.feature}={c.value:.2f} ({c.contribution:+.1f})" for c in top)
 
@@ -53,40 +68,53 @@ class Score:
 @dataclass(frozen=True)
 class Model:
     features: tuple[str, ...]
-    classes: tuple[str, ...]
     mean: tuple[float, ...]
     scale: tuple[float, ...]
-    coef: tuple[tuple[float, ...], ...]  # one row per class
-    intercept: tuple[float, ...]
+    weights: tuple[float, ...]
+    intercept: float
+    derived: str  # the derived class when there is no split
+    split: tuple[float, float] | None  # (slope, intercept) of P(wholly | derived)
     threshold: float
     meta: dict[str, Any]
+
+    @property
+    def classes(self) -> tuple[str, ...]:
+        return LABELS if self.split else (self.derived, NON_DERIVED)
 
     @classmethod
     def from_dict(cls, data: Any, source: str = "model") -> Model:
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise ModelError(f"{source}: not a newslint tracking model (format != {FORMAT!r})")
+        if data.get("version") != VERSION:
+            raise ModelError(
+                f"{source}: model version {data.get('version')!r}, this newslint reads {VERSION};"
+                " retrain it with `newslint train`"
+            )
         try:
+            split = data.get("split")
             model = cls(
-                features=tuple(data["features"]),
-                classes=tuple(data["classes"]),
+                features=tuple(str(v) for v in data["features"]),
                 mean=tuple(float(v) for v in data["mean"]),
                 scale=tuple(float(v) for v in data["scale"]),
-                coef=tuple(tuple(float(v) for v in row) for row in data["coef"]),
-                intercept=tuple(float(v) for v in data["intercept"]),
+                weights=tuple(float(v) for v in data["weights"]),
+                intercept=float(data["intercept"]),
+                derived=str(data.get("derived", WHOLLY)),
+                split=None if split is None else (float(split[0]), float(split[1])),
                 threshold=float(data.get("threshold", 0.5)),
                 meta=dict(data.get("training", {})),
             )
-        except (KeyError, TypeError, ValueError) as err:
+        except (KeyError, TypeError, ValueError, IndexError) as err:
             raise ModelError(f"{source}: malformed model ({err})") from None
         unknown = set(model.features) - set(FEATURES)
         if unknown:
             raise ModelError(f"{source}: unknown feature {sorted(unknown)[0]!r} (newer newslint?)")
         n = len(model.features)
-        shapes = [len(model.mean), len(model.scale), *(len(r) for r in model.coef)]
-        if any(s != n for s in shapes) or len(model.coef) != len(model.classes):
+        if any(len(v) != n for v in (model.mean, model.scale, model.weights)):
             raise ModelError(f"{source}: weight shapes do not match {n} features")
-        if len(model.intercept) != len(model.classes) or NON_DERIVED not in model.classes:
-            raise ModelError(f"{source}: classes must include {NON_DERIVED!r}")
+        if any(s <= 0 for s in model.scale):
+            raise ModelError(f"{source}: feature scales must be positive")
+        if model.derived not in DERIVED:
+            raise ModelError(f"{source}: derived class must be one of {', '.join(DERIVED)}")
         return model
 
     @classmethod
@@ -99,37 +127,38 @@ class Model:
             raise ModelError(f"{path}: model is not valid JSON ({err.msg})") from None
         return cls.from_dict(data, str(path))
 
-    def predict(self, all_values: Sequence[float]) -> Score:
+    def predict(self, all_values: Sequence[float], evidence: Evidence | None = None) -> Score:
         """Score one pair from the values of every feature in :data:`FEATURES`."""
         values = [all_values[_INDEX[name]] for name in self.features]
-        z = [(v - m) / s for v, m, s in zip(values, self.mean, self.scale, strict=True)]
-        logits = [
-            b + sum(w * x for w, x in zip(row, z, strict=True))
-            for row, b in zip(self.coef, self.intercept, strict=True)
+        parts = [
+            w * (v - m) / s
+            for v, m, s, w in zip(values, self.mean, self.scale, self.weights, strict=True)
         ]
-        top = max(logits)
-        exps = [math.exp(v - top) for v in logits]
-        total = sum(exps)
-        probabilities = {c: e / total for c, e in zip(self.classes, exps, strict=True)}
-        score = sum(p for c, p in probabilities.items() if c != NON_DERIVED)
-        label = max(self.classes, key=lambda c: (probabilities[c], c))
-        return Score(score, label, probabilities, self._contributions(values, z, probabilities))
-
-    def _contributions(
-        self, values: Sequence[float], z: Sequence[float], probabilities: dict[str, float]
-    ) -> tuple[Contribution, ...]:
-        non = self.classes.index(NON_DERIVED)
-        derived = [i for i, c in enumerate(self.classes) if c != NON_DERIVED]
-        best = max(derived, key=lambda i: probabilities[self.classes[i]])
-        weights = [a - b for a, b in zip(self.coef[best], self.coef[non], strict=True)]
-        items = [
-            Contribution(name, value, w * x)
-            for name, value, w, x in zip(self.features, values, weights, z, strict=True)
-        ]
-        return tuple(sorted(items, key=lambda c: (-abs(c.contribution), c.feature)))
+        eta = sum(parts)
+        score = sigmoid(self.intercept + eta)
+        if self.split:
+            wholly = score * sigmoid(self.split[0] * eta + self.split[1])
+            probabilities = {WHOLLY: wholly, PARTIALLY: score - wholly, NON_DERIVED: 1 - score}
+        else:
+            probabilities = {self.derived: score, NON_DERIVED: 1 - score}
+        label = max(probabilities, key=lambda c: (probabilities[c], c))
+        contributions = sorted(
+            (
+                Contribution(name, value, part)
+                for name, value, part, w in zip(
+                    self.features, values, parts, self.weights, strict=True
+                )
+                if w > 0
+            ),
+            key=lambda c: (-abs(c.contribution), c.feature),
+        )
+        return Score(
+            score, label, probabilities, tuple(contributions), sigmoid(self.intercept), evidence
+        )
 
     def score_profiles(self, original: Profile, rewrite: Profile) -> Score:
-        return self.predict(features(original, rewrite))
+        values, evidence = measure(original, rewrite)
+        return self.predict(values, evidence)
 
     def score(self, original: str, rewrite: str) -> Score:
         return self.score_profiles(profile(original), profile(rewrite))

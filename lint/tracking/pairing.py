@@ -1,10 +1,12 @@
 """Pair each rewrite with the original report it follows.
 
 A rewrite's original is its declared source (front-matter ``source:`` in Markdown, the JSONL
-``source_id`` field: a path or an id) or, failing that, the declared original that scores highest
-against it: the ``candidates`` originals that share most of its rare words are scored with the
-tracking model and the best is kept. It counts as *tracked* when that score reaches the model's
-threshold; otherwise the rewrite tracks none of the originals and only ``off-source`` applies.
+``source_id`` field: a path or an id, or a list of them: a story drawn from several reports is
+scored against their union, one document joining their texts) or, failing that, the declared
+original that scores highest against it: the ``candidates`` originals that share most of its
+rare words are scored with the tracking model and the best is kept. It counts as *tracked* when
+that score reaches the model's threshold; otherwise the rewrite tracks none of the originals
+and only ``off-source`` applies.
 """
 
 from __future__ import annotations
@@ -30,12 +32,22 @@ class Pair:
     nearest: Document | None  # the best candidate (the original itself when tracked)
     score: Score | None  # against ``nearest``
     how: str  # DECLARED, MATCHED, UNMATCHED or MISSING (a declared source not found)
-    declared: str | None = None  # the declared source, as written
+    declared: str | None = None  # the declared source, as written (several joined by ", ")
+    sources: tuple[Document, ...] = ()  # the declared originals found (``original`` joins them)
 
 
-def _declared(document: Document) -> str | None:
+def _declared(document: Document) -> list[str]:
     source = document.metadata.get("source")
-    return str(source) if source not in (None, "") else None
+    items = source if isinstance(source, list | tuple) else [source]
+    return [str(item) for item in items if item not in (None, "")]
+
+
+def union(documents: Sequence[Document]) -> Document:
+    """One document for several originals: their texts joined, their paths joined by ' + '."""
+    if len(documents) == 1:
+        return documents[0]
+    names = [d.path + (f"#{d.record}" if d.record else "") for d in documents]
+    return Document(" + ".join(names), "\n\n".join(d.text for d in documents), ())
 
 
 class _Index:
@@ -100,9 +112,11 @@ def pair_documents(
     """
     index = _Index(documents)
     declared = {id(d): _declared(d) for d in documents}
-    sources = {id(d): index.find(s, d) for d in documents if (s := declared[id(d)]) is not None}
+    sources = {id(d): [index.find(s, d) for s in declared[id(d)]] for d in documents}
     originals = [d for d in documents if is_original(d)]
-    marked = {id(d) for d in originals} | {id(s) for s in sources.values() if s is not None}
+    marked = {id(d) for d in originals} | {
+        id(s) for found in sources.values() for s in found if s is not None
+    }
     originals += [d for d in documents if id(d) in marked and not is_original(d)]
     profiles: dict[int, Profile] = {}
 
@@ -115,16 +129,20 @@ def pair_documents(
     unseen = math.log(len(originals) + 1) if originals else 1.0
     pairs = []
     for rewrite in documents:
-        if id(rewrite) in marked and declared[id(rewrite)] is None:
+        if id(rewrite) in marked and not declared[id(rewrite)]:
             continue
-        source = declared[id(rewrite)]
-        if source is not None:
+        if declared[id(rewrite)]:
             found = sources[id(rewrite)]
-            if found is None or found is rewrite:
-                pairs.append(Pair(rewrite, None, None, None, MISSING, source))
-            else:
-                score = model.score_profiles(prof(found), prof(rewrite))
-                pairs.append(Pair(rewrite, found, found, score, DECLARED, source))
+            gone = [s for s, d in zip(declared[id(rewrite)], found, strict=True) if d is None]
+            if gone or any(d is rewrite for d in found):
+                missing = gone[0] if gone else ", ".join(declared[id(rewrite)])
+                pairs.append(Pair(rewrite, None, None, None, MISSING, missing))
+                continue
+            real = tuple({id(d): d for d in found if d is not None}.values())
+            joined = union(real)
+            score = model.score_profiles(prof(joined), prof(rewrite))
+            named = ", ".join(declared[id(rewrite)])
+            pairs.append(Pair(rewrite, joined, joined, score, DECLARED, named, real))
             continue
         if not originals:
             continue
@@ -142,6 +160,7 @@ def pair_documents(
                 nearest,
                 best,
                 MATCHED if tracked else UNMATCHED,
+                sources=(nearest,),
             )
         )
     return pairs

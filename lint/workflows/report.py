@@ -18,10 +18,21 @@ if TYPE_CHECKING:
 def _tracking_for(pairs: Sequence[Pair]) -> dict[str, TrackingInfo]:
     """Each paired rewrite's score against its original (or nearest one), for the report."""
     from lint.html import TrackingInfo, document_key
+    from lint.tracking.explain import reasons
 
     return {
         document_key(p.rewrite): TrackingInfo(
-            p.nearest.path, p.nearest.text, p.score.score, p.score.label
+            p.nearest.path,
+            p.nearest.text,
+            p.score.score,
+            p.score.label,
+            p.score.baseline,
+            tuple(
+                f"{c.contribution:+.1f}: {r}"
+                for c, r in zip(
+                    p.score.contributions, reasons(p.score, len(p.score.contributions)), strict=True
+                )
+            ),
         )
         for p in pairs
         if p.nearest is not None and p.score is not None

@@ -6,13 +6,13 @@ import argparse
 import json
 import shlex
 import sys
-from collections.abc import Sequence
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from lint.errors import NewslintError
 from lint.io.readers import decode
-from lint.tracking.features import FEATURES, features
+from lint.tracking import explain
 from lint.tracking.model import NON_DERIVED, Model, ModelError, Score, load_model
 from lint.tracking.pairs import Pair, PairsError, read_pairs
 from lint.tracking.profile import Profile, profile
@@ -27,7 +27,19 @@ def add_parsers(commands: Any) -> None:
     train.add_argument(
         "--augment",
         action="store_true",
-        help="add synthetic partially-derived (spliced) and wholly-derived (cut) pairs",
+        help="add synthetic newsroom-style pairs: copy-edited, reordered, mixed with "
+        "same-event reporting, and joined wire originals (see lint/tracking/augment.py)",
+    )
+    train.add_argument(
+        "--drop-negative",
+        action="store_true",
+        help="fit without bounds and drop each feature whose weight comes out negative "
+        "(default: keep every feature, weights bounded at 0)",
+    )
+    train.add_argument(
+        "--unconstrained",
+        action="store_true",
+        help="fit without bounds, keeping negative weights (for comparison only)",
     )
     train.add_argument("--folds", type=int, default=5, help="grouped cross-validation folds")
     train.add_argument("--C", dest="c", type=float, default=1.0, help="inverse regularisation")
@@ -62,7 +74,13 @@ def train(args: argparse.Namespace) -> int:
     synthetic = augment(pairs) if args.augment else []
     everything = pairs + synthetic
     _check_trainable(args.pairs, everything)
-    settings = training.Settings(folds=args.folds, c=args.c, seed=args.seed)
+    settings = training.Settings(
+        folds=args.folds,
+        c=args.c,
+        seed=args.seed,
+        drop_negative=args.drop_negative,
+        unconstrained=args.unconstrained,
+    )
     x = training.matrix(everything)
     try:
         metrics = training.cross_validate(everything, x, settings)
@@ -76,6 +94,7 @@ def train(args: argparse.Namespace) -> int:
         "data_sha256": training.sha256(args.pairs),
         "pairs": len(pairs),
         "synthetic": len(synthetic),
+        "synthetic_kinds": dict(sorted(Counter(p.origin or "" for p in synthetic).items())),
         "cross_validation": metrics,
     }
     try:
@@ -116,10 +135,18 @@ def _print_metrics(metrics: dict[str, Any]) -> None:
             f"  on the {metrics['real_pairs']} real pairs only (no synthetic): "
             f"ROC AUC {metrics['real_derived_auc']:.4f}"
         )
-    labels = metrics["confusion"]["labels"]
-    print("confusion (rows true, columns predicted): " + " / ".join(labels))
-    for label, row in zip(labels, metrics["confusion"]["matrix"], strict=True):
-        print(f"  {label:18s} " + " ".join(f"{v:5d}" for v in row))
+    if "llm_vs_same_event_auc" in metrics:
+        print(
+            f"  LLM rewrites vs same-event reports: ROC AUC {metrics['llm_vs_same_event_auc']:.4f}"
+        )
+    if "reliability" in metrics:
+        print("reliability (out of fold): bin, pairs, mean predicted, observed derived rate")
+        for row in metrics["reliability"]:
+            if row["pairs"]:
+                print(
+                    f"  {row['bin']}  {row['pairs']:5d}  "
+                    f"{row['predicted']:.3f}  {row['observed']:.3f}"
+                )
 
 
 def _read(path: Path) -> str:
@@ -129,24 +156,16 @@ def _read(path: Path) -> str:
         raise NewslintError(f"{path}: cannot read ({err.strerror or err})") from None
 
 
-def _explain(values: Sequence[float], result: Score, threshold: float) -> str:
+def _explain(result: Score, threshold: float) -> str:
     verdict = "tracks" if result.score >= threshold else "does NOT track"
+    probabilities = ", ".join(f"{k} {v:.3f}" for k, v in sorted(result.probabilities.items()))
     lines = [
         f"score {result.score:.3f} (threshold {threshold:.2f}): the rewrite {verdict} the original",
-        "label " + result.label + "  ("
-        + ", ".join(f"{k} {v:.3f}" for k, v in sorted(result.probabilities.items())) + ")",
-        "",
-        f"{'feature':24s} {'value':>8s} {'contribution':>13s}",
-    ]  # fmt: skip
-    for c in result.contributions:
-        lines.append(f"{c.feature:24s} {c.value:8.3f} {c.contribution:+13.3f}")
-    used = {c.feature for c in result.contributions}
-    for name, value in zip(FEATURES, values, strict=True):
-        if name not in used:
-            lines.append(f"{name:24s} {value:8.3f} {'(not in model)':>13s}")
-    lines.append("(contributions: log-odds of the predicted derived class against non-derived;")
-    lines.append(" features 'not in model' were dropped in training: their weight favoured")
-    lines.append(" non-derived, which more overlap must never do)")
+        f"label {result.label}  ({probabilities})",
+        f"baseline {result.baseline:.3f}: a pair halfway between a typical derived and a typical",
+        "non-derived pair; each line moves the score up (+) or down (-), in log-odds:",
+        *("  " + line for line in explain.lines(result)),
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -155,8 +174,8 @@ def score(args: argparse.Namespace) -> int:
     if args.original or args.rewrite:
         if not (args.original and args.rewrite) or args.pairs:
             raise NewslintError("give either PAIRS.jsonl or both --original and --rewrite")
-        values = features(profile(_read(args.original)), profile(_read(args.rewrite)))
-        sys.stdout.write(_explain(values, model.predict(values), model.threshold))
+        result = model.score(_read(args.original), _read(args.rewrite))
+        sys.stdout.write(_explain(result, model.threshold))
         return 0
     if not args.pairs:
         raise NewslintError("give PAIRS.jsonl, or --original FILE --rewrite FILE")

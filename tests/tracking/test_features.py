@@ -18,8 +18,8 @@ from lint.tracking.features import FEATURES, features
 from lint.tracking.profile import profile
 
 ROOT = Path(__file__).resolve().parents[2]
-LOGS = {"length_ratio", "longest_run"}  # the two features that are not shares
-SHARES = [name for name in FEATURES if name not in LOGS]
+SMOOTHED = {"name_share", "figure_share", "quote_share"}  # (hits + 1) / (total + 2)
+SHARES = [name for name in FEATURES if name not in SMOOTHED]
 
 
 def values(original: str, rewrite: str) -> dict[str, float]:
@@ -29,24 +29,15 @@ def values(original: str, rewrite: str) -> dict[str, float]:
 def test_feature_names_are_unique_and_match_the_vector() -> None:
     assert len(set(FEATURES)) == len(FEATURES)
     assert len(features(profile(FIRE), profile(FIRE_PARAPHRASE))) == len(FEATURES)
-    assert set(LOGS) <= set(FEATURES)
+    assert set(FEATURES) >= SMOOTHED
 
 
 def test_identical_texts_are_wholly_contained_and_covered() -> None:
     same = values(FIRE, FIRE)
-    for name in ("containment_1", "containment_2", "containment_3", "containment_5"):
-        assert same[name] == 1.0, name
-    assert same["containment_8"] == 1.0
-    assert same["coverage_3"] == 1.0
-    assert same["coverage_8"] == 1.0
-    assert same["source_use_3"] == 1.0
-    assert same["content_containment"] == 1.0
-    assert same["content_source_use"] == 1.0
-    assert same["aligned_sentences"] == 1.0
-    assert same["in_order"] == 1.0
-    assert math.isclose(same["content_cosine"], 1.0)
-    assert same["length_ratio"] == 0.0
-    assert same["longest_run"] == math.log1p(len(profile(FIRE).tokens))
+    for name in SHARES:
+        assert same[name] == 1.0 or name == "function_containment_4", name
+    for name in SMOOTHED:
+        assert same[name] > 0.5, name
 
 
 def test_disjoint_texts_share_nothing() -> None:
@@ -55,18 +46,33 @@ def test_disjoint_texts_share_nothing() -> None:
     found = values(a, b)
     for name in SHARES:
         assert found[name] == 0.0, name
-    assert found["longest_run"] == 0.0
 
 
 def test_overlap_features_order_paraphrase_above_independent_and_unrelated() -> None:
     para = values(FIRE, FIRE_PARAPHRASE)
     independent = values(FIRE, FIRE_INDEPENDENT)
     unrelated = values(FIRE, LIBRARY)
-    for name in ("containment_3", "coverage_3", "in_order", "figure_overlap", "quote_overlap"):
+    for name in ("containment_3", "in_order"):
         assert para[name] > independent[name] >= unrelated[name] - 0.05, name
-    # the paraphrase keeps every figure and name: its overlaps are near the smoothed maximum
-    assert para["figure_overlap"] > 0.8
-    assert para["name_overlap"] > 0.8
+    for name in SMOOTHED:  # no quotations or figures at all is neutral (one half)
+        assert para[name] >= independent[name], name
+    assert para["figure_share"] > 0.75
+    assert para["name_share"] > 0.75
+
+
+def test_a_long_original_of_joined_stories_does_not_raise_rewrite_side_shares_much() -> None:
+    alone = values(FIRE, FIRE_INDEPENDENT)
+    joined = values("\n\n".join([LIBRARY] * 3 + [FIRE] + [LIBRARY] * 3), FIRE_INDEPENDENT)
+    for name in SHARES:  # names and figures are looked up anywhere in the original
+        assert joined[name] <= alone[name] + 0.1, name
+
+
+def test_wire_furniture_and_control_characters_do_not_glue_sentences() -> None:
+    wire = "\x19".join(s.rstrip(".") + " <\n" for s in FIRE.split(". ")) + "(MORE)\nREUTER\n"
+    assert len(profile(wire).sentences) >= len(profile(FIRE).sentences) - 1
+    assert (
+        values(wire, FIRE_PARAPHRASE)["in_order"] >= values(FIRE, FIRE_PARAPHRASE)["in_order"] - 0.1
+    )
 
 
 def test_features_are_deterministic_in_process() -> None:
@@ -130,9 +136,5 @@ _TEXT = st.one_of(_NEWSY, st.text(max_size=300))
 def test_arbitrary_pairs_give_finite_bounded_features(original: str, rewrite: str) -> None:
     found = values(original, rewrite)
     assert all(math.isfinite(v) for v in found.values()), found
-    for name in SHARES:
-        # content_cosine of two identical bags can round to 1 + 1 ulp (reported, not fixed:
-        # features.py is frozen with the shipped model); every other share is exact
-        slack = 4 * sys.float_info.epsilon if name == "content_cosine" else 0.0
-        assert 0.0 <= found[name] <= 1.0 + slack, (name, found[name])
-    assert found["longest_run"] >= 0.0
+    for name in FEATURES:
+        assert 0.0 <= found[name] <= 1.0, (name, found[name])

@@ -26,13 +26,13 @@ def small_model() -> dict[str, Any]:
     """A valid two-feature, three-class model, written by hand."""
     return {
         "format": FORMAT,
-        "version": 1,
+        "version": 2,
         "features": ["containment_3", "in_order"],
-        "classes": ["non-derived", "partially-derived", "wholly-derived"],
         "mean": [0.2, 0.3],
         "scale": [0.1, 0.2],
-        "coef": [[-1.0, -2.0], [0.5, 0.5], [1.5, 2.5]],
-        "intercept": [0.3, -0.1, -0.2],
+        "weights": [1.0, 2.0],
+        "intercept": 0.3,
+        "split": [0.5, -1.0],
         "threshold": 0.5,
     }
 
@@ -47,6 +47,7 @@ def test_a_hand_written_model_loads() -> None:
     model = Model.from_dict(small_model())
     assert model.features == ("containment_3", "in_order")
     assert model.threshold == 0.5
+    assert model.classes == ("wholly-derived", "partially-derived", "non-derived")
 
 
 @pytest.mark.parametrize(
@@ -54,17 +55,14 @@ def test_a_hand_written_model_loads() -> None:
     [
         ([1, 2, 3], "not a newslint tracking model"),
         (with_change(format="sklearn-pickle"), "not a newslint tracking model"),
-        ({k: v for k, v in small_model().items() if k != "coef"}, "malformed model"),
+        (with_change(version=1), "model version 1, this newslint reads 2"),
+        ({k: v for k, v in small_model().items() if k != "weights"}, "malformed model"),
         (with_change(mean=["x", 0.3]), "malformed model"),
         (with_change(features=["containment_3", "vibes"]), "unknown feature 'vibes'"),
         (with_change(mean=[0.2]), "weight shapes do not match 2 features"),
-        (with_change(coef=[[-1.0, -2.0], [0.5, 0.5]]), "weight shapes do not match"),
-        (with_change(coef=[[-1.0], [0.5], [1.5]]), "weight shapes do not match"),
-        (
-            with_change(classes=["wholly-derived", "partially-derived", "other"]),
-            "classes must include 'non-derived'",
-        ),
-        (with_change(intercept=[0.3, -0.1]), "classes must include 'non-derived'"),
+        (with_change(weights=[1.0]), "weight shapes do not match"),
+        (with_change(scale=[0.0, 1.0]), "scales must be positive"),
+        (with_change(derived="other"), "derived class must be one of"),
     ],
 )
 def test_from_dict_rejects_broken_models(data: Any, message: str) -> None:
@@ -112,8 +110,12 @@ def test_score_is_one_minus_non_derived_and_contributions_sorted() -> None:
         assert result.label == max(result.probabilities, key=result.probabilities.get)
         sizes = [abs(c.contribution) for c in result.contributions]
         assert sizes == sorted(sizes, reverse=True)
-        assert [c.feature for c in result.contributions] != []
-        assert sorted(c.feature for c in result.contributions) == sorted(model.features)
+        used = [n for n, w in zip(model.features, model.weights, strict=True) if w > 0]
+        assert sorted(c.feature for c in result.contributions) == sorted(used)
+
+
+def test_shipped_weights_are_non_negative() -> None:
+    assert all(w >= 0 for w in load_model().weights)
 
 
 def test_hand_written_model_scores_by_hand() -> None:
@@ -122,17 +124,19 @@ def test_hand_written_model_scores_by_hand() -> None:
     row[FEATURES.index("containment_3")] = 0.5
     row[FEATURES.index("in_order")] = 0.9
     z = [(0.5 - 0.2) / 0.1, (0.9 - 0.3) / 0.2]
-    logits = [0.3 - z[0] - 2 * z[1], -0.1 + 0.5 * z[0] + 0.5 * z[1], -0.2 + 1.5 * z[0] + 2.5 * z[1]]
-    exps = [math.exp(v) for v in logits]
-    expected = [e / sum(exps) for e in exps]
+    eta = z[0] + 2 * z[1]
+    derived = 1 / (1 + math.exp(-(0.3 + eta)))
+    wholly = derived / (1 + math.exp(-(0.5 * eta - 1.0)))
     result = model.predict(row)
-    assert [result.probabilities[c] for c in model.classes] == pytest.approx(expected, abs=1e-12)
+    assert result.score == pytest.approx(derived, abs=1e-12)
+    assert result.probabilities["wholly-derived"] == pytest.approx(wholly, abs=1e-12)
+    assert result.probabilities["partially-derived"] == pytest.approx(derived - wholly)
     assert result.label == "wholly-derived"
-    # contributions: (coef[wholly] - coef[non]) * z, strongest first
+    assert result.baseline == pytest.approx(1 / (1 + math.exp(-0.3)))
     assert [c.feature for c in result.contributions] == ["in_order", "containment_3"]
-    assert [c.contribution for c in result.contributions] == pytest.approx([4.5 * z[1], 2.5 * z[0]])
+    assert [c.contribution for c in result.contributions] == pytest.approx([2 * z[1], z[0]])
     assert [c.value for c in result.contributions] == [0.9, 0.5]
-    assert "in_order=0.90 (+13.5)" in result.drivers(1)
+    assert "in_order=0.90 (+6.0)" in result.drivers(1)
 
 
 @pytest.fixture(scope="module")
@@ -143,54 +147,15 @@ def dataset() -> tuple[list[Pair], np.ndarray]:
     return everything, train.matrix(everything)
 
 
-def _agreement(pairs: list[Pair], x: np.ndarray) -> tuple[dict[str, Any], Any, list[str]]:
+@pytest.mark.slow
+def test_pure_python_scoring_matches_the_fitted_model(dataset) -> None:
+    everything, x = dataset
+    labels = np.array([p.label for p in everything])
     settings = train.Settings()
-    exported = train.fit(pairs, x, settings)
-    pipeline, names = train.fit_monotone(x, np.array([p.label for p in pairs]), settings)
-    return exported, pipeline, names
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("classes", [2, 3])
-def test_pure_python_scoring_matches_scikit_learn(dataset, classes: int) -> None:
-    everything, x = dataset
-    keep = [i for i, p in enumerate(everything) if classes == 3 or p.label != "partially-derived"]
-    pairs = [everything[i] for i in keep]
-    rows = x[keep]
-    exported, pipeline, names = _agreement(pairs, rows)
+    fitted = train.fit_model(x, labels, [p.origin for p in everything], settings)
+    exported = train.fit(everything, x, settings)
     model = Model.from_dict(json.loads(json.dumps(exported)))  # through JSON, as on disk
-    assert list(model.features) == names
-    assert len(model.classes) == classes
-    columns = [FEATURES.index(n) for n in names]
-    scaler, logistic = pipeline[0], pipeline[-1]
-    # the export is scikit-learn's fitted parameters, rounded to 8 decimals
-    assert model.mean == pytest.approx(scaler.mean_, abs=5e-9)
-    assert model.scale == pytest.approx(scaler.scale_, abs=5e-9)
-    # put the exported (rounded) weights back into scikit-learn: the two must then agree exactly
-    scaler.mean_ = np.array(model.mean)
-    scaler.scale_ = np.array(model.scale)
-    if classes == 2:
-        assert model.coef[0] == (0.0,) * len(names) and model.intercept[0] == 0.0
-        logistic.coef_ = np.array([model.coef[1]])
-        logistic.intercept_ = np.array([model.intercept[1]])
-    else:
-        logistic.coef_ = np.array(model.coef)
-        logistic.intercept_ = np.array(model.intercept)
-    expected = pipeline.predict_proba(rows[:, columns])
-    labels = [str(c) for c in logistic.classes_]
-    assert labels == list(model.classes)
-    for row, want in zip(rows, expected, strict=True):
-        got = model.predict(list(row))
-        assert [got.probabilities[c] for c in labels] == pytest.approx(list(want), abs=1e-9)
-        assert got.score == pytest.approx(1.0 - want[labels.index(NON_DERIVED)], abs=1e-9)
-
-
-@pytest.mark.slow
-def test_rounding_the_export_moves_probabilities_negligibly(dataset) -> None:
-    everything, x = dataset
-    exported, pipeline, names = _agreement(everything, x)
-    model = Model.from_dict(exported)
-    expected = pipeline.predict_proba(x[:, [FEATURES.index(n) for n in names]])
+    assert all(w >= 0 for w in model.weights)
+    expected = fitted.derived_probability(x)
     for row, want in zip(x, expected, strict=True):
-        got = model.predict(list(row))
-        assert [got.probabilities[c] for c in model.classes] == pytest.approx(list(want), abs=1e-6)
+        assert model.predict(list(row)).score == pytest.approx(want, abs=1e-6)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from lint.core.document import Block, Span
 from lint.core.finding import Hit
 from lint.kinds.base import Kind, Scope
+from lint.tracking.explain import reasons
 from lint.tracking.pairing import MISSING, UNMATCHED, Pair
 
 
@@ -41,6 +42,7 @@ def check(pair: Pair, blocks: Sequence[Block], options: Options) -> Iterator[Hit
             "score": "n/a",
             "threshold": f"{options.threshold:.2f}",
             "original": pair.declared,
+            "baseline": "n/a",
             "drivers": "no original to compare with",
         }
         yield Hit(span, values, {"source": pair.declared, "matched_by": pair.how})
@@ -57,8 +59,11 @@ def check(pair: Pair, blocks: Sequence[Block], options: Options) -> Iterator[Hit
         "problem": problem,
         "score": f"{score.score:.2f}",
         "threshold": f"{options.threshold:.2f}",
-        "original": nearest.path + (f" (record {nearest.record})" if nearest.record else ""),
-        "drivers": score.drivers(options.drivers),
+        "original": " + ".join(
+            o.path + (f" (record {o.record})" if o.record else "") for o in pair.sources
+        ),
+        "baseline": f"{score.baseline:.2f}",
+        "drivers": "; ".join(reasons(score, options.drivers, against=True)),
     }
     data = {
         "score": round(score.score, 4),
@@ -66,6 +71,9 @@ def check(pair: Pair, blocks: Sequence[Block], options: Options) -> Iterator[Hit
         "label": score.label,
         "original": nearest.path,
         "original_record": nearest.record,
+        "originals": [o.path for o in pair.sources],
+        "baseline": round(score.baseline, 4),
+        "reasons": reasons(score, len(score.contributions)),
         "matched_by": pair.how,
         "features": {c.feature: round(c.value, 4) for c in score.contributions},
         "contributions": {c.feature: round(c.contribution, 4) for c in score.contributions},
