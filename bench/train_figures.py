@@ -27,7 +27,6 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
@@ -37,14 +36,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import yaml  # noqa: E402
 from measure_figures import Article, half_of, load_articles, load_sets, overlaps  # noqa: E402
 
 from lint.core.document import BlockKind, Document  # noqa: E402
-import yaml  # noqa: E402
-
-from lint.kinds.options import build_options  # noqa: E402
 from lint.kinds import figures  # noqa: E402
 from lint.kinds.figures_evidence import FEATURES, evidence  # noqa: E402
+from lint.kinds.options import build_options  # noqa: E402
 from lint.text.analysis import analysis  # noqa: E402
 from lint.text.segment import segment  # noqa: E402
 
@@ -189,8 +187,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no threshold reaches precision {args.precision} out of fold; best F0.5 taken")
     print("out-of-fold PR points (P(needs-source) >= threshold):")
     for p in points[:: max(1, len(points) // 25)]:
-        print(f"  {p['threshold']:.2f}: {p['flagged']:4d} flagged, P {p['precision']:.3f}"
-              f" R {p['recall']:.3f}")
+        print(
+            f"  {p['threshold']:.2f}: {p['flagged']:4d} flagged, P {p['precision']:.3f}"
+            f" R {p['recall']:.3f}"
+        )
     at = next(p for p in points if p["threshold"] == threshold)
     print(f"chosen C={c}, threshold {threshold:.2f}: P {at['precision']:.3f} R {at['recall']:.3f}")
 

@@ -197,9 +197,7 @@ def evidence(shared: TextAnalysis, blocks: Sequence[Block], options: Options) ->
             sentence = text.sentences[min(index, n_sentences - 1)]
             said = text.text[sentence.start : sentence.end]
             head = text.text[max(0, figure.extent.start - 30) : figure.extent.start]
-            in_sentence = [
-                f for f in text.figures if sentence.start <= f.span.start < sentence.end
-            ]
+            in_sentence = [f for f in text.figures if sentence.start <= f.span.start < sentence.end]
             key = figure.key
             values: dict[str, float] = dict.fromkeys(FEATURES, 0.0)
             values[_KINDS.get(figure.kind, "kind_no_source")] = 1.0
