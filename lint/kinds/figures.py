@@ -19,7 +19,12 @@ Options: ``report`` (which of ``unattributed`` and ``vague`` the rule yields), `
 ``vague_window``, ``carry_over``, ``spelled_min`` and ``spelled_not_before`` (spelled numbers to
 skip), ``not_before`` / ``not_after`` (extra exclusions, regexes before or after the number),
 ``table_markers`` and ``table_ratio`` (blocks that are tables are skipped); ``capitalised_names``
-is kept for compatibility (the recogniser decides names).
+is kept for compatibility (the recogniser decides names). ``model`` picks who makes the final call
+for ``unattributed`` in a document: ``default`` (the learned judge shipped as
+``lint/kinds/figures_model.json``, :mod:`lint.kinds.figures_model`, over the evidence of
+:mod:`lint.kinds.figures_evidence`), ``rules`` (the hand-written rules alone) or the path of another
+model file. The model only vetoes: a figure is flagged when the rules find it unattributed and
+the model agrees (its probability of "needs a source" reaches the model's threshold).
 
 Hit values: ``figure`` (as written, with the thing counted), ``cue`` (the vague cue), ``what``
 (the figure's kind with its article, e.g. "a casualty figure") and ``ask`` (what the editor
@@ -36,9 +41,11 @@ from lint.core.document import Block, Document, Span
 from lint.core.finding import Hit
 from lint.kinds import figures_defaults as defaults
 from lint.kinds.base import Kind, Scope
+from lint.kinds.figures_evidence import evidence
 from lint.kinds.figures_judge import NEEDS_SOURCE, judge_blocks, judge_text
+from lint.kinds.figures_model import Model, load_model
 from lint.text.analysis import analysis
-from lint.text.attribution import QUOTED, Cues, Judged, phrases
+from lint.text.attribution import QUOTED, UNATTRIBUTED, Cues, Judged, phrases
 from lint.text.numbers import Figure, FigureKind
 
 REPORTS = ("unattributed", "vague")
@@ -91,6 +98,7 @@ class Options:
     spelled_min: int = 2
     table_ratio: float = 0.4
     carry_over: bool = True
+    model: str = "default"
 
     cue_set: Cues = field(init=False, repr=False, compare=False)
     before_pattern: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
@@ -123,12 +131,30 @@ class Options:
         }
         for name, value in compiled.items():
             object.__setattr__(self, name, value)
+        if self.model not in ("default", "rules"):
+            load_model(self.model)  # fails here, when the rule loads, if the file is unusable
+
+    @property
+    def judge(self) -> Model | None:
+        """The learned judge of ``unattributed`` (None: the hand-written rules decide)."""
+        if self.model == "rules":
+            return None
+        return load_model("" if self.model == "default" else self.model)
 
 
 def check(document: Document, blocks: Sequence[Block], options: Options) -> Iterator[Hit]:
     """One hit per figure whose attribution is ``options.report``; the judgement of the whole
     document is made once and shared by the two rules (they differ only in ``report``)."""
     shared = analysis(document)
+    model = options.judge if options.report == "unattributed" else None
+    if model is not None:
+        key = ("figures-evidence", options, tuple(b.index for b in blocks))
+        rows = shared.memo(key, lambda: evidence(shared, blocks, options))
+        for row in rows:
+            # the model vetoes the rules' findings; it never flags a figure they source
+            if row.verdict == UNATTRIBUTED and model.flags(row.values):
+                yield _hit(Judged(row.figure, UNATTRIBUTED, ""), row.block.start)
+        return
     key = ("figures", options, tuple(b.index for b in blocks))
     judged = shared.memo(key, lambda: judge_blocks(shared, blocks, options))
     for block, item in judged:

@@ -286,3 +286,115 @@ def test_any_text_gives_spans_inside_it(text: str, options: figures.Options) -> 
 def test_arbitrary_unicode_does_not_crash(text: str) -> None:
     for hit in figures.block_hits(text, UNATTRIBUTED):
         assert 0 <= hit.span.start < hit.span.end <= len(text)
+
+
+# -- the learned judge (lint/kinds/figures_model.py) -------------------------------------------
+
+_JUDGE_TEXTS = (
+    "Floods hit the valley\n\nAt least 1,400 civilians were killed and repairs will cost £40m.\n\n"
+    "The council said 300 homes were damaged. Sales fell 12% last year.\n",
+    "Results\n\nThe company made a profit of $12m, it said on Friday. It employs 4,000 people.\n\n"
+    '"We sold 2,000 cars," the chief executive said. Two men were arrested on 6 March.\n',
+)
+
+
+def _evidence_rows(text: str, options: figures.Options = UNATTRIBUTED) -> list[tuple[float, ...]]:
+    from lint.core.document import BlockKind, Document
+    from lint.kinds.figures_evidence import evidence
+    from lint.text.analysis import analysis
+    from lint.text.segment import segment
+
+    document = Document("t.txt", text, segment(text))
+    blocks = document.blocks_of(frozenset({BlockKind.PARAGRAPH}))
+    return [row.values for row in evidence(analysis(document), blocks, options)]
+
+
+def test_shipped_model_loads_with_known_features_and_a_threshold() -> None:
+    from lint.kinds.figures_evidence import FEATURES
+    from lint.kinds.figures_model import load_model
+
+    model = load_model()
+    assert set(model.features) <= set(FEATURES)
+    assert 0 < model.threshold < 1
+    assert model.meta["cv"]["grouped_by"] == "article"
+
+
+def test_pure_python_score_is_the_logistic_of_the_standardised_row() -> None:
+    import math
+
+    from lint.kinds.figures_evidence import FEATURES
+    from lint.kinds.figures_model import Model
+
+    row = [float(i % 3) for i in range(len(FEATURES))]
+    data = {
+        "format": "newslint-figures-model",
+        "features": [FEATURES[0], FEATURES[5]],
+        "mean": [1.0, 2.0],
+        "scale": [2.0, 0.5],
+        "coef": [0.5, -1.0],
+        "intercept": 0.25,
+        "threshold": 0.4,
+    }
+    model = Model.from_dict(data)
+    expected = 0.25 + 0.5 * (row[0] - 1.0) / 2.0 - 1.0 * (row[5] - 2.0) / 0.5
+    assert model.decision(row) == pytest.approx(expected)
+    assert model.probability(row) == pytest.approx(1 / (1 + math.exp(-expected)))
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"format": "other"},
+        {"format": "newslint-figures-model", "features": ["no_such_feature"], "mean": [0.0]},
+        {
+            "format": "newslint-figures-model",
+            "features": ["log_value"],
+            "mean": [0.0, 1.0],
+            "scale": [1.0],
+            "coef": [1.0],
+            "intercept": 0.0,
+        },
+    ],
+)
+def test_a_malformed_model_is_refused(data: dict[str, object]) -> None:
+    from lint.kinds.figures_model import Model, ModelError
+
+    with pytest.raises(ModelError):
+        Model.from_dict(data)
+
+
+def test_model_option_rules_or_a_missing_file() -> None:
+    assert figures.Options(model="rules").judge is None
+    assert figures.Options().judge is not None
+    with pytest.raises(ValueError, match="cannot read model"):
+        figures.Options(model="/nonexistent/figures-model.json")
+
+
+@pytest.mark.slow
+def test_pure_python_scorer_equals_scikit_learn_decision_function() -> None:
+    np = pytest.importorskip("numpy")
+    linear_model = pytest.importorskip("sklearn.linear_model")
+    from lint.kinds.figures_evidence import FEATURES
+    from lint.kinds.figures_model import Model
+
+    rows = [row for text in _JUDGE_TEXTS for row in _evidence_rows(text)]
+    x = np.array(rows)
+    y = np.array([i % 2 for i in range(len(rows))])
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale == 0] = 1.0
+    fitted = linear_model.LogisticRegression(C=1.0, max_iter=1000).fit((x - mean) / scale, y)
+    model = Model.from_dict(
+        {
+            "format": "newslint-figures-model",
+            "features": list(FEATURES),
+            "mean": mean.tolist(),
+            "scale": scale.tolist(),
+            "coef": fitted.coef_[0].tolist(),
+            "intercept": float(fitted.intercept_[0]),
+            "threshold": 0.5,
+        }
+    )
+    expected = fitted.decision_function((x - mean) / scale)
+    for row, value in zip(rows, expected, strict=True):
+        assert model.decision(row) == pytest.approx(float(value), abs=1e-9)

@@ -1,0 +1,104 @@
+"""The learned judge of ``unattributed-figure``: a logistic regression over the text layer's
+evidence (:mod:`lint.kinds.figures_evidence`), stored as plain JSON and scored with the standard
+library only (scikit-learn is used by ``bench/train_figures.py`` to fit it, never when linting).
+
+``P(needs a source) = 1 / (1 + exp(-(w · z + b)))`` with ``z = (x - mean) / scale``; a figure is
+flagged when that probability reaches the model's ``threshold``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from lint.kinds.figures_evidence import FEATURES
+
+FORMAT = "newslint-figures-model"
+DEFAULT_MODEL = "figures_model.json"
+_INDEX = {name: i for i, name in enumerate(FEATURES)}
+
+
+class ModelError(ValueError):
+    """A figures model file that cannot be used."""
+
+
+@dataclass(frozen=True)
+class Model:
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    threshold: float
+    meta: dict[str, Any]
+
+    @classmethod
+    def from_dict(cls, data: Any, source: str = "model") -> Model:
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise ModelError(f"{source}: not a newslint figures model (format != {FORMAT!r})")
+        try:
+            model = cls(
+                features=tuple(str(f) for f in data["features"]),
+                mean=tuple(float(v) for v in data["mean"]),
+                scale=tuple(float(v) for v in data["scale"]),
+                coef=tuple(float(v) for v in data["coef"]),
+                intercept=float(data["intercept"]),
+                threshold=float(data.get("threshold", 0.5)),
+                meta=dict(data.get("training", {})),
+            )
+        except (KeyError, TypeError, ValueError) as err:
+            raise ModelError(f"{source}: malformed model ({err})") from None
+        unknown = set(model.features) - set(FEATURES)
+        if unknown:
+            raise ModelError(f"{source}: unknown feature {sorted(unknown)[0]!r} (newer newslint?)")
+        n = len(model.features)
+        if any(len(v) != n for v in (model.mean, model.scale, model.coef)):
+            raise ModelError(f"{source}: weight shapes do not match {n} features")
+        if any(s == 0 for s in model.scale):
+            raise ModelError(f"{source}: a feature scale is zero")
+        if not 0 < model.threshold < 1:
+            raise ModelError(f"{source}: threshold must be in (0, 1)")
+        return model
+
+    @classmethod
+    def load(cls, path: Path) -> Model:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except OSError as err:
+            raise ModelError(f"{path}: cannot read model ({err.strerror or err})") from None
+        except json.JSONDecodeError as err:
+            raise ModelError(f"{path}: model is not valid JSON ({err.msg})") from None
+        return cls.from_dict(data, str(path))
+
+    def decision(self, all_values: Sequence[float]) -> float:
+        """The log-odds of "needs a source" from the values of every feature in FEATURES (what
+        scikit-learn's ``decision_function`` gives on the standardised row)."""
+        total = self.intercept
+        for name, m, s, w in zip(self.features, self.mean, self.scale, self.coef, strict=True):
+            total += w * (all_values[_INDEX[name]] - m) / s
+        return total
+
+    def probability(self, all_values: Sequence[float]) -> float:
+        d = self.decision(all_values)
+        if d >= 0:
+            return 1.0 / (1.0 + math.exp(-d))
+        e = math.exp(d)
+        return e / (1.0 + e)
+
+    def flags(self, all_values: Sequence[float]) -> bool:
+        return self.probability(all_values) >= self.threshold
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str = "") -> Model:
+    """The model at ``path``, or the one shipped beside this module; loaded once per process."""
+    if path:
+        return Model.load(Path(path))
+    text = resources.files("lint.kinds").joinpath(DEFAULT_MODEL).read_text(encoding="utf-8")
+    return Model.from_dict(json.loads(text), f"lint/kinds/{DEFAULT_MODEL}")
