@@ -7,10 +7,16 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 import lint
 from lint.core.finding import Finding
 from lint.engine.rules import Rule, builtin_dir, load_rules
+
+# Property tests judge behaviour, not speed: no per-example deadline (a loaded CI machine or a
+# cold import must not fail them); speed lives in bench/.
+settings.register_profile("newslint", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("newslint")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
