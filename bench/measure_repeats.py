@@ -73,7 +73,7 @@ def inside_copies(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
         and any(
             c["path"] == f["path"] and _key(c) <= _key(f) and _end(f) <= _end(c) for c in copies
         )
-        and not (f["line"], f["column"]) == (1, 1)
+        and (f["line"], f["column"]) != (1, 1)
     ]
 
 
