@@ -17,8 +17,10 @@ from lint.io.readers import (
     Result,
     Unreadable,
     cannot_read,
+    display_name,
     read_file_bytes,
     read_jsonl_line,
+    read_regular,
 )
 
 
@@ -45,10 +47,11 @@ class Source:
 
 
 def read_sources(path: Path) -> Iterator[Source]:
-    """The sources of one file (one with the problem if it cannot be read)."""
-    name = path.as_posix()
+    """The sources of one file (one with the problem if it cannot be read or is not a regular
+    file: a FIFO, a device or a socket is never read)."""
+    name = display_name(path)
     try:
-        data = path.read_bytes()
+        data = read_regular(path)
     except OSError as err:
         yield Source(name, 0, b"", cannot_read(err))
         return
