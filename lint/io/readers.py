@@ -138,6 +138,14 @@ def display_name(path: Path | str) -> str:
     return name
 
 
+OUTSIDE_LINK = "a symbolic link to a file outside the corpus folder; not followed"
+
+
+def is_outside_link(path: Path) -> bool:
+    """Whether discovery marked ``path`` as a link out of the corpus (see lint.io.discover)."""
+    return type(path).__name__ == "LinkOutside"
+
+
 def cannot_read(err: OSError) -> str:
     if isinstance(err, NotRegularFile):
         return str(err)
@@ -147,6 +155,9 @@ def cannot_read(err: OSError) -> str:
 def read_path(path: Path, fields: JsonlFields | None = None) -> Iterator[Result]:
     """Documents of one file, or what kept them from being read."""
     name = display_name(path)
+    if is_outside_link(path):
+        yield Unreadable(name, OUTSIDE_LINK)
+        return
     try:
         if path.suffix == ".jsonl":
             yield from read_jsonl(name, path, fields or JsonlFields())

@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lint.io.readers import (
+    OUTSIDE_LINK,
     JsonlFields,
     Result,
     Unreadable,
     cannot_read,
     display_name,
+    is_outside_link,
     read_file_bytes,
     read_jsonl_line,
     read_regular,
@@ -50,6 +52,9 @@ def read_sources(path: Path) -> Iterator[Source]:
     """The sources of one file (one with the problem if it cannot be read or is not a regular
     file: a FIFO, a device or a socket is never read)."""
     name = display_name(path)
+    if is_outside_link(path):
+        yield Source(name, 0, b"", OUTSIDE_LINK)
+        return
     try:
         data = read_regular(path)
     except OSError as err:
