@@ -12,7 +12,9 @@ changes, atomically, with its BOM and mode kept; never through a symbolic link, 
 from __future__ import annotations
 
 import codecs
+import contextlib
 import difflib
+import glob
 import itertools
 import os
 import stat
@@ -179,6 +181,16 @@ def refusal(path: str) -> str | None:
     return None
 
 
+def _sweep(path: str) -> None:
+    """Remove the temporary files a killed earlier run left beside ``path`` (``write_atomic``
+    removes its own on any failure it lives through, but not on SIGKILL)."""
+    folder = Path(path).parent
+    for temp in folder.glob(f".{glob.escape(Path(path).name)}.*.newslint-tmp"):
+        with contextlib.suppress(OSError):
+            if temp.is_file() and not temp.is_symlink():
+                temp.unlink()
+
+
 def write(change: Change) -> None:
     """Write ``change.after`` over the file atomically, keeping its BOM and mode.
 
@@ -186,6 +198,7 @@ def write(change: Change) -> None:
     left alone. A file :func:`refusal` rejects raises :class:`FixSkipped`; any other failure
     raises :class:`OutputError`, each with a one-line message.
     """
+    _sweep(change.path)
     why = refusal(change.path)
     if why is not None:
         raise FixSkipped(f"{change.path}: {why}, fix not written")

@@ -186,7 +186,8 @@ class Runner:
                 if dead is not None:
                     self.close(interrupted=True)
                     how = (
-                        f"killed by signal {-dead.exitcode}" if dead.exitcode < 0
+                        f"killed by signal {-dead.exitcode}"
+                        if dead.exitcode < 0
                         else f"exit status {dead.exitcode}"
                     )
                     raise WorkerDied(

@@ -53,7 +53,10 @@ def _inside(path: Path, roots: Iterable[Path]) -> bool:
 
 
 def _checked(path: Path, roots: Iterable[Path]) -> Path:
-    return LinkOutside(path) if path.is_symlink() and not _inside(path, roots) else path
+    if path.is_symlink() and not _inside(path, roots):
+        marked: Path = LinkOutside(path)
+        return marked
+    return path
 
 
 def _walk(directory: Path, excluded: Excluded) -> Iterator[Path]:
@@ -70,7 +73,7 @@ def _walk(directory: Path, excluded: Excluded) -> Iterator[Path]:
 def _key(path: Path) -> Path:
     """What identifies a file (two paths to one file are linted once)."""
     if isinstance(path, LinkOutside):
-        return path.absolute()
+        return Path(os.path.abspath(path))
     try:
         return path.resolve()
     except (OSError, RuntimeError):  # a symbolic link loop
