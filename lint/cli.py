@@ -13,7 +13,7 @@ from pathlib import Path
 from lint import __version__
 from lint.core.finding import Severity
 from lint.engine.parallel import cpu_count
-from lint.errors import NewslintError
+from lint.errors import InternalError, NewslintError, terminated_as_exit
 from lint.formats import FORMATS
 from lint.io.cache import DEFAULT_DIR
 from lint.workflows import ExitStatus
@@ -146,9 +146,13 @@ def _command(name: str) -> Callable[[argparse.Namespace], int]:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return int(_command(args.command)(args))
+        with terminated_as_exit():  # SIGTERM: stop the workers, exit 143, no traceback
+            return int(_command(args.command)(args))
     except NewslintError as err:
         print(f"newslint: error: {err}", file=sys.stderr)
         return int(ExitStatus.ERROR)
     except KeyboardInterrupt:
         return int(ExitStatus.INTERRUPTED)
+    except Exception as err:  # a bug: exit 2 with one line, never 1 (which means findings)
+        print(f"newslint: error: {InternalError.of(err)}", file=sys.stderr)
+        return int(ExitStatus.ERROR)

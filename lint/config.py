@@ -19,7 +19,7 @@ from lint.core.finding import Severity
 from lint.errors import ConfigError
 from lint.io.discover import matches
 from lint.io.readers import JsonlFields
-from lint.io.schema import validate_config
+from lint.io.schema import validate_config, validate_model_file
 from lint.io.yamlload import load_yaml
 
 NAMES = ("newslint.yaml", ".newslint.yaml", "pyproject.toml")
@@ -49,7 +49,7 @@ class Config:
     def relative(self, path: Path) -> str:
         try:
             return path.resolve().relative_to(self.root.resolve()).as_posix()
-        except ValueError:
+        except (ValueError, RuntimeError, OSError):  # another drive, a symbolic link loop
             return path.as_posix()
 
     def excludes(self, path: Path) -> bool:
@@ -140,6 +140,7 @@ def _model_path(source: str, root: Path, value: Any) -> Path | None:
         return None
     if not isinstance(value, str) or not value.strip():
         raise ConfigError(f"{source}: tracking-model: must be a path to a model JSON file")
+    validate_model_file(root / value)  # a model that is not a model fails here, in one line
     return root / value
 
 

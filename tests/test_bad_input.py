@@ -15,6 +15,7 @@ import lint
 from lint.core.finding import Finding, Severity
 from lint.engine.parallel import MIN_DOCUMENTS_PER_WORKER
 from lint.io import sources
+from lint.io.cache import verified
 
 GOOD = "Council approves budget\n\nThe council approved its budget on Tuesday, the mayor said.\n"
 BAD_RULES = ("unreadable-file", "empty-document")
@@ -94,20 +95,20 @@ def test_bad_input_does_not_stop_the_other_rules(tmp_path):
 def test_a_file_that_cannot_be_opened(tmp_path, monkeypatch):
     path = write(tmp_path / "locked.txt", GOOD)
     write(tmp_path / "ok.txt", GOOD)
-    real = Path.read_bytes
+    real = sources.read_regular
 
-    def read_bytes(self: Path) -> bytes:
-        if self.name == "locked.txt":
+    def read_regular(path: Path) -> bytes:
+        if Path(path).name == "locked.txt":
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(path)
 
-    monkeypatch.setattr(sources.Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(sources, "read_regular", read_regular)
     run = lint.lint_paths([str(tmp_path)], _options(cache=True, cache_dir=tmp_path / "cache"))
     assert _lines(run.findings, tmp_path) == [
         "locked.txt:1:1: unreadable-file [error] cannot read the file (Permission denied)"
     ]
     # never cached: once it can be read, it is linted
-    monkeypatch.setattr(sources.Path, "read_bytes", real)
+    monkeypatch.setattr(sources, "read_regular", real)
     again = lint.lint_paths([str(path)], _options(cache=True, cache_dir=tmp_path / "cache"))
     assert again.findings == ()
 
@@ -180,7 +181,7 @@ def test_cache_warm_run_gives_the_same_findings(tmp_path):
     assert cold.findings == warm.findings and cold.findings
     assert [f.message for f in cold.findings] == [f.message for f in warm.findings]
     assert not warm.documents  # the finished findings came from the cache: nothing parsed
-    stored = json.loads(next((tmp_path / "cache").glob("*.json")).read_text(encoding="utf-8"))
+    stored = json.loads(verified(next((tmp_path / "cache").glob("*.json")).read_bytes()))
     assert any(root.as_posix() + "/b_latin1.txt" == slot for slot in stored["units"])
     # a severity override is a new rule set: its own cache, the new severity
     write(root / "newslint.yaml", "rules:\n  unreadable-file: {severity: info}\n")

@@ -16,7 +16,7 @@ from lint.engine import run as run_module
 from lint.engine.parallel import Runner
 from lint.engine.rules import builtin_dir, load_rules
 from lint.engine.run import Options, lint_paths
-from lint.io.cache import dump_finding, fingerprint, load_finding
+from lint.io.cache import dump_finding, fingerprint, load_finding, signed, verified
 from lint.io.readers import JsonlFields
 
 
@@ -136,19 +136,19 @@ def test_corrupt_cache_file_is_ignored(run_cli, tmp_path):
     (stored,) = cache.glob("*.json")
     stored.write_bytes(b"\x00{not json")
     assert run_cli("check", "seeds/", cache_dir=cache) == expected
-    json.loads(stored.read_text("utf-8"))  # rewritten whole
+    json.loads(verified(stored.read_bytes()))  # rewritten whole, signed
 
 
 def test_corrupt_entries_are_recomputed(tmp_path):
     corpus = make_files(tmp_path / "corpus", 6)
     expected = _lint(_files(corpus), tmp_path / "cache")[0]
     (stored,) = (tmp_path / "cache").glob("*.json")
-    data = json.loads(stored.read_text("utf-8"))
+    data = json.loads(verified(stored.read_bytes()))
     slots = sorted(data["units"])
     data["units"][slots[0]] = "garbage"
     data["units"][slots[1]][1] = [{"path": "x"}]  # a finding missing its fields
     data["corpus"] = [data["corpus"][0], [{"severity": "fatal"}]]
-    stored.write_text(json.dumps(data), "utf-8")
+    stored.write_bytes(signed(json.dumps(data).encode()))  # as the user's own newslint would
     found, _, runner = _lint(_files(corpus), tmp_path / "cache")
     assert found == expected
     assert sorted(runner.linted) == slots[:2]

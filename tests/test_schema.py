@@ -126,11 +126,12 @@ def test_validate_model_reports_a_missing_key():
         validate_model("m.json", [1, 2])
 
 
-def test_validate_model_file_leaves_unreadable_files_to_the_loader(tmp_path):
+def test_validate_model_file_leaves_missing_files_to_the_loader(tmp_path):
     validate_model_file(None)
     validate_model_file(tmp_path / "absent.json")
     (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
-    validate_model_file(tmp_path / "bad.json")
+    with pytest.raises(ConfigError, match=r"bad\.json: model is not valid JSON"):
+        validate_model_file(tmp_path / "bad.json")
     (tmp_path / "m.json").write_text('{"format": "newslint-tracking-model"}', encoding="utf-8")
     with pytest.raises(ConfigError, match=r"m\.json: malformed model: features: missing"):
         validate_model_file(tmp_path / "m.json")

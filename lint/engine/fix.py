@@ -5,15 +5,19 @@ fixer knows no rule by name. Each round applies, per document, the edits of ever
 edits do not overlap an earlier finding's (by position), then lints again, until no finding carries
 an applicable edit (or ``MAX_ROUNDS``): a fix can change how the rest is segmented. JSONL records
 are never edited (re-serialising records is not a safe edit). A file is written only if it
-changes, atomically, with its BOM and mode kept.
+changes, atomically, with its BOM and mode kept; never through a symbolic link, and not at all
+(a warning) when read-only, owned by another user or hard-linked elsewhere.
 """
 
 from __future__ import annotations
 
 import codecs
+import contextlib
 import difflib
+import glob
 import itertools
 import os
+import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +26,7 @@ from lint.core.document import Document
 from lint.core.finding import Edit, Finding
 from lint.errors import OutputError
 from lint.io.atomic import write_atomic
-from lint.io.readers import Unreadable, decode, parse
+from lint.io.readers import Unreadable, decode, parse, read_regular
 
 MAX_ROUNDS = 10
 
@@ -151,19 +155,59 @@ def unified_diff(change: Change) -> str:
     return "".join(out)
 
 
+class FixSkipped(OutputError):
+    """A fix left unwritten on purpose (a link, a read-only file, another user's file, a file
+    with other hard links): a warning, not an error."""
+
+
+def refusal(path: str) -> str | None:
+    """Why ``--fix`` must not replace the file at ``path``, or None. It never writes through a
+    symbolic link (the target may lie outside the corpus), never replaces a read-only file or one
+    another user owns (replacing would change its owner), and never splits hard links."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None  # reported when it is read again
+    if stat.S_ISLNK(info.st_mode):
+        return "a symbolic link"
+    if not stat.S_ISREG(info.st_mode):
+        return "not a regular file"
+    if hasattr(os, "geteuid") and info.st_uid != os.geteuid():
+        return "owned by another user"
+    if not info.st_mode & stat.S_IWUSR:
+        return "read-only"
+    if info.st_nlink > 1:
+        return f"it has {info.st_nlink - 1} other hard link{'s' if info.st_nlink > 2 else ''}"
+    return None
+
+
+def _sweep(path: str) -> None:
+    """Remove the temporary files a killed earlier run left beside ``path`` (``write_atomic``
+    removes its own on any failure it lives through, but not on SIGKILL)."""
+    folder = Path(path).parent
+    for temp in folder.glob(f".{glob.escape(Path(path).name)}.*.newslint-tmp"):
+        with contextlib.suppress(OSError):
+            if temp.is_file() and not temp.is_symlink():
+                temp.unlink()
+
+
 def write(change: Change) -> None:
     """Write ``change.after`` over the file atomically, keeping its BOM and mode.
 
     The file is read again first: if it no longer holds ``change.before`` (edited meanwhile), it is
-    left alone. Raises :class:`OutputError` with a one-line message on any failure.
+    left alone. A file :func:`refusal` rejects raises :class:`FixSkipped`; any other failure
+    raises :class:`OutputError`, each with a one-line message.
     """
-    target = os.path.realpath(change.path)  # write through a symbolic link, not over it
+    _sweep(change.path)
+    why = refusal(change.path)
+    if why is not None:
+        raise FixSkipped(f"{change.path}: {why}, fix not written")
     try:
-        raw = Path(target).read_bytes()
+        raw = read_regular(change.path)
         if decode(change.path, raw) != change.before:
             raise OutputError(f"{change.path}: changed while being fixed, left unchanged")
         bom = codecs.BOM_UTF8 if raw.startswith(codecs.BOM_UTF8) else b""
-        write_atomic(target, bom + change.after.encode("utf-8"))
+        write_atomic(change.path, bom + change.after.encode("utf-8"))
     except OSError as err:
         reason = err.strerror or str(err)
         message = f"{change.path}: cannot write the fix ({reason}), left unchanged"

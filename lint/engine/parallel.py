@@ -14,6 +14,7 @@ import gc
 import multiprocessing
 import os
 import signal
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +25,7 @@ from lint.engine.engine import Engine
 from lint.engine.rules import Rule
 from lint.engine.unreadable import finding as unreadable_finding
 from lint.engine.unreadable import rule_of
+from lint.errors import InternalError, NewslintError
 from lint.io.readers import JsonlFields, Unreadable
 from lint.io.sources import Source
 
@@ -33,6 +35,11 @@ from lint.io.sources import Source
 MIN_DOCUMENTS_PER_WORKER = 25
 _CHUNKS_PER_WORKER = 4  # several chunks each, so a slow chunk does not leave a worker idle
 _MAX_CHUNK = 64
+_POLL = 0.5  # seconds between checks that every worker is still alive
+
+
+class WorkerDied(NewslintError):
+    """A worker process ended while the run still needed it (killed, out of memory)."""
 
 
 @dataclass(frozen=True)
@@ -63,10 +70,26 @@ class Outcome:
 _WORKS: list[Work] = []  # in a worker process: every group's work, from the initializer
 
 
+def _die_with_parent() -> None:
+    """Linux: have the kernel send SIGTERM to this worker when the parent process dies, so a
+    killed run leaves no worker behind (elsewhere the pool's pipes end them)."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def _warm(works: Sequence[Work]) -> None:
     """Pool initializer: keep every group's rules in the worker. Ctrl-C is left to the parent,
-    which stops the pool, so workers do not print a traceback each."""
+    which stops the pool, so workers do not print a traceback each; SIGTERM ends a worker at once,
+    without a traceback, and so does the parent's death."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        _die_with_parent()
     _WORKS[:] = works
 
 
@@ -76,14 +99,22 @@ def run_tasks(work: Work, tasks: Sequence[Task]) -> list[Outcome]:
     unreadable = rule_of(work.rules)
     outcomes = []
     for task in tasks:
-        result = task.source.parse(work.fields)
-        if isinstance(result, Unreadable):
-            found = (unreadable_finding(unreadable, result),) if unreadable else ()
-            outcomes.append(Outcome(task.index, found if task.lint else None, None))
-            continue
-        findings = tuple(engine.check_document(result)) if task.lint else None
-        outcomes.append(Outcome(task.index, findings, result if task.keep else None))
+        try:
+            outcomes.append(_run_task(engine, unreadable, work, task))
+        except NewslintError:
+            raise
+        except Exception as err:  # not a rule's (those are findings): stop, naming the document
+            raise InternalError.of(err, task.source.slot) from err
     return outcomes
+
+
+def _run_task(engine: Engine, unreadable: Rule | None, work: Work, task: Task) -> Outcome:
+    result = task.source.parse(work.fields)
+    if isinstance(result, Unreadable):
+        found = (unreadable_finding(unreadable, result),) if unreadable else ()
+        return Outcome(task.index, found if task.lint else None, None)
+    findings = tuple(engine.check_document(result)) if task.lint else None
+    return Outcome(task.index, findings, result if task.keep else None)
 
 
 def _run_chunk(job: tuple[int, Sequence[Task]]) -> list[Outcome]:
@@ -110,6 +141,7 @@ class Runner:
         self.jobs = jobs
         self.works = list(works)  # each group's work; ``run`` names one by its index
         self._pool: Any = None
+        self._workers: list[Any] = []  # the pool's first processes; any exit is a death
 
     @property
     def started(self) -> bool:
@@ -131,7 +163,9 @@ class Runner:
         if self._pool is None:
             context = multiprocessing.get_context()
             self._pool = context.Pool(self.jobs, initializer=_warm, initargs=(self.works,))
-        for outcomes in self._pool.imap(_run_chunk, [(group, c) for c in chunks(tasks, self.jobs)]):
+            self._workers = list(getattr(self._pool, "_pool", []))
+        results = self._pool.imap(_run_chunk, [(group, c) for c in chunks(tasks, self.jobs)])
+        for outcomes in self._watched(results):
             # Received documents live until the run ends: keep the cyclic GC from scanning them
             # again and again while the result thread unpickles more (1,000 documents, two
             # workers: 0.9 s instead of 1.5 to 2.0 s, on a noisy machine). close() undoes it.
@@ -139,13 +173,55 @@ class Runner:
             yield from outcomes
             progress(len(outcomes))
 
+    def _watched(self, results: Iterator[list[Outcome]]) -> Iterator[list[Outcome]]:
+        """``results`` as they come, failing with :class:`WorkerDied` if a worker process ends
+        (the pool would replace it and wait forever for the chunk it held)."""
+        while True:
+            try:
+                yield results.next(timeout=_POLL)  # type: ignore[attr-defined]
+            except StopIteration:
+                return
+            except multiprocessing.TimeoutError:
+                dead = next((p for p in self._workers if p.exitcode is not None), None)
+                if dead is not None:
+                    self.close(interrupted=True)
+                    how = (
+                        f"killed by signal {-dead.exitcode}"
+                        if dead.exitcode < 0
+                        else f"exit status {dead.exitcode}"
+                    )
+                    raise WorkerDied(
+                        f"a worker process died ({how}; out of memory?); the run was stopped"
+                    ) from None
+
     def close(self, interrupted: bool = False) -> None:
         """Wait for the workers to exit, or stop them at once when the run was interrupted."""
         if self._pool is not None:
             gc.unfreeze()
             if interrupted:
-                self._pool.terminate()
+                _stop(self._pool)
             else:
                 self._pool.close()
-            self._pool.join()
+                self._pool.join()
             self._pool = None
+            self._workers = []
+
+
+def _stop(pool: Any) -> None:
+    """Kill the pool's workers and forget the pool, without ``Pool.terminate``: that first takes
+    the task queue's lock, which a worker killed while waiting for a task (by the OOM killer, or a
+    SIGTERM sent to the whole process group) holds forever, so it would hang."""
+    from multiprocessing.pool import TERMINATE
+
+    handler = getattr(pool, "_worker_handler", None)
+    if handler is not None:
+        handler._state = TERMINATE  # start no replacement workers
+    workers = list(getattr(pool, "_pool", []))
+    for process in workers:
+        if process.exitcode is None:
+            process.kill()
+    for process in workers:
+        process.join(timeout=5)
+    finalizer = getattr(pool, "_terminate", None)
+    if finalizer is not None:
+        finalizer.cancel()  # the exit-time terminate would take the same lock

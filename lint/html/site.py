@@ -54,8 +54,9 @@ def write_report(
     """Write the index and the article pages into ``directory`` (created if needed).
 
     ``rules`` maps rule id to its docs (``what``, ``why``). Returns the written files, index first.
-    Pages are built before anything is written; a folder that cannot be written raises
-    :class:`ReportError`.
+    Pages are built before anything is written; a folder that cannot be written, or is a symbolic
+    link, raises :class:`ReportError`. A page that exists as a symbolic link is replaced by the
+    page, never written through (the atomic write renames over the link).
     """
     names = page_names(articles)
     pages = {INDEX: index_page(articles, names, rules)}
@@ -63,6 +64,8 @@ def write_report(
         previous = names[number - 1] if number else None
         following = names[number + 1] if number + 1 < len(names) else None
         pages[name] = article_page(article, rules, (previous, following))
+    if directory.is_symlink():  # never write through a link, wherever it points
+        raise ReportError(f"{directory.as_posix()}: is a symbolic link; give the real folder")
     try:
         directory.mkdir(parents=True, exist_ok=True)
         for name, page in pages.items():

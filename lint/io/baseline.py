@@ -30,6 +30,7 @@ from lint.core.document import Document
 from lint.core.finding import DocumentIndex, Finding
 from lint.errors import ConfigError, OutputError
 from lint.io.atomic import write_atomic
+from lint.io.readers import read_regular
 from lint.text.normalize import normalise
 
 VERSION = 1
@@ -112,11 +113,13 @@ def load(path: Path) -> Counter[str]:
     """Fingerprint -> count from a baseline file; any problem is a one-line ConfigError."""
     name = path.as_posix()
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_regular(path).decode("utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{name}: baseline file not found") from None
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(f"{name}: cannot read baseline ({err})") from None
+    except RecursionError:
+        raise ConfigError(f"{name}: baseline is not valid JSON (nested too deeply)") from None
     except json.JSONDecodeError as err:
         raise ConfigError(f"{name}:{err.lineno}: baseline is not valid JSON ({err.msg})") from None
     counts: Counter[str] = Counter()

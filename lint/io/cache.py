@@ -13,16 +13,27 @@ The fingerprint hashes the newslint version, the package's code, the rules' effe
 the settings that shape documents (JSONL fields). A changed rule, config or version starts a fresh
 file. Writes go to a temporary file renamed into place; an unreadable or malformed file or entry is
 a miss, never a crash. The directory carries a ``.gitignore`` of ``*``, as ruff's cache does.
+
+The cache cannot be poisoned from the repository: a file starts with an HMAC-SHA256 of the rest,
+keyed by a random key kept outside any repository, in the user's cache folder
+(``$XDG_CACHE_HOME/newslint/cache.key``, or ``~/.cache/newslint/cache.key``, mode 0600). A file
+committed to the repository, written by someone else or edited by hand fails the check and is
+ignored (a miss), so crafted entries cannot hide findings. Without a usable key folder the key is
+made per run, and nothing is reused.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import hashlib
+import hmac
 import json
 import os
 import re
+import secrets
+import stat
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -31,6 +42,7 @@ from lint import __version__
 from lint.core.document import BlockKind, Span
 from lint.core.finding import Edit, Finding, Severity
 from lint.io.atomic import write_atomic
+from lint.io.readers import read_regular
 from lint.io.sources import Source
 
 DEFAULT_DIR = ".newslint_cache"
@@ -148,6 +160,77 @@ def _findings(entry: Any, key: str) -> list[Finding] | None:
         return None
 
 
+KEY_ENV = "NEWSLINT_KEY_DIR"  # where the key lives (tests); default: the user's cache folder
+_KEY_BYTES = 32
+
+
+def key_directory() -> Path:
+    env = os.environ.get(KEY_ENV)
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "newslint"
+
+
+def _read_key(path: Path) -> bytes | None:
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode) or info.st_mode & 0o077:
+            return None  # a link, or readable by others: not a secret
+        if hasattr(os, "getuid") and info.st_uid != os.getuid():
+            return None
+        data = handle.read(_KEY_BYTES + 1)
+    return data if len(data) == _KEY_BYTES else None
+
+
+@functools.cache
+def secret_key() -> bytes:
+    """This user's cache key, created on first use; a fresh per-process key when it cannot be
+    kept (then no cache file written before verifies)."""
+    folder = key_directory()
+    path = folder / "cache.key"
+    key = _read_key(path)
+    if key is not None:
+        return key
+    key = secrets.token_bytes(_KEY_BYTES)
+    with contextlib.suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        temp = folder / f".cache.key.{os.getpid()}.{secrets.token_hex(4)}"
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(key)
+            if _read_key(path) is None:  # another run may have made one meanwhile: keep it
+                os.replace(temp, path)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+        stored = _read_key(path)
+        if stored is not None:
+            return stored
+    return key
+
+
+def _mac(body: bytes) -> str:
+    return hmac.new(secret_key(), body, hashlib.sha256).hexdigest()
+
+
+def verified(data: bytes) -> bytes | None:
+    """The body of a cache file's bytes (``<mac hex>\\n<body>``), if its HMAC checks out."""
+    mac, newline, body = data.partition(b"\n")
+    if not newline or not hmac.compare_digest(mac, _mac(body).encode("ascii")):
+        return None
+    return body
+
+
+def signed(body: bytes) -> bytes:
+    return _mac(body).encode("ascii") + b"\n" + body
+
+
 def directory_for(root: Path, override: Path | None) -> Path:
     """``--cache-dir``, else ``$NEWSLINT_CACHE_DIR``, else ``.newslint_cache`` in ``root``."""
     if override is not None:
@@ -167,13 +250,14 @@ class Cache:
         self._corpus: Any = None
         self._changed = False
         try:
-            stored = json.loads(self.path.read_text(encoding="utf-8"))
+            body = verified(read_regular(self.path))
+            stored = json.loads(body) if body is not None else None
             if isinstance(stored, dict) and stored.get("fingerprint") == fingerprint:
                 units = stored.get("units")
                 self._units = units if isinstance(units, dict) else {}
                 self._corpus = stored.get("corpus")
-        except (OSError, ValueError):
-            pass  # missing or corrupt: every lookup misses
+        except (OSError, ValueError, RecursionError):
+            pass  # missing, corrupt or not ours: every lookup misses
 
     def key(self, source: Source) -> str:
         return unit_key(self.fingerprint, source)
@@ -202,7 +286,8 @@ class Cache:
             ignore = self.directory / ".gitignore"
             if not ignore.exists():
                 write_atomic(ignore, "# Created by newslint\n*\n")
-            write_atomic(self.path, json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
+            body = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+            write_atomic(self.path, signed(body.encode("utf-8", "surrogatepass")))
         except OSError as err:
             return f"{self.directory.as_posix()}: cannot write cache ({err.strerror or err})"
         self._changed = False

@@ -8,8 +8,11 @@ An empty document is a document (the ``empty-document`` rule reports it).
 
 from __future__ import annotations
 
+import codecs
 import json
+import os
 import re
+import stat
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,6 +68,8 @@ class DecodeError(InputError):
 
 def decode(path: str, data: bytes) -> str:
     """Decode UTF-8 (a BOM is dropped); binary or non-UTF-8 data raises :class:`DecodeError`."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise DecodeError(path, "UTF-16 text (it starts with a UTF-16 BOM); save the file as UTF-8")
     nul = data.find(b"\x00", 0, 8192)
     if nul >= 0:
         raise DecodeError(path, f"binary file (a NUL byte at byte {nul:,}), not a text article")
@@ -77,18 +82,87 @@ def decode(path: str, data: bytes) -> str:
     return text.removeprefix("\ufeff")
 
 
+class NotRegularFile(OSError):
+    """A path that is a FIFO, a device or a socket: never read (a FIFO would block forever)."""
+
+
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a directory"),
+)
+
+
+def open_regular(path: str | os.PathLike[str]) -> int:
+    """A read-only descriptor of ``path``, which must be a regular file (symbolic links are
+    followed). Opening never blocks: a FIFO is opened non-blocking, seen for what it is and closed.
+    Raises :class:`NotRegularFile` or another :class:`OSError`."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    fd = os.open(path, flags)
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            what = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+            raise NotRegularFile(f"{what}, not a regular file; skipped")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def read_regular(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of the regular file ``path`` (see :func:`open_regular`)."""
+    with os.fdopen(open_regular(path), "rb") as handle:
+        return handle.read()
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def display_name(path: Path | str) -> str:
+    """``path`` as findings show it: ``/``-separated, bytes that are not UTF-8 (a file name from
+    another system) as ``\\xNN`` and control characters escaped, so that printing a name can
+    neither fail nor move the terminal's cursor."""
+    name = path.as_posix() if isinstance(path, Path) else path
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        raw = name.encode("utf-8", "surrogateescape")
+        name = raw.decode("utf-8", "backslashreplace")
+    if _CONTROL.search(name):
+        name = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", name)
+    return name
+
+
+OUTSIDE_LINK = "a symbolic link to a file outside the corpus folder; not followed"
+
+
+def is_outside_link(path: Path) -> bool:
+    """Whether discovery marked ``path`` as a link out of the corpus (see lint.io.discover)."""
+    return type(path).__name__ == "LinkOutside"
+
+
 def cannot_read(err: OSError) -> str:
+    if isinstance(err, NotRegularFile):
+        return str(err)
     return f"cannot read the file ({err.strerror or err})"
 
 
 def read_path(path: Path, fields: JsonlFields | None = None) -> Iterator[Result]:
     """Documents of one file, or what kept them from being read."""
-    name = path.as_posix()
+    name = display_name(path)
+    if is_outside_link(path):
+        yield Unreadable(name, OUTSIDE_LINK)
+        return
     try:
         if path.suffix == ".jsonl":
             yield from read_jsonl(name, path, fields or JsonlFields())
             return
-        data = path.read_bytes()
+        data = read_regular(path)
     except OSError as err:
         yield Unreadable(name, cannot_read(err))
         return
@@ -138,7 +212,7 @@ def _first(record: Mapping[str, Any], keys: tuple[str, ...]) -> Any:
 
 def read_jsonl(name: str, path: Path, fields: JsonlFields) -> Iterator[Result]:
     """One Document per JSONL record, streamed line by line; the headline is the title field."""
-    with path.open("rb") as handle:
+    with os.fdopen(open_regular(path), "rb") as handle:
         for number, raw in enumerate(handle, start=1):
             if raw.strip():
                 yield read_jsonl_line(name, number, raw, fields)
@@ -153,7 +227,23 @@ def read_jsonl_line(name: str, number: int, raw: bytes, fields: JsonlFields) -> 
     except json.JSONDecodeError as err:
         reason = f"malformed JSON ({err.msg} at column {err.colno}); the record was not linted"
         return Unreadable(name, reason, number)
+    except RecursionError:
+        reason = "JSON nested too deeply; the record was not linted"
+        return Unreadable(name, reason, number)
     return _record_document(name, number, record, fields)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean(value: str) -> str:
+    """``value`` with lone surrogates (a JSON ``"\\ud800"`` escape) as U+FFFD: they are no text,
+    and no encoder can write them. One code point for one, so offsets stay."""
+    return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+
+
+def _cleaned(value: Any) -> Any:
+    return clean(value) if isinstance(value, str) else value
 
 
 def _record_document(name: str, number: int, record: Any, fields: JsonlFields) -> Result:
@@ -165,13 +255,14 @@ def _record_document(name: str, number: int, record: Any, fields: JsonlFields) -
         keys = " or ".join(f'"{key}"' for key in fields.text)
         reason = f"the record has no text field ({keys}); the record was not linted"
         return Unreadable(name, reason, number)
-    title = _first(record, fields.title)
-    record_id = _first(record, fields.id)
+    body = clean(body)
+    title = _cleaned(_first(record, fields.title))
+    record_id = _cleaned(_first(record, fields.id))
     head = f"{title}\n\n" if isinstance(title, str) and title.strip() else ""
     text = head + body
     title_span = Span(0, len(title)) if head and isinstance(title, str) else None
-    meta = {k: v for k, v in record.items() if k not in fields.text}
-    source = _first(record, fields.source_id)
+    meta = {clean(k): _cleaned(v) for k, v in record.items() if k not in fields.text}
+    source = _cleaned(_first(record, fields.source_id))
     if source is not None:
         meta["source"] = source
     return Document(

@@ -10,6 +10,8 @@ one of ['error', 'warning', 'info']``.
 from __future__ import annotations
 
 import json
+import math
+import os
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -112,15 +114,58 @@ def validate_model(path: Path | str, data: Any) -> None:
         raise ModelSchemaError(problem)
 
 
-def validate_model_file(path: Path | str | None) -> None:
-    """Validate the model JSON at ``path`` (None: the shipped model, which is tested instead).
+MAX_MODEL_BYTES = 16 * 1024 * 1024  # a real model is a few KB
 
-    A file that cannot be read or is not JSON is left to ``Model.load``, whose messages say so.
-    """
+
+def _numbers(data: dict[str, Any]) -> Any:
+    """Every weight of the model: mean, scale, intercept and each coef row."""
+    for key in ("mean", "scale", "intercept"):
+        yield from ((key, v) for v in data.get(key) or ())
+    for row in data.get("coef") or ():
+        yield from (("coef", v) for v in (row if isinstance(row, list) else [row]))
+
+
+def check_model_values(source: str, data: dict[str, Any]) -> None:
+    """Raise ModelSchemaError for a model that parses but cannot score: no features (every pair
+    would get the intercept's score), weights that are not finite numbers (``score nan``), or a
+    zero scale (a division by zero)."""
+    if not data.get("features"):
+        raise ModelSchemaError(f"{source}: not a model: it has no features")
+    for key, value in _numbers(data):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ModelSchemaError(f"{source}: not a model: {key} holds {value!r}, not a number")
+        if not math.isfinite(value):
+            raise ModelSchemaError(f"{source}: not a model: {key} holds {value!r}")
+    if any(v == 0 for v in data.get("scale") or ()):
+        raise ModelSchemaError(f"{source}: not a model: a scale of 0 (each must be non-zero)")
+
+
+def validate_model_file(path: Path | str | None) -> None:
+    """Validate the model file at ``path`` at configuration load (None: the shipped model, which is
+    tested instead): one line naming the file for anything that is not a model (not a regular
+    file, too big, not UTF-8, not JSON, nested too deeply, the wrong shape or weights that cannot
+    score). A missing file is left to ``Model.load``, whose message says so."""
     if path is None:
         return
+    from lint.io.readers import NotRegularFile, read_regular
+
+    source = Path(path).as_posix()
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):
+        if os.path.getsize(path) > MAX_MODEL_BYTES:
+            raise ModelSchemaError(f"{source}: not a model: over {MAX_MODEL_BYTES:,} bytes")
+        text = read_regular(path).decode("utf-8")
+        data = json.loads(text)
+    except FileNotFoundError:
         return
+    except NotRegularFile as err:
+        raise ModelSchemaError(f"{source}: not a model: {err}") from None
+    except OSError as err:
+        raise ModelSchemaError(f"{source}: cannot read model ({err.strerror or err})") from None
+    except UnicodeDecodeError:
+        raise ModelSchemaError(f"{source}: not a model: not UTF-8 text") from None
+    except json.JSONDecodeError as err:
+        raise ModelSchemaError(f"{source}: model is not valid JSON ({err.msg})") from None
+    except RecursionError:
+        raise ModelSchemaError(f"{source}: not a model: JSON nested too deeply") from None
     validate_model(path, data)
+    check_model_values(source, data)

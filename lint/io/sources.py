@@ -13,12 +13,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lint.io.readers import (
+    OUTSIDE_LINK,
     JsonlFields,
     Result,
     Unreadable,
     cannot_read,
+    display_name,
+    is_outside_link,
     read_file_bytes,
     read_jsonl_line,
+    read_regular,
 )
 
 
@@ -45,10 +49,14 @@ class Source:
 
 
 def read_sources(path: Path) -> Iterator[Source]:
-    """The sources of one file (one with the problem if it cannot be read)."""
-    name = path.as_posix()
+    """The sources of one file (one with the problem if it cannot be read or is not a regular
+    file: a FIFO, a device or a socket is never read)."""
+    name = display_name(path)
+    if is_outside_link(path):
+        yield Source(name, 0, b"", OUTSIDE_LINK)
+        return
     try:
-        data = path.read_bytes()
+        data = read_regular(path)
     except OSError as err:
         yield Source(name, 0, b"", cannot_read(err))
         return

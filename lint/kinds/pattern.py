@@ -1,13 +1,24 @@
 """Kind ``pattern``: a user-defined regular expression, one hit per match.
 
 The message can use ``{match}``, ``{suggestion}`` and the pattern's named groups.
+
+A user's regex runs on Python's backtracking engine, so a pattern such as ``(a+)+$`` can take
+exponential time. Each check therefore runs under a time budget (:data:`TIME_BUDGET` seconds per
+block, enforced with a real-time interval timer, which interrupts ``re`` between steps; only in the
+main thread of a process, where newslint runs rules): a runaway match raises
+:class:`RegexTimeout`, which the engine turns into an ``internal-error`` finding naming the rule,
+and the run goes on.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
+import signal
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from lint.core.document import Span
 from lint.core.finding import Hit
@@ -15,6 +26,42 @@ from lint.kinds.base import Kind, Scope
 from lint.text.quotes import inside, quote_spans
 
 _RESERVED = frozenset({"match", "suggestion"})
+
+#: Seconds a pattern may take on one block (a paragraph, a headline): real text takes well under a
+#: millisecond; only catastrophic backtracking comes near.
+TIME_BUDGET = 2.0
+
+
+class RegexTimeout(RuntimeError):
+    """A pattern ran past :data:`TIME_BUDGET` on one block."""
+
+
+@contextlib.contextmanager
+def _budget(pattern: str, seconds: float) -> Iterator[None]:
+    """Raise :class:`RegexTimeout` in the block if it runs past ``seconds`` (main thread only,
+    where a signal can be delivered; elsewhere, no budget)."""
+    if (
+        not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+        or signal.getitimer(signal.ITIMER_REAL)[0] > 0  # someone else's timer: leave it alone
+    ):
+        yield
+        return
+
+    def expire(signum: int, frame: Any) -> None:
+        shown = pattern if len(pattern) <= 60 else pattern[:59] + "…"
+        raise RegexTimeout(
+            f"the regex {shown!r} took over {seconds:g} s on one block"
+            " (catastrophic backtracking?); simplify the pattern"
+        )
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @dataclass(frozen=True)
@@ -43,7 +90,9 @@ def check(text: str, options: Options) -> Iterator[Hit]:
     """Yield a hit per non-empty match, skipping matches inside quotations if asked."""
     quotes = quote_spans(text) if options.skip_quotes else []
     suggestion = f"; consider '{options.suggest}'" if options.suggest else ""
-    for match in options.regex.finditer(text):
+    with _budget(options.pattern, TIME_BUDGET):  # all matching inside, none while suspended
+        matches = list(options.regex.finditer(text))
+    for match in matches:
         span = Span(match.start(), match.end())
         if len(span) == 0 or (quotes and inside(quotes, span)):
             continue

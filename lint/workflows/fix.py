@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from lint.core.finding import Finding
-from lint.engine.fix import Change, Outcome, fix_corpus, unified_diff, write
+from lint.engine.fix import Change, FixSkipped, Outcome, fix_corpus, unified_diff, write
 from lint.engine.groups import Group, resolve
 from lint.engine.run import Part, Run, lint_groups, no_articles, without_baseline
 from lint.engine.unreadable import UNREADABLE
@@ -50,6 +50,9 @@ def run(args: argparse.Namespace) -> ExitStatus:
     for change in changes:
         try:
             write(change)
+        except FixSkipped as err:  # a link, read-only, another owner, hard links: a warning
+            print_warnings([str(err)])
+            failed.add(change.path)
         except NewslintError as err:
             errors.append(str(err))
             failed.add(change.path)
