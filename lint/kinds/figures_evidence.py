@@ -11,6 +11,7 @@ them carries over to news it was not trained on.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Sequence
@@ -145,12 +146,8 @@ class Evidence:
 
 
 def _sentence_index(text: BlockText, offset: int) -> int:
-    starts = text.sentence_starts
-    index = 0
-    for i, start in enumerate(starts):
-        if start <= offset:
-            index = i
-    return index
+    """The last sentence starting at or before ``offset`` (0 if none does)."""
+    return max(0, bisect.bisect_right(text.sentence_starts, offset) - 1)
 
 
 def evidence(shared: TextAnalysis, blocks: Sequence[Block], options: Options) -> list[Evidence]:
@@ -189,6 +186,8 @@ def evidence(shared: TextAnalysis, blocks: Sequence[Block], options: Options) ->
             not inside(text.quotes, _span(m)) for m in _FIRST_PERSON.finditer(text.text)
         )
         n_sentences = len(text.sentences)
+        figure_starts = text.figure_starts
+        first_cue, last_cue = min(cue_sentences, default=None), max(cue_sentences, default=None)
         for figure in text.figures:
             verdict, cue = verdicts.get((block.index, figure.span), ("", ""))
             if verdict == "" and figure.kind in NEEDS_SOURCE and not skipped:
@@ -197,7 +196,8 @@ def evidence(shared: TextAnalysis, blocks: Sequence[Block], options: Options) ->
             sentence = text.sentences[min(index, n_sentences - 1)]
             said = text.text[sentence.start : sentence.end]
             head = text.text[max(0, figure.extent.start - 30) : figure.extent.start]
-            in_sentence = [f for f in text.figures if sentence.start <= f.span.start < sentence.end]
+            lo = bisect.bisect_left(figure_starts, sentence.start)
+            in_sentence = text.figures[lo : bisect.bisect_left(figure_starts, sentence.end)]
             key = figure.key
             values: dict[str, float] = dict.fromkeys(FEATURES, 0.0)
             values[_KINDS.get(figure.kind, "kind_no_source")] = 1.0
@@ -206,8 +206,8 @@ def evidence(shared: TextAnalysis, blocks: Sequence[Block], options: Options) ->
             values["cue_sentence"] = float(index in cue_sentences)
             values["cue_previous"] = float(index - 1 in cue_sentences)
             values["cue_next"] = float(index + 1 in cue_sentences)
-            values["cue_earlier_in_paragraph"] = float(any(i < index for i in cue_sentences))
-            values["cue_later_in_paragraph"] = float(any(i > index + 1 for i in cue_sentences))
+            values["cue_earlier_in_paragraph"] = float(first_cue is not None and first_cue < index)
+            values["cue_later_in_paragraph"] = float(last_cue is not None and last_cue > index + 1)
             values["cue_previous_paragraph_end"] = float(prev_end)
             values["vague_sentence"] = float(index in vague_sentences)
             values["framed"] = float(block.index in framed)

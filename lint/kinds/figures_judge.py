@@ -3,6 +3,7 @@ each is sourced across paragraphs (carried cues, block quotes, repeats)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -126,14 +127,16 @@ def _titles(
 ) -> list[tuple[Block, Judged]]:
     """A figure in a title-like block (no sentence punctuation) takes the class of the same
     figure elsewhere in the document."""
+    blocks = {block.index: block for block, _ in results}
+    titles = {index: _is_title(block.text) for index, block in blocks.items()}  # once per block
     classes: dict[tuple[float, bool], str] = {}
     for block, item in results:
-        if not _is_title(block.text):
+        if not titles[block.index]:
             classes.setdefault(item.figure.key, item.attribution)
     out = []
     for block, item in results:
         cls = classes.get(item.figure.key)
-        if _is_title(block.text) and cls is not None and cls != item.attribution:
+        if titles[block.index] and cls is not None and cls != item.attribution:
             item = Judged(item.figure, cls, item.cue if cls == VAGUE else "")
         out.append((block, item))
     del shared
@@ -187,13 +190,19 @@ def _historical(block: BlockText, figure: Figure, latest: float) -> bool:
     """A figure whose sentence dates it, with every year it names, well before the latest year
     the story mentions ("the record price of $200,000 paid in 1929"): an established historical
     figure needs no source."""
-    sentence = next(
-        (s for s in block.sentences if s.start <= figure.span.start < s.end), block.sentences[-1]
-    )
+    index = max(0, bisect.bisect_right(block.sentence_starts, figure.span.start) - 1)
+    sentence = block.sentences[index]
+    if not sentence.start <= figure.span.start < sentence.end:
+        sentence = next(
+            (s for s in block.sentences if s.start <= figure.span.start < s.end),
+            block.sentences[-1],
+        )
+    starts = block.figure_starts
+    lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
     years = [
         (abs(f.span.start - figure.span.start), f.value)
-        for f in block.figures
-        if f.kind is FigureKind.YEAR and sentence.start <= f.span.start < sentence.end
+        for f in block.figures[lo:hi]
+        if f.kind is FigureKind.YEAR
     ]
     return bool(years) and min(years)[1] <= latest - HISTORY_YEARS  # the year nearest it
 

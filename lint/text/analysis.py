@@ -45,6 +45,11 @@ class BlockText:
         return numbers.figures(self.text)
 
     @cached_property
+    def figure_starts(self) -> list[int]:
+        """Where each figure starts, in order (for bisect)."""
+        return [f.span.start for f in self.figures]
+
+    @cached_property
     def names(self) -> tuple[mentions.Name, ...]:
         return tuple(mentions.names(self.text))
 

@@ -110,7 +110,8 @@ def judge(
     starts = [s.start for s in sentences]
     real, vague = cue_spans(text, quotes, cues)
     first_hand = _first_hand(text, quotes)
-    cue_sentences = sorted({_sentence_of(starts, s.start) for s in real})
+    cued = {_sentence_of(starts, s.start) for s in real}
+    cue_sentences = sorted(cued)
     vague_by_sentence: dict[int, Span] = {}
     for span in vague:
         vague_by_sentence.setdefault(_sentence_of(starts, span.start), span)
@@ -123,7 +124,7 @@ def judge(
         if first_hand:
             judged.append(Judged(figure, ATTRIBUTED, ""))  # the author's own account
             continue
-        if any(index - cues.window <= i <= index + cues.window for i in cue_sentences):
+        if any(i in cued for i in range(index - cues.window, index + cues.window + 1)):
             judged.append(Judged(figure, ATTRIBUTED, ""))
             continue
         near = [
