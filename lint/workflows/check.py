@@ -142,6 +142,14 @@ def _file_lines(path: str) -> tuple[str, ...]:
     return tuple(text.removeprefix("\ufeff").splitlines())
 
 
+def _shown(source: str) -> str:
+    """A configuration file's path relative to the current folder when under it."""
+    try:
+        return Path(source).resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except (ValueError, OSError):
+        return source
+
+
 def _originals_warnings(result: Run) -> list[str]:
     """A warning for each declared ``originals`` glob that matched no file the run read, when
     rules that compare rewrites with originals ran: they had nothing to compare with."""
@@ -157,7 +165,8 @@ def _originals_warnings(result: Run) -> list[str]:
         for glob in dict.fromkeys(config.originals):
             if not any(matches(rel, (glob,)) for rel in seen):
                 warnings.append(
-                    f"originals glob {glob!r} ({config.source}) matched no file that was read; "
+                    f"originals glob {glob!r} ({_shown(config.source)}) matched no file that was "
+                    "read; "
                     f"{', '.join(pair_rules)} had no declared original to compare with "
                     "(lint the originals too, or give --corpus-root)"
                 )
