@@ -61,8 +61,9 @@ def test_no_articles_warns_and_strict_exits_two(run_cli, tmp_path):
 
 
 def test_missing_path_is_an_error_naming_it(run_cli, tmp_path):
-    code, _, err = run_cli("check", "nope", cwd=tmp_path)
-    assert code == 2 and err == "newslint: error: nope: no such file or directory\n"
+    code, out, err = run_cli("check", "nope", cwd=tmp_path)
+    assert (code, out) == (2, "")  # not "No findings.": nothing was linted
+    assert err == "newslint: error: nope: no such file or directory\n"
 
 
 def test_originals_glob_that_matches_nothing_is_named(run_cli, tmp_path):

@@ -225,7 +225,7 @@ def _render(
         lines=lines,
         color=args.output is None and use_color(getattr(args, "color", "never"), sys.stdout),
         show_source=getattr(args, "show_source", False),
-        summary=not quiet,
+        summary=not quiet and not (result.errors and not result.paths),  # nothing was read
     )
     output = formatter(args.format)(list(findings), context)
     if args.format == "text" and not quiet:
