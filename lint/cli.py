@@ -6,7 +6,10 @@ Exit status: see :class:`ExitStatus` (0 clean, 1 findings, 2 errors, 130 interru
 from __future__ import annotations
 
 import argparse
+import difflib
+import re
 import sys
+import typing
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -60,13 +63,40 @@ def _lint_parent() -> argparse.ArgumentParser:
         metavar="DIR",
         help="compare with every corpus file under DIR, report only on PATHs (pre-commit)",
     )
+    parent.add_argument(
+        "--exclude",
+        type=_ids,
+        metavar="GLOBS",
+        help="files and folders not to lint (comma-separated globs), instead of the config's",
+    )
+    parent.add_argument(
+        "--extend-exclude",
+        type=_ids,
+        default=(),
+        metavar="GLOBS",
+        help="more files and folders not to lint, added to the config's",
+    )
     return parent
 
 
 def _check_output(check: argparse.ArgumentParser) -> None:
     check.add_argument("--format", choices=sorted(FORMATS), default="text")
     check.add_argument("--output", type=Path, help="write the report to this file")
-    check.add_argument("--statistics", action="store_true", help="print counts per rule")
+    check.add_argument(
+        "--statistics", action="store_true", help="print counts per rule only (text or json)"
+    )
+    check.add_argument(
+        "--show-source", action="store_true", help="text: show each finding's line, underlined"
+    )
+    check.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour text output (auto: on a terminal, unless NO_COLOR is set)",
+    )
+    check.add_argument(
+        "-q", "--quiet", action="store_true", help="print the findings only: no summary, warnings"
+    )
     check.add_argument(
         "--fail-on", choices=[s.label for s in Severity], help="lowest severity that fails"
     )
@@ -83,6 +113,9 @@ def _check_output(check: argparse.ArgumentParser) -> None:
     known.add_argument(
         "--write-baseline", type=Path, metavar="FILE", help="record the findings in FILE, exit 0"
     )
+    check.add_argument(
+        "--strict", action="store_true", help="exit 2 on a warning (nothing linted, no original)"
+    )
 
 
 def _check_running(check: argparse.ArgumentParser) -> None:
@@ -96,6 +129,21 @@ def _check_running(check: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help=f"cache folder (default: {DEFAULT_DIR} beside the config)",
     )
+    check.add_argument(
+        "--changed-since",
+        metavar="REF",
+        help="lint the files changed since git REF; the rest of PATHs is corpus context",
+    )
+    check.add_argument(
+        "--stdin-filename", metavar="NAME", help="with PATH '-': the name of the text on stdin"
+    )
+    showing = check.add_mutually_exclusive_group()
+    showing.add_argument(
+        "--show-files", action="store_true", help="list the files that would be linted, and stop"
+    )
+    showing.add_argument(
+        "--show-settings", action="store_true", help="print the resolved settings, and stop"
+    )
     fixing = check.add_mutually_exclusive_group()
     fixing.add_argument(
         "--fix", action="store_true", help="remove duplicated paragraphs and repeated headlines"
@@ -105,12 +153,39 @@ def _check_running(check: argparse.ArgumentParser) -> None:
     )
 
 
+_CHOICE = re.compile(r"invalid choice: '([^']*)' \(choose from (.*)\)")
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser that suggests the nearest option or choice on a typo (argparse's
+    ``suggest_on_error`` arrives only in Python 3.14)."""
+
+    def error(self, message: str) -> typing.NoReturn:
+        choice = _CHOICE.search(message)
+        if choice:
+            choices = [c.strip().strip("'") for c in choice.group(2).split(",")]
+            message += _did_you_mean(choice.group(1), choices)
+        elif message.startswith("unrecognized arguments: "):
+            unknown = message.removeprefix("unrecognized arguments: ").split()
+            options = [o for action in self._actions for o in action.option_strings]
+            for word in unknown:
+                if word.startswith("-"):
+                    message += _did_you_mean(word.split("=", 1)[0], options)
+        super().error(message)
+
+
+def _did_you_mean(word: str, choices: Sequence[str]) -> str:
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="newslint", description="A corpus quality linter for generated news."
-    )
+    parser = _Parser(prog="newslint", description="A corpus quality linter for generated news.")
     parser.add_argument("--version", action="version", version=f"newslint {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True)
+    commands = typing.cast(
+        "argparse._SubParsersAction[argparse.ArgumentParser]",
+        parser.add_subparsers(dest="command", required=True, parser_class=_Parser),
+    )
     lint_parent, config_parent = _lint_parent(), _config_parent()
     check = commands.add_parser("check", parents=[lint_parent], help="lint files and directories")
     _check_output(check)
@@ -119,7 +194,8 @@ def _parser() -> argparse.ArgumentParser:
         "report", parents=[lint_parent], help="write a static HTML report for editors"
     )
     report.add_argument("--output", type=Path, required=True, metavar="DIR", help="report folder")
-    commands.add_parser("rules", parents=[config_parent], help="list the rules")
+    rules = commands.add_parser("rules", parents=[config_parent], help="list the rules")
+    rules.add_argument("--format", choices=("text", "json"), default="text")
     explain = commands.add_parser("explain", parents=[config_parent], help="show a rule's docs")
     explain.add_argument("rule")
     track_commands.add_parsers(commands)
@@ -143,8 +219,19 @@ def _command(name: str) -> Callable[[argparse.Namespace], int]:
     return track_commands.train if name == "train" else track_commands.score
 
 
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Parse ``argv``; an unknown option is blamed on the command it was given to, which knows
+    the options to suggest (argparse reports it from the top-level parser)."""
+    parser = _parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        subparsers.choices[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = _parse(argv)
     try:
         with terminated_as_exit():  # SIGTERM: stop the workers, exit 143, no traceback
             return int(_command(args.command)(args))

@@ -23,7 +23,15 @@ from lint.io.schema import validate_config, validate_model_file
 from lint.io.yamlload import load_yaml
 
 NAMES = ("newslint.yaml", ".newslint.yaml", "pyproject.toml")
-_LIST_KEYS = ("select", "extend-select", "ignore", "exclude", "rule-dirs", "originals")
+_LIST_KEYS = (
+    "select",
+    "extend-select",
+    "ignore",
+    "exclude",
+    "extend-exclude",
+    "rule-dirs",
+    "originals",
+)
 _KEYS = {*_LIST_KEYS, "rules", "fail-on", "per-file-ignores", "jsonl", "tracking-model"}
 _RULE_KEYS = {"severity", "options"}
 
@@ -38,6 +46,7 @@ class Config:
     extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    extend_exclude: tuple[str, ...] = ()  # added to exclude; --exclude replaces only exclude
     rule_dirs: tuple[Path, ...] = ()
     rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     fail_on: Severity = Severity.WARNING
@@ -54,7 +63,21 @@ class Config:
 
     def excludes(self, path: Path) -> bool:
         """Whether ``path`` (a file or a directory) matches the ``exclude`` globs."""
-        return matches(self.relative(path), self.exclude, is_dir=path.is_dir())
+        globs = (*self.exclude, *self.extend_exclude)
+        return matches(self.relative(path), globs, is_dir=path.is_dir())
+
+    def with_excludes(
+        self, exclude: tuple[str, ...] | None, extend_exclude: tuple[str, ...] = ()
+    ) -> Config:
+        """With the command line's ``--exclude`` (replaces ``exclude``, as ruff's does) and
+        ``--extend-exclude`` (adds); their globs are relative to :attr:`root`, as the file's."""
+        if exclude is None and not extend_exclude:
+            return self
+        return replace(
+            self,
+            exclude=self.exclude if exclude is None else exclude,
+            extend_exclude=(*self.extend_exclude, *extend_exclude),
+        )
 
     def is_original(self, path: str) -> bool:
         return matches(self.relative(Path(path)), self.originals)
@@ -123,6 +146,7 @@ def from_mapping(data: Any, root: Path, source: str) -> Config:
         extend_select=lists.get("extend-select", ()),
         ignore=lists.get("ignore", ()),
         exclude=lists.get("exclude", ()),
+        extend_exclude=lists.get("extend-exclude", ()),
         rule_dirs=tuple(root / d for d in lists.get("rule-dirs", ())),
         originals=lists.get("originals", ()),
         rules=_rules(source, data.get("rules", {})),

@@ -49,6 +49,8 @@ class Options:
     baseline: Path | None = None  # report only findings this baseline does not hold
     keep_documents: bool = False  # Run.documents: the parsed documents
     progress: TextIO | None = None  # where a progress bar goes (a terminal), if anywhere
+    exclude: tuple[str, ...] | None = None  # --exclude: replaces the configuration's exclude
+    extend_exclude: tuple[str, ...] = ()  # --extend-exclude
 
     @property
     def selection(self) -> Selection:
@@ -147,7 +149,8 @@ def resolve(paths: Iterable[str], options: Options) -> tuple[list[Group], list[s
     fixed = load(options.config) if options.config else None
 
     def config_for(path: Path) -> Config:
-        return fixed or finder.for_directory(path if path.is_dir() else path.parent)
+        config = fixed or finder.for_directory(path if path.is_dir() else path.parent)
+        return config.with_excludes(options.exclude, options.extend_exclude)
 
     def excluded(path: Path) -> bool:
         return config_for(path).excludes(path)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import difflib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,10 +20,17 @@ class Selection:
     ignore: tuple[str, ...] = ()
 
 
+def did_you_mean(word: str, known: Iterable[str]) -> str:
+    """`` (did you mean 'x'?)`` for the closest of ``known`` to a mistyped ``word``, or ""."""
+    close = difflib.get_close_matches(word, sorted(known), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
 def _check_known(known: Mapping[str, Path], ids: tuple[str, ...], where: str) -> None:
     for rule_id in ids:
         if rule_id != "ALL" and rule_id not in known:
-            raise ConfigError(f"{where}: unknown rule id {rule_id!r}")
+            hint = did_you_mean(rule_id, known)
+            raise ConfigError(f"{where}: unknown rule id {rule_id!r}{hint}")
 
 
 def select_ids(known: Mapping[str, Path], config: Config, cli: Selection) -> list[str]:

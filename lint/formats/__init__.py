@@ -22,6 +22,8 @@ FORMATS: dict[str, str] = {
     "gitlab": "lint.formats.gitlab_format",
     "junit": "lint.formats.junit_format",
     "sarif": "lint.formats.sarif_format",
+    "rdjson": "lint.formats.rdjson_format",
+    "jsonl": "lint.formats.jsonl_format",
 }
 
 

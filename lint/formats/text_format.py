@@ -1,24 +1,65 @@
-"""``path:line:col: rule-id [severity] message`` lines, a summary, and statistics."""
+"""``path:line:col: rule-id [severity] message`` lines, a summary, and statistics.
+
+With ``Report.color`` the path, position, rule id and severity are coloured (ANSI SGR codes, as
+ruff colours them); with ``Report.show_source`` each finding is followed by its line of the
+article, cut to a window around the span, and carets under the span.
+"""
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Sequence
 
 from lint.core.finding import Finding, Severity
 from lint.formats.report import Report
 
+BOLD, DIM, RESET = "\033[1m", "\033[2m", "\033[0m"
+COLORS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
+WINDOW = 50  # characters of context either side of a span in a long line
+GUTTER = "     | "
 
-def line(finding: Finding) -> str:
+
+def _paint(text: str, code: str, color: bool) -> str:
+    return f"{code}{text}{RESET}" if color else text
+
+
+def line(finding: Finding, color: bool = False) -> str:
     record = finding.data.get("record")
     suffix = ""
     if record is not None:
         where = finding.data.get("text_line")
         suffix = f" (record {record}, text line {where})" if where else f" (record {record})"
+    severity = COLORS[finding.severity] + BOLD
     return (
-        f"{finding.path}:{finding.line}:{finding.column}: {finding.rule} "
-        f"[{finding.severity.label}] {finding.message}{suffix}"
+        f"{_paint(finding.path, BOLD, color)}:{finding.line}:{finding.column}: "
+        f"{_paint(finding.rule, severity, color)} "
+        f"[{_paint(finding.severity.label, COLORS[finding.severity], color)}] "
+        f"{finding.message}{suffix}"
     )
+
+
+def source(finding: Finding, report: Report) -> list[str]:
+    """The finding's line with carets under its span (none for a JSONL record, whose line is
+    JSON, or a line that cannot be read)."""
+    if finding.data.get("record") is not None:
+        return []
+    text = report.line_text(finding.path, finding.line)
+    if text is None:
+        return []
+    start = max(finding.column - 1, 0)
+    end = finding.end_column - 1 if finding.end_line == finding.line else len(text)
+    end = min(max(end, start + 1), max(len(text), start + 1))
+    left = max(start - WINDOW, 0)
+    right = min(end + WINDOW, len(text))
+    shown = ("…" if left else "") + text[left:right] + ("…" if right < len(text) else "")
+    pad = start - left + (1 if left else 0)
+    carets = _paint("^" * (end - start), COLORS[finding.severity], report.color)
+    number = f"{finding.line:>4} | "
+    return [
+        _paint(number, DIM, report.color) + shown,
+        _paint(GUTTER, DIM, report.color) + " " * pad + carets,
+    ]
 
 
 def _plural(count: int, word: str) -> str:
@@ -36,11 +77,28 @@ def summary(findings: Sequence[Finding]) -> str:
 
 
 def render(findings: Sequence[Finding], report: Report) -> str:
-    return "\n".join([*(line(f) for f in findings), summary(findings)]) + "\n"
+    lines: list[str] = []
+    for finding in findings:
+        lines.append(line(finding, report.color))
+        if report.show_source:
+            lines += source(finding, report)
+    if report.summary:
+        lines.append(summary(findings))
+    return "".join(f"{text}\n" for text in lines)
+
+
+def _counts(findings: Sequence[Finding]) -> list[tuple[str, Severity, int]]:
+    counts = Counter((f.rule, f.severity) for f in findings)
+    rows = sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))
+    return [(rule, severity, n) for (rule, severity), n in rows]
 
 
 def statistics(findings: Sequence[Finding]) -> str:
     """Counts per rule, most frequent first, as ruff's ``--statistics`` prints them."""
-    counts = Counter((f.rule, f.severity) for f in findings)
-    rows = sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))
-    return "".join(f"{n:6d}  {rule:28s} [{sev.label}]\n" for (rule, sev), n in rows)
+    return "".join(f"{n:6d}  {rule:28s} [{sev.label}]\n" for rule, sev, n in _counts(findings))
+
+
+def statistics_json(findings: Sequence[Finding]) -> str:
+    """The counts as a JSON array of ``{"rule", "severity", "count"}``, as ``statistics``."""
+    rows = [{"rule": r, "severity": s.label, "count": n} for r, s, n in _counts(findings)]
+    return json.dumps(rows, indent=2) + "\n"

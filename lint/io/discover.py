@@ -1,13 +1,19 @@
-"""Expand command-line paths into the files to lint, honouring ``exclude`` globs.
+"""Expand command-line paths into the files to lint, honouring ``exclude`` globs and the
+``.gitignore`` and ``.newslintignore`` files of the folders walked.
 
 Every glob in newslint (``exclude``, ``originals``, ``per-file-ignores``) follows .gitignore rules,
-matched by :func:`matches` with pathspec.
+matched by :func:`matches` with pathspec. Ignore files apply to what a folder walk finds, as git
+reads them: each file's patterns are relative to its folder, a deeper file overrides a shallower
+one (``!`` re-includes), and the ignore files of the folders above a named folder count up to the
+repository root (the nearest folder holding ``.git``). A file named on the command line is linted
+even if an ignore file lists it, as with ruff.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -59,14 +65,75 @@ def _checked(path: Path, roots: Iterable[Path]) -> Path:
     return path
 
 
+IGNORE_FILES = (".gitignore", ".newslintignore")
+
+
+@dataclass(frozen=True)
+class Ignores:
+    """The ignore files that apply in one folder: (folder, patterns), outermost first."""
+
+    specs: tuple[tuple[str, GitIgnoreSpec], ...] = ()
+
+    def entering(self, directory: str) -> Ignores:
+        """These ignores plus those of ``directory`` (an absolute path)."""
+        lines: list[str] = []
+        for name in IGNORE_FILES:
+            try:
+                with open(os.path.join(directory, name), encoding="utf-8") as handle:
+                    lines += handle.read().splitlines()
+            except (OSError, UnicodeDecodeError):
+                continue
+        if not lines:
+            return self
+        return Ignores((*self.specs, (directory, GitIgnoreSpec.from_lines(lines))))
+
+    def ignored(self, path: str, is_dir: bool) -> bool:
+        """Whether ``path`` (absolute) is ignored: the deepest file with a verdict decides."""
+        verdict = False
+        for base, spec in self.specs:
+            rel = os.path.relpath(path, base).replace(os.sep, "/") + ("/" if is_dir else "")
+            include = spec.check_file(rel).include
+            if include is not None:
+                verdict = include
+        return verdict
+
+    @classmethod
+    def above(cls, directory: Path) -> Ignores:
+        """The ignore files of the folders above ``directory`` up to its repository root (none
+        outside a git repository)."""
+        start = Path(os.path.abspath(directory))
+        chain = []
+        for folder in start.parents:
+            chain.append(folder)
+            if (folder / ".git").exists():
+                break
+        else:
+            return cls()
+        ignores = cls()
+        for folder in reversed(chain):
+            ignores = ignores.entering(str(folder))
+        return ignores
+
+
 def _walk(directory: Path, excluded: Excluded) -> Iterator[Path]:
     roots = (directory.resolve(),)
+    ignores = {os.path.abspath(directory): Ignores.above(directory)}
     for root, dirs, files in os.walk(directory):
         base = Path(root)
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not excluded(base / d))
+        here = ignores[os.path.abspath(root)].entering(os.path.abspath(root))
+        kept = []
+        for name in sorted(dirs):
+            full = os.path.abspath(os.path.join(root, name))
+            if name.startswith(".") or here.ignored(full, True) or excluded(base / name):
+                continue
+            ignores[full] = here
+            kept.append(name)
+        dirs[:] = kept
         for name in sorted(files):
             path = base / name
-            if path.suffix in SUFFIXES and not excluded(path):
+            if path.suffix not in SUFFIXES:
+                continue
+            if not here.ignored(os.path.abspath(path), False) and not excluded(path):
                 yield _checked(path, roots)
 
 

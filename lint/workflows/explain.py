@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
 from lint.config import Finder, load
 from lint.engine.groups import rule_dirs
 from lint.engine.rules import Rule, load_rules
+from lint.engine.selection import did_you_mean
 from lint.workflows import ExitStatus
 
 
@@ -18,7 +20,24 @@ def _all_rules(args: argparse.Namespace) -> list[Rule]:
 
 
 def rules(args: argparse.Namespace) -> ExitStatus:
-    for rule in _all_rules(args):
+    """One line per rule, or with ``--format json`` an array of ``{id, kind, severity, level,
+    what, why}`` (the rule's effective severity, after the configuration)."""
+    found = _all_rules(args)
+    if args.format == "json":
+        rows = [
+            {
+                "id": r.id,
+                "kind": r.kind,
+                "severity": r.severity.label,
+                "level": r.level.value,
+                "what": r.docs["what"],
+                "why": r.docs["why"],
+            }
+            for r in found
+        ]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return ExitStatus.CLEAN
+    for rule in found:
         print(f"{rule.id:28s} {rule.kind:12s} {rule.severity.label:8s} {rule.docs['what']}")
     return ExitStatus.CLEAN
 
@@ -28,9 +47,11 @@ def _indented(text: str) -> str:
 
 
 def explain(args: argparse.Namespace) -> ExitStatus:
-    rule = {r.id: r for r in _all_rules(args)}.get(args.rule)
+    by_id = {r.id: r for r in _all_rules(args)}
+    rule = by_id.get(args.rule)
     if rule is None:
-        print(f"newslint: error: unknown rule {args.rule!r}", file=sys.stderr)
+        hint = did_you_mean(args.rule, by_id)
+        print(f"newslint: error: unknown rule {args.rule!r}{hint}", file=sys.stderr)
         return ExitStatus.ERROR
     print(f"{rule.id} ({rule.kind}, {rule.severity.label})\n")
     print(f"What it does\n    {rule.docs['what']}\n\nWhy it matters\n    {rule.docs['why']}\n")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 from conftest import write
 from format_helpers import CLEAN, FLAGGED, finding, report
 
 from lint.core.finding import Severity
+from lint.formats import Report
 from lint.formats.junit_format import render
 
 
@@ -49,6 +51,26 @@ def test_markup_and_characters_xml_cannot_carry(all_rules):
     assert failure is not None
     assert failure.get("message") == "'<b>' & \"quotes\"\nnext\ufffdline\ufffd"
     assert root.find("testsuite").get("name") == "a&b.txt"
+
+
+def test_findings_below_fail_on_are_skipped_not_failures(all_rules):
+    info = finding(path="a.txt", line=3, severity=Severity.INFO, message="vague")
+    warning = finding(path="a.txt", line=4)
+    root = _parse(render([info, warning], report(all_rules)))
+    assert (root.get("tests"), root.get("failures"), root.get("skipped")) == ("2", "1", "1")
+    suite = root.find("testsuite")
+    assert suite is not None and (suite.get("failures"), suite.get("skipped")) == ("1", "1")
+    skipped, failed = suite.findall("testcase")
+    outcome = skipped.find("skipped")
+    assert outcome is not None and skipped.find("failure") is None
+    assert outcome.get("message") == "vague" and outcome.text == (
+        "a.txt:3:5: stylistic-inflation [info] vague"
+    )
+    assert failed.find("failure") is not None
+    # the file's fail-on decides: with fail-on info the info finding fails, with error neither
+    for fail_on, failures in ((Severity.INFO, "2"), (Severity.ERROR, "0")):
+        context = Report.of(all_rules.values(), (), Path("/repo"), fail_on={"a.txt": fail_on})
+        assert _parse(render([info, warning], context)).get("failures") == failures
 
 
 def test_nothing_linted(all_rules):
