@@ -118,9 +118,13 @@ MAX_MODEL_BYTES = 16 * 1024 * 1024  # a real model is a few KB
 
 
 def _numbers(data: dict[str, Any]) -> Any:
-    """Every weight of the model: mean, scale, intercept and each coef row."""
-    for key in ("mean", "scale", "intercept"):
-        yield from ((key, v) for v in data.get(key) or ())
+    """Every number the model scores with: mean, scale, weights, intercept, split, threshold (a
+    number or a list of them) and each row of ``coef`` (format 1)."""
+    for key in ("mean", "scale", "weights", "intercept", "split", "threshold"):
+        value = data.get(key)
+        yield from (
+            (key, v) for v in (value if isinstance(value, list) else [value]) if v is not None
+        )
     for row in data.get("coef") or ():
         yield from (("coef", v) for v in (row if isinstance(row, list) else [row]))
 
