@@ -123,6 +123,7 @@ def _parser() -> argparse.ArgumentParser:
     explain = commands.add_parser("explain", parents=[config_parent], help="show a rule's docs")
     explain.add_argument("rule")
     track_commands.add_parsers(commands)
+    commands.add_parser("server", help="run the language server over stdio (newslint[server])")
     return parser
 
 
@@ -136,6 +137,10 @@ def _command(name: str) -> Callable[[argparse.Namespace], int]:
         from lint.workflows import report
 
         return report.run
+    if name == "server":
+        from lint.workflows import server
+
+        return server.run
     if name in ("rules", "explain"):
         from lint.workflows import explain
 
