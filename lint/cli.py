@@ -17,6 +17,7 @@ from lint.errors import NewslintError
 from lint.formats import FORMATS
 from lint.io.cache import DEFAULT_DIR
 from lint.workflows import ExitStatus
+from lint.workflows import report as report_commands
 from lint.workflows import track as track_commands
 
 __all__ = ["ExitStatus", "main"]
@@ -118,7 +119,7 @@ def _parser() -> argparse.ArgumentParser:
     report = commands.add_parser(
         "report", parents=[lint_parent], help="write a static HTML report for editors"
     )
-    report.add_argument("--output", type=Path, required=True, metavar="DIR", help="report folder")
+    report_commands.add_arguments(report)
     commands.add_parser("rules", parents=[config_parent], help="list the rules")
     explain = commands.add_parser("explain", parents=[config_parent], help="show a rule's docs")
     explain.add_argument("rule")
