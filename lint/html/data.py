@@ -51,17 +51,20 @@ def _where(finding: Finding) -> str:
 
 
 def is_banner(finding: Finding, article: Article, document_rules: Collection[str]) -> bool:
-    """A document-level finding (about the whole article, not a passage): shown as a banner.
+    """A finding about the whole article, not a passage: shown as a banner, not a tint.
 
-    A document-scope rule's finding is one when its span is empty or covers a whole block (the
-    span a document-level finding is anchored to), not a passage inside one."""
-    if finding.rule not in document_rules or article.unreadable:
+    That is a document-scope rule's finding anchored to a whole block (or to nothing), or any
+    finding whose span starts at the article's first block and runs over more than one block
+    (a whole article duplicated)."""
+    blocks = article.document.blocks
+    if article.unreadable or not blocks:
         return False
-    if finding.end <= finding.start:
-        return True
-    return any(
-        b.span.start == finding.start and b.span.end == finding.end for b in article.document.blocks
-    )
+    if finding.rule in document_rules:
+        if finding.end <= finding.start:
+            return True
+        if any(b.span.start == finding.start and b.span.end == finding.end for b in blocks):
+            return True
+    return finding.start <= blocks[0].span.start and finding.end > blocks[0].span.end
 
 
 class _Numbers:

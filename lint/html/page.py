@@ -158,7 +158,7 @@ def viewer_page() -> str:
         '<a class="next" id="nav-next" hidden>next →</a></nav>\n'
         '<h1 id="title">Loading…</h1>\n<p class="meta" id="meta"></p></header>\n'
         '<div class="layout">\n<main>\n<div id="banners"></div>\n'
-        '<div class="text" id="text"></div>\n<section id="rewrites" hidden></section>\n'
+        '<section id="rewrites" hidden></section>\n<div class="text" id="text"></div>\n'
         '<section class="compare" id="compare" hidden></section>\n</main>\n'
         '<aside class="side">\n'
         '<section id="panel" class="panel" hidden aria-live="polite">'

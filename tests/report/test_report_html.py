@@ -103,6 +103,8 @@ def test_document_level_finding_is_a_banner_not_a_highlight():
     assert banner[2] == "m"
     assert all(len(c) == 3 for c in record["cuts"])  # only the passage is highlighted
     assert one([dense], rules=())["cuts"]  # not a document rule: highlighted as before
+    copy = Finding("a.txt", 1, 1, 2, 9, "dup-article", Severity.ERROR, "copy", 0, len(TEXT) - 1)
+    assert one([copy])["findings"][0][4] == 1  # a whole article duplicated: a banner
 
 
 def test_script_in_a_message_or_text_is_inert(tmp_path):
