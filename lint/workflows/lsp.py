@@ -103,10 +103,10 @@ class NewslintServer(LanguageServer):
             previous.cancel()
         self.pending[uri] = asyncio.get_running_loop().create_task(self.lint(uri, delay))
 
-    def reload(self) -> None:
-        with self.lock:
-            self.editor.reload()
-        for uri in list(self.linted):
+    def reload(self, also: str = "") -> None:
+        """Forget the configuration and corpus read so far; lint the open articles again."""
+        self.editor.reload()  # a dict cleared: a lint running meanwhile keeps its own group
+        for uri in dict.fromkeys([*self.linted, *([also] if also else [])]):
             self.schedule(uri)
 
 
@@ -132,10 +132,8 @@ async def did_change(ls: NewslintServer, params: types.DidChangeTextDocumentPara
 @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
 async def did_save(ls: NewslintServer, params: types.DidSaveTextDocumentParams) -> None:
     uri = params.text_document.uri
-    if uri.rsplit("/", 1)[-1] in CONFIG_NAMES:
-        ls.reload()
-    else:
-        ls.schedule(uri)
+    if uri.rsplit("/", 1)[-1] in CONFIG_NAMES or lintable(uri):
+        ls.reload(uri)  # the configuration or the corpus on disk changed: every open article
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)

@@ -152,3 +152,16 @@ async def test_hover_shows_what_and_why(client: LanguageClient):
     value = hover.contents.value  # type: ignore[union-attr]
     assert "duplicated-paragraph" in value
     assert "What it finds" in value and "Why it matters" in value
+
+
+async def test_a_saved_configuration_is_reloaded(client: LanguageClient):
+    uri, _ = await _open(client)
+    assert _of(client, uri, "stylistic-inflation")
+    config = client.workspace_dir / "newslint.yaml"  # type: ignore[attr-defined]
+    config.write_text(config.read_text(encoding="utf-8") + "ignore: [stylistic-inflation]\n")
+    client.text_document_did_save(
+        types.DidSaveTextDocumentParams(types.TextDocumentIdentifier(config.as_uri()))
+    )
+    await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    assert _of(client, uri, "stylistic-inflation") == []
+    assert _of(client, uri, "duplicated-paragraph")
