@@ -48,10 +48,11 @@ def write_corpus(source: Path, limit: int, target: Path) -> int:
     return count
 
 
-def build(corpus: Path, output: Path, cache: Path) -> float:
+def build(corpus: Path, output: Path, cache: Path, jobs: str = "1") -> float:
     start = time.perf_counter()
+    command = ["report", str(corpus), "--output", str(output), "--jobs", jobs]
     proc = subprocess.run(
-        [sys.executable, "-m", "lint", "report", str(corpus), "--output", str(output)],
+        [sys.executable, "-m", "lint", *command],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -85,14 +86,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data", type=Path)
     parser.add_argument("--limit", type=int, default=2000)
+    parser.add_argument("--jobs", default="1", help="newslint report --jobs (default 1)")
     parser.add_argument("--keep", type=Path, help="leave the corpus and report under this folder")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="newslint-report-") as scratch:
         where = args.keep or Path(scratch)
         corpus, output, cache = where / "corpus", where / "report", where / "cache"
         articles = write_corpus(args.data, args.limit, corpus)
-        cold = build(corpus, output, cache)
-        warm = build(corpus, output, cache)
+        cold = build(corpus, output, cache, args.jobs)
+        warm = build(corpus, output, cache, args.jobs)
         files = [p for p in output.rglob("*") if p.is_file()]
         size = sum(p.stat().st_size for p in files)
         print(f"{articles} articles -> {len(files)} files, {size / 1e6:.1f} MB in {output}")
