@@ -20,6 +20,7 @@ from lint.errors import InternalError, NewslintError, terminated_as_exit
 from lint.formats import FORMATS
 from lint.io.cache import DEFAULT_DIR
 from lint.workflows import ExitStatus
+from lint.workflows import report as report_commands
 from lint.workflows import track as track_commands
 
 __all__ = ["ExitStatus", "main"]
@@ -193,12 +194,13 @@ def _parser() -> argparse.ArgumentParser:
     report = commands.add_parser(
         "report", parents=[lint_parent], help="write a static HTML report for editors"
     )
-    report.add_argument("--output", type=Path, required=True, metavar="DIR", help="report folder")
+    report_commands.add_arguments(report)
     rules = commands.add_parser("rules", parents=[config_parent], help="list the rules")
     rules.add_argument("--format", choices=("text", "json"), default="text")
     explain = commands.add_parser("explain", parents=[config_parent], help="show a rule's docs")
     explain.add_argument("rule")
     track_commands.add_parsers(commands)
+    commands.add_parser("server", help="run the language server over stdio (newslint[server])")
     return parser
 
 
@@ -212,6 +214,10 @@ def _command(name: str) -> Callable[[argparse.Namespace], int]:
         from lint.workflows import report
 
         return report.run
+    if name == "server":
+        from lint.workflows import server
+
+        return server.run
     if name in ("rules", "explain"):
         from lint.workflows import explain
 

@@ -24,8 +24,9 @@ def test_wheel_contains_rules_and_runs(tmp_path):
     subprocess.run([*pip, "install", "--no-deps", "--target", str(target), str(wheel)], check=True)
     assert (target / "lint" / "_rules" / "duplicated-paragraph.yaml").is_file()
     assert (target / "lint" / "_rules" / "lexicons" / "inflation.yaml").is_file()
-    assert (target / "lint" / "html" / "report.css").is_file()  # inlined by `newslint report`
-    assert (target / "lint" / "html" / "report.js").is_file()
+    assert (target / "lint" / "html" / "report.css").is_file()  # copied by `newslint report`
+    assert (target / "lint" / "html" / "article.js").is_file()
+    assert (target / "lint" / "html" / "index.js").is_file()
     env = {**os.environ, "PYTHONPATH": str(target), "NEWSLINT_CACHE_DIR": str(tmp_path / "cache")}
     proc = subprocess.run(
         [

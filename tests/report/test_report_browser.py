@@ -1,4 +1,5 @@
-"""The report in a real headless browser (Debian chromium driven by Playwright), from file://.
+"""The report in a real headless browser (Debian chromium driven by Playwright), from file://:
+the seeds through the real command, and the index at 2,000 articles.
 
 Needs /usr/bin/chromium (CI installs it, see .ci/run) and the ``playwright`` Python package (the
 ``test`` extra); Playwright's own browser downloads are never used. Without chromium the tests
@@ -16,9 +17,9 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-import lint
 from lint.core.document import Document
-from lint.core.finding import Finding
+from lint.core.finding import Finding, Severity
+from lint.engine.run import Options, lint_paths
 from lint.html import TrackingInfo, articles, write_report
 from lint.text.segment import segment
 
@@ -46,11 +47,18 @@ if os.environ.get("NEWSLINT_REQUIRE_BROWSER") == "1":  # CI: a skip would hide a
 playwright = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 
 
+SHOTS = (
+    Path(os.environ.get("NEWSLINT_SCREENSHOTS", ""))
+    if os.environ.get("NEWSLINT_SCREENSHOTS")
+    else None
+)
+
+
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
-    """The real command, run once for this module."""
+    """The real command on the seeds, run once for this module."""
     out = tmp_path_factory.mktemp("report")
-    command = [sys.executable, "-m", "lint", "report", "seeds", "--output", str(out)]
+    command = [sys.executable, "-m", "lint", "report", "seeds", "--output", str(out), "--no-cache"]
     proc = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     return out
@@ -80,39 +88,61 @@ def page(browser):
     assert problems == []
 
 
+def shot(page, name: str, full: bool = False) -> None:
+    if SHOTS is not None:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=full)
+
+
 @pytest.fixture(scope="module")
 def expected() -> dict[str, tuple]:
-    """Documents and findings computed independently of the report, by the run pipeline that
-    `newslint check` uses (seeds/newslint.yaml declares the original; all rules)."""
-    cwd = Path.cwd()
-    os.chdir(ROOT)  # paths as the report command names them: seeds/...
+    """Documents and findings from the run pipeline itself (what `check seeds` reports)."""
+    here = Path.cwd()
+    os.chdir(ROOT)
     try:
-        run = lint.lint_paths(["seeds"], lint.Options(keep_documents=True))
+        run = lint_paths(["seeds"], Options(keep_documents=True))
     finally:
-        os.chdir(cwd)
-    findings = run.findings
-    return {d.path: (d, sorted(f for f in findings if f.path == d.path)) for d in run.documents}
+        os.chdir(here)
+    return {d.path: (d, sorted(f for f in run.findings if f.path == d.path)) for d in run.documents}
 
 
-def _name(path: str) -> str:
-    return path.replace("/", "_") + ".html"
+def rows(page) -> list[list]:
+    return json.loads(page.locator("#report-data").text_content())["rows"]
+
+
+def open_article(page, report: Path, path: str) -> list:
+    """Open ``path``'s article from the index; its record as the viewer holds it."""
+    page.goto((report / "index.html").as_uri())
+    page.locator("#rows a", has_text=path).first.click()
+    page.wait_for_function("document.getElementById('title').textContent !== 'Loading…'")
+    number = int(page.url.rsplit("#", 1)[1])
+    return page.evaluate(
+        "n => new Promise(done => { const s = document.createElement('script');"
+        " const keep = window.newslintArticles;"
+        " window.newslintArticles = list => { window.newslintArticles = keep;"
+        " done(list.find(r => r.n === n)); };"
+        " s.src = 'data/articles-' + String(Math.floor(n / 50)).padStart(3, '0') + '.js';"
+        " document.body.appendChild(s); })",
+        number,
+    )
 
 
 def test_index_lists_every_seed_with_its_counts(page, report, expected):
     page.goto((report / "index.html").as_uri())
-    rows = page.locator("table.files tbody tr")
-    assert rows.count() == 5
+    assert page.locator("#rows tr").count() == 5
     for path, (_, findings) in expected.items():
-        row = page.locator(f'tr[data-key="{path}"]')
-        assert row.locator("a").get_attribute("href") == _name(path)
-        for severity in ("error", "warning", "info"):
+        row = page.locator("#rows tr", has=page.locator("a", has_text=path))
+        number = row.get_attribute("data-n")
+        assert row.locator("a").get_attribute("href") == f"article.html#{number}"
+        for column, severity in enumerate(("error", "warning", "info")):
             count = sum(1 for f in findings if f.severity.label == severity)
-            assert row.locator(f'td[data-severity="{severity}"]').inner_text() == str(count)
+            assert row.locator("td.num").nth(column).inner_text() == str(count)
         score = row.locator("td.score").inner_text()
         if "002_" in path:  # the original has no score; every rewrite is scored against it
-            assert score == "—"
+            assert score == "—" and row.locator("td.label").inner_text() == "original"
         else:
-            assert 0.0 <= float(score.split()[0]) <= 1.0
+            assert 0.0 <= float(score) <= 1.0
+    shot(page, "seeds-index", full=True)
 
 
 def _highlight_text(page, index: int) -> str:
@@ -124,25 +154,29 @@ def _highlight_text(page, index: int) -> str:
     )
 
 
-def test_highlights_cover_exactly_each_finding(page, report, expected):
-    checked = 0
+def test_highlights_cover_exactly_each_finding_and_banners_stand_apart(page, report, expected):
+    checked = banners = 0
     for path, (document, findings) in expected.items():
-        page.goto((report / _name(path)).as_uri())
+        record = open_article(page, report, path)
         assert page.locator("#text").text_content() == document.text
         assert page.locator("#findings .finding").count() == len(findings)
-        step = max(1, len(findings) // 8)
-        for index in range(0, len(findings), step):
-            finding: Finding = findings[index]
+        for index, finding in enumerate(findings):
+            if record["findings"][index][4]:
+                banners += 1
+                banner = page.locator(f'#banners .banner[data-i="{index}"]')
+                assert finding.message in banner.inner_text()
+                assert _highlight_text(page, index) == ""
+                continue
             assert _highlight_text(page, index) == document.text[finding.start : finding.end]
             assert finding.message in page.locator(f"#f-{index}").inner_text()
             checked += 1
-    assert checked >= 20
+    assert checked >= 40 and banners >= 2
 
 
 def test_clicking_a_highlight_shows_rule_message_and_docs(page, report, expected):
     path = "seeds/003_3cca3255a196bd16.txt"
     _, findings = expected[path]
-    page.goto((report / _name(path)).as_uri())
+    open_article(page, report, path)
     panel = page.locator("#panel")
     assert not panel.is_visible()
     index = next(i for i, f in enumerate(findings) if f.rule == "unattributed-figure")
@@ -155,11 +189,11 @@ def test_clicking_a_highlight_shows_rule_message_and_docs(page, report, expected
     assert "vouches" in details.locator(".detail-why").inner_text()
     title = page.locator("#text .hl.active").get_attribute("title")
     assert f"unattributed-figure [warning] {findings[index].message}" in title.splitlines()
+    shot(page, "seeds-article-panel")
 
 
 def test_clicking_a_list_entry_selects_its_highlight(page, report, expected):
-    path = "seeds/000_ff806e430f618b52.txt"
-    page.goto((report / _name(path)).as_uri())
+    open_article(page, report, "seeds/000_ff806e430f618b52.txt")
     entry = page.locator("#findings .finding").nth(5)
     entry.locator("button").click()
     active = page.locator("#text .hl.active")
@@ -173,7 +207,7 @@ def test_clicking_a_list_entry_selects_its_highlight(page, report, expected):
 def test_severity_and_rule_filters_hide_highlights_and_entries(page, report, expected):
     path = "seeds/003_3cca3255a196bd16.txt"
     _, findings = expected[path]
-    page.goto((report / _name(path)).as_uri())
+    open_article(page, report, path)
     warnings = [i for i, f in enumerate(findings) if f.severity.label == "warning"]
     errors = [i for i, f in enumerate(findings) if f.severity.label == "error"]
     assert warnings and errors
@@ -200,15 +234,19 @@ def test_severity_and_rule_filters_hide_highlights_and_entries(page, report, exp
     assert all(not page.locator(f"#f-{i}").is_visible() for i in errors)
 
 
-def test_pages_render_to_screenshots(page, report, tmp_path):
-    page.goto((report / "index.html").as_uri())
-    page.screenshot(path=str(tmp_path / "index.png"), full_page=True)
-    page.goto((report / _name("seeds/003_3cca3255a196bd16.txt")).as_uri())
-    page.locator("#text .hl-error").first.click()
-    page.screenshot(path=str(tmp_path / "article.png"))
-    assert (tmp_path / "index.png").stat().st_size > 10_000
-    assert (tmp_path / "article.png").stat().st_size > 10_000
-    assert json.loads(page.locator("#report-data").text_content())["findings"]
+def test_the_original_lists_its_rewrites_and_a_rewrite_shows_the_pair(page, report):
+    open_article(page, report, "seeds/002_06a2e6461da98317.txt")
+    assert "Original report" in page.locator("#meta").inner_text()
+    listed = page.locator("#rewrites li")
+    assert listed.count() == 4
+    first = listed.first.inner_text()
+    assert "score" in first
+    shot(page, "seeds-original")
+    listed.first.locator("a").click()
+    page.wait_for_function("document.querySelector('#compare h2') !== null")
+    assert "002_06a2e6461da98317" in page.locator("#meta .tracking").inner_text()
+    assert page.locator("#compare .text.original mark.shared").count() > 0
+    shot(page, "seeds-pair")
 
 
 def test_original_and_rewrite_share_marked_passages(page, tmp_path):
@@ -217,7 +255,8 @@ def test_original_and_rewrite_share_marked_passages(page, tmp_path):
     document = Document("b.txt", rewrite, segment(rewrite))
     info = TrackingInfo("orig.txt", original, score=0.91, label="tracks-original")
     write_report(tmp_path, articles([document], [], {"b.txt": info}), {})
-    page.goto((tmp_path / "b.txt.html").as_uri())
+    page.goto((tmp_path / "article.html").as_uri() + "#0")
+    page.wait_for_function("document.querySelector('#compare h2') !== null")
     assert "0.91" in page.locator(".top .tracking").inner_text()
     left = page.locator(".text.original mark.shared")
     right = page.locator(".text.rewrite mark.shared")
@@ -227,3 +266,182 @@ def test_original_and_rewrite_share_marked_passages(page, tmp_path):
     assert "twin" in left.get_attribute("class").split()
     page.mouse.move(0, 0)
     assert "twin" not in left.get_attribute("class").split()
+
+
+# -- the index at 2,000 articles ----------------------------------------------------------------
+
+RULE_IDS = ("duplicated-paragraph", "stylistic-inflation", "unattributed-figure", "readability")
+SEVS = (Severity.ERROR, Severity.WARNING, Severity.WARNING, Severity.INFO)
+FOLDERS = ("markets", "companies", "economy", "world")
+LABELS = ("tracks-original", "partially-derived", "non-derived")
+
+
+def _big_corpus() -> tuple[list, list[Finding], dict[str, TrackingInfo]]:
+    """2,000 synthetic articles: findings by rule and severity spread deterministically, four
+    folders, tracking labels, and copies whose duplicate finding links the first copy."""
+    documents, findings, tracking = [], [], {}
+    for n in range(2000):
+        path = f"{FOLDERS[n % 4]}/story-{n:04d}.txt"
+        text = (
+            f"Story {n} headline about {('grain', 'oil', 'rates', 'steel')[n % 4]}\n\n"
+            f"The company said on Monday that output rose {n % 97} percent in the quarter.\n\n"
+            "Analysts expected a smaller rise, a spokesman said.\n"
+        )
+        document = Document(path, text, segment(text))
+        documents.append(document)
+        paragraph = document.blocks[1].span
+        for k in range((n * 7919) % 9):
+            rule = k % 4
+            data = {}
+            if rule == 0:
+                first = f"{FOLDERS[(n // 10) % 4]}/story-{(n // 10):04d}.txt"
+                data = {"first": {"path": first, "line": 3, "column": 1}}
+            findings.append(
+                Finding(
+                    path,
+                    3,
+                    1 + k,
+                    3,
+                    5 + k,
+                    RULE_IDS[rule],
+                    SEVS[rule],
+                    f"finding {k} of story {n}",
+                    paragraph.start + k,
+                    paragraph.start + k + 4,
+                    data,
+                )
+            )
+        if n % 3:
+            tracking[path] = TrackingInfo(
+                "markets/story-0000.txt", "x", (n % 100) / 100, LABELS[n % 3]
+            )
+    return documents, findings, tracking
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory):
+    out = tmp_path_factory.mktemp("big")
+    documents, findings, tracking = _big_corpus()
+    docs = {r: {"what": f"What {r} finds.", "why": f"Why {r} matters."} for r in RULE_IDS}
+    built = articles(documents, findings, tracking)
+    write_report(out, built, docs)
+    size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+    assert size < 5_000_000
+    return out, built
+
+
+def _column(page, css: str) -> list[str]:
+    return page.locator(f"#rows tr {css}").all_inner_texts()
+
+
+def test_index_at_scale_opens_worst_first_and_pages(page, big):
+    out, built = big
+    page.goto((out / "index.html").as_uri())
+    assert page.locator("#rows tr").count() == 100
+    assert page.locator("#shown").inner_text() == "2000 of 2000 articles, worst first"
+    worst = sorted(
+        built,
+        key=lambda a: (
+            -sum(f.severity is Severity.ERROR for f in a.findings),
+            -sum(f.severity is Severity.WARNING for f in a.findings),
+            -sum(f.severity is Severity.INFO for f in a.findings),
+            a.document.path,
+        ),
+    )
+    assert _column(page, "td.file a")[:5] == [a.document.path for a in worst[:5]]
+    shot(page, "big-index")
+    page.locator("#next").click()
+    assert page.locator("#page").inner_text() == "101–200 of 2000"
+    assert _column(page, "td.file a")[0] == worst[100].document.path
+    page.locator("#prev").click()
+    page.locator("#rows tr a").first.click()
+    page.wait_for_function("document.getElementById('title').textContent !== 'Loading…'")
+    assert page.locator("#meta .path").inner_text() == worst[0].document.path
+    assert page.locator("#findings .finding").count() == len(worst[0].findings)
+    shot(page, "big-worst-article")
+    page.go_back()
+    assert page.locator("#rows tr").count() == 100
+
+
+def test_index_at_scale_sorts_by_any_column(page, big):
+    out, _ = big
+    page.goto((out / "index.html").as_uri())
+    page.locator('button.sort[data-sort="warnings"]').click()
+    counts = [int(t) for t in _column(page, "td.sev-warning")]
+    assert counts == sorted(counts, reverse=True) and counts[0] > 0
+    page.locator('button.sort[data-sort="warnings"]').click()
+    counts = [int(t) for t in _column(page, "td.sev-warning")]
+    assert counts == sorted(counts) and counts[0] == 0
+    page.locator('button.sort[data-sort="path"]').click()
+    paths = _column(page, "td.file a")
+    assert paths == sorted(paths) and paths[0] == "companies/story-0001.txt"
+    page.locator('button.sort[data-sort="score"]').click()
+    scores = [float(t) for t in _column(page, "td.score") if t != "—"]
+    assert scores == sorted(scores, reverse=True) and scores[0] == 0.99
+    header = page.locator('th:has(button[data-sort="score"])')
+    assert header.get_attribute("aria-sort") == "descending"
+
+
+def test_index_at_scale_filters_and_searches(page, big):
+    out, built = big
+    page.goto((out / "index.html").as_uri())
+    with_rule = sum(any(f.rule == "readability" for f in a.findings) for a in built)
+    page.locator("#f-rule").select_option(label=f"readability ({with_rule})")
+    assert page.locator("#shown").inner_text().startswith(f"{with_rule} of 2000")
+    page.locator("#f-folder").select_option("economy")
+    both = [
+        a
+        for a in built
+        if a.document.path.startswith("economy/")
+        and any(f.rule == "readability" for f in a.findings)
+    ]
+    assert page.locator("#shown").inner_text().startswith(f"{len(both)} of 2000")
+    assert all(p.startswith("economy/") for p in _column(page, "td.file a"))
+    page.locator("#f-severity").select_option("error")
+    page.locator("#f-label").select_option("non-derived")
+    expected_rows = [
+        a
+        for a in both
+        if any(f.severity is Severity.ERROR for f in a.findings)
+        and a.tracking is not None
+        and a.tracking.label == "non-derived"
+    ]
+    assert expected_rows
+    assert page.locator("#shown").inner_text().startswith(f"{len(expected_rows)} of 2000")
+    assert page.locator("#rows tr").count() == min(100, len(expected_rows))
+    shot(page, "big-filtered")
+    page.goto((out / "index.html").as_uri())
+    page.locator("#search").fill("story-1234")
+    page.wait_for_function("document.querySelectorAll('#rows tr').length === 1")
+    assert _column(page, "td.file a") == ["economy/story-1234.txt"]
+    page.locator("#search").fill("headline about steel")
+    page.wait_for_function("document.getElementById('shown').textContent.startsWith('500 of')")
+    assert all("steel" in h for h in _column(page, "td.headline"))
+
+
+def test_following_a_duplicate_link_opens_the_first_copy_and_both_side_by_side(page, big):
+    out, built = big
+    number = next(
+        n
+        for n, a in enumerate(built)
+        if any(f.rule == "duplicated-paragraph" for f in a.findings) and n > 500
+    )
+    article = built[number]
+    page.goto((out / "article.html").as_uri() + f"#{number}")
+    page.wait_for_function("document.getElementById('title').textContent !== 'Loading…'")
+    index = next(i for i, f in enumerate(article.findings) if f.rule == "duplicated-paragraph")
+    page.locator(f"#f-{index} button").click()
+    link = page.locator("#panel a.first-copy")
+    first = article.findings[index].data["first"]["path"]
+    assert link.inner_text() == f"{first}:3"
+    shot(page, "big-duplicate-panel")
+    page.locator("#panel a.side-by-side").click()
+    page.wait_for_function("document.querySelector('#compare.beside') !== null")
+    columns = page.locator("#compare .column")
+    assert columns.count() == 2
+    assert first in columns.nth(1).inner_text()
+    shot(page, "big-side-by-side")
+    page.locator(f"#f-{index} button").click()
+    page.locator("#panel a.first-copy").click()
+    page.wait_for_function(f"document.querySelector('#meta .path').textContent === {first!r}")
+    assert page.locator("#title").inner_text().startswith("Story ")

@@ -6,32 +6,56 @@ import json
 
 from conftest import SEEDS, write
 
+FILES = [
+    ".newslint-report.json",
+    "article.html",
+    "article.js",
+    "data",
+    "index.html",
+    "index.js",
+    "report.css",
+]
 
-def test_report_on_seeds_writes_index_and_one_page_per_article(run_cli, tmp_path):
+
+def test_report_on_seeds_writes_the_index_viewer_and_data(run_cli, tmp_path):
     out = tmp_path / "report"
-    code, stdout, stderr = run_cli("report", str(SEEDS), "--output", str(out))
+    code, stdout, stderr = run_cli("report", str(SEEDS), "--output", str(out), "--no-cache")
     assert (code, stderr) == (0, "")
-    assert stdout == f"Wrote 5 article pages and {(out / 'index.html').as_posix()}\n"
-    pages = sorted(p.name for p in out.iterdir())
-    assert len(pages) == 6 and "index.html" in pages
+    assert stdout == f"Wrote 5 articles in 7 files: {(out / 'index.html').as_posix()}\n"
+    assert sorted(p.name for p in out.iterdir()) == FILES
     index = (out / "index.html").read_text(encoding="utf-8")
-    for seed in sorted(SEEDS.glob("*.txt")):
-        name = f"{seed.as_posix().lstrip('/').replace('/', '_')}.html"
-        assert f'href="{name}"' in index
-        assert (out / name).is_file()
+    rows = json.loads(index.split('id="report-data">')[1].split("</script>")[0])["rows"]
+    assert sorted(r[1] for r in rows) == sorted(p.as_posix() for p in SEEDS.glob("*.txt"))
+
+
+def test_rebuild_from_the_cache_leaves_an_unchanged_report(run_cli, tmp_path):
+    corpus, out, cache = tmp_path / "corpus", tmp_path / "out", tmp_path / "cache"
+    for seed in (p for p in SEEDS.iterdir() if p.is_file()):
+        write(corpus / seed.name, seed.read_bytes())
+    command = ["report", str(corpus), "--output", str(out), "--cache-dir", str(cache)]
+    assert run_cli(*command)[0] == 0
+    written = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
+    code, stdout, _ = run_cli(*command)
+    assert (code, stdout) == (0, f"Report up to date: {(out / 'index.html').as_posix()}\n")
+    assert {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()} == written
+    changed = corpus / "004_696d2abe624ca1f4.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nA new closing line.\n")
+    code, stdout, _ = run_cli(*command)
+    assert code == 0 and stdout.startswith("Wrote 5 articles")
+    assert "A new closing line." in (out / "data/articles-000.js").read_text(encoding="utf-8")
 
 
 def test_report_is_deterministic(run_cli, tmp_path):
     for name in ("one", "two"):
         code, _, _ = run_cli("report", "seeds", "--output", str(tmp_path / name))
         assert code == 0
-    one = sorted((tmp_path / "one").iterdir())
-    two = sorted((tmp_path / "two").iterdir())
+    one = sorted(p for p in (tmp_path / "one").rglob("*") if p.is_file())
+    two = sorted(p for p in (tmp_path / "two").rglob("*") if p.is_file())
     assert [p.name for p in one] == [p.name for p in two]
     assert all(a.read_bytes() == b.read_bytes() for a, b in zip(one, two, strict=True))
 
 
-def test_bad_input_is_named_and_the_rest_is_reported(run_cli, tmp_path):
+def test_bad_input_is_listed_and_the_rest_is_reported(run_cli, tmp_path):
     corpus = tmp_path / "corpus"
     write(corpus / "bad.txt", b"\x00\x01binary")
     write(
@@ -40,17 +64,14 @@ def test_bad_input_is_named_and_the_rest_is_reported(run_cli, tmp_path):
     records = [{"id": "r1", "title": "One", "text": "First."}, {"id": "r2", "text": "Second."}]
     write(corpus / "feed.jsonl", "\n".join(json.dumps(r) for r in records) + "\n{oops\n")
     code, stdout, stderr = run_cli("report", str(corpus), "--output", str(tmp_path / "out"))
-    assert (code, stderr) == (0, "")  # unreadable input is a finding with a page of its own
-    assert stdout.startswith("Wrote 5 article pages")
-    names = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert len(names) == 6
-    assert sum("feed.jsonl-r" in n for n in names) == 2
-    bad = next(tmp_path.glob("out/*bad.txt.html")).read_text(encoding="utf-8")
-    assert "could not be read" in bad and "unreadable-file" in bad and "binary file" in bad
-    feed = next(tmp_path.glob("out/*feed.jsonl.html")).read_text(encoding="utf-8")
-    assert "Records of this file could not be read" in feed and "malformed JSON" in feed
+    assert (code, stderr) == (0, "")  # unreadable input is a finding, listed in the index
+    assert stdout.startswith("Wrote 5 articles")
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
-    assert index.count("could not be read") == 2
+    listed = index.split('id="unreadable"')[1].split("</section>")[0]
+    assert "bad.txt" in listed and "binary file" in listed
+    assert "feed.jsonl" in listed and "malformed JSON" in listed
+    data = (tmp_path / "out" / "data" / "articles-000.js").read_text(encoding="utf-8")
+    assert data.count('"unreadable":true') == 2 and data.count('"record":"r') == 2
 
 
 def test_select_limits_the_rules_reported(run_cli, tmp_path):
