@@ -29,8 +29,7 @@ def findings(tree: Path, target: Path, *options: str) -> list[str]:
     env = {**os.environ, "PYTHONPATH": str(tree.resolve())}
     env.pop("NEWSLINT_CACHE_DIR", None)
     proc = subprocess.run(
-        [sys.executable, "-m", "lint", "check", "--no-cache", "--format", "json", *options]
-        + [str(target)],
+        [sys.executable, "-m", "lint", "check", "--no-cache", "--format", "json", *options, target],
         capture_output=True,
         text=True,
         env=env,
