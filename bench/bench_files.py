@@ -81,7 +81,8 @@ def main() -> None:
         files = write_files(args.data, corpus, args.limit)
         prose, prose_cpu = min(_proselint(files) for _ in range(args.repeat))
         print(
-            f"proselint 0.16.0      : {len(files)} files {prose:6.2f} s wall, {prose_cpu:6.2f} s CPU"
+            f"proselint 0.16.0      : {len(files)} files {prose:6.2f} s wall,"
+            f" {prose_cpu:6.2f} s CPU"
             f" (best of {args.repeat})"
         )
         for tree in args.trees:
@@ -92,9 +93,7 @@ def main() -> None:
                     f"{str(tree)[-22:]:22s}: {label:14s} {wall:6.2f} s wall = {prose / wall:5.1f}x,"
                     f" {cpu:6.2f} s CPU = {prose_cpu / cpu:5.1f}x proselint ({summary})"
                 )
-            small = statistics.median(
-                _newslint(tree, SMALL)[0] for _ in range(args.small_runs)
-            )
+            small = statistics.median(_newslint(tree, SMALL)[0] for _ in range(args.small_runs))
             print(f"{str(tree)[-22:]:22s}: one small file {small:6.3f} s wall (median)")
 
 
