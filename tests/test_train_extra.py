@@ -1,4 +1,4 @@
-"""scikit-learn is the optional ``train`` extra; ``newslint train`` without it says how to get it."""
+"""scikit-learn is the optional ``train`` extra; without it ``newslint train`` says so."""
 
 from __future__ import annotations
 
