@@ -235,19 +235,12 @@ def _prefilter(entries: tuple[Entry, ...], ignore_case: bool) -> Prefilter:
     return Prefilter(entries, ignore_case, automaton if ids else None, members, other)
 
 
-def _edge(text: str, index: int) -> bool:
-    """Whether ``index`` is outside ``text`` or on a character that cannot be part of a word
-    (a superset of ``WORD_CHAR``'s complement is enough: ``re`` decides)."""
-    if index < 0 or index >= len(text):
-        return True
-    ch = text[index]
-    return not (ch.isalnum() or ch == "_")
-
-
 def _starts(text: str, prefilter: Prefilter) -> list[tuple[int, tuple[int, ...]]] | None:
     """(place, key ids found there) for each place a phrase can start, in order (key ids empty:
     try the whole pattern), or ``None`` when the text needs the whole pattern (lowering would move
-    offsets or hide a case-insensitive match)."""
+    offsets or hide a case-insensitive match). A key's hit is kept only at a word edge: not after
+    (nor, for a whole first word, before) a letter, digit or underscore, which ``WORD_CHAR``
+    holds; keeping more places than needed is safe, since the pattern decides."""
     places: dict[int, set[int]] = {}
     if prefilter.automaton is not None:
         haystack = text
@@ -257,11 +250,20 @@ def _starts(text: str, prefilter: Prefilter) -> list[tuple[int, tuple[int, ...]]
             haystack = text.lower()
             if len(haystack) != len(text):
                 return None
+        last = len(text) - 1
         for end, keys in prefilter.automaton.iter(haystack):
             for key_id, length, whole in keys:
                 start = end - length + 1
-                if _edge(text, start - 1) and (not whole or _edge(text, end + 1)):
-                    places.setdefault(start, set()).add(key_id)
+                # inline ``_edge`` (called for every automaton hit)
+                if start:
+                    ch = text[start - 1]
+                    if ch.isalnum() or ch == "_":
+                        continue
+                if whole and end < last:
+                    ch = text[end + 1]
+                    if ch.isalnum() or ch == "_":
+                        continue
+                places.setdefault(start, set()).add(key_id)
     if prefilter.others is not None:
         for match in prefilter.others.finditer(text):
             places.setdefault(match.start(), set())
