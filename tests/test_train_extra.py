@@ -15,6 +15,9 @@ def test_train_without_scikit_learn_says_how_to_install(
 ) -> None:
     monkeypatch.setitem(sys.modules, "sklearn", None)  # import sklearn -> ModuleNotFoundError
     monkeypatch.delitem(sys.modules, "lint.tracking.train", raising=False)
+    import lint.tracking
+
+    monkeypatch.delattr(lint.tracking, "train", raising=False)  # imported by an earlier test
     pairs = tmp_path / "pairs.jsonl"
     pairs.write_text("")
     try:
