@@ -70,7 +70,8 @@ def main() -> None:
             name = str(tree)[-22:]
             print(f"{name:22s}: cold {cold[0]:6.2f} s wall {cold[1]:6.2f} s CPU (index built)")
             print(
-                f"{name:22s}: warm {warm[0]:6.2f} s wall {warm[1]:6.2f} s CPU (best of {args.repeat})"
+                f"{name:22s}: warm {warm[0]:6.2f} s wall {warm[1]:6.2f} s CPU"
+                f" (best of {args.repeat})"
             )
         print(
             f"outputs: {'identical' if len(outputs) == 1 else 'DIFFERENT'} ({len(files)} articles)"
