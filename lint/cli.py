@@ -121,7 +121,7 @@ def _check_output(check: argparse.ArgumentParser) -> None:
 
 def _check_running(check: argparse.ArgumentParser) -> None:
     check.add_argument(
-        "--jobs", type=_jobs, default=1, metavar="N", help="processes (default 1; 'auto': per CPU)"
+        "--jobs", type=_jobs, default="auto", metavar="N", help="processes (default auto: per CPU)"
     )
     check.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     check.add_argument(

@@ -70,6 +70,7 @@ class Group:
     context: list[Path] = field(default_factory=list)  # read by corpus rules, not reported
     model: Model | None = None  # the validated tracking model, when pair rules run
     warnings: list[str] = field(default_factory=list)
+    index_dir: Path | None = None  # the persistent corpus index's folder (the cache's), if used
     _context_documents: list[Document] | None = None
 
     @property
@@ -84,7 +85,15 @@ class Group:
     def context_documents(self) -> list[Document]:
         """The corpus context, read once (``--fix`` lints a group several times)."""
         if self._context_documents is None:
-            self._context_documents, unread = read_context(self.context, self.config.jsonl)
+            if self.index_dir is not None and self.context:
+                from lint.io.index import CorpusIndex
+
+                index = CorpusIndex.load(self.index_dir, self.config.jsonl)
+                self._context_documents, unread = index.read(self.context)
+                problem = index.save()
+                self.warnings.extend(index.warnings + ([problem] if problem else []))
+            else:
+                self._context_documents, unread = read_context(self.context, self.config.jsonl)
             self.warnings.extend(f"{error} (corpus context)" for error in unread)
         return self._context_documents
 
@@ -167,6 +176,11 @@ def resolve(paths: Iterable[str], options: Options) -> tuple[list[Group], list[s
         prepare(group, options)
     if options.corpus_root:
         _add_context(groups, options.corpus_root, lambda p: _key(config_for(p)), excluded)
+        if options.cache:  # the corpus index lives in the cache folder
+            from lint.io.cache import directory_for
+
+            for group in groups.values():
+                group.index_dir = directory_for(group.config.root, options.cache_dir)
     return list(groups.values()), errors
 
 

@@ -11,7 +11,6 @@ by its bytes). Results come back in task order, so the output is the same for an
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 import signal
 import sys
@@ -161,6 +160,8 @@ class Runner:
                 progress(1)
             return
         if self._pool is None:
+            import multiprocessing  # only when a pool starts (a hook run never needs one)
+
             context = multiprocessing.get_context()
             self._pool = context.Pool(self.jobs, initializer=_warm, initargs=(self.works,))
             self._workers = list(getattr(self._pool, "_pool", []))

@@ -1,10 +1,12 @@
 """Kind ``duplicates``: blocks repeated within a document or across the corpus.
 
 Exact mode compares normalised text (case, white space, quote style and punctuation folded) through
-a hash table. Near mode compares sets of word shingles by Jaccard similarity with an exact
-prefix-filtering similarity join: shingles are ordered by corpus frequency (rarest first) and only
-each set's prefix is indexed, which finds every pair at or above the threshold without comparing all
-pairs. Each later copy is reported once and names the earlier block it repeats.
+a hash table keyed by a 128-bit xxhash of that text. Near mode compares sets of word shingles (each
+a 64-bit xxhash of its words, so a set is a set of integers, not of strings) by Jaccard similarity
+with an exact prefix-filtering similarity join: shingles are ordered by corpus frequency (rarest
+first; any fixed order finds the same pairs) and only each set's prefix is indexed, which finds
+every pair at or above the threshold without comparing all pairs. Each later copy is reported once
+and names the earlier block it repeats.
 
 A copy whose text, with white space folded, is identical to an earlier block of the same document
 carries a fix: an edit deleting it (whole lines, see :mod:`lint.kinds.edits`). A copy of another
@@ -23,6 +25,14 @@ from lint.core.finding import Hit, Ref
 from lint.kinds.base import Kind, Scope
 from lint.kinds.edits import delete_blocks, whole_lines
 from lint.text.normalize import words
+
+
+def _key(tokens: list[str]) -> int:
+    """A block's normalised text as a 128-bit integer (xxh3): equal texts, equal keys."""
+    import xxhash
+
+    return int(xxhash.xxh3_128_intdigest(" ".join(tokens).encode("utf-8", "surrogatepass")))
+
 
 Unit = tuple[Document, Sequence[Block]]
 
@@ -73,9 +83,9 @@ def _items(units: Sequence[Unit], min_words: int) -> Iterator[tuple[_Item, list[
 
 
 def _exact(units: Sequence[Unit], options: Options) -> Iterator[tuple[int, Hit]]:
-    seen: dict[str, list[_Item]] = {}
+    seen: dict[int, list[_Item]] = {}
     for item, tokens in _items(units, options.min_words):
-        key = " ".join(tokens)
+        key = _key(tokens)
         earlier = seen.setdefault(key, [])
         first = next((e for e in earlier if _allowed(options, e, item)), None)
         if first is not None:
@@ -83,28 +93,34 @@ def _exact(units: Sequence[Unit], options: Options) -> Iterator[tuple[int, Hit]]
         earlier.append(item)
 
 
-def _shingles(tokens: list[str], size: int) -> frozenset[str]:
+def _shingles(tokens: list[str], size: int) -> frozenset[int]:
+    """The block's word ``size``-grams, each as a 64-bit xxhash (xxh3) of its words."""
+    from xxhash import xxh3_64_intdigest as digest
+
     if len(tokens) <= size:
-        return frozenset([" ".join(tokens)])
-    return frozenset(" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1))
+        return frozenset([digest(" ".join(tokens).encode("utf-8", "surrogatepass"))])
+    return frozenset(
+        digest(" ".join(tokens[i : i + size]).encode("utf-8", "surrogatepass"))
+        for i in range(len(tokens) - size + 1)
+    )
 
 
 def _near(units: Sequence[Unit], options: Options) -> Iterator[tuple[int, Hit]]:
     items = list(_items(units, options.min_words))
     sets = [_shingles(tokens, options.shingle_size) for _, tokens in items]
     frequency = Counter(s for shingles in sets for s in shingles)
-    index: dict[str, list[int]] = defaultdict(list)
-    exact: dict[str, list[_Item]] = defaultdict(list)
+    index: dict[int, list[int]] = defaultdict(list)
+    exact: dict[int, list[_Item]] = defaultdict(list)
     t = options.threshold
     for position, shingles in enumerate(sets):
         if options.exclude_exact:
             item, tokens = items[position]
-            key = " ".join(tokens)
+            key = _key(tokens)
             copied = any(_allowed(options, e, item) for e in exact[key])
             exact[key].append(item)
             if copied:
                 continue  # an exact copy: left to the exact rule
-        ordered = sorted(shingles, key=lambda s: (frequency[s], s))
+        ordered = sorted(shingles, key=frequency.__getitem__)  # any fixed order is exact
         prefix = ordered[: len(ordered) - math.ceil(t * len(ordered)) + 1]
         candidates = {c for s in prefix for c in index[s]}
         best: tuple[float, int] | None = None

@@ -27,6 +27,12 @@ Phrase syntax:
 
 All entries compile into one pattern, longest phrases first, so a longer phrase wins over a
 shorter one at the same place (``a stark reminder`` over ``stark``).
+
+Speed: the pattern starts with a lookbehind, so ``re`` tries it at every character. An
+Aho-Corasick automaton (pyahocorasick, built once per lexicon) over the literal start of each
+phrase finds the few places a match can start, and the pattern is tried only there; the matches
+are the same as ``finditer``'s (the pattern decides, the automaton only skips places where no
+phrase can start).
 """
 
 from __future__ import annotations
@@ -152,6 +158,118 @@ def _entries(lexicon: Mapping[str, Any]) -> tuple[Entry, ...]:
     return tuple(entries)
 
 
+#: Characters that ``re`` matches case-insensitively to an ASCII letter without lowering to it
+#: (or that change length when lowered): a text containing one is searched with the pattern alone.
+_CASE_EXOTIC = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+@dataclass
+class Prefilter:
+    """Where each phrase can start: an Aho-Corasick automaton over the literal start of the phrases
+    that start with an ASCII character (``keys``), and a pattern for the first characters of the
+    others, whose places are tried with the whole pattern."""
+
+    entries: tuple[Entry, ...]
+    ignore_case: bool
+    automaton: Any  # ahocorasick.Automaton, or None when no phrase starts with ASCII
+    members: dict[int, list[int]]  # key id -> indices of the entries with that key
+    others: re.Pattern[str] | None
+    patterns: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict)
+
+    def pattern(self, keys: tuple[int, ...]) -> re.Pattern[str]:
+        """The lexicon's pattern cut down to the entries of ``keys``, in the same order (longest
+        first), so it matches what the whole pattern matches where those keys start."""
+        found = self.patterns.get(keys)
+        if found is None:
+            indices = sorted(
+                (i for key in keys for i in self.members[key]),
+                key=lambda i: (-len(self.entries[i].phrase), i),
+            )
+            body = "|".join(f"(?P<e{i}>{_phrase_pattern(self.entries[i].phrase)})" for i in indices)
+            flags = (re.IGNORECASE if self.ignore_case else 0) | re.UNICODE
+            found = re.compile(rf"(?<!{WORD_CHAR})(?:{body})(?!{WORD_CHAR})", flags)
+            self.patterns[keys] = found
+        return found
+
+
+def _literal_start(phrase: str) -> tuple[str, bool]:
+    """The ASCII prefix of a phrase's first word that matches only itself (up to a hyphen,
+    apostrophe, ``*`` or non-ASCII character; empty when the phrase starts with a non-ASCII
+    character), and whether that prefix is the whole first word."""
+    first = phrase.split(" ", 1)[0]
+    out = []
+    for ch in first:
+        if ch in _HYPHENS or ch in _APOSTROPHES or ch == "*" or not ch.isascii():
+            break
+        out.append(ch)
+    return "".join(out), len(out) == len(first)
+
+
+@functools.lru_cache(maxsize=32)
+def _prefilter(entries: tuple[Entry, ...], ignore_case: bool) -> Prefilter:
+    """One prefilter per lexicon, built once (cached by the entries)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    ids: dict[tuple[str, bool], int] = {}
+    members: dict[int, list[int]] = {}
+    others: set[str] = set()
+    for index, entry in enumerate(entries):
+        start, whole = _literal_start(entry.phrase)
+        if not start:
+            others.add(entry.phrase[0])
+            continue
+        key = (start.lower() if ignore_case else start, whole)
+        if key not in ids:
+            ids[key] = len(ids)
+        members.setdefault(ids[key], []).append(index)
+    for (start, whole), key_id in ids.items():
+        previous = automaton.get(start, ())
+        automaton.add_word(start, (*previous, (key_id, len(start), whole)))
+    if ids:
+        automaton.make_automaton()
+    flags = re.IGNORECASE if ignore_case else 0
+    other = (
+        re.compile("[" + "".join(map(re.escape, sorted(others))) + "]", flags) if others else None
+    )
+    return Prefilter(entries, ignore_case, automaton if ids else None, members, other)
+
+
+def _starts(text: str, prefilter: Prefilter) -> list[tuple[int, tuple[int, ...]]] | None:
+    """(place, key ids found there) for each place a phrase can start, in order (key ids empty:
+    try the whole pattern), or ``None`` when the text needs the whole pattern (lowering would move
+    offsets or hide a case-insensitive match). A key's hit is kept only at a word edge: not after
+    (nor, for a whole first word, before) a letter, digit or underscore, which ``WORD_CHAR``
+    holds; keeping more places than needed is safe, since the pattern decides."""
+    places: dict[int, set[int]] = {}
+    if prefilter.automaton is not None:
+        haystack = text
+        if prefilter.ignore_case:
+            if _CASE_EXOTIC.search(text):
+                return None
+            haystack = text.lower()
+            if len(haystack) != len(text):
+                return None
+        last = len(text) - 1
+        for end, keys in prefilter.automaton.iter(haystack):
+            for key_id, length, whole in keys:
+                start = end - length + 1
+                # inline ``_edge`` (called for every automaton hit)
+                if start:
+                    ch = text[start - 1]
+                    if ch.isalnum() or ch == "_":
+                        continue
+                if whole and end < last:
+                    ch = text[end + 1]
+                    if ch.isalnum() or ch == "_":
+                        continue
+                places.setdefault(start, set()).add(key_id)
+    if prefilter.others is not None:
+        for match in prefilter.others.finditer(text):
+            places.setdefault(match.start(), set())
+    return [(start, tuple(sorted(places[start]))) for start in sorted(places)]
+
+
 def compile_entries(entries: tuple[Entry, ...], ignore_case: bool) -> re.Pattern[str]:
     """One pattern for all entries; group ``e<i>`` matches ``entries[i]``.
 
@@ -185,7 +303,13 @@ class Options:
     def __post_init__(self) -> None:
         entries = _entries(self.lexicon)
         object.__setattr__(self, "entries", entries)
-        object.__setattr__(self, "pattern", compile_entries(entries, self.ignore_case))
+        pattern = compile_entries(entries, self.ignore_case)
+        object.__setattr__(self, "pattern", pattern)
+        _PREFILTERS[(pattern.pattern, pattern.flags)] = _prefilter(entries, self.ignore_case)
+
+
+#: (pattern source, flags) -> the prefilter of its lexicon (registered by ``Options``)
+_PREFILTERS: dict[tuple[str, int], Prefilter] = {}
 
 
 def find(text: str, options: Options) -> Iterator[PhraseMatch]:
@@ -200,9 +324,25 @@ def _matches(text: str, source: str, flags: int, skip_quotes: bool) -> tuple[tup
     """(span, entry index) of each match. Cached (bounded): stylistic-inflation and
     inflation-density scan the same blocks with the same lexicon one after the other. The key is
     the pattern's source (a string hashes once; a compiled pattern hashes its code every time)."""
+    compiled = re.compile(source, flags)
+    prefilter = _PREFILTERS.get((source, flags))
+    starts = _starts(text, prefilter) if prefilter is not None else None
+    matches: list[re.Match[str]] = []
+    if prefilter is None or starts is None:
+        matches = list(compiled.finditer(text))
+    else:  # the matches ``finditer`` finds: tried only where a phrase can start
+        end = 0
+        for start, keys in starts:
+            if start >= end:
+                match = (prefilter.pattern(keys) if keys else compiled).match(text, start)
+                if match is not None:
+                    matches.append(match)
+                    end = match.end()
+    if not matches:
+        return ()
     quotes = quote_spans(text) if skip_quotes else []
     found = []
-    for match in re.compile(source, flags).finditer(text):
+    for match in matches:
         span = Span(match.start(), match.end())
         if not (quotes and inside(quotes, span)):
             found.append((span, int(str(match.lastgroup)[1:])))

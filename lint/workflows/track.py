@@ -67,7 +67,14 @@ def _pairs(path: Path, labelled: bool) -> list[Pair]:
 
 
 def train(args: argparse.Namespace) -> int:
-    from lint.tracking import train as training  # scikit-learn: only here
+    try:
+        from lint.tracking import train as training  # scikit-learn: only here
+    except ModuleNotFoundError as err:
+        if (err.name or "").split(".")[0] != "sklearn":
+            raise
+        raise NewslintError(
+            "newslint train needs scikit-learn, an optional extra: pip install 'newslint[train]'"
+        ) from None
     from lint.tracking.augment import augment
 
     pairs = _pairs(args.pairs, labelled=True)

@@ -1,0 +1,60 @@
+"""The memoised syllable lookups give textstat's counts, so readability grades are unchanged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pyphen import Pyphen
+
+from lint.kinds.readability import METRICS, score
+from lint.text import syllables
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+TEXTS = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))] + [
+    "The ministry's 1,400-page report, published on Tuesday, said Zyxwvut Qqq and "
+    "rhythm-and-blues hyper-inflation rose 3.5% in naïve café Ångström territories.",
+    "",
+]
+
+
+def _reference(text: str) -> int:
+    """textstat 0.7.13's ``count_syllables`` without memos: cmudict, else pyphen positions + 1."""
+    textstat = syllables.load()
+    from textstat.backend.selections._list_words import list_words
+
+    assert textstat is not None
+    lexicon, pyphen = syllables._lexicon(), Pyphen(lang="en_US")
+    count = 0
+    for word in list_words(text, lowercase=True):
+        try:
+            count += sum(1 for phone in lexicon[word][0] if phone[-1].isdigit())
+        except KeyError:
+            count += len(pyphen.positions(word)) + 1
+    return count
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_counts_match_textstat_without_memo(text: str) -> None:
+    syllables.load()
+    from textstat.backend.counts._count_syllables import count_syllables
+
+    for _ in range(2):  # the second pass answers from the memos
+        count_syllables.cache_clear()
+        assert count_syllables(text, "en_US") == _reference(text)
+
+
+def test_grades_repeatable_and_finite() -> None:
+    for metric in sorted(METRICS):
+        first = [score(text, metric) for text in TEXTS[:-1]]
+        assert [score(text, metric) for text in TEXTS[:-1]] == first
+
+
+def test_memo_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(syllables, "_MEMO_LIMIT", 3)
+    view = syllables.Syllables(syllables._lexicon())
+    for word in ["one", "two", "three", "four", "five"]:
+        assert view[word][0] == ("1",)
+    assert len(view._memo) <= 3
+    with pytest.raises(KeyError):
+        view["zyxwvutq"]
