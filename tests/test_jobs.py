@@ -66,7 +66,7 @@ def test_jsonl_jobs_2_equals_jobs_1(run_cli, tmp_path):
 
 def test_bad_inputs_reported_the_same_with_jobs(run_cli, tmp_path):
     corpus = make_files(tmp_path / "corpus", 60)
-    write(corpus / "part0" / "bad.txt", b"\xff\xfe not utf-8")
+    write(corpus / "part0" / "bad.txt", b"caf\xe9 is Latin-1, not utf-8")
     write(corpus / "part1" / "c.jsonl", '{"id": "a", "text": "Fine text here."}\n{broken\n')
     write(corpus / "part2" / "empty.txt", "  \n")
     one = run_cli("check", str(corpus), "--no-cache", "--jobs", "1")

@@ -177,6 +177,8 @@ class Runner:
     def _watched(self, results: Iterator[list[Outcome]]) -> Iterator[list[Outcome]]:
         """``results`` as they come, failing with :class:`WorkerDied` if a worker process ends
         (the pool would replace it and wait forever for the chunk it held)."""
+        import multiprocessing  # imported by the pool that made ``results``
+
         while True:
             try:
                 yield results.next(timeout=_POLL)  # type: ignore[attr-defined]
