@@ -96,6 +96,10 @@ def _check_running(check: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help=f"cache folder (default: {DEFAULT_DIR} beside the config)",
     )
+    check.add_argument(
+        "--engine", choices=["local", "ray"], default="local", help="ray: newslint[ray]'s job"
+    )
+    check.add_argument("--address", help="--engine ray: the cluster (auto, ray://HOST:PORT)")
     fixing = check.add_mutually_exclusive_group()
     fixing.add_argument(
         "--fix", action="store_true", help="remove duplicated paragraphs and repeated headlines"

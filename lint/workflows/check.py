@@ -36,6 +36,10 @@ def run(args: argparse.Namespace) -> ExitStatus:
         from lint.workflows import fix
 
         return fix.run(args)
+    if getattr(args, "engine", "local") == "ray":
+        from lint.workflows import distributed
+
+        return distributed.run(args, options(args))
     show = args.format == "text" and sys.stderr.isatty()
     result = lint_paths(
         args.paths,
