@@ -44,7 +44,14 @@ def connect(address: str | None, cpus: int) -> None:
     here = str(Path(__file__).resolve().parents[2])
     path = os.pathsep.join(p for p in (here, os.environ.get("PYTHONPATH", "")) if p)
     runtime_env = {"env_vars": {"PYTHONPATH": path}}
-    ray.data.DataContext.get_current().enable_progress_bars = False
+    context = ray.data.DataContext.get_current()
+    context.enable_progress_bars = False
+    context.default_hash_shuffle_parallelism = max(2, cpus * 2)  # not 200 partitions of a few rows
+    context.max_hash_shuffle_aggregators = max(1, cpus)
+    if os.environ.get("NEWSLINT_RAY_SHUFFLE", "sort") == "sort":  # tasks, not aggregator actors
+        from ray.data.context import ShuffleStrategy
+
+        context.shuffle_strategy = ShuffleStrategy.SORT_SHUFFLE_PULL_BASED
     if address:
         ray.init(address=address, runtime_env=runtime_env, log_to_driver=False)
     else:
@@ -78,7 +85,7 @@ def lint_group(group: Group, root: Path, cpus: int, progress: bool = True) -> li
     steps = st.Stages(root, _fingerprint(group), progress)
     pairs = any(r.level is Scope.PAIR for r in group.rules)
     corpus = any(r.level is Scope.CORPUS for r in group.rules)
-    blocks = max(1, cpus * 4)
+    blocks = max(2, cpus * 2)
 
     def read() -> Any:
         files = ray.data.from_items([{"path": p.as_posix()} for p in group.files])
@@ -93,7 +100,7 @@ def lint_group(group: Group, root: Path, cpus: int, progress: bool = True) -> li
         candidates = steps.run(
             "2-candidates",
             lambda: documents.flat_map(st._explode_keys)
-            .groupby("k")
+            .groupby("k", num_partitions=blocks)
             .aggregate(Count(alias_name="n"), AsList("d", alias_name="ds"), Max("r", alias_name="r"))
             .filter(lambda row: row["n"] >= 2),
         )
@@ -107,7 +114,7 @@ def lint_group(group: Group, root: Path, cpus: int, progress: bool = True) -> li
             done = steps.run(
                 "3-corpus",
                 lambda: documents.flat_map(st.assign_step(members))
-                .groupby("c")
+                .groupby("c", num_partitions=blocks)
                 .map_groups(st.corpus_step(group, rule_of)),
             )
             if done is not None:
@@ -127,7 +134,7 @@ def lint_group(group: Group, root: Path, cpus: int, progress: bool = True) -> li
         if own:
             parts.append(_findings_only(ray.data.from_items(_rows(st._by_document(own)))))
     union = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
-    finished = steps.run("5-finish", lambda: union.groupby("dkey").map_groups(st.finish_step(group)))
+    finished = steps.run("5-finish", lambda: union.groupby("dkey", num_partitions=blocks).map_groups(st.finish_step(group)))
     if finished is None:
         return []
     return [f for row in finished.iter_rows() for f in pickle.loads(row["findings"])]
@@ -167,26 +174,39 @@ def _shards(findings: list[Finding], folder: Path) -> None:
         (folder / f"findings-{bucket}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def run(args: argparse.Namespace, options: Options) -> ExitStatus:
-    """``newslint check --engine ray``."""
+def lint_paths(
+    paths: list[str], options: Options, cpus: int, root: Path, progress: bool = True
+) -> tuple[list[Finding], list[Group], list[str]]:
+    """Sorted findings of the files under ``paths`` (stages under ``root``), the groups and the
+    errors (missing paths), on the connected cluster (see :func:`connect`)."""
     if options.corpus_root is not None:
         raise ConfigError("--engine ray does not take --corpus-root yet")
+    groups, errors = resolve(paths, options)
+    findings: list[Finding] = []
+    for number, group in enumerate(groups):
+        if group.files:
+            findings += lint_group(group, root / f"group-{number}", cpus, progress)
+            print_warnings(group.warnings)
+    return sorted(findings), groups, errors
+
+
+def run(args: argparse.Namespace, options: Options) -> ExitStatus:
+    """``newslint check --engine ray``."""
     started = time.perf_counter()
-    groups, errors = resolve(args.paths, options)
+    output: Path | None = args.output
+    stdout, sys.stdout = sys.stdout, sys.stderr  # Ray's log monitor prints; the report is ours
+    try:
+        connect(getattr(args, "address", None), args.jobs)
+        with tempfile.TemporaryDirectory(prefix="newslint-ray-") as scratch:
+            root = output / "stages" if output else Path(scratch)
+            findings, groups, errors = lint_paths(args.paths, options, args.jobs, root)
+    finally:
+        sys.stdout = stdout
     nothing = no_articles(args.paths, groups)
     print_warnings([nothing] if nothing else [])
-    connect(getattr(args, "address", None), args.jobs)
-    output: Path | None = args.output
-    findings: list[Finding] = []
-    with tempfile.TemporaryDirectory(prefix="newslint-ray-") as scratch:
-        base = output / "stages" if output else Path(scratch)
-        for number, group in enumerate(groups):
-            if group.files:
-                findings += lint_group(group, base / f"group-{number}", args.jobs)
-                print_warnings(group.warnings)
-    findings.sort()
     paths = {f.as_posix() for g in groups for f in g.files}
-    report = formatter(args.format)(findings, Report.of([r for g in groups for r in g.rules], paths, Path.cwd()))
+    rules = [r for g in groups for r in g.rules]
+    report = formatter(args.format)(findings, Report.of(rules, paths, Path.cwd()))
     if output:
         _shards(findings, output / "shards")
         emit(output / f"findings.{_suffix(args.format)}", report)
@@ -198,11 +218,9 @@ def run(args: argparse.Namespace, options: Options) -> ExitStatus:
     if errors:
         return ExitStatus.ERROR
     fail_on = Severity.parse(args.fail_on) if args.fail_on else None
-    failing = any(
-        f.severity >= (fail_on or g.config.fail_on)
-        for g in groups
-        for f in findings
-        if Path(f.path) in set(g.files) or len(groups) == 1
+    configs = {path.as_posix(): g.config for g in groups for path in g.files}
+    failing = any(  # each file judged by its own configuration's fail-on unless --fail-on
+        f.severity >= (fail_on or configs[f.path].fail_on) for f in findings if f.path in configs
     )
     return ExitStatus.FINDINGS if failing and not args.exit_zero else ExitStatus.CLEAN
 
