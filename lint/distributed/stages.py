@@ -243,6 +243,7 @@ class Stages:
             shutil.rmtree(folder, ignore_errors=True)
             make().write_parquet(str(folder))
             rows = ray.data.read_parquet(str(folder)).count() if _has_files(folder) else 0
+            folder.mkdir(parents=True, exist_ok=True)
             done.write_text(json.dumps({"rows": rows}))
         rows = json.loads(done.read_text())["rows"]
         seconds = time.perf_counter() - start
