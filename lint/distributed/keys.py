@@ -97,7 +97,7 @@ def rule_keys(rule: Rule, document: Document) -> Iterator[bytes]:
 def corpus_keys(rules: Sequence[Rule], document: Document) -> list[tuple[int, int]]:
     """``(rule index, key)`` for every key of ``document`` for the corpus rules among
     ``rules`` (the key hashes the rule id too, so rules never share a key)."""
-    keys = []
+    keys: list[tuple[int, int]] = []
     for index, rule in enumerate(rules):
         if rule.level is Scope.CORPUS:
             prefix = rule.id.encode() + b"\x00"

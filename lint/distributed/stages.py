@@ -38,7 +38,6 @@ from lint.engine.groups import Group
 from lint.engine.parallel import Task, Work, run_tasks
 from lint.io.readers import JsonlFields, Unreadable
 from lint.io.sources import Source, read_sources
-from lint.kinds.base import Scope
 
 Row = dict[str, Any]
 Batch = dict[str, Any]
@@ -190,7 +189,9 @@ def pairs_step(group: Group, ref: Any, marked: set[int]) -> Callable[[Batch], Ba
     return step
 
 
-def pair_findings(group: Group, known: Sequence[Document], batch: Sequence[Document]) -> list[Finding]:
+def pair_findings(
+    group: Group, known: Sequence[Document], batch: Sequence[Document]
+) -> list[Finding]:
     """Pair rule findings on the rewrites in ``batch`` (none an original), paired against the
     ``known`` originals; with no ``batch``, on the originals that declare a source."""
     from lint.tracking.pairing import pair_documents

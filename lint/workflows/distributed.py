@@ -99,10 +99,14 @@ def lint_group(group: Group, root: Path, cpus: int, progress: bool = True) -> li
     if corpus:
         candidates = steps.run(
             "2-candidates",
-            lambda: documents.flat_map(st._explode_keys)
-            .groupby("k", num_partitions=blocks)
-            .aggregate(Count(alias_name="n"), AsList("d", alias_name="ds"), Max("r", alias_name="r"))
-            .filter(lambda row: row["n"] >= 2),
+            lambda: (
+                documents.flat_map(st._explode_keys)
+                .groupby("k", num_partitions=blocks)
+                .aggregate(
+                    Count(alias_name="n"), AsList("d", alias_name="ds"), Max("r", alias_name="r")
+                )
+                .filter(lambda row: row["n"] >= 2)
+            ),
         )
         found = st.components(candidates.take_all() if candidates is not None else [])
         members: dict[int, list[int]] = {}
@@ -113,9 +117,11 @@ def lint_group(group: Group, root: Path, cpus: int, progress: bool = True) -> li
         if found:
             done = steps.run(
                 "3-corpus",
-                lambda: documents.flat_map(st.assign_step(members))
-                .groupby("c", num_partitions=blocks)
-                .map_groups(st.corpus_step(group, rule_of)),
+                lambda: (
+                    documents.flat_map(st.assign_step(members))
+                    .groupby("c", num_partitions=blocks)
+                    .map_groups(st.corpus_step(group, rule_of))
+                ),
             )
             if done is not None:
                 parts.append(_findings_only(done))
@@ -123,8 +129,9 @@ def lint_group(group: Group, root: Path, cpus: int, progress: bool = True) -> li
         metas = documents.select_columns(["slot", "meta"]).take_all()
         marked = st.originals(metas)
         known = documents.filter(lambda row: int(row["slot"]) in marked).take_all()
-        ref = ray.put([st._source(r["name"], r["line"], r["data"], r["problem"]) for r in known])
-        own = st.pair_findings(group, st._parse(ray.get(ref), group.config.jsonl), [])
+        sources = [st._source(r["name"], r["line"], r["data"], r["problem"]) for r in known]
+        ref = ray.put(sources)
+        own = st.pair_findings(group, st._parse(sources, group.config.jsonl), [])
         paired = steps.run(
             "4-pairs",
             lambda: documents.map_batches(st.pairs_step(group, ref, marked), batch_size=64),
@@ -134,7 +141,10 @@ def lint_group(group: Group, root: Path, cpus: int, progress: bool = True) -> li
         if own:
             parts.append(_findings_only(ray.data.from_items(_rows(st._by_document(own)))))
     union = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
-    finished = steps.run("5-finish", lambda: union.groupby("dkey", num_partitions=blocks).map_groups(st.finish_step(group)))
+    finished = steps.run(
+        "5-finish",
+        lambda: union.groupby("dkey", num_partitions=blocks).map_groups(st.finish_step(group)),
+    )
     if finished is None:
         return []
     return [f for row in finished.iter_rows() for f in pickle.loads(row["findings"])]

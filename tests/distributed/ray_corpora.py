@@ -14,7 +14,19 @@ import random
 from pathlib import Path
 
 REUTERS = Path(__file__).resolve().parents[3] / "shared" / "data" / "bench-reuters.jsonl"
-WORDS = "market shares rose fell percent company government analysts said week year".split()
+WORDS = [
+    "market",
+    "shares",
+    "rose",
+    "fell",
+    "percent",
+    "company",
+    "government",
+    "analysts",
+    "said",
+    "week",
+    "year",
+]
 
 
 def reuters_records(count: int, path: Path = REUTERS) -> list[dict[str, str]]:

@@ -9,10 +9,10 @@ import os
 from pathlib import Path
 
 import pytest
+from ray_corpora import REUTERS, reuters_corpus, synthetic_corpus
 
 import lint
 from lint.engine.groups import Options
-from ray_corpora import REUTERS, reuters_corpus, synthetic_corpus
 
 ray = pytest.importorskip("ray")
 pytest.importorskip("rensa")
