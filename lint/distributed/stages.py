@@ -21,6 +21,7 @@ failed run restarts from the last finished stage.
 from __future__ import annotations
 
 import json
+import os
 import pickle
 import shutil
 import sys
@@ -81,10 +82,22 @@ def _meta(group: Group, document: Document) -> bytes:
     )  # fmt: skip
 
 
-def documents_step(group: Group, pairs: bool) -> Callable[[Batch], Batch]:
+def _die_once(marker: str | None) -> None:
+    """Tests: the first worker to get here (it creates ``marker``) dies, as a killed node would;
+    Ray retries its task."""
+    if marker:
+        try:
+            os.close(os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+        except FileExistsError:
+            return
+        os._exit(1)
+
+
+def documents_step(group: Group, pairs: bool, kill: str | None = None) -> Callable[[Batch], Batch]:
     work = Work(group.rules, group.config.jsonl)
 
     def step(batch: Batch) -> Batch:
+        _die_once(kill)
         out: dict[str, list[Any]] = defaultdict(list)
         for source in _rows(batch):
             outcome = run_tasks(work, [Task(0, source, True, True)])[0]

@@ -90,7 +90,8 @@ def lint_group(group: Group, root: Path, cpus: int, progress: bool = True) -> li
     def read() -> Any:
         files = ray.data.from_items([{"path": p.as_posix()} for p in group.files])
         sources = files.flat_map(st._sources).repartition(blocks)
-        return sources.map_batches(st.documents_step(group, pairs), batch_size=64)
+        kill = os.environ.get("NEWSLINT_RAY_KILL_ONCE")  # tests: a worker dies mid-stage
+        return sources.map_batches(st.documents_step(group, pairs, kill), batch_size=64)
 
     documents = steps.run("1-documents", read)
     if documents is None:

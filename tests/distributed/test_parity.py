@@ -97,3 +97,15 @@ def test_a_finished_stage_is_reused(cluster, tmp_path, monkeypatch):
     again, _, _ = lint_paths(["seeds"], Options(), 2, tmp_path / "stages", progress=False)
     assert done.stat().st_mtime_ns == stamp
     assert again == first
+
+
+def test_a_killed_worker_is_retried(cluster, tmp_path, monkeypatch):
+    from lint.workflows.distributed import lint_paths
+
+    monkeypatch.chdir(SEEDS.parent)
+    local = _json(lint.lint_paths(["seeds"], Options()).findings)
+    marker = tmp_path / "killed"
+    monkeypatch.setenv("NEWSLINT_RAY_KILL_ONCE", str(marker))
+    found, _, _ = lint_paths(["seeds"], Options(), 2, tmp_path / "stages", progress=False)
+    assert marker.exists()  # a worker died in the documents stage
+    assert _json(found) == local
