@@ -50,9 +50,11 @@ def dkey(path: str, record: str | None) -> str:
 
 
 def _sources(row: Row) -> list[Row]:
+    """A file's sources, read by its absolute path (a worker's folder is not the driver's) and
+    named as the driver names it."""
     return [
-        {"name": s.name, "line": s.line, "data": s.data, "problem": s.problem or ""}
-        for s in read_sources(Path(row["path"]))
+        {"name": row["path"], "line": s.line, "data": s.data, "problem": s.problem or ""}
+        for s in read_sources(Path(row["absolute"]))
     ]
 
 
@@ -80,6 +82,18 @@ def _meta(group: Group, document: Document) -> bytes:
         (document.path, document.line_offset, document.record, ident, source,
          group.config.is_original(document.path))
     )  # fmt: skip
+
+
+def in_folder(folder: str, step: Callable[[Batch], Batch]) -> Callable[[Batch], Batch]:
+    """``step`` run from the driver's ``folder``: the configuration resolves linted paths
+    (originals, per-file ignores) against the current folder, as ``newslint check`` does."""
+
+    def run(batch: Batch) -> Batch:
+        if os.getcwd() != folder and os.path.isdir(folder):
+            os.chdir(folder)
+        return step(batch)
+
+    return run
 
 
 def _die_once(marker: str | None) -> None:

@@ -86,12 +86,14 @@ def lint_group(group: Group, root: Path, cpus: int, progress: bool = True) -> li
     pairs = any(r.level is Scope.PAIR for r in group.rules)
     corpus = any(r.level is Scope.CORPUS for r in group.rules)
     blocks = max(2, cpus * 2)
+    here = os.getcwd()
 
     def read() -> Any:
-        files = ray.data.from_items([{"path": p.as_posix()} for p in group.files])
+        paths = [{"path": p.as_posix(), "absolute": str(p.resolve())} for p in group.files]
+        files = ray.data.from_items(paths)
         sources = files.flat_map(st._sources).repartition(blocks)
         kill = os.environ.get("NEWSLINT_RAY_KILL_ONCE")  # tests: a worker dies mid-stage
-        return sources.map_batches(st.documents_step(group, pairs, kill), batch_size=64)
+        return sources.map_batches(st.in_folder(here, st.documents_step(group, pairs, kill)), batch_size=64)
 
     documents = steps.run("1-documents", read)
     if documents is None:
@@ -121,7 +123,7 @@ def lint_group(group: Group, root: Path, cpus: int, progress: bool = True) -> li
                 lambda: (
                     documents.flat_map(st.assign_step(members))
                     .groupby("c", num_partitions=blocks)
-                    .map_groups(st.corpus_step(group, rule_of))
+                    .map_groups(st.in_folder(here, st.corpus_step(group, rule_of)))
                 ),
             )
             if done is not None:
@@ -135,7 +137,7 @@ def lint_group(group: Group, root: Path, cpus: int, progress: bool = True) -> li
         own = st.pair_findings(group, st._parse(sources, group.config.jsonl), [])
         paired = steps.run(
             "4-pairs",
-            lambda: documents.map_batches(st.pairs_step(group, ref, marked), batch_size=64),
+            lambda: documents.map_batches(st.in_folder(here, st.pairs_step(group, ref, marked)), batch_size=64),
         )
         if paired is not None:
             parts.append(_findings_only(paired))
@@ -144,7 +146,7 @@ def lint_group(group: Group, root: Path, cpus: int, progress: bool = True) -> li
     union = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
     finished = steps.run(
         "5-finish",
-        lambda: union.groupby("dkey", num_partitions=blocks).map_groups(st.finish_step(group)),
+        lambda: union.groupby("dkey", num_partitions=blocks).map_groups(st.in_folder(here, st.finish_step(group))),
     )
     if finished is None:
         return []
