@@ -93,7 +93,8 @@ def lint_group(group: Group, root: Path, cpus: int, progress: bool = True) -> li
         files = ray.data.from_items(paths)
         sources = files.flat_map(st._sources).repartition(blocks)
         kill = os.environ.get("NEWSLINT_RAY_KILL_ONCE")  # tests: a worker dies mid-stage
-        return sources.map_batches(st.in_folder(here, st.documents_step(group, pairs, kill)), batch_size=64)
+        step = st.in_folder(here, st.documents_step(group, pairs, kill))
+        return sources.map_batches(step, batch_size=64)
 
     documents = steps.run("1-documents", read)
     if documents is None:
@@ -135,18 +136,20 @@ def lint_group(group: Group, root: Path, cpus: int, progress: bool = True) -> li
         sources = [st._source(r["name"], r["line"], r["data"], r["problem"]) for r in known]
         ref = ray.put(sources)
         own = st.pair_findings(group, st._parse(sources, group.config.jsonl), [])
+        pair_step = st.in_folder(here, st.pairs_step(group, ref, marked))
         paired = steps.run(
             "4-pairs",
-            lambda: documents.map_batches(st.in_folder(here, st.pairs_step(group, ref, marked)), batch_size=64),
+            lambda: documents.map_batches(pair_step, batch_size=64),
         )
         if paired is not None:
             parts.append(_findings_only(paired))
         if own:
             parts.append(_findings_only(ray.data.from_items(_rows(st._by_document(own)))))
     union = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
+    finish = st.in_folder(here, st.finish_step(group))
     finished = steps.run(
         "5-finish",
-        lambda: union.groupby("dkey", num_partitions=blocks).map_groups(st.in_folder(here, st.finish_step(group))),
+        lambda: union.groupby("dkey", num_partitions=blocks).map_groups(finish),
     )
     if finished is None:
         return []
