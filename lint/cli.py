@@ -145,6 +145,10 @@ def _check_running(check: argparse.ArgumentParser) -> None:
     showing.add_argument(
         "--show-settings", action="store_true", help="print the resolved settings, and stop"
     )
+    check.add_argument(
+        "--engine", choices=["local", "ray"], default="local", help="ray: newslint[ray]'s job"
+    )
+    check.add_argument("--address", help="--engine ray: the cluster (auto, ray://HOST:PORT)")
     fixing = check.add_mutually_exclusive_group()
     fixing.add_argument(
         "--fix", action="store_true", help="remove duplicated paragraphs and repeated headlines"

@@ -216,14 +216,17 @@ class Engine:
                 findings.extend(
                     f for f in found if f.path not in hidden or f.rule == INTERNAL_ERROR
                 )
-        pair_rules = [r for r in self.rules if r.level is Scope.PAIR]
-        if pair_rules:
+        if any(r.level is Scope.PAIR for r in self.rules):
             pairs = self._pair_documents([*context, *documents])
             self.pairs = [p for p in pairs if p.rewrite.path not in hidden]
-            for pair in self.pairs:
-                for rule in pair_rules:
-                    findings.extend(self._run_pair(rule, pair))
+            findings.extend(self.check_pairs(self.pairs))
         return findings
+
+    def check_pairs(self, pairs: Iterable[Pair]) -> list[Finding]:
+        """Findings of the pair rules on ``pairs`` made beforehand (by :meth:`check_corpus`, or
+        by the Ray job, which pairs rewrites on its workers), unsorted."""
+        pair_rules = [r for r in self.rules if r.level is Scope.PAIR]
+        return [f for pair in pairs for rule in pair_rules for f in self._run_pair(rule, pair)]
 
     def run(self, documents: Iterable[Document], context: Iterable[Document] = ()) -> list[Finding]:
         """Every finding of every rule, sorted by path, position and rule.

@@ -70,6 +70,10 @@ def run(args: argparse.Namespace) -> ExitStatus:
         from lint.workflows import fix
 
         return fix.run(args)
+    if getattr(args, "engine", "local") == "ray":
+        from lint.workflows import distributed
+
+        return distributed.run(args, options(args))
     show_progress = args.format == "text" and not args.quiet and sys.stderr.isatty()
     more = {
         "jobs": args.jobs,

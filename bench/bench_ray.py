@@ -1,0 +1,146 @@
+"""The Ray job on 1 and 2 local workers, and the recall of its near-duplicate LSH stage.
+
+    PYTHONPATH=$PWD python bench/bench_ray.py [--articles 20000] [--workers 1 2]
+
+Writes a Reuters corpus with planted copies (tests/distributed/ray_corpora.py; the text comes from
+shared/data/bench-reuters.jsonl and is never committed) to a temporary folder, runs
+``newslint check --engine ray`` in a fresh process per worker count (a local cluster of that many
+CPUs), and prints docs/s for each, the ratio, the bytes each stage wrote per article, and the
+recall of the LSH keys against brute force: every pair of paragraphs at shingle Jaccard >= 0.8
+(found exactly through a shingle inverted index) must share a band key.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from itertools import combinations
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "distributed"))
+sys.path.insert(0, str(ROOT))
+
+from ray_corpora import plant, reuters_records, write_corpus  # noqa: E402
+
+
+def corpus(folder: Path, articles: int) -> tuple[Path, int]:
+    records = reuters_records(articles)
+    while len(records) < articles:  # top up: earlier articles with a new lead paragraph
+        n = len(records)
+        extra = records[: articles - n]
+        records += [
+            {
+                "title": f"{r['title']} ({n + i})",
+                "paragraphs": [f"Update {n + i}.", *r["paragraphs"]],
+            }
+            for i, r in enumerate(extra)
+        ]
+    planted = plant(records)
+    write_corpus(planted, folder)
+    return folder, len(planted)
+
+
+def one_run(folder: Path, workers: int, out: Path) -> dict[str, float]:
+    """``newslint check --engine ray`` in a fresh process with a local cluster of ``workers``."""
+    started = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-m", "lint", "check", "--engine", "ray", "--jobs", str(workers),
+         "--format", "json", "--output", str(out), "--exit-zero", str(folder)],
+        capture_output=True, text=True, cwd=folder.parent, check=False,
+    )  # fmt: skip
+    seconds = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise SystemExit(proc.stderr[-3000:])
+    stages = [line for line in proc.stderr.splitlines() if line.startswith("newslint: ray:")]
+    return {"seconds": seconds, "stages": stages}  # type: ignore[dict-item]
+
+
+def stage_bytes(out: Path, documents: int) -> dict[str, float]:
+    root = out / "stages" / "group-0"
+    sizes = {}
+    for stage in sorted(p for p in root.iterdir() if p.is_dir()):
+        total = sum(f.stat().st_size for f in stage.glob("*.parquet"))
+        sizes[stage.name] = round(total / documents, 1)
+    return sizes
+
+
+def recall(folder: Path, threshold: float = 0.8) -> dict[str, float]:
+    """LSH band keys against brute force on the near-duplicate rule's paragraphs."""
+    from lint.distributed.keys import bands
+    from lint.engine.rules import builtin_dir, load_rules
+    from lint.io.readers import JsonlFields, Unreadable
+    from lint.io.sources import read_sources
+    from lint.kinds.duplicates import _shingles
+    from lint.text.normalize import words
+
+    rules = {r.id: r for r in load_rules([builtin_dir()])}
+    rule = rules["near-duplicate-paragraph"]
+    sets: list[frozenset[str]] = []
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file():
+            continue
+        for source in read_sources(path):
+            document = source.parse(JsonlFields())
+            if isinstance(document, Unreadable):
+                continue
+            for block in document.blocks_of(rule.scope):
+                tokens = words(block.text)
+                if len(tokens) >= rule.options.min_words:
+                    sets.append(_shingles(tokens, rule.options.shingle_size))
+    unique = sorted(set(sets), key=sorted)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, s in enumerate(unique):
+        for shingle in s:
+            postings[shingle].append(i)
+    candidates: set[tuple[int, int]] = set()
+    for ids in postings.values():
+        if len(ids) <= 200:  # a shingle in more sets is common; real pairs share rarer ones too
+            candidates.update(combinations(ids, 2))
+    true_pairs = [
+        (a, b)
+        for a, b in candidates
+        if len(unique[a] & unique[b]) / len(unique[a] | unique[b]) >= threshold
+    ]
+    keys = [set(bands(s)) for s in unique]
+    found = sum(1 for a, b in true_pairs if keys[a] & keys[b])
+    return {
+        "paragraphs": len(sets),
+        "distinct": len(unique),
+        "pairs_at_threshold": len(true_pairs),
+        "found_by_lsh": found,
+        "recall": found / len(true_pairs) if true_pairs else 1.0,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=20000)
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--no-recall", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-ray-") as tmp:
+        folder, documents = corpus(Path(tmp) / "corpus", args.articles)
+        results = {}
+        for workers in args.workers:
+            out = Path(tmp) / f"out-{workers}"
+            run = one_run(folder, workers, out)
+            run["docs_per_s"] = documents / run["seconds"]
+            run["bytes_per_article"] = stage_bytes(out, documents)  # type: ignore[assignment]
+            results[workers] = run
+            print(json.dumps({"workers": workers, "documents": documents, **run}, indent=1))
+        if len(results) == 2:
+            a, b = (results[w]["docs_per_s"] for w in args.workers)
+            print(f"docs/s: {a:.1f} ({args.workers[0]}) vs {b:.1f} ({args.workers[1]}); "
+                  f"ratio {b / a:.2f}")  # fmt: skip
+        if not args.no_recall:
+            print(json.dumps({"lsh_recall": recall(folder)}, indent=1))
+
+
+if __name__ == "__main__":
+    main()

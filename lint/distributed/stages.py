@@ -1,0 +1,286 @@
+"""The Ray job's stages, each a Ray Data step over one group (one corpus) that writes Parquet.
+
+1. ``documents``: read the files into sources (a file, or a JSONL line), parse and segment, run the
+   per-document rules (:func:`lint.engine.parallel.run_tasks`, as ``--jobs`` workers do), and
+   compute the corpus keys (:mod:`lint.distributed.keys`) and what pairing needs to know.
+2. ``candidates``: groupby on the keys; keys held twice or more link documents.
+3. ``corpus``: each connected component checked by its corpus rule (the engine's
+   ``check_corpus``, on whole documents in corpus order, so first copies and Jaccard verification
+   are the rule's own).
+4. ``pairs``: originals found on the driver from compact metadata (declared sources resolved as
+   :mod:`lint.tracking.pairing` resolves them), sent to every worker; each batch of rewrites is
+   paired by ``pair_documents`` and checked by the engine's ``check_pairs``.
+5. ``finish``: per document, inline directives, per-file ignores and one finding per problem
+   (``Group.finish``).
+
+Rows carry sources (bytes) and pickled findings, never parsed documents: a stage that needs a
+document parses its source again. A stage whose folder holds ``_DONE`` is read back, not run, so a
+failed run restarts from the last finished stage.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import shutil
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from lint.core.document import Document
+from lint.core.finding import Finding
+from lint.distributed.keys import UnionFind, corpus_keys, slot_id
+from lint.engine.engine import Engine, document_order
+from lint.engine.groups import Group
+from lint.engine.parallel import Task, Work, run_tasks
+from lint.io.readers import JsonlFields, Unreadable
+from lint.io.sources import Source, read_sources
+
+Row = dict[str, Any]
+Batch = dict[str, Any]
+NONE = "\x01"  # a document key's record when it has none
+
+
+def dkey(path: str, record: str | None) -> str:
+    return f"{path}\x00{NONE if record is None else record}"
+
+
+def _sources(row: Row) -> list[Row]:
+    """A file's sources, read by its absolute path (a worker's folder is not the driver's) and
+    named as the driver names it."""
+    return [
+        {"name": row["path"], "line": s.line, "data": s.data, "problem": s.problem or ""}
+        for s in read_sources(Path(row["absolute"]))
+    ]
+
+
+def _source(name: str, line: int, data: bytes, problem: str) -> Source:
+    return Source(str(name), int(line), bytes(data), problem or None)
+
+
+def _rows(batch: Batch) -> Iterator[Source]:
+    for name, line, data, problem in zip(
+        batch["name"], batch["line"], batch["data"], batch["problem"], strict=True
+    ):
+        yield _source(name, line, data, problem)
+
+
+def _parse(sources: Sequence[Source], fields: JsonlFields) -> list[Document]:
+    documents = [r for s in sources if not isinstance(r := s.parse(fields), Unreadable)]
+    return sorted(documents, key=document_order)
+
+
+def _meta(group: Group, document: Document) -> bytes:
+    """What pairing needs of a document, without its text."""
+    source = document.metadata.get("source")
+    ident = document.metadata.get("id")
+    return pickle.dumps(
+        (document.path, document.line_offset, document.record, ident, source,
+         group.config.is_original(document.path))
+    )  # fmt: skip
+
+
+def in_folder(folder: str, step: Callable[[Batch], Batch]) -> Callable[[Batch], Batch]:
+    """``step`` run from the driver's ``folder``: the configuration resolves linted paths
+    (originals, per-file ignores) against the current folder, as ``newslint check`` does."""
+
+    def run(batch: Batch) -> Batch:
+        if os.getcwd() != folder and os.path.isdir(folder):
+            os.chdir(folder)
+        return step(batch)
+
+    return run
+
+
+def _die_once(marker: str | None) -> None:
+    """Tests: the first worker to get here (it creates ``marker``) dies, as a killed node would;
+    Ray retries its task."""
+    if marker:
+        try:
+            os.close(os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+        except FileExistsError:
+            return
+        os._exit(1)
+
+
+def documents_step(group: Group, pairs: bool, kill: str | None = None) -> Callable[[Batch], Batch]:
+    work = Work(group.rules, group.config.jsonl)
+
+    def step(batch: Batch) -> Batch:
+        _die_once(kill)
+        out: dict[str, list[Any]] = defaultdict(list)
+        for source in _rows(batch):
+            outcome = run_tasks(work, [Task(0, source, True, True)])[0]
+            document = outcome.document
+            keys = corpus_keys(group.rules, document) if document is not None else []
+            out["slot"].append(slot_id(source.name, source.line))
+            out["name"].append(source.name)
+            out["line"].append(source.line)
+            out["data"].append(source.data)
+            out["problem"].append(source.problem or "")
+            key = dkey(document.path, document.record) if document else dkey(source.name, None)
+            out["dkey"].append(key)
+            out["findings"].append(pickle.dumps(list(outcome.findings or ())))
+            out["keys"].append(pickle.dumps(keys))
+            out["meta"].append(_meta(group, document) if pairs and document else b"")
+        return dict(out)
+
+    return step
+
+
+def _explode_keys(row: Row) -> list[Row]:
+    return [{"k": k, "d": row["slot"], "r": r} for r, k in pickle.loads(row["keys"])]
+
+
+def components(candidates: Sequence[Row]) -> list[tuple[int, list[int]]]:
+    """``(rule index, sorted slots)`` of every connected component of linked documents."""
+    finders: dict[int, UnionFind] = defaultdict(UnionFind)
+    for row in candidates:
+        finders[int(row["r"])].union([int(d) for d in row["ds"]])
+    return [(r, c) for r, finder in sorted(finders.items()) for c in finder.components()]
+
+
+def assign_step(members: dict[int, list[int]]) -> Callable[[Row], list[Row]]:
+    def step(row: Row) -> list[Row]:
+        return [
+            {"c": c, "name": row["name"], "line": row["line"], "data": row["data"],
+             "problem": row["problem"]}
+            for c in members.get(int(row["slot"]), ())
+        ]  # fmt: skip
+
+    return step
+
+
+def corpus_step(group: Group, rule_of: dict[int, int]) -> Callable[[Batch], Batch]:
+    def step(batch: Batch) -> Batch:
+        rule = group.rules[rule_of[int(batch["c"][0])]]
+        documents = _parse(list(_rows(batch)), group.config.jsonl)
+        found = Engine([rule]).check_corpus(documents)
+        return _by_document(found)
+
+    return step
+
+
+def _by_document(findings: Sequence[Finding]) -> Batch:
+    grouped: dict[str, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        grouped[dkey(finding.path, finding.record)].append(finding)
+    keys = sorted(grouped)
+    return {"dkey": keys, "findings": [pickle.dumps(grouped[k]) for k in keys]}
+
+
+def _stub(meta: bytes) -> tuple[Document, bool]:
+    """A text-less document with what pairing's index reads, and whether it is an original."""
+    path, line, record, ident, source, original = pickle.loads(meta)
+    metadata = {k: v for k, v in (("id", ident), ("source", source)) if v is not None}
+    return Document(path, "", (), metadata=metadata, line_offset=line, record=record), original
+
+
+def originals(metas: Sequence[Row]) -> set[int]:
+    """The slots of the originals: declared by the configuration, or named as a rewrite's
+    source (resolved by pairing's own index, over every document in corpus order)."""
+    from lint.tracking.pairing import _declared, _Index
+
+    stubs = [(*_stub(m["meta"]), int(m["slot"])) for m in metas if m["meta"]]
+    stubs.sort(key=lambda item: document_order(item[0]))
+    index = _Index([stub for stub, _, _ in stubs])
+    slots = {id(stub): slot for stub, _, slot in stubs}
+    marked = {slot for _, original, slot in stubs if original}
+    for stub, _, _ in stubs:
+        for declared in _declared(stub):  # a rewrite may name several sources
+            found = index.find(declared, stub)
+            if found is not None and found is not stub:
+                marked.add(slots[id(found)])
+    return marked
+
+
+_BROADCAST: dict[str, list[Document]] = {}
+
+
+def pairs_step(group: Group, ref: Any, marked: set[int]) -> Callable[[Batch], Batch]:
+    def step(batch: Batch) -> Batch:
+        import ray
+
+        key = ref.hex()
+        if key not in _BROADCAST:
+            _BROADCAST.clear()
+            _BROADCAST[key] = _parse(ray.get(ref), group.config.jsonl)
+        known = _BROADCAST[key]
+        sources = [s for s in _rows(batch) if slot_id(s.name, s.line) not in marked]
+        return _by_document(pair_findings(group, known, _parse(sources, group.config.jsonl)))
+
+    return step
+
+
+def pair_findings(
+    group: Group, known: Sequence[Document], batch: Sequence[Document]
+) -> list[Finding]:
+    """Pair rule findings on the rewrites in ``batch`` (none an original), paired against the
+    ``known`` originals; with no ``batch``, on the originals that declare a source."""
+    from lint.tracking.pairing import pair_documents
+
+    if group.model is None:
+        return []
+    documents = sorted([*known, *batch], key=document_order)
+    ids = {id(d) for d in known}
+    pairs = pair_documents(documents, lambda d: id(d) in ids, group.model)
+    wanted = {id(d) for d in batch} if batch else ids
+    engine = group.engine()
+    return engine.check_pairs([p for p in pairs if id(p.rewrite) in wanted])
+
+
+def finish_step(group: Group) -> Callable[[Batch], Batch]:
+    def step(batch: Batch) -> Batch:
+        sources = [s for s, n in zip(_rows(batch), batch["line"], strict=True) if n >= 0]
+        documents = _parse(sources, group.config.jsonl)
+        findings = [f for blob in batch["findings"] for f in pickle.loads(blob)]
+        finished = sorted(group.finish(findings, documents))
+        return {"dkey": [batch["dkey"][0]], "findings": [pickle.dumps(finished)]}
+
+    return step
+
+
+class Stages:
+    """Stage folders under ``root``: a finished stage (``_DONE``) is read back, not run again;
+    a run of different inputs or rules (``fingerprint``) starts afresh."""
+
+    def __init__(self, root: Path, fingerprint: str, progress: bool = True) -> None:
+        self.root = root
+        manifest = root / "manifest.json"
+        if manifest.exists() and json.loads(manifest.read_text()).get("fingerprint") != fingerprint:
+            shutil.rmtree(root)
+        root.mkdir(parents=True, exist_ok=True)
+        manifest.write_text(json.dumps({"fingerprint": fingerprint}))
+        self.progress = progress
+        self.summary: list[tuple[str, int, float, bool]] = []
+
+    def run(self, name: str, make: Callable[[], Any]) -> Any:
+        """The dataset of stage ``name`` (None when it has no rows), made by ``make`` unless
+        finished before."""
+        import ray
+
+        folder = self.root / name
+        done = folder / "_DONE"
+        start = time.perf_counter()
+        reused = done.exists()
+        if not reused:
+            shutil.rmtree(folder, ignore_errors=True)
+            make().write_parquet(str(folder))
+            rows = ray.data.read_parquet(str(folder)).count() if _has_files(folder) else 0
+            folder.mkdir(parents=True, exist_ok=True)
+            done.write_text(json.dumps({"rows": rows}))
+        rows = json.loads(done.read_text())["rows"]
+        seconds = time.perf_counter() - start
+        self.summary.append((name, rows, seconds, reused))
+        if self.progress:
+            how = "reused" if reused else f"{rows / max(seconds, 1e-9):,.0f} rows/s"
+            print(f"newslint: ray: {name}: {rows:,} rows, {seconds:.1f} s ({how})", file=sys.stderr)
+        return ray.data.read_parquet(str(folder)) if rows else None
+
+
+def _has_files(folder: Path) -> bool:
+    return folder.exists() and any(folder.glob("*.parquet"))

@@ -1,0 +1,245 @@
+"""``newslint check --engine ray``: the same run on a Ray cluster (``pip install newslint[ray]``).
+
+Groups, rules and the tracking model are resolved on the driver exactly as for ``newslint
+check`` (a broken configuration stops the run before anything is read); each group then goes
+through the stages of :mod:`lint.distributed.stages`, which call the same engine, kinds,
+suppression and collapse. With ``--output DIR`` the stages' Parquet and the findings (JSON Lines
+shards, one per document group of a block, and the merged, sorted report in ``--format``) go
+there, and a rerun of the same inputs restarts after the last finished stage; without it the
+stages live in a temporary folder and the report goes to stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import pickle
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from lint.core.finding import Finding, Severity
+from lint.engine.groups import Group, Options, resolve
+from lint.engine.run import no_articles
+from lint.errors import ConfigError
+from lint.formats import Report, formatter
+from lint.kinds.base import Scope
+from lint.workflows import ExitStatus
+from lint.workflows.output import emit, print_errors, print_warnings
+
+OBJECT_STORE = 256 * 1024 * 1024  # a local cluster shares the machine with other work
+
+
+def connect(address: str | None, cpus: int) -> None:
+    """Join the cluster at ``address`` or start a local one of ``cpus`` CPUs. Workers get this
+    checkout of newslint first on their path (a cluster's nodes must have newslint installed)."""
+    import ray
+
+    if ray.is_initialized():
+        return
+    here = str(Path(__file__).resolve().parents[2])
+    path = os.pathsep.join(p for p in (here, os.environ.get("PYTHONPATH", "")) if p)
+    runtime_env = {"env_vars": {"PYTHONPATH": path}}
+    context = ray.data.DataContext.get_current()
+    context.enable_progress_bars = False
+    context.default_hash_shuffle_parallelism = max(2, cpus * 2)  # not 200 partitions of a few rows
+    context.max_hash_shuffle_aggregators = max(1, cpus)
+    if os.environ.get("NEWSLINT_RAY_SHUFFLE", "sort") == "sort":  # tasks, not aggregator actors
+        from ray.data.context import ShuffleStrategy
+
+        context.shuffle_strategy = ShuffleStrategy.SORT_SHUFFLE_PULL_BASED
+    if address:
+        ray.init(address=address, runtime_env=runtime_env, log_to_driver=False)
+    else:
+        ray.init(
+            num_cpus=cpus,
+            object_store_memory=OBJECT_STORE,
+            include_dashboard=False,
+            runtime_env=runtime_env,
+            log_to_driver=False,
+        )
+
+
+def _fingerprint(group: Group) -> str:
+    digest = hashlib.sha256()
+    for rule in group.rules:
+        digest.update(repr((rule.id, rule.severity, rule.options, rule.message)).encode())
+    for path in sorted(group.files):
+        stat = path.stat()
+        digest.update(f"{path.as_posix()}\x00{stat.st_size}\x00{stat.st_mtime_ns}".encode())
+    digest.update(repr((group.config.source, group.config.originals)).encode())
+    return digest.hexdigest()
+
+
+def lint_group(group: Group, root: Path, cpus: int, progress: bool = True) -> list[Finding]:
+    """The findings of one group, through the stages under ``root``."""
+    import ray
+    from ray.data.aggregate import AsList, Count, Max
+
+    from lint.distributed import stages as st
+
+    steps = st.Stages(root, _fingerprint(group), progress)
+    pairs = any(r.level is Scope.PAIR for r in group.rules)
+    corpus = any(r.level is Scope.CORPUS for r in group.rules)
+    blocks = max(2, cpus * 2)
+    here = os.getcwd()
+
+    def read() -> Any:
+        paths = [{"path": p.as_posix(), "absolute": str(p.resolve())} for p in group.files]
+        files = ray.data.from_items(paths)
+        sources = files.flat_map(st._sources).repartition(blocks)
+        kill = os.environ.get("NEWSLINT_RAY_KILL_ONCE")  # tests: a worker dies mid-stage
+        step = st.in_folder(here, st.documents_step(group, pairs, kill))
+        return sources.map_batches(step, batch_size=64)
+
+    documents = steps.run("1-documents", read)
+    if documents is None:
+        return []
+    parts = [documents.select_columns(["dkey", "name", "line", "data", "problem", "findings"])]
+    if corpus:
+        candidates = steps.run(
+            "2-candidates",
+            lambda: (
+                documents.flat_map(st._explode_keys)
+                .groupby("k", num_partitions=blocks)
+                .aggregate(
+                    Count(alias_name="n"), AsList("d", alias_name="ds"), Max("r", alias_name="r")
+                )
+                .filter(lambda row: row["n"] >= 2)
+            ),
+        )
+        found = st.components(candidates.take_all() if candidates is not None else [])
+        members: dict[int, list[int]] = {}
+        for number, (_, slots) in enumerate(found):
+            for slot in slots:
+                members.setdefault(slot, []).append(number)
+        rule_of = {number: r for number, (r, _) in enumerate(found)}
+        if found:
+            done = steps.run(
+                "3-corpus",
+                lambda: (
+                    documents.flat_map(st.assign_step(members))
+                    .groupby("c", num_partitions=blocks)
+                    .map_groups(st.in_folder(here, st.corpus_step(group, rule_of)))
+                ),
+            )
+            if done is not None:
+                parts.append(_findings_only(done))
+    if pairs:
+        metas = documents.select_columns(["slot", "meta"]).take_all()
+        marked = st.originals(metas)
+        known = documents.filter(lambda row: int(row["slot"]) in marked).take_all()
+        sources = [st._source(r["name"], r["line"], r["data"], r["problem"]) for r in known]
+        ref = ray.put(sources)
+        own = st.pair_findings(group, st._parse(sources, group.config.jsonl), [])
+        pair_step = st.in_folder(here, st.pairs_step(group, ref, marked))
+        paired = steps.run(
+            "4-pairs",
+            lambda: documents.map_batches(pair_step, batch_size=64),
+        )
+        if paired is not None:
+            parts.append(_findings_only(paired))
+        if own:
+            parts.append(_findings_only(ray.data.from_items(_rows(st._by_document(own)))))
+    union = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
+    finish = st.in_folder(here, st.finish_step(group))
+    finished = steps.run(
+        "5-finish",
+        lambda: union.groupby("dkey", num_partitions=blocks).map_groups(finish),
+    )
+    if finished is None:
+        return []
+    return [f for row in finished.iter_rows() for f in pickle.loads(row["findings"])]
+
+
+def _rows(batch: dict[str, list[Any]]) -> list[dict[str, Any]]:
+    return [dict(zip(batch, values, strict=True)) for values in zip(*batch.values(), strict=True)]
+
+
+def _findings_only(dataset: Any) -> Any:
+    """Rows of findings with the columns of source rows (``line`` -1: no source)."""
+
+    def widen(batch: dict[str, Any]) -> dict[str, Any]:
+        n = len(batch["dkey"])
+        return {
+            "dkey": batch["dkey"],
+            "name": [""] * n,
+            "line": [-1] * n,
+            "data": [b""] * n,
+            "problem": [""] * n,
+            "findings": batch["findings"],
+        }
+
+    return dataset.map_batches(widen)
+
+
+def _shards(findings: list[Finding], folder: Path) -> None:
+    """The findings as JSON Lines, one file per linted path's first letter bucket (sorted)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.jsonl"):
+        old.unlink()
+    buckets: dict[str, list[str]] = {}
+    for finding in findings:
+        bucket = hashlib.sha256(finding.path.encode()).hexdigest()[:2]
+        buckets.setdefault(bucket, []).append(json.dumps(finding.as_dict(), ensure_ascii=False))
+    for bucket, lines in sorted(buckets.items()):
+        (folder / f"findings-{bucket}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def lint_paths(
+    paths: list[str], options: Options, cpus: int, root: Path, progress: bool = True
+) -> tuple[list[Finding], list[Group], list[str]]:
+    """Sorted findings of the files under ``paths`` (stages under ``root``), the groups and the
+    errors (missing paths), on the connected cluster (see :func:`connect`)."""
+    if options.corpus_root is not None:
+        raise ConfigError("--engine ray does not take --corpus-root yet")
+    groups, errors = resolve(paths, options)
+    findings: list[Finding] = []
+    for number, group in enumerate(groups):
+        if group.files:
+            findings += lint_group(group, root / f"group-{number}", cpus, progress)
+            print_warnings(group.warnings)
+    return sorted(findings), groups, errors
+
+
+def run(args: argparse.Namespace, options: Options) -> ExitStatus:
+    """``newslint check --engine ray``."""
+    started = time.perf_counter()
+    output: Path | None = args.output
+    stdout, sys.stdout = sys.stdout, sys.stderr  # Ray's log monitor prints; the report is ours
+    try:
+        connect(getattr(args, "address", None), args.jobs)
+        with tempfile.TemporaryDirectory(prefix="newslint-ray-") as scratch:
+            root = output / "stages" if output else Path(scratch)
+            findings, groups, errors = lint_paths(args.paths, options, args.jobs, root)
+    finally:
+        sys.stdout = stdout
+    nothing = no_articles(args.paths, groups)
+    print_warnings([nothing] if nothing else [])
+    paths = {f.as_posix() for g in groups for f in g.files}
+    rules = [r for g in groups for r in g.rules]
+    report = formatter(args.format)(findings, Report.of(rules, paths, Path.cwd()))
+    if output:
+        _shards(findings, output / "shards")
+        emit(output / f"findings.{_suffix(args.format)}", report)
+    else:
+        emit(None, report)
+    seconds = time.perf_counter() - started
+    print(f"newslint: ray: {len(findings):,} findings in {seconds:.1f} s", file=sys.stderr)
+    print_errors(errors)
+    if errors:
+        return ExitStatus.ERROR
+    fail_on = Severity.parse(args.fail_on) if args.fail_on else None
+    configs = {path.as_posix(): g.config for g in groups for path in g.files}
+    failing = any(  # each file judged by its own configuration's fail-on unless --fail-on
+        f.severity >= (fail_on or configs[f.path].fail_on) for f in findings if f.path in configs
+    )
+    return ExitStatus.FINDINGS if failing and not args.exit_zero else ExitStatus.CLEAN
+
+
+def _suffix(name: str) -> str:
+    return {"json": "json", "sarif": "sarif", "junit": "xml", "text": "txt"}.get(name, name)
