@@ -15,11 +15,10 @@ from pathlib import Path
 
 from lint import __version__
 from lint.core.finding import Severity
-from lint.engine.parallel import cpu_count
 from lint.errors import InternalError, NewslintError, terminated_as_exit
 from lint.formats import FORMATS
 from lint.io.cache import DEFAULT_DIR
-from lint.workflows import ExitStatus
+from lint.workflows import ExitStatus, jobs_value
 from lint.workflows import report as report_commands
 from lint.workflows import track as track_commands
 
@@ -28,14 +27,6 @@ __all__ = ["ExitStatus", "main"]
 
 def _ids(value: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value.split(",") if v.strip())
-
-
-def _jobs(value: str) -> int:
-    if value == "auto":
-        return cpu_count()
-    if not value.isdigit() or int(value) < 1:
-        raise argparse.ArgumentTypeError(f"expected a positive number or 'auto', not {value!r}")
-    return int(value)
 
 
 def _config_parent() -> argparse.ArgumentParser:
@@ -121,7 +112,11 @@ def _check_output(check: argparse.ArgumentParser) -> None:
 
 def _check_running(check: argparse.ArgumentParser) -> None:
     check.add_argument(
-        "--jobs", type=_jobs, default="auto", metavar="N", help="processes (default auto: per CPU)"
+        "--jobs",
+        type=jobs_value,
+        default="auto",
+        metavar="N",
+        help="processes (default auto: per CPU)",
     )
     check.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     check.add_argument(

@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lint.workflows import ExitStatus
+from lint.workflows import ExitStatus, jobs_value
 
 if TYPE_CHECKING:
     from lint.engine.rules import Rule
@@ -32,20 +32,14 @@ def add_arguments(report: argparse.ArgumentParser) -> None:
     """The report's own options (besides the shared lint options)."""
     report.add_argument("--output", type=Path, required=True, metavar="DIR", help="report folder")
     report.add_argument(
-        "--jobs", type=_jobs, default=1, metavar="N", help="processes (default 1; 'auto': per CPU)"
+        "--jobs",
+        type=jobs_value,
+        default=1,
+        metavar="N",
+        help="processes (default 1; 'auto': per CPU)",
     )
     report.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     report.add_argument("--cache-dir", type=Path, metavar="DIR", help="cache folder")
-
-
-def _jobs(value: str) -> int:
-    from lint.engine.parallel import cpu_count
-
-    if value == "auto":
-        return cpu_count()
-    if not value.isdigit() or int(value) < 1:
-        raise argparse.ArgumentTypeError(f"expected a positive number or 'auto', not {value!r}")
-    return int(value)
 
 
 def document_rules(rules: Sequence[Rule]) -> set[str]:
