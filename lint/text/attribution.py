@@ -111,7 +111,6 @@ def judge(
     real, vague = cue_spans(text, quotes, cues)
     first_hand = _first_hand(text, quotes)
     cued = {_sentence_of(starts, s.start) for s in real}
-    cue_sentences = sorted(cued)
     vague_by_sentence: dict[int, Span] = {}
     for span in vague:
         vague_by_sentence.setdefault(_sentence_of(starts, span.start), span)
@@ -119,26 +118,34 @@ def judge(
     for figure in found:
         if inside(quotes, figure.span):
             judged.append(Judged(figure, QUOTED, ""))
-            continue
-        index = _sentence_of(starts, figure.span.start)
-        if first_hand:
+        elif first_hand:
             judged.append(Judged(figure, ATTRIBUTED, ""))  # the author's own account
-            continue
-        if any(i in cued for i in range(index - cues.window, index + cues.window + 1)):
-            judged.append(Judged(figure, ATTRIBUTED, ""))
-            continue
-        near = [
-            span
-            for i, span in sorted(vague_by_sentence.items())
-            if abs(i - index) <= cues.vague_window
-        ]
-        if near:
-            judged.append(Judged(figure, VAGUE, text[near[0].start : near[0].end]))
-        elif cues.frame and cue_sentences and cue_sentences[0] < index:
-            judged.append(Judged(figure, ATTRIBUTED, ""))  # the paragraph continues a source
         else:
-            judged.append(Judged(figure, UNATTRIBUTED, ""))
+            index = _sentence_of(starts, figure.span.start)
+            judged.append(_by_cues(text, figure, index, cued, vague_by_sentence, cues))
     return judged
+
+
+def _by_cues(
+    text: str,
+    figure: Figure,
+    index: int,
+    cued: set[int],
+    vague_by_sentence: dict[int, Span],
+    cues: Cues,
+) -> Judged:
+    """How a figure of sentence ``index``, outside quotations, is sourced by the paragraph's
+    real cues (sentences ``cued``) and vague ones (the first of each sentence)."""
+    if any(i in cued for i in range(index - cues.window, index + cues.window + 1)):
+        return Judged(figure, ATTRIBUTED, "")
+    near = [
+        span for i, span in sorted(vague_by_sentence.items()) if abs(i - index) <= cues.vague_window
+    ]
+    if near:
+        return Judged(figure, VAGUE, text[near[0].start : near[0].end])
+    if cues.frame and cued and min(cued) < index:
+        return Judged(figure, ATTRIBUTED, "")  # the paragraph continues a source
+    return Judged(figure, UNATTRIBUTED, "")
 
 
 def ends_with_cue(text: str, sentences: list[Span], quotes: list[Span], cues: Cues) -> bool:

@@ -46,6 +46,11 @@ def sentence(contribution: Contribution, evidence: Evidence | None) -> str:
         return f"its sentences share {_pct(value)} of their content words {closest}"
     if evidence is None:
         return f"{name} is {value:.2f}"
+    return _counted(name, value, evidence)
+
+
+def _counted(name: str, value: float, evidence: Evidence) -> str:
+    """What a feature counted in ``evidence`` measured, in words."""
     if name == "aligned_sentences":
         return _of(
             evidence.aligned,
@@ -63,18 +68,23 @@ def sentence(contribution: Contribution, evidence: Evidence | None) -> str:
             "follow the original in its order",
         )
     if name == "name_share":
-        found, total = evidence.names
-        text = _of(found, total, "name", "names", "appear in the original")
-        missing = total - found
-        if missing and total:
-            examples = ", ".join(evidence.missing_names[:3])
-            text += f"; it names {missing} the original does not ({examples})"
-        return text
+        return _names(evidence)
     if name == "figure_share":
         return _of(*evidence.figures, "figure", "figures", "appear in the original")
     if name == "quote_share":
         return _of(*evidence.quotes, "quotation", "quotations", "are in the original")
     return f"{name} is {value:.2f}"  # pragma: no cover - every feature has a sentence
+
+
+def _names(evidence: Evidence) -> str:
+    """The share of names found in the original, with a few of those it lacks."""
+    found, total = evidence.names
+    text = _of(found, total, "name", "names", "appear in the original")
+    missing = total - found
+    if missing and total:
+        examples = ", ".join(evidence.missing_names[:3])
+        text += f"; it names {missing} the original does not ({examples})"
+    return text
 
 
 def reasons(score: Score, count: int = 3, against: bool = False) -> list[str]:

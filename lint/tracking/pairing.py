@@ -99,6 +99,32 @@ def _overlap(rewrite: Profile, original: Profile, idf: dict[str, float], unseen:
     return sum(idf[w] for w in rewrite.content if w in original.content) / total
 
 
+class _Run:
+    """What pairing the rewrites of one run shares: declared sources, originals, word weights."""
+
+    def __init__(
+        self, documents: Sequence[Document], is_original: Callable[[Document], bool]
+    ) -> None:
+        index = _Index(documents)
+        self.declared = {id(d): _declared(d) for d in documents}
+        self.sources = {id(d): [index.find(s, d) for s in self.declared[id(d)]] for d in documents}
+        originals = [d for d in documents if is_original(d)]
+        self.marked = {id(d) for d in originals} | {
+            id(s) for found in self.sources.values() for s in found if s is not None
+        }
+        originals += [d for d in documents if id(d) in self.marked and not is_original(d)]
+        self.originals = originals
+        self._profiles: dict[int, Profile] = {}
+        self.idf = _weights([self.profile(o) for o in originals])
+        self.unseen = math.log(len(originals) + 1) if originals else 1.0
+
+    def profile(self, document: Document) -> Profile:
+        """The profile of ``document``, computed once."""
+        if id(document) not in self._profiles:
+            self._profiles[id(document)] = profile(document.text)
+        return self._profiles[id(document)]
+
+
 def pair_documents(
     documents: Sequence[Document],
     is_original: Callable[[Document], bool],
@@ -110,57 +136,48 @@ def pair_documents(
     Documents that are originals (by ``is_original`` or because a rewrite declares them) get no
     pair; with no originals at all, a rewrite without a declared source gets none either.
     """
-    index = _Index(documents)
-    declared = {id(d): _declared(d) for d in documents}
-    sources = {id(d): [index.find(s, d) for s in declared[id(d)]] for d in documents}
-    originals = [d for d in documents if is_original(d)]
-    marked = {id(d) for d in originals} | {
-        id(s) for found in sources.values() for s in found if s is not None
-    }
-    originals += [d for d in documents if id(d) in marked and not is_original(d)]
-    profiles: dict[int, Profile] = {}
-
-    def prof(document: Document) -> Profile:
-        if id(document) not in profiles:
-            profiles[id(document)] = profile(document.text)
-        return profiles[id(document)]
-
-    idf = _weights([prof(o) for o in originals])
-    unseen = math.log(len(originals) + 1) if originals else 1.0
+    run = _Run(documents, is_original)
     pairs = []
     for rewrite in documents:
-        if id(rewrite) in marked and not declared[id(rewrite)]:
-            continue
-        if declared[id(rewrite)]:
-            found = sources[id(rewrite)]
-            gone = [s for s, d in zip(declared[id(rewrite)], found, strict=True) if d is None]
-            if gone or any(d is rewrite for d in found):
-                missing = gone[0] if gone else ", ".join(declared[id(rewrite)])
-                pairs.append(Pair(rewrite, None, None, None, MISSING, missing))
-                continue
-            real = tuple({id(d): d for d in found if d is not None}.values())
-            joined = union(real)
-            score = model.score_profiles(prof(joined), prof(rewrite))
-            named = ", ".join(declared[id(rewrite)])
-            pairs.append(Pair(rewrite, joined, joined, score, DECLARED, named, real))
-            continue
-        if not originals:
-            continue
-        ranked = sorted(
-            originals,
-            key=lambda o: (-_overlap(prof(rewrite), prof(o), idf, unseen), o.path, o.line_offset),
-        )[:candidates]
-        scored = [(model.score_profiles(prof(o), prof(rewrite)), o) for o in ranked]
-        best, nearest = max(scored, key=lambda item: item[0].score)
-        tracked = best.score >= model.threshold
-        pairs.append(
-            Pair(
-                rewrite,
-                nearest if tracked else None,
-                nearest,
-                best,
-                MATCHED if tracked else UNMATCHED,
-                sources=(nearest,),
-            )
-        )
+        if run.declared[id(rewrite)]:
+            pairs.append(_declared_pair(run, rewrite, model))
+        elif id(rewrite) not in run.marked and run.originals:
+            pairs.append(_matched_pair(run, rewrite, model, candidates))
     return pairs
+
+
+def _declared_pair(run: _Run, rewrite: Document, model: Model) -> Pair:
+    """The pair of a rewrite with its declared sources, MISSING when one is not found."""
+    declared = run.declared[id(rewrite)]
+    found = run.sources[id(rewrite)]
+    gone = [s for s, d in zip(declared, found, strict=True) if d is None]
+    if gone or any(d is rewrite for d in found):
+        missing = gone[0] if gone else ", ".join(declared)
+        return Pair(rewrite, None, None, None, MISSING, missing)
+    real = tuple({id(d): d for d in found if d is not None}.values())
+    joined = union(real)
+    score = model.score_profiles(run.profile(joined), run.profile(rewrite))
+    return Pair(rewrite, joined, joined, score, DECLARED, ", ".join(declared), real)
+
+
+def _matched_pair(run: _Run, rewrite: Document, model: Model, candidates: int) -> Pair:
+    """The pair of a rewrite with the original that scores best of the ``candidates`` nearest."""
+    ranked = sorted(
+        run.originals,
+        key=lambda o: (
+            -_overlap(run.profile(rewrite), run.profile(o), run.idf, run.unseen),
+            o.path,
+            o.line_offset,
+        ),
+    )[:candidates]
+    scored = [(model.score_profiles(run.profile(o), run.profile(rewrite)), o) for o in ranked]
+    best, nearest = max(scored, key=lambda item: item[0].score)
+    tracked = best.score >= model.threshold
+    return Pair(
+        rewrite,
+        nearest if tracked else None,
+        nearest,
+        best,
+        MATCHED if tracked else UNMATCHED,
+        sources=(nearest,),
+    )

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from lint.core.document import Block, Span
+from lint.core.document import Block, Document, Span
 from lint.core.finding import Hit
 from lint.kinds.base import Kind, Scope
 from lint.tracking.explain import reasons
+from lint.tracking.model import Score
 from lint.tracking.pairing import MISSING, UNMATCHED, Pair
 
 
@@ -37,25 +39,35 @@ def _where(pair: Pair, blocks: Sequence[Block]) -> Span:
 def check(pair: Pair, blocks: Sequence[Block], options: Options) -> Iterator[Hit]:
     span = _where(pair, blocks)
     if pair.how == MISSING:
-        values = {
-            "problem": f"its declared source '{pair.declared}' is not in the corpus",
-            "score": "n/a",
-            "threshold": f"{options.threshold:.2f}",
-            "original": pair.declared,
-            "baseline": "n/a",
-            "drivers": "no original to compare with",
-        }
-        yield Hit(span, values, {"source": pair.declared, "matched_by": pair.how})
+        yield _missing(pair, span, options)
         return
     score, nearest = pair.score, pair.nearest
     if score is None or nearest is None or score.score >= options.threshold:
         return
+    yield Hit(span, _values(pair, score, options), _data(pair, score, nearest, options))
+
+
+def _missing(pair: Pair, span: Span, options: Options) -> Hit:
+    """The hit of a rewrite whose declared source is not in the corpus."""
+    values = {
+        "problem": f"its declared source '{pair.declared}' is not in the corpus",
+        "score": "n/a",
+        "threshold": f"{options.threshold:.2f}",
+        "original": pair.declared,
+        "baseline": "n/a",
+        "drivers": "no original to compare with",
+    }
+    return Hit(span, values, {"source": pair.declared, "matched_by": pair.how})
+
+
+def _values(pair: Pair, score: Score, options: Options) -> dict[str, Any]:
+    """The message values of a rewrite that scores below the threshold."""
     problem = (
         "tracks none of the declared originals"
         if pair.how == UNMATCHED
         else "does not track its original"
     )
-    values = {
+    return {
         "problem": problem,
         "score": f"{score.score:.2f}",
         "threshold": f"{options.threshold:.2f}",
@@ -65,7 +77,11 @@ def check(pair: Pair, blocks: Sequence[Block], options: Options) -> Iterator[Hit
         "baseline": f"{score.baseline:.2f}",
         "drivers": "; ".join(reasons(score, options.drivers, against=True)),
     }
-    data = {
+
+
+def _data(pair: Pair, score: Score, nearest: Document, options: Options) -> dict[str, Any]:
+    """The extra data of a rewrite that scores below the threshold."""
+    return {
         "score": round(score.score, 4),
         "threshold": options.threshold,
         "label": score.label,
@@ -78,7 +94,6 @@ def check(pair: Pair, blocks: Sequence[Block], options: Options) -> Iterator[Hit
         "features": {c.feature: round(c.value, 4) for c in score.contributions},
         "contributions": {c.feature: round(c.contribution, 4) for c in score.contributions},
     }
-    yield Hit(span, values, data)
 
 
 KIND = Kind("tracking", Scope.PAIR, Options, check)
