@@ -17,7 +17,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from lint.core.finding import Finding, Severity
-from lint.html.model import Article
+from lint.html.model import Article, TrackingInfo
 from lint.html.pair import pair_view
 from lint.html.spans import segments
 
@@ -121,6 +121,32 @@ def _record(
     document_rules: Collection[str],
     rewrites: Mapping[str, list[list[Any]]],
 ) -> dict[str, Any]:
+    findings, spans = _findings(article, number, rule_ids, numbers, document_rules)
+    record: dict[str, Any] = {
+        "n": number,
+        "path": article.document.path,
+        "record": article.document.record,
+        "headline": headline(article),
+        "text": "" if article.unreadable else article.document.text,
+        "cuts": _cuts(article, spans),
+        "findings": findings,
+        "unreadable": article.unreadable,
+    }
+    if article.tracking is not None:
+        record["tracking"] = _tracking(article.tracking, article.document.text, numbers)
+    if article.key in rewrites:
+        record["rewrites"] = rewrites[article.key]
+    return record
+
+
+def _findings(
+    article: Article,
+    number: int,
+    rule_ids: Mapping[str, int],
+    numbers: _Numbers,
+    document_rules: Collection[str],
+) -> tuple[list[list[Any]], list[tuple[int, int] | None]]:
+    """The article's findings as rows, and the span each marks in the text (None: a banner)."""
     findings: list[list[Any]] = []
     spans: list[tuple[int, int] | None] = []
     for finding in article.findings:
@@ -136,28 +162,18 @@ def _record(
                 _link(finding, numbers, number),
             ]
         )
-    record: dict[str, Any] = {
-        "n": number,
-        "path": article.document.path,
-        "record": article.document.record,
-        "headline": headline(article),
-        "text": "" if article.unreadable else article.document.text,
-        "cuts": _cuts(article, spans),
-        "findings": findings,
-        "unreadable": article.unreadable,
+    return findings, spans
+
+
+def _tracking(tracking: TrackingInfo, text: str, numbers: _Numbers) -> dict[str, Any]:
+    """What the page shows of the original an article (``text``) rewrites."""
+    return {
+        "path": tracking.original_path,
+        "n": numbers.of(tracking.original_path),
+        "score": tracking.score,
+        "label": tracking.label,
+        "pair": pair_view(tracking, text),
     }
-    tracking = article.tracking
-    if tracking is not None:
-        record["tracking"] = {
-            "path": tracking.original_path,
-            "n": numbers.of(tracking.original_path),
-            "score": tracking.score,
-            "label": tracking.label,
-            "pair": pair_view(tracking, article.document.text),
-        }
-    if article.key in rewrites:
-        record["rewrites"] = rewrites[article.key]
-    return record
 
 
 def _rewrites(articles: Sequence[Article]) -> dict[str, list[list[Any]]]:

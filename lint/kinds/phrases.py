@@ -37,259 +37,35 @@ phrase can start).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any
 
-from lint.core.document import Span
 from lint.core.finding import Hit
 from lint.kinds.base import Kind, Scope
-from lint.text.quotes import inside, quote_spans
-
-#: Combining marks and joiners that belong to the word they sit on (Latin accents, Hebrew and
-#: Arabic vowel marks, Devanagari signs, zero-width (non-)joiners). ``\w`` alone leaves them out.
-MARKS = (
-    "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
-    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
-    "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u200c\u200d"
+from lint.text.lexicon import (
+    MARKS,
+    WORD_CHAR,
+    Entry,
+    PhraseMatch,
+    compile_entries,
+    compile_lexicon,
+    matches,
+    parse_lexicon,
 )
-WORD_CHAR = rf"[\w{MARKS}]"
-_WORD_CHAR = re.compile(WORD_CHAR)
-_OPTIONAL_MARKS = f"[{MARKS}]*"
-_HYPHENS = "-\u2010\u2011"
-_APOSTROPHES = "'\u2019"
 
-
-@dataclass(frozen=True)
-class Entry:
-    """One lexicon entry: the phrase as written, its category and an optional suggestion."""
-
-    phrase: str
-    category: str
-    suggest: str = ""
-
-
-class PhraseMatch(NamedTuple):
-    """A match of a lexicon entry: where (relative to the text searched) and which entry."""
-
-    span: Span
-    entry: Entry
-
-
-def _parse_entry(category: str, raw: Any) -> Entry:
-    if isinstance(raw, str):
-        phrase, suggest = raw, ""
-    elif isinstance(raw, Mapping):
-        unknown = set(raw) - {"phrase", "suggest"}
-        if unknown or not isinstance(raw.get("phrase"), str):
-            raise ValueError(
-                f"lexicon category {category!r}: entry {dict(raw)!r} must be a string or a "
-                "mapping with a string 'phrase' and an optional string 'suggest'"
-            )
-        phrase, suggest = raw["phrase"], raw.get("suggest", "")
-        if not isinstance(suggest, str):
-            raise ValueError(
-                f"lexicon category {category!r}: entry {phrase!r} has a non-string 'suggest'"
-            )
-    else:
-        raise ValueError(
-            f"lexicon category {category!r}: entry {raw!r} must be a string or a mapping"
-        )
-    phrase = " ".join(phrase.split())
-    _check_phrase(category, phrase)
-    return Entry(phrase=phrase, category=category, suggest=suggest.strip())
-
-
-def _check_phrase(category: str, phrase: str) -> None:
-    problem = ""
-    if not phrase:
-        problem = "is empty"
-    elif not _WORD_CHAR.fullmatch(phrase[0]) or phrase[0] == "_":
-        problem = "must start with a letter or digit"
-    elif not (_WORD_CHAR.fullmatch(phrase[-1]) or phrase[-1] == "*"):
-        problem = "must end with a letter, digit or '*'"
-    elif any("*" in word[:-1] or word == "*" for word in phrase.split()):
-        problem = "may use '*' only at the end of a word"
-    if problem:
-        raise ValueError(f"lexicon category {category!r}: entry {phrase!r} {problem}")
-
-
-def _phrase_pattern(phrase: str) -> str:
-    """The regular expression for one phrase (see the module docstring for the syntax)."""
-    words = []
-    for word in phrase.split(" "):
-        stem, star = (word[:-1], True) if word.endswith("*") else (word, False)
-        parts = []
-        for ch in stem:
-            if ch in _HYPHENS:
-                parts.append(rf"(?:[{_HYPHENS}]|\s+)?")
-            elif ch in _APOSTROPHES:
-                parts.append(f"[{_APOSTROPHES}]")
-            elif ch.isascii():
-                parts.append(re.escape(ch))
-            else:  # vowel marks in the text are optional: "مروع" matches "مروعٌ"
-                parts.append(re.escape(ch) + _OPTIONAL_MARKS)
-        words.append("".join(parts) + (f"{WORD_CHAR}*" if star else ""))
-    return r"\s+".join(words)
-
-
-def _entries(lexicon: Mapping[str, Any]) -> tuple[Entry, ...]:
-    if not isinstance(lexicon, Mapping) or not lexicon:
-        raise ValueError("lexicon must be a non-empty mapping of category -> list of entries")
-    entries: list[Entry] = []
-    seen: dict[str, str] = {}
-    for category, raw_entries in lexicon.items():
-        if not isinstance(category, str) or not isinstance(raw_entries, list | tuple):
-            raise ValueError(f"lexicon category {category!r} must map to a list of entries")
-        for raw in raw_entries:
-            entry = _parse_entry(category, raw)
-            key = entry.phrase.casefold().replace("\u2019", "'")
-            if key in seen:
-                raise ValueError(
-                    f"lexicon category {category!r}: entry {entry.phrase!r} duplicates an "
-                    f"entry of category {seen[key]!r}"
-                )
-            seen[key] = category
-            entries.append(entry)
-    if not entries:
-        raise ValueError("lexicon has no entries")
-    return tuple(entries)
-
-
-#: Characters that ``re`` matches case-insensitively to an ASCII letter without lowering to it
-#: (or that change length when lowered): a text containing one is searched with the pattern alone.
-_CASE_EXOTIC = re.compile("[\u0130\u0131\u017f\u212a]")
-
-
-@dataclass
-class Prefilter:
-    """Where each phrase can start: an Aho-Corasick automaton over the literal start of the phrases
-    that start with an ASCII character (``keys``), and a pattern for the first characters of the
-    others, whose places are tried with the whole pattern."""
-
-    entries: tuple[Entry, ...]
-    ignore_case: bool
-    automaton: Any  # ahocorasick.Automaton, or None when no phrase starts with ASCII
-    members: dict[int, list[int]]  # key id -> indices of the entries with that key
-    others: re.Pattern[str] | None
-    patterns: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict)
-
-    def pattern(self, keys: tuple[int, ...]) -> re.Pattern[str]:
-        """The lexicon's pattern cut down to the entries of ``keys``, in the same order (longest
-        first), so it matches what the whole pattern matches where those keys start."""
-        found = self.patterns.get(keys)
-        if found is None:
-            indices = sorted(
-                (i for key in keys for i in self.members[key]),
-                key=lambda i: (-len(self.entries[i].phrase), i),
-            )
-            body = "|".join(f"(?P<e{i}>{_phrase_pattern(self.entries[i].phrase)})" for i in indices)
-            flags = (re.IGNORECASE if self.ignore_case else 0) | re.UNICODE
-            found = re.compile(rf"(?<!{WORD_CHAR})(?:{body})(?!{WORD_CHAR})", flags)
-            self.patterns[keys] = found
-        return found
-
-
-def _literal_start(phrase: str) -> tuple[str, bool]:
-    """The ASCII prefix of a phrase's first word that matches only itself (up to a hyphen,
-    apostrophe, ``*`` or non-ASCII character; empty when the phrase starts with a non-ASCII
-    character), and whether that prefix is the whole first word."""
-    first = phrase.split(" ", 1)[0]
-    out = []
-    for ch in first:
-        if ch in _HYPHENS or ch in _APOSTROPHES or ch == "*" or not ch.isascii():
-            break
-        out.append(ch)
-    return "".join(out), len(out) == len(first)
-
-
-@functools.lru_cache(maxsize=32)
-def _prefilter(entries: tuple[Entry, ...], ignore_case: bool) -> Prefilter:
-    """One prefilter per lexicon, built once (cached by the entries)."""
-    import ahocorasick
-
-    automaton = ahocorasick.Automaton()
-    ids: dict[tuple[str, bool], int] = {}
-    members: dict[int, list[int]] = {}
-    others: set[str] = set()
-    for index, entry in enumerate(entries):
-        start, whole = _literal_start(entry.phrase)
-        if not start:
-            others.add(entry.phrase[0])
-            continue
-        key = (start.lower() if ignore_case else start, whole)
-        if key not in ids:
-            ids[key] = len(ids)
-        members.setdefault(ids[key], []).append(index)
-    for (start, whole), key_id in ids.items():
-        previous = automaton.get(start, ())
-        automaton.add_word(start, (*previous, (key_id, len(start), whole)))
-    if ids:
-        automaton.make_automaton()
-    flags = re.IGNORECASE if ignore_case else 0
-    other = (
-        re.compile("[" + "".join(map(re.escape, sorted(others))) + "]", flags) if others else None
-    )
-    return Prefilter(entries, ignore_case, automaton if ids else None, members, other)
-
-
-def _starts(text: str, prefilter: Prefilter) -> list[tuple[int, tuple[int, ...]]] | None:
-    """(place, key ids found there) for each place a phrase can start, in order (key ids empty:
-    try the whole pattern), or ``None`` when the text needs the whole pattern (lowering would move
-    offsets or hide a case-insensitive match). A key's hit is kept only at a word edge: not after
-    (nor, for a whole first word, before) a letter, digit or underscore, which ``WORD_CHAR``
-    holds; keeping more places than needed is safe, since the pattern decides."""
-    places: dict[int, set[int]] = {}
-    if prefilter.automaton is not None:
-        haystack = text
-        if prefilter.ignore_case:
-            if _CASE_EXOTIC.search(text):
-                return None
-            haystack = text.lower()
-            if len(haystack) != len(text):
-                return None
-        last = len(text) - 1
-        for end, keys in prefilter.automaton.iter(haystack):
-            for key_id, length, whole in keys:
-                start = end - length + 1
-                # inline ``_edge`` (called for every automaton hit)
-                if start:
-                    ch = text[start - 1]
-                    if ch.isalnum() or ch == "_":
-                        continue
-                if whole and end < last:
-                    ch = text[end + 1]
-                    if ch.isalnum() or ch == "_":
-                        continue
-                places.setdefault(start, set()).add(key_id)
-    if prefilter.others is not None:
-        for match in prefilter.others.finditer(text):
-            places.setdefault(match.start(), set())
-    return [(start, tuple(sorted(places[start]))) for start in sorted(places)]
-
-
-def compile_entries(entries: tuple[Entry, ...], ignore_case: bool) -> re.Pattern[str]:
-    """One pattern for all entries; group ``e<i>`` matches ``entries[i]``.
-
-    Alternatives are grouped by their first character (so the engine tries only the phrases that
-    can start at a word) and ordered longest first within a group.
-    """
-    groups: dict[str, list[int]] = {}
-    for i, entry in enumerate(entries):
-        first = entry.phrase[0]
-        groups.setdefault(first.lower() if ignore_case else first, []).append(i)
-    branches = []
-    for _, members in sorted(groups.items()):
-        members.sort(key=lambda i: (-len(entries[i].phrase), i))
-        # A phrase starts with a word character, which ``_phrase_pattern`` emits unescaped.
-        rest = "|".join(f"(?P<e{i}>{_phrase_pattern(entries[i].phrase)[1:]})" for i in members)
-        branches.append(f"{re.escape(entries[members[0]].phrase[0])}(?:{rest})")
-    pattern = rf"(?<!{WORD_CHAR})(?:{'|'.join(branches)})(?!{WORD_CHAR})"
-    # Compiled with the flags a compiled pattern reports, so ``re``'s own cache finds it again
-    # from ``(pattern.pattern, pattern.flags)`` (see ``_matches``).
-    return re.compile(pattern, (re.IGNORECASE if ignore_case else 0) | re.UNICODE)
+__all__ = [
+    "KIND",
+    "MARKS",
+    "WORD_CHAR",
+    "Entry",
+    "Options",
+    "PhraseMatch",
+    "check",
+    "compile_entries",
+    "find",
+]
 
 
 @dataclass(frozen=True)
@@ -301,52 +77,16 @@ class Options:
     pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        entries = _entries(self.lexicon)
+        entries = parse_lexicon(self.lexicon)
         object.__setattr__(self, "entries", entries)
-        pattern = compile_entries(entries, self.ignore_case)
-        object.__setattr__(self, "pattern", pattern)
-        _PREFILTERS[(pattern.pattern, pattern.flags)] = _prefilter(entries, self.ignore_case)
-
-
-#: (pattern source, flags) -> the prefilter of its lexicon (registered by ``Options``)
-_PREFILTERS: dict[tuple[str, int], Prefilter] = {}
+        object.__setattr__(self, "pattern", compile_lexicon(entries, self.ignore_case))
 
 
 def find(text: str, options: Options) -> Iterator[PhraseMatch]:
     """Matches of the lexicon in ``text``, skipping quotations when ``options.skip_quotes``."""
     pattern = options.pattern
-    for span, index in _matches(text, pattern.pattern, pattern.flags, options.skip_quotes):
+    for span, index in matches(text, pattern.pattern, pattern.flags, options.skip_quotes):
         yield PhraseMatch(span, options.entries[index])
-
-
-@functools.lru_cache(maxsize=64)
-def _matches(text: str, source: str, flags: int, skip_quotes: bool) -> tuple[tuple[Span, int], ...]:
-    """(span, entry index) of each match. Cached (bounded): stylistic-inflation and
-    inflation-density scan the same blocks with the same lexicon one after the other. The key is
-    the pattern's source (a string hashes once; a compiled pattern hashes its code every time)."""
-    compiled = re.compile(source, flags)
-    prefilter = _PREFILTERS.get((source, flags))
-    starts = _starts(text, prefilter) if prefilter is not None else None
-    matches: list[re.Match[str]] = []
-    if prefilter is None or starts is None:
-        matches = list(compiled.finditer(text))
-    else:  # the matches ``finditer`` finds: tried only where a phrase can start
-        end = 0
-        for start, keys in starts:
-            if start >= end:
-                match = (prefilter.pattern(keys) if keys else compiled).match(text, start)
-                if match is not None:
-                    matches.append(match)
-                    end = match.end()
-    if not matches:
-        return ()
-    quotes = quote_spans(text) if skip_quotes else []
-    found = []
-    for match in matches:
-        span = Span(match.start(), match.end())
-        if not (quotes and inside(quotes, span)):
-            found.append((span, int(str(match.lastgroup)[1:])))
-    return tuple(found)
 
 
 def check(text: str, options: Options) -> Iterator[Hit]:

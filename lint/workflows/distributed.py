@@ -19,8 +19,9 @@ import pickle
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lint.core.finding import Finding, Severity
 from lint.engine.groups import Group, Options, resolve
@@ -30,6 +31,9 @@ from lint.formats import Report, formatter
 from lint.kinds.base import Scope
 from lint.workflows import ExitStatus
 from lint.workflows.output import emit, print_errors, print_warnings
+
+if TYPE_CHECKING:
+    from lint.distributed.stages import Stages
 
 OBJECT_STORE = 256 * 1024 * 1024  # a local cluster shares the machine with other work
 
@@ -75,81 +79,127 @@ def _fingerprint(group: Group) -> str:
     return digest.hexdigest()
 
 
+@dataclass(frozen=True)
+class _Job:
+    """What the stages of one group share: the group, its stage folders and the partitioning."""
+
+    group: Group
+    steps: Stages
+    pairs: bool  # the group has pair rules
+    blocks: int  # partitions of a shuffle
+    here: str  # the driver's working folder, where the workers read relative paths
+
+
 def lint_group(group: Group, root: Path, cpus: int, progress: bool = True) -> list[Finding]:
     """The findings of one group, through the stages under ``root``."""
-    import ray
-    from ray.data.aggregate import AsList, Count, Max
-
     from lint.distributed import stages as st
 
-    steps = st.Stages(root, _fingerprint(group), progress)
-    pairs = any(r.level is Scope.PAIR for r in group.rules)
+    job = _Job(
+        group=group,
+        steps=st.Stages(root, _fingerprint(group), progress),
+        pairs=any(r.level is Scope.PAIR for r in group.rules),
+        blocks=max(2, cpus * 2),
+        here=os.getcwd(),
+    )
     corpus = any(r.level is Scope.CORPUS for r in group.rules)
-    blocks = max(2, cpus * 2)
-    here = os.getcwd()
-
-    def read() -> Any:
-        paths = [{"path": p.as_posix(), "absolute": str(p.resolve())} for p in group.files]
-        files = ray.data.from_items(paths)
-        sources = files.flat_map(st._sources).repartition(blocks)
-        kill = os.environ.get("NEWSLINT_RAY_KILL_ONCE")  # tests: a worker dies mid-stage
-        step = st.in_folder(here, st.documents_step(group, pairs, kill))
-        return sources.map_batches(step, batch_size=64)
-
-    documents = steps.run("1-documents", read)
+    documents = job.steps.run("1-documents", lambda: _read(job))
     if documents is None:
         return []
     parts = [documents.select_columns(["dkey", "name", "line", "data", "problem", "findings"])]
     if corpus:
-        candidates = steps.run(
-            "2-candidates",
-            lambda: (
-                documents.flat_map(st._explode_keys)
-                .groupby("k", num_partitions=blocks)
-                .aggregate(
-                    Count(alias_name="n"), AsList("d", alias_name="ds"), Max("r", alias_name="r")
-                )
-                .filter(lambda row: row["n"] >= 2)
-            ),
-        )
-        found = st.components(candidates.take_all() if candidates is not None else [])
-        members: dict[int, list[int]] = {}
-        for number, (_, slots) in enumerate(found):
-            for slot in slots:
-                members.setdefault(slot, []).append(number)
-        rule_of = {number: r for number, (r, _) in enumerate(found)}
-        if found:
-            done = steps.run(
-                "3-corpus",
-                lambda: (
-                    documents.flat_map(st.assign_step(members))
-                    .groupby("c", num_partitions=blocks)
-                    .map_groups(st.in_folder(here, st.corpus_step(group, rule_of)))
-                ),
+        parts += _corpus_parts(job, documents)
+    if job.pairs:
+        parts += _pair_parts(job, documents)
+    return _finish(job, parts)
+
+
+def _read(job: _Job) -> Any:
+    """Stage 1: the group's files read, split into documents and checked."""
+    import ray
+
+    from lint.distributed import stages as st
+
+    group = job.group
+    paths = [{"path": p.as_posix(), "absolute": str(p.resolve())} for p in group.files]
+    files = ray.data.from_items(paths)
+    sources = files.flat_map(st._sources).repartition(job.blocks)
+    kill = os.environ.get("NEWSLINT_RAY_KILL_ONCE")  # tests: a worker dies mid-stage
+    step = st.in_folder(job.here, st.documents_step(group, job.pairs, kill))
+    return sources.map_batches(step, batch_size=64)
+
+
+def _corpus_parts(job: _Job, documents: Any) -> list[Any]:
+    """Stages 2 and 3: candidate keys shared by documents, then the corpus rules' findings."""
+    from ray.data.aggregate import AsList, Count, Max
+
+    from lint.distributed import stages as st
+
+    blocks = job.blocks
+    candidates = job.steps.run(
+        "2-candidates",
+        lambda: (
+            documents.flat_map(st._explode_keys)
+            .groupby("k", num_partitions=blocks)
+            .aggregate(
+                Count(alias_name="n"), AsList("d", alias_name="ds"), Max("r", alias_name="r")
             )
-            if done is not None:
-                parts.append(_findings_only(done))
-    if pairs:
-        metas = documents.select_columns(["slot", "meta"]).take_all()
-        marked = st.originals(metas)
-        known = documents.filter(lambda row: int(row["slot"]) in marked).take_all()
-        sources = [st._source(r["name"], r["line"], r["data"], r["problem"]) for r in known]
-        ref = ray.put(sources)
-        own = st.pair_findings(group, st._parse(sources, group.config.jsonl), [])
-        pair_step = st.in_folder(here, st.pairs_step(group, ref, marked))
-        paired = steps.run(
-            "4-pairs",
-            lambda: documents.map_batches(pair_step, batch_size=64),
-        )
-        if paired is not None:
-            parts.append(_findings_only(paired))
-        if own:
-            parts.append(_findings_only(ray.data.from_items(_rows(st._by_document(own)))))
+            .filter(lambda row: row["n"] >= 2)
+        ),
+    )
+    found = st.components(candidates.take_all() if candidates is not None else [])
+    if not found:
+        return []
+    members: dict[int, list[int]] = {}
+    for number, (_, slots) in enumerate(found):
+        for slot in slots:
+            members.setdefault(slot, []).append(number)
+    rule_of = {number: r for number, (r, _) in enumerate(found)}
+    done = job.steps.run(
+        "3-corpus",
+        lambda: (
+            documents.flat_map(st.assign_step(members))
+            .groupby("c", num_partitions=blocks)
+            .map_groups(st.in_folder(job.here, st.corpus_step(job.group, rule_of)))
+        ),
+    )
+    return [_findings_only(done)] if done is not None else []
+
+
+def _pair_parts(job: _Job, documents: Any) -> list[Any]:
+    """Stage 4: the pair rules' findings, each rewrite checked against its original."""
+    import ray
+
+    from lint.distributed import stages as st
+
+    group = job.group
+    metas = documents.select_columns(["slot", "meta"]).take_all()
+    marked = st.originals(metas)
+    known = documents.filter(lambda row: int(row["slot"]) in marked).take_all()
+    sources = [st._source(r["name"], r["line"], r["data"], r["problem"]) for r in known]
+    ref = ray.put(sources)
+    own = st.pair_findings(group, st._parse(sources, group.config.jsonl), [])
+    pair_step = st.in_folder(job.here, st.pairs_step(group, ref, marked))
+    paired = job.steps.run(
+        "4-pairs",
+        lambda: documents.map_batches(pair_step, batch_size=64),
+    )
+    parts = []
+    if paired is not None:
+        parts.append(_findings_only(paired))
+    if own:
+        parts.append(_findings_only(ray.data.from_items(_rows(st._by_document(own)))))
+    return parts
+
+
+def _finish(job: _Job, parts: list[Any]) -> list[Finding]:
+    """Stage 5: each document's findings from every stage, suppressed and collapsed."""
+    from lint.distributed import stages as st
+
     union = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
-    finish = st.in_folder(here, st.finish_step(group))
-    finished = steps.run(
+    finish = st.in_folder(job.here, st.finish_step(job.group))
+    finished = job.steps.run(
         "5-finish",
-        lambda: union.groupby("dkey", num_partitions=blocks).map_groups(finish),
+        lambda: union.groupby("dkey", num_partitions=job.blocks).map_groups(finish),
     )
     if finished is None:
         return []

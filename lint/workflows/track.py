@@ -67,34 +67,15 @@ def _pairs(path: Path, labelled: bool) -> list[Pair]:
 
 
 def train(args: argparse.Namespace) -> int:
-    try:
-        from lint.tracking import train as training  # scikit-learn: only here
-    except ModuleNotFoundError as err:
-        if (err.name or "").split(".")[0] != "sklearn":
-            raise
-        raise NewslintError(
-            "newslint train needs scikit-learn, an optional extra: pip install 'newslint[train]'"
-        ) from None
+    _require_training()
+    from lint.tracking import train as training
     from lint.tracking.augment import augment
 
     pairs = _pairs(args.pairs, labelled=True)
     synthetic = augment(pairs) if args.augment else []
     everything = pairs + synthetic
     _check_trainable(args.pairs, everything)
-    settings = training.Settings(
-        folds=args.folds,
-        c=args.c,
-        seed=args.seed,
-        drop_negative=args.drop_negative,
-        unconstrained=args.unconstrained,
-    )
-    x = training.matrix(everything)
-    try:
-        metrics = training.cross_validate(everything, x, settings)
-        _print_metrics(metrics)
-        model = training.fit(everything, x, settings)
-    except ValueError as err:  # scikit-learn on degenerate data: one class in a fold, 1 fold
-        raise NewslintError(f"{args.pairs}: cannot train on these pairs ({err})") from None
+    model, metrics = _fit(args, everything)
     model["training"] = {
         "command": "newslint " + shlex.join(sys.argv[1:]) if sys.argv[1:] else "newslint train",
         "data": args.pairs.name,
@@ -110,6 +91,39 @@ def train(args: argparse.Namespace) -> int:
         raise NewslintError(f"--output: cannot write {args.output} ({err.strerror})") from None
     print(f"wrote {args.output}")
     return 0
+
+
+def _require_training() -> None:
+    """Import the training module (scikit-learn: only here), or say how to install it."""
+    try:
+        from lint.tracking import train as training  # noqa: F401
+    except ModuleNotFoundError as err:
+        if (err.name or "").split(".")[0] != "sklearn":
+            raise
+        raise NewslintError(
+            "newslint train needs scikit-learn, an optional extra: pip install 'newslint[train]'"
+        ) from None
+
+
+def _fit(args: argparse.Namespace, pairs: list[Pair]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The model trained on ``pairs`` and its cross-validation metrics (printed)."""
+    from lint.tracking import train as training
+
+    settings = training.Settings(
+        folds=args.folds,
+        c=args.c,
+        seed=args.seed,
+        drop_negative=args.drop_negative,
+        unconstrained=args.unconstrained,
+    )
+    x = training.matrix(pairs)
+    try:
+        metrics = training.cross_validate(pairs, x, settings)
+        _print_metrics(metrics)
+        model = training.fit(pairs, x, settings)
+    except ValueError as err:  # scikit-learn on degenerate data: one class in a fold, 1 fold
+        raise NewslintError(f"{args.pairs}: cannot train on these pairs ({err})") from None
+    return model, metrics
 
 
 def _check_trainable(path: Path, pairs: list[Pair]) -> None:
