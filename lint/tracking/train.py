@@ -133,6 +133,11 @@ def fit_model(
     x: np.ndarray, labels: np.ndarray, origins: Sequence[str | None], settings: Settings
 ) -> Fitted:
     y = (labels != NON_DERIVED).astype(int)
+    if y.min() == y.max():  # a cross-validation fold whose training part holds one class
+        raise ValueError(
+            "a training fold holds only one class; spread derived and non-derived pairs over "
+            "more groups"
+        )
     sample = sample_weights(origins, y, settings)
     names = list(FEATURES)
     bounded = not settings.unconstrained and not settings.drop_negative

@@ -11,7 +11,7 @@ import pytest
 from tracking_texts import FIRE, FIRE_INDEPENDENT, FIRE_PARAPHRASE, sentences, training_pairs
 from tracking_texts import write_pairs as write_records
 
-from lint.tracking.augment import augment
+from lint.tracking.augment import SYNTHETIC, augment
 from lint.tracking.model import NON_DERIVED, Model
 from lint.tracking.pairs import Pair, PairsError, read_pairs
 
@@ -47,7 +47,7 @@ def test_train_prints_grouped_cross_validation_metrics(trained) -> None:
     assert re.fullmatch(r"  F1 wholly-derived +\d\.\d{3}", lines[2])
     assert re.fullmatch(r"  F1 non-derived +\d\.\d{3}", lines[3])
     assert re.fullmatch(r"derived vs non-derived: ROC AUC \d\.\d{4}  Brier .*", lines[4])
-    assert "confusion (rows true, columns predicted)" in out
+    assert "reliability (out of fold): bin, pairs, mean predicted, observed derived rate" in out
     assert lines[-1].startswith("wrote ") and lines[-1].endswith("model.json")
 
 
@@ -87,7 +87,7 @@ def test_train_with_augment_adds_partially_derived(pairs_file: Path, tmp_path: P
     assert re.search(r"  F1 partially-derived +\d\.\d{3}", out)
     data = json.loads(output.read_text(encoding="utf-8"))
     model = Model.from_dict(data)
-    assert model.classes == ("non-derived", "partially-derived", "wholly-derived")
+    assert set(model.classes) == {"non-derived", "partially-derived", "wholly-derived"}
     expected = augment(list(read_pairs(pairs_file)))
     assert data["training"]["synthetic"] == len(expected) > 0
     assert data["training"]["cross_validation"]["pairs"] == 39 + len(expected)
@@ -106,7 +106,7 @@ def _labels(records: list[dict[str, str]], *labels: str) -> list[dict[str, str]]
                              "non-derived)"),
         ("empty", "training needs both non-derived and derived pairs (found: no pairs)"),
         ("one-group", "cross-validation needs pairs from at least two groups"),
-        ("class-per-group", "cannot train on these pairs (This solver needs samples of at least 2"),
+        ("class-per-group", "cannot train on these pairs (a training fold holds only one class"),
     ],
 )  # fmt: skip
 def test_untrainable_pairs_are_a_one_line_error(tmp_path: Path, run_cli, name, message) -> None:
@@ -214,43 +214,45 @@ def test_augment_labels_as_documented() -> None:
     by_id = {p.id: p for p in pairs}
     made = augment(pairs)
     hows = {p.origin for p in made}
-    assert hows == {"splice-other", "splice-copy", "cut-original"}
+    assert {"copy-edit", "reorder", "mix-same-event"} <= hows <= SYNTHETIC
     for synthetic in made:
         source = by_id[synthetic.id.split("~")[0]]
-        if synthetic.origin == "splice-other":
-            assert source.label == "wholly-derived"
-            assert synthetic.label == "partially-derived"
-        elif synthetic.origin == "splice-copy":
-            assert source.origin == "same-event-other-outlet"
-            assert synthetic.label == "partially-derived"
-        else:
-            assert source.origin == "same-event-other-outlet"
+        assert synthetic.group == source.group
+        if synthetic.origin in ("copy-edit", "reorder"):
             assert synthetic.label == "wholly-derived"
-            # the original's sentences, in order, some dropped
-            kept = sentences(synthetic.rewrite)
-            original = sentences(source.original)
-            positions = [original.index(s) for s in kept]
-            assert positions == sorted(positions) and len(kept) < len(original)
-    # every same-event pair gave one splice-copy and one cut-original
+            assert synthetic.original == source.original
+        elif synthetic.origin == "mix-same-event":
+            assert source.origin == "same-event-other-outlet"
+            assert synthetic.label == "partially-derived"
+    # one copy-edit and one reorder per story (distinct original), one mix per same-event report
+    stories = {p.original for p in pairs if len(sentences(p.original)) >= 4}
+    assert sum(p.origin == "copy-edit" for p in made) == len(stories)
+    assert sum(p.origin == "reorder" for p in made) == len(stories)
     events = [p.id for p in pairs if p.origin == "same-event-other-outlet"]
-    for event in events:
-        assert {f"{event}~splice-copy", f"{event}~cut-original"} <= {p.id for p in made}
+    assert {f"{e}~mix-same-event" for e in events} <= {p.id for p in made}
 
 
-def test_splices_keep_part_of_the_rewrite_and_take_part_elsewhere() -> None:
+def test_copy_edits_keep_the_originals_order_and_mixes_lift_part_of_it() -> None:
     pairs = _pairs()
     by_id = {p.id: p for p in pairs}
     for synthetic in augment(pairs):
-        if synthetic.origin == "cut-original":
-            continue
         source = by_id[synthetic.id.split("~")[0]]
-        own = set(sentences(source.rewrite))
+        original = sentences(source.original)
         parts = sentences(synthetic.rewrite)
-        mine = sum(s in own for s in parts)
-        assert 0 < mine < len(parts), synthetic.id
+        if synthetic.origin == "copy-edit":  # sentences in order, some cut or lightly edited
+            verbatim = [original.index(s) for s in parts if s in original]
+            assert verbatim == sorted(verbatim) and len(parts) <= len(original)
+        elif synthetic.origin == "mix-same-event":  # the outlet's own report plus lifted lines
+            own = set(sentences(source.rewrite))
+            mine = sum(s in own for s in parts)
+            assert 0 < mine < len(parts), synthetic.id
 
 
 def test_augment_skips_short_texts_and_non_derived_of_other_origins() -> None:
     short = Pair("s", "One. Two. Three.", "One. Two. Three.", "wholly-derived", "g")
+    assert augment([short]) == []  # too few sentences to cut or reorder
     other = Pair("n", FIRE, FIRE_INDEPENDENT, NON_DERIVED, "g")  # no same-event origin
-    assert augment([short, other]) == []
+    made = augment([short, other])
+    # the story's original still gives its copy-edit and reorder; no mix without a same-event
+    # report, no joined originals without a dozen other stories to join
+    assert sorted(p.origin or "" for p in made) == ["copy-edit", "reorder"]
