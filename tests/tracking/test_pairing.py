@@ -246,7 +246,7 @@ def test_tracking_model_config_key(two_originals: Path, run_cli) -> None:
     code, _out, err = run_cli("check", ".", cwd=two_originals)
     assert code == 2
     assert err.count("\n") == 1
-    assert err.startswith("newslint: error: ") and "broken.json: model version None" in err
+    assert err.startswith("newslint: error: ") and "broken.json: malformed model" in err
 
     write(
         two_originals / "newslint.yaml", 'originals: ["002_*.txt"]\ntracking-model: absent.json\n'
@@ -314,7 +314,7 @@ def test_raising_the_threshold_flags_the_seed_rewrites_too(tmp_path: Path, run_c
     assert code == 1
     found = by_path(findings)
     assert set(found) == {SEED[k] for k in ("000", "001", "003", "004")}
-    assert "(threshold 0.99); driven by in_order=" in found[SEED["000"]]["message"]
+    assert "(threshold 0.99, baseline " in found[SEED["000"]]["message"]
     assert ", " not in found[SEED["000"]]["message"].split("driven by ")[1]  # drivers: 1
 
 
