@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import stat as stat_module
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -113,6 +114,8 @@ class CorpusIndex:
             stat = os.stat(path)
         except OSError:
             return (-1, -1, b"", list(read_path(path, self.fields)))  # says why; not kept
+        if not stat_module.S_ISREG(stat.st_mode):  # a FIFO or device: never opened here
+            return (-1, -1, b"", list(read_path(path, self.fields)))
         if old is not None and old[0] == stat.st_size and old[1] == stat.st_mtime_ns:
             return old
         try:

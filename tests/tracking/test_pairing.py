@@ -315,7 +315,8 @@ def test_raising_the_threshold_flags_the_seed_rewrites_too(tmp_path: Path, run_c
     found = by_path(findings)
     assert set(found) == {SEED[k] for k in ("000", "001", "003", "004")}
     assert "(threshold 0.99, baseline " in found[SEED["000"]]["message"]
-    assert ", " not in found[SEED["000"]]["message"].split("driven by ")[1]  # drivers: 1
+    reasons = found[SEED["000"]]["message"].split("): ", 1)[1]
+    assert "; " not in reasons  # drivers: 1, one reason in words
 
 
 def test_a_rewrite_declaring_several_sources_is_scored_against_their_union() -> None:
