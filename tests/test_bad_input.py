@@ -223,7 +223,7 @@ def test_cli_reports_bad_input_as_findings(run_cli, tmp_path):
 
 @pytest.mark.parametrize("fmt", ["text", "json", "github", "gitlab", "junit", "sarif"])
 def test_every_format_shows_the_unreadable_file(run_cli, tmp_path, fmt):
-    write(tmp_path / "bad.txt", b"\xff\xfe")
+    write(tmp_path / "bad.txt", b"\xff not UTF-8")  # not a UTF-16 byte-order mark
     write(tmp_path / "good.txt", GOOD)
     code, out, err = run_cli("check", ".", "--format", fmt, cwd=tmp_path)
     assert (code, err) == (1, "")
@@ -269,11 +269,7 @@ def test_cli_no_articles_and_missing_path(run_cli, tmp_path):
         "file that is not excluded); nothing was linted\n"
     )
     code, out, err = run_cli("check", "nope", cwd=tmp_path)
-    assert (code, out, err) == (
-        2,
-        "No findings.\n",
-        "newslint: error: nope: no such file or directory\n",
-    )
+    assert (code, out, err) == (2, "", "newslint: error: nope: no such file or directory\n")
 
 
 def test_cli_rules_and_explain_know_them(run_cli):
