@@ -175,13 +175,18 @@ def test_mode_kept_and_json_format_reports_fixes_on_stderr(run_cli, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]  # no temporary file left
 
 
-def test_fix_writes_through_a_symbolic_link(run_cli, tmp_path):
-    real = _write(tmp_path / "real" / "a.txt", f"{HEAD}\n{P1}\n{P2}\n{P1}\n")
+def test_fix_never_writes_through_a_symbolic_link(run_cli, tmp_path):
+    """A link may lead anywhere (issue 14): --fix leaves it and its target alone, says so, and
+    still reports the finding."""
+    text = f"{HEAD}\n{P1}\n{P2}\n{P1}\n"
+    real = _write(tmp_path / "real" / "a.txt", text)
     link = tmp_path / "link.txt"
     link.symlink_to(real)
-    run_cli("check", "--fix", str(link), "--select", "duplicated-paragraph")
+    code, out, err = run_cli("check", "--fix", str(link), "--select", "duplicated-paragraph")
     assert link.is_symlink()
-    assert real.read_text() == f"{HEAD}\n{P1}\n{P2}\n"
+    assert real.read_text() == text
+    assert code == 1 and "4:1: duplicated-paragraph" in out
+    assert "a symbolic link, fix not written" in err
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
