@@ -123,3 +123,48 @@ def test_spans_lie_inside_the_text(text: str) -> None:
     for figure in figures(text):
         assert text[figure.span.start : figure.span.end] == figure.text
         assert figure.extent.start <= figure.span.start <= figure.span.end <= figure.extent.end
+
+
+_CUES = ("said", "according to", "put the toll at", "figures show", "U.S. officials said")
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "said",
+                "SAID",
+                "Said",
+                "according",
+                "to",
+                "\n",
+                "  ",
+                "figures",
+                "show",
+                "x",
+                "put",
+                "the",
+                "toll",
+                "at",
+                "U.S.",
+                "officials",
+                "ſaid",
+                "İ",
+                "saidx",
+                "-",
+                ".",
+            ]
+        ),
+        max_size=30,
+    )
+)
+def test_phrase_search_finds_exactly_what_the_pattern_finds(words: list[str]) -> None:
+    """The str.find prefilter of attribution.Phrases changes speed, never matches."""
+    from lint.text.attribution import phrases
+
+    cues = phrases(_CUES, "cues")
+    assert cues is not None
+    text = " ".join(words)
+    assert [m.span() for m in cues.finditer(text)] == [
+        m.span() for m in cues.pattern.finditer(text)
+    ]
