@@ -41,7 +41,8 @@ from measure_figures import Article, half_of, load_articles, load_sets, overlaps
 
 from lint.core.document import BlockKind, Document  # noqa: E402
 from lint.kinds import figures  # noqa: E402
-from lint.kinds.figures_evidence import FEATURES, evidence  # noqa: E402
+from lint.kinds.figures_evidence import evidence  # noqa: E402
+from lint.kinds.figures_features import FEATURES  # noqa: E402
 from lint.kinds.options import build_options  # noqa: E402
 from lint.text.analysis import analysis  # noqa: E402
 from lint.text.segment import segment  # noqa: E402

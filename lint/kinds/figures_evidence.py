@@ -19,14 +19,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from lint.core.document import Block, BlockKind, Span
+from lint.kinds import figures_features as features
+from lint.kinds.figures_features import FEATURES
 from lint.kinds.figures_frame import framed_blocks, is_background, reports_past_year
 from lint.kinds.figures_judge import NEEDS_SOURCE, excluded, judge_blocks, skip_block
 from lint.text.analysis import BlockText, TextAnalysis
 from lint.text.attribution import (
     ATTRIBUTED,
     QUOTED,
-    UNATTRIBUTED,
-    VAGUE,
     cue_spans,
     ends_with_cue,
     has_cue,
@@ -37,101 +37,6 @@ from lint.text.quotes import inside
 
 if TYPE_CHECKING:
     from lint.kinds.figures import Options
-
-#: Kinds with a feature of their own; every other kind is ``kind_no_source``.
-_KINDS = {
-    FigureKind.CASUALTY: "kind_casualty",
-    FigureKind.PEOPLE: "kind_people",
-    FigureKind.MONEY: "kind_money",
-    FigureKind.PERCENTAGE: "kind_percentage",
-    FigureKind.COUNT: "kind_count",
-    FigureKind.SMALL_COUNT: "kind_small",
-    FigureKind.SPELLED_SMALL: "kind_small",
-    FigureKind.MARKET: "kind_market",
-    FigureKind.RECORD: "kind_record",
-    FigureKind.CONVERSION: "kind_conversion",
-}
-_VERDICTS = {
-    QUOTED: "rule_quoted",
-    ATTRIBUTED: "rule_attributed",
-    VAGUE: "rule_vague",
-    UNATTRIBUTED: "rule_unattributed",
-}
-
-FEATURES: tuple[str, ...] = (
-    "kind_casualty",
-    "kind_people",
-    "kind_money",
-    "kind_percentage",
-    "kind_count",
-    "kind_small",
-    "kind_market",
-    "kind_record",
-    "kind_conversion",
-    "kind_no_source",
-    "rule_quoted",
-    "rule_attributed",
-    "rule_vague",
-    "rule_unattributed",
-    "rule_not_judged",
-    "in_quote",
-    "cue_sentence",
-    "cue_previous",
-    "cue_next",
-    "cue_earlier_in_paragraph",
-    "cue_later_in_paragraph",
-    "cue_previous_paragraph_end",
-    "vague_sentence",
-    "framed",
-    "block_quote",
-    "background",
-    "past_year_story",
-    "earlier_period",
-    "first_person",
-    "log_value",
-    "currency",
-    "percent",
-    "spelled",
-    "hedge",
-    "sentence_position",
-    "first_sentence",
-    "paragraph_position",
-    "lead_paragraph",
-    "repeated",
-    "repeated_sourced",
-    "named_org_sentence",
-    "capitalised_words",
-    "future_tense",
-    "past_year_sentence",
-    "figures_in_sentence",
-    "sentence_words",
-    "paragraph_has_cue",
-    "story_cue_share",
-    "title_block",
-    "skipped_block",
-)
-
-_HEDGE = re.compile(
-    r"(?:\b(?:about|around|some|nearly|almost|over|roughly|approximately|up to|at least"
-    r"|more than|less than|fewer than|as many as|as much as|an estimated|estimated|close to"
-    r"|under|just over|just under)\s+(?:[$£€¥]\s?)?)$",
-    re.IGNORECASE,
-)
-_FUTURE = re.compile(r"\b(?:will|would|could|should|may|might|plans? to|expects?|to be)\b")
-_PAST_YEAR = re.compile(
-    r"\b(?:last year|a year (?:ago|earlier)|the (?:previous|prior) year|in (?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
-_EARLIER = re.compile(r"\b(?:previously|earlier|years ago|since|had been|was once)\b", re.I)
-_FIRST_PERSON = re.compile(r"\bI(?= [a-z]|['’][a-z])|\b(?:[Mm]y|me|[Mm]yself)\b")
-_ORG = re.compile(
-    r"\b(?:[A-Z][a-z]+ )*(?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:Inc|Corp|Co|Ltd|plc|Group|Bank|Ministry"
-    r"|Office|Agency|Department|Council|Commission|Institute|University|Association|Board"
-    r"|Authority|Service|Bureau|Centre|Center|Fund|Committee|Party|Police))\b"
-    r"|\b[A-Z]{2,}\b"
-)
-_CAPITALISED = re.compile(r"(?<=[a-z,;] )[A-Z][\w&'’-]+")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
 @dataclass(frozen=True)
@@ -230,7 +135,9 @@ def _paragraph(
         prev_end = ends_with_cue(before.text, before.sentences, before.quotes, options.cue_set)
     real, vague = cue_spans(text.text, text.quotes, options.cue_set)
     cue_sentences = {_sentence_index(text, s.start) for s in real}
-    first_person = any(not inside(text.quotes, _span(m)) for m in _FIRST_PERSON.finditer(text.text))
+    first_person = any(
+        not inside(text.quotes, _span(m)) for m in features.FIRST_PERSON.finditer(text.text)
+    )
     return _Paragraph(
         block=block,
         text=text,
@@ -240,7 +147,7 @@ def _paragraph(
         cue_sentences=cue_sentences,
         vague_sentences={_sentence_index(text, s.start) for s in vague},
         skipped=skip_block(text.text, options),
-        title=not _SENTENCE_END.search(text.text),
+        title=not features.SENTENCE_END.search(text.text),
         background=is_background(text.text, story.past_year_story),
         first_person=first_person,
         first_cue=min(cue_sentences, default=None),
@@ -263,8 +170,8 @@ def _row(
     index = _sentence_index(text, figure.span.start)
     sentence = text.sentences[min(index, len(text.sentences) - 1)]
     values: dict[str, float] = dict.fromkeys(FEATURES, 0.0)
-    values[_KINDS.get(figure.kind, "kind_no_source")] = 1.0
-    values[_VERDICTS.get(verdict, "rule_not_judged")] = 1.0
+    values[features.KINDS.get(figure.kind, "kind_no_source")] = 1.0
+    values[features.VERDICTS.get(verdict, "rule_not_judged")] = 1.0
     values.update(_context_values(story, paragraph, index))
     values.update(_figure_values(text, figure))
     values.update(_sentence_values(text, sentence))
@@ -313,7 +220,7 @@ def _figure_values(text: BlockText, figure: Figure) -> dict[str, float]:
         "currency": float(figure.kind is FigureKind.MONEY or bool(figure.unit)),
         "percent": float(figure.percent),
         "spelled": float(figure.spelled),
-        "hedge": float(_HEDGE.search(head) is not None),
+        "hedge": float(features.HEDGE.search(head) is not None),
     }
 
 
@@ -324,11 +231,11 @@ def _sentence_values(text: BlockText, sentence: Span) -> dict[str, float]:
     lo = bisect.bisect_left(figure_starts, sentence.start)
     in_sentence = text.figures[lo : bisect.bisect_left(figure_starts, sentence.end)]
     return {
-        "earlier_period": float(_EARLIER.search(said) is not None),
-        "named_org_sentence": float(_ORG.search(said) is not None),
-        "capitalised_words": math.log1p(len(_CAPITALISED.findall(said))),
-        "future_tense": float(_FUTURE.search(said) is not None),
-        "past_year_sentence": float(_PAST_YEAR.search(said) is not None),
+        "earlier_period": float(features.EARLIER.search(said) is not None),
+        "named_org_sentence": float(features.ORG.search(said) is not None),
+        "capitalised_words": math.log1p(len(features.CAPITALISED.findall(said))),
+        "future_tense": float(features.FUTURE.search(said) is not None),
+        "past_year_sentence": float(features.PAST_YEAR.search(said) is not None),
         "figures_in_sentence": math.log1p(len(in_sentence)),
         "sentence_words": math.log1p(len(said.split())),
     }

@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from lint.kinds.figures_evidence import FEATURES
+from lint.kinds.figures_features import FEATURES
 
 FORMAT = "newslint-figures-model"
 DEFAULT_MODEL = "figures_model.json"

@@ -310,7 +310,7 @@ def _evidence_rows(text: str, options: figures.Options = UNATTRIBUTED) -> list[t
 
 
 def test_shipped_model_loads_with_known_features_and_a_threshold() -> None:
-    from lint.kinds.figures_evidence import FEATURES
+    from lint.kinds.figures_features import FEATURES
     from lint.kinds.figures_model import load_model
 
     model = load_model()
@@ -322,7 +322,7 @@ def test_shipped_model_loads_with_known_features_and_a_threshold() -> None:
 def test_pure_python_score_is_the_logistic_of_the_standardised_row() -> None:
     import math
 
-    from lint.kinds.figures_evidence import FEATURES
+    from lint.kinds.figures_features import FEATURES
     from lint.kinds.figures_model import Model
 
     row = [float(i % 3) for i in range(len(FEATURES))]
@@ -374,7 +374,7 @@ def test_model_option_rules_or_a_missing_file() -> None:
 def test_pure_python_scorer_equals_scikit_learn_decision_function() -> None:
     np = pytest.importorskip("numpy")
     linear_model = pytest.importorskip("sklearn.linear_model")
-    from lint.kinds.figures_evidence import FEATURES
+    from lint.kinds.figures_features import FEATURES
     from lint.kinds.figures_model import Model
 
     rows = [row for text in _JUDGE_TEXTS for row in _evidence_rows(text)]
