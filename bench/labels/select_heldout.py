@@ -20,7 +20,7 @@ import json
 import random
 from pathlib import Path
 
-from select_sample import REUTERS_COUNT, SEED, prose_words
+from select_sample import REUTERS_COUNT, SEED, reuters_candidates
 
 HELDOUT_SEED = 2026
 BBC_COUNT = 60
@@ -48,17 +48,7 @@ def bbc_ids(path: Path) -> list[str]:
 
 
 def reuters_ids(path: Path) -> list[str]:
-    candidates: list[str] = []
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            text = record["text"]
-            if (
-                80 <= len(text.split()) <= 600
-                and any(c.isdigit() for c in text)
-                and prose_words(text) >= 40
-            ):
-                candidates.append(record["id"])
+    candidates = reuters_candidates(path)
     development = list(candidates)
     random.Random(SEED).shuffle(development)
     taken = set(development[:REUTERS_COUNT])

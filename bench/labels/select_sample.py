@@ -33,15 +33,22 @@ def prose_words(text: str) -> int:
     )
 
 
-def reuters_ids(path: Path) -> list[str]:
+def reuters_candidates(path: Path) -> list[str]:
+    """Ids of the Reuters articles of 80-600 words with a digit and 40 words of prose, in file
+    order (the held-out selection draws from the same pool)."""
     candidates: list[str] = []
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             record = json.loads(line)
             text = record["text"]
-            if 80 <= len(text.split()) <= 600 and any(c.isdigit() for c in text):
-                candidates.append(record["id"] if prose_words(text) >= 40 else "")
-    candidates = [c for c in candidates if c]
+            words = len(text.split())
+            if 80 <= words <= 600 and any(c.isdigit() for c in text) and prose_words(text) >= 40:
+                candidates.append(record["id"])
+    return candidates
+
+
+def reuters_ids(path: Path) -> list[str]:
+    candidates = reuters_candidates(path)
     random.Random(SEED).shuffle(candidates)
     return candidates[:REUTERS_COUNT]
 
