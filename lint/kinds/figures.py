@@ -149,14 +149,14 @@ def check(document: Document, blocks: Sequence[Block], options: Options) -> Iter
     model = options.judge if options.report == "unattributed" else None
     if model is not None:
         key = ("figures-evidence", options, tuple(b.index for b in blocks))
-        rows = shared.memo(key, lambda: evidence(shared, blocks, options))
+        rows = shared.memo(key, lambda: evidence(shared, shared.paragraphs(blocks), options))
         for row in rows:
             # the model vetoes the rules' findings; it never flags a figure they source
             if row.verdict == UNATTRIBUTED and model.flags(row.values):
                 yield _hit(Judged(row.figure, UNATTRIBUTED, ""), row.block.start)
         return
     key = ("figures", options, tuple(b.index for b in blocks))
-    judged = shared.memo(key, lambda: judge_blocks(shared, blocks, options))
+    judged = shared.memo(key, lambda: judge_blocks(shared, shared.paragraphs(blocks), options))
     for block, item in judged:
         if item.attribution == options.report:
             yield _hit(item, block.start)

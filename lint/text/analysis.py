@@ -8,11 +8,12 @@ from these with its own options memoises it with :meth:`TextAnalysis.memo`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cached_property
+from itertools import pairwise
 from typing import Any, TypeVar
 
-from lint.core.document import Block, Document, Span
+from lint.core.document import Block, BlockKind, Document, Span
 from lint.text import mentions, numbers
 from lint.text.quotes import quote_spans
 from lint.text.sentences import sentence_spans
@@ -20,6 +21,10 @@ from lint.text.tokens import words
 
 T = TypeVar("T")
 _KEY = "text.analysis"
+#: A paragraph of this many sentences is taken to be several run together.
+RUN_TOGETHER = 8
+#: ... and split into paragraphs of about this many words (or more: whole sentences).
+PARAGRAPH_WORDS = 60
 
 
 class BlockText:
@@ -63,14 +68,63 @@ class TextAnalysis:
 
     def __init__(self, document: Document) -> None:
         self.document = document
-        self._blocks: dict[int, BlockText] = {}
+        self._blocks: dict[tuple[int, int], BlockText] = {}
         self._memo: dict[Any, Any] = {}
 
     def block(self, block: Block) -> BlockText:
-        found = self._blocks.get(block.index)
+        key = (block.span.start, block.span.end)
+        found = self._blocks.get(key)
         if found is None or found.text != block.text:
-            found = self._blocks[block.index] = BlockText(block.text)
+            found = self._blocks[key] = BlockText(block.text)
         return found
+
+    def paragraphs(self, blocks: Sequence[Block]) -> list[Block]:
+        """``blocks`` with each run-together paragraph split into its real paragraphs.
+
+        Some corpora lose the breaks between paragraphs: a whole article arrives as one line of
+        twenty sentences. Judgements made per paragraph ("a source named earlier in the
+        paragraph covers what follows") would then span the article. A paragraph of at least
+        :data:`RUN_TOGETHER` sentences is taken to be run together, and each of its sentences
+        becomes a paragraph, except that a sentence inside a quotation stays with the one
+        before. Indices are renumbered so that neighbours stay neighbours (``index`` differs
+        by one) and a gap between the given blocks stays a gap; spans stay document offsets.
+        """
+        out: list[Block] = []
+        number = 0
+        last: int | None = None
+        for block in blocks:
+            if last is not None and block.index != last + 1:
+                number += 1  # a block in between (a heading, a list) keeps them apart
+            last = block.index
+            for span in self._parts(block):
+                text = block.text[span.start : span.end]
+                start = block.span.start + span.start
+                out.append(Block(block.kind, number, Span(start, start + len(text)), text))
+                number += 1
+        return out
+
+    def _parts(self, block: Block) -> list[Span]:
+        """The spans (relative to the block) of the paragraphs a block holds."""
+        analysed = self.block(block)
+        sentences = analysed.sentences
+        if block.kind is not BlockKind.PARAGRAPH or len(sentences) < RUN_TOGETHER:
+            return [Span(0, len(block.text))]
+        quotes = analysed.quotes
+        cuts = [0]
+        for sentence in sentences[1:]:
+            start = sentence.start
+            if any(q.start < start < q.end for q in quotes):
+                continue
+            if len(block.text[cuts[-1] : start].split()) >= PARAGRAPH_WORDS:
+                cuts.append(start)
+        cuts.append(len(block.text))
+        parts = []
+        for begin, end in pairwise(cuts):
+            text = block.text[begin:end]
+            trimmed = len(text.rstrip())
+            if trimmed:
+                parts.append(Span(begin, begin + trimmed))
+        return parts
 
     @cached_property
     def whole(self) -> BlockText:

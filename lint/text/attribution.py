@@ -2,9 +2,11 @@
 
 A figure is *quoted* (inside quotation marks, or in a block quote introduced by "X said:"),
 *attributed* (a reporting cue outside quotation marks governs it: in its sentence, within
-``window`` sentences after it, anywhere before it in its paragraph, which then continues the
-source's account, or in the last sentence of the paragraph before), *vague* (no cue, but an
-agentless one in its sentence: "reports suggest", "an estimated") or *unattributed*.
+``window`` sentences after it, up to ``reach`` sentences before it in its paragraph, which then
+continues the source's account (a paragraph is a few sentences; text whose paragraphs were run
+into one line must not make one cue cover a whole article), or in the last sentence of the
+paragraph before), *vague* (no cue, but an agentless one in its sentence: "reports suggest",
+"an estimated") or *unattributed*.
 
 Cues are literal phrases (the rule's ``cues`` and ``vague_cues``) plus a few constructions no
 list of phrases covers ("puts the toll at", "by its count", "in a filing", "data compiled by").
@@ -73,7 +75,8 @@ class Cues(NamedTuple):
     vague: Phrases | None
     window: int = 1
     vague_window: int = 0
-    frame: bool = True  # a cue anywhere earlier in the paragraph attributes what follows
+    frame: bool = True  # a cue earlier in the paragraph attributes what follows...
+    reach: int = 3  # ...for this many sentences after the last one with a cue
     constructions: bool = True  # "puts the toll at", "by its count", "in a filing"...
 
 
@@ -112,14 +115,15 @@ class Phrases(NamedTuple):
 
 
 def phrases(items: tuple[str, ...], name: str) -> Phrases | None:
-    """The phrases of one option; a space in a phrase matches any white space."""
+    """The phrases of one option; a space in a phrase matches any white space. A phrase right
+    after a hyphen is part of a compound ("Singapore-registered"), not a cue."""
     for phrase in items:
         if not phrase.strip():
             raise ValueError(f"option {name!r} has an empty entry")
     if not items:
         return None
     parts = sorted({r"\s+".join(map(re.escape, p.split())) for p in items}, key=len)
-    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(reversed(parts))})(?!\w)", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(reversed(parts))})(?!\w)", re.IGNORECASE)
     return Phrases(pattern, tuple(sorted({p.split()[0].lower() for p in items})))
 
 
@@ -144,7 +148,7 @@ def judge(
         return []
     starts = [s.start for s in sentences]
     real, vague = cue_spans(text, quotes, cues)
-    first_hand = _first_hand(text, quotes)
+    first_hand = _first_hand(text, quotes, starts)
     cued = {_sentence_of(starts, s.start) for s in real}
     vague_by_sentence: dict[int, Span] = {}
     for span in vague:
@@ -153,11 +157,12 @@ def judge(
     for figure in found:
         if inside(quotes, figure.span):
             judged.append(Judged(figure, QUOTED, ""))
-        elif first_hand:
-            judged.append(Judged(figure, ATTRIBUTED, ""))  # the author's own account
         else:
             index = _sentence_of(starts, figure.span.start)
-            judged.append(_by_cues(text, figure, index, cued, vague_by_sentence, cues))
+            if any(index - cues.reach <= i <= index + 1 for i in first_hand):
+                judged.append(Judged(figure, ATTRIBUTED, ""))  # the author's own account
+            else:
+                judged.append(_by_cues(text, figure, index, cued, vague_by_sentence, cues))
     return judged
 
 
@@ -178,7 +183,7 @@ def _by_cues(
     ]
     if near:
         return Judged(figure, VAGUE, text[near[0].start : near[0].end])
-    if cues.frame and cued and min(cued) < index:
+    if cues.frame and any(index - cues.reach <= i < index for i in cued):
         return Judged(figure, ATTRIBUTED, "")  # the paragraph continues a source
     return Judged(figure, UNATTRIBUTED, "")
 
@@ -226,13 +231,14 @@ def introduces_quote(text: str) -> bool:
     return _INTRO.search(text[-80:]) is not None
 
 
-def _first_hand(text: str, quotes: list[Span]) -> bool:
-    """A paragraph in the first person singular, outside quotations: the author's own account
-    (a first-hand report or a reader's comment) is its source."""
-    for match in _FIRST_PERSON.finditer(text):
-        if not inside(quotes, Span(match.start(), match.end())):
-            return True
-    return False
+def _first_hand(text: str, quotes: list[Span], starts: list[int]) -> set[int]:
+    """The sentences in the first person singular, outside quotations: the author's own account
+    (a first-hand report or a reader's comment) is the source of what it says there."""
+    return {
+        _sentence_of(starts, match.start())
+        for match in _FIRST_PERSON.finditer(text)
+        if not inside(quotes, Span(match.start(), match.end()))
+    }
 
 
 def _sentence_of(starts: list[int], offset: int) -> int:

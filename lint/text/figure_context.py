@@ -49,7 +49,9 @@ _LABEL_BEFORE = re.compile(
     r"|windows|iphone|radio|apollo|formula|category|tier|week|day|year|size)\s*$",
     re.IGNORECASE,
 )
-_AGE_BEFORE = re.compile(r"(?<!\w)(?:aged|age|ages|aged between|aged up to)\s*$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(
+    r"(?<!\w)(?:aged|age|ages|aged between|aged up to|(?:the )?ages? of)\s*$", re.IGNORECASE
+)
 _STANDING_BEFORE = re.compile(
     r"(?<!\w)(?:ranked|seeded|seed|placed|position|world no\.?|top|ranking)\s*$", re.IGNORECASE
 )
@@ -101,7 +103,8 @@ _MARKET_NOUN = re.compile(
     re.IGNORECASE,
 )
 _MARKET_MOVE = re.compile(
-    r"\b(?:rose|rise|rises|rising|fell|fall|falls|falling|gained|gains|gaining|lost|loses"
+    r"\b(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|slumped|plummeted"
+    r"|rebounded|gained|gains|gaining|lost|loses"
     r"|losing|slipped|slid|dropped|drops|climbed|climbs|jumped|jumps|surged|surges|soared"
     r"|plunged|plunges|tumbled|tumbles|eased|eases|edged|closed|closing|opened|traded|trading"
     r"|ended|finished|up|down|higher|lower|hit|touched|steady|firmed|weakened|strengthened"

@@ -13,7 +13,7 @@ _CONVERSION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _JOINED = re.compile(
-    r"\s*(?:to|or|and|-|–)\s+"
+    r"\s*(?:,|, and|to|or|and|-|–)\s+"
     r"(?:(?:more|less|fewer) than|about|around|nearly|almost|over|under)?\s*$"
 )
 #: Kinds a figure joined to another by "to", "or", "and" shares ("$500,000 to $1 million").
@@ -21,8 +21,10 @@ _SHARED = frozenset({FigureKind.RECORD, FigureKind.MARKET, FigureKind.SCORE, Fig
 
 
 def linked(text: str, figure: Figure, previous: Figure | None) -> Figure:
-    """A money or distance figure in brackets right after another restates it; a figure joined
-    to a figure of public record, market data, a score or an age by "to" or "or" is one too."""
+    """A money or distance figure in brackets right after another restates it, and so does any
+    figure in brackets right after a measure ("984ft (300m)"); a figure joined to a figure of
+    public record, market data, a score or an age by "to", "or", "and" or a comma ("at ages 75,
+    85 and 95") is one too."""
     if (
         previous is not None
         and previous.kind in _SHARED
@@ -31,8 +33,9 @@ def linked(text: str, figure: Figure, previous: Figure | None) -> Figure:
     ):
         return figure.as_kind(previous.kind)
     if previous is None or figure.kind not in (FigureKind.MONEY, FigureKind.DISTANCE):
-        return figure
-    if previous.kind not in (FigureKind.MONEY, FigureKind.DISTANCE, FigureKind.MARKET):
+        if previous is None or previous.kind is not FigureKind.DISTANCE or figure.percent:
+            return figure  # "984ft (300m)": a measure in brackets restates the one before
+    elif previous.kind not in (FigureKind.MONEY, FigureKind.DISTANCE, FigureKind.MARKET):
         return figure
     between = text[previous.span.end : figure.extent.start]
     if len(between) > 20 or not _CONVERSION_BEFORE.search(between):

@@ -21,12 +21,22 @@ def _is_closing_single(text: str, i: int) -> bool:
     return not after.isalnum()
 
 
+def _continues(text: str, i: int) -> bool:
+    """A straight mark that opens the next paragraph of a quote still open, in text whose
+    paragraphs were run together: after a sentence's end and a space, before a word
+    ('... the next kick. "The worst part ...')."""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return after.isalnum() and i >= 2 and text[i - 1] == " " and text[i - 2] in ".!?"
+
+
 def quote_spans(text: str) -> list[Span]:
     """Spans of text inside quotation marks, marks included.
 
     Double quotes (curly or straight) pair in order. Generated and edited text often has stray
     marks: an opening mark followed by a space closes an open quote, and an opening mark seen
-    while a quote is open ends that quote there and starts a new one. A quote left open runs to
+    while a quote is open ends that quote there and starts a new one, and so does a straight mark
+    that opens a sentence right after another one ends, as a quote's next paragraph does when the
+    paragraphs are run into one line. A quote left open runs to
     the end of the text, as a quote continued into the next paragraph does in news style. Curly
     single quotes count only at word edges, so apostrophes ("Syria’s") are not quotes.
     """
@@ -36,7 +46,10 @@ def quote_spans(text: str) -> list[Span]:
     for mark in _MARKS.finditer(text):
         i, ch = mark.start(), mark.group()
         after = text[i + 1] if i + 1 < len(text) else " "
-        if open_at is not None and (
+        if open_at is not None and ch == '"' and _continues(text, i):
+            spans.append(Span(open_at, i))  # a quote's next paragraph, run into one line
+            open_at = i
+        elif open_at is not None and (
             ch in _CLOSING or (ch in '"“' and (after.isspace() or ch == '"'))
         ):
             spans.append(Span(open_at, i + 1))  # a closing mark, or an opening one before a space
