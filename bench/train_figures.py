@@ -63,7 +63,7 @@ def rows_of(article: Article, options: figures.Options) -> tuple[list[list[float
     document = Document(f"{article.id}.txt", content, segment(content))
     shared = analysis(document)
     blocks = document.blocks_of(frozenset({BlockKind.PARAGRAPH}))
-    found = evidence(shared, blocks, options)
+    found = evidence(shared, shared.paragraphs(blocks), options)
     offset = len(head)
     xs: list[list[float]] = []
     ys: list[int] = []

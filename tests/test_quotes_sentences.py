@@ -58,3 +58,18 @@ def test_property_spans_inside_text_and_ordered(text):
     for spans in (quote_spans(text), sentence_spans(text)):
         assert all(0 <= s.start <= s.end <= len(text) for s in spans)
         assert spans == sorted(spans)
+
+
+def test_a_quotes_next_paragraph_run_into_one_line_opens_a_new_quote() -> None:
+    text = (
+        'He told BBC Sport: "It is hard. You feel good. "The worst part is behind me. I want six."'
+        " Gundogan made 15 appearances. He said: \"Optimism is big.\""
+    )
+    quoted = [text[s.start : s.end] for s in quote_spans(text)]
+    assert quoted == [
+        '"It is hard. You feel good. ',
+        '"The worst part is behind me. I want six."',
+        '"Optimism is big."',
+    ]
+    narrator = text.index("Gundogan made 15")
+    assert not any(s.start <= narrator < s.end for s in quote_spans(text))

@@ -75,7 +75,7 @@ _AFTER = re.compile(
     r"|(?P<threshold>or (?:less|more|fewer|under|over|above|below|older|younger)\b)"
     r"|(?P<record>(?:votes?|seats?|ballots?|delegates|electoral votes|to \d+ votes)\b)"
     r"|(?P<market>(?:a|per) (?:barrel|ounce|tonne|bushel|gallon|litre)\b|points?\b"
-    r"|basis points?\b|p\b|pence\b))",
+    r"|basis points?\b|p\b|pence\b|unch\b|unchanged\b))",
     re.IGNORECASE,
 )
 _MODIFIER = re.compile(
@@ -119,7 +119,7 @@ _SPORT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPORT_AFTER = re.compile(
-    r"\s*(?:\w+\s+){0,2}(?:win|victory|defeat|loss|draw|lead|on aggregate|home win|away win"
+    r"\s*(?:\w+\s+){0,3}(?:win|victory|defeat|loss|draw|lead|on aggregate|home win|away win"
     r"|triumph|thrashing|scoreline)\b",
     re.IGNORECASE,
 )
@@ -269,11 +269,16 @@ def clause_before(text: str, start: int) -> str:
     return head[cut + 1 :]
 
 
+_PER_SHARE = re.compile(r"(?:[a-z]*\s)?(?:a|per) share\b", re.IGNORECASE)
+
+
 def is_market(text: str, start: int, end: int) -> bool:
     """Market data the reporter can observe: a price, index level or move ("shares rose 5p",
     "oil fell to $80 a barrel", "the FTSE 100 closed at 7,500")."""
     clause = clause_before(text, start)
     after = text[end : end + 40]
+    if _PER_SHARE.match(after):
+        return True  # a share price
     if not _MARKET_NOUN.search(clause) and not _MARKET_NOUN.match(after, 0):
         return False
     return bool(_MARKET_MOVE.search(clause) or _MARKET_MOVE.search(after[:25]))
