@@ -63,7 +63,7 @@ def test_property_spans_inside_text_and_ordered(text):
 def test_a_quotes_next_paragraph_run_into_one_line_opens_a_new_quote() -> None:
     text = (
         'He told BBC Sport: "It is hard. You feel good. "The worst part is behind me. I want six."'
-        " Gundogan made 15 appearances. He said: \"Optimism is big.\""
+        ' Gundogan made 15 appearances. He said: "Optimism is big."'
     )
     quoted = [text[s.start : s.end] for s in quote_spans(text)]
     assert quoted == [

@@ -19,7 +19,7 @@ def test_short_paragraphs_are_kept_as_they_are() -> None:
 
 
 def test_a_run_together_article_is_split_at_sentences_and_nothing_is_lost() -> None:
-    sentences = [f"Sentence number {word} is here with a few more words." for word in "abcdefghijkl"]
+    sentences = [f"Sentence number {w} is here with a few more words." for w in "abcdefghijkl"]
     assert len(sentences) >= RUN_TOGETHER
     body = " ".join(sentences)
     parts = _paragraphs(f"Title\n\n{body}\n")
@@ -36,7 +36,7 @@ def test_a_quotation_is_never_split() -> None:
 
 
 def test_neighbours_stay_neighbours_and_a_gap_stays_a_gap() -> None:
-    body = " ".join(f"Sentence {w} of a long run-together text goes on here." for w in "abcdefghijkl")
+    body = " ".join(f"Sentence {w} of a long run-together text goes on." for w in "abcdefghijkl")
     text = f"Title\n\n{body}\n\n- a list item\n\nLast paragraph.\n"
     document = Document("a.txt", text, segment(text))
     blocks = document.blocks_of(frozenset({BlockKind.PARAGRAPH}))
