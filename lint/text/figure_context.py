@@ -73,7 +73,8 @@ _AFTER = re.compile(
     r"|innings|laps|holes|sets|frames|points from)\b)"
     r"|(?P<times>times\b)"
     r"|(?P<threshold>or (?:less|more|fewer|under|over|above|below|older|younger)\b)"
-    r"|(?P<record>(?:votes?|seats?|ballots?|delegates|electoral votes|to \d+ votes)\b)"
+    r"|(?P<record>(?:votes?|seats?|ballots?|delegates|electoral votes|to \d+ votes"
+    r"|of (?:the |its )?(?:\w+(?:'s|’s) )?\d+ seats)\b)"
     r"|(?P<market>(?:a|per) (?:barrel|ounce|tonne|bushel|gallon|litre)\b|points?\b"
     r"|basis points?\b|p\b|pence\b|unch\b|unchanged\b))",
     re.IGNORECASE,
@@ -84,7 +85,10 @@ _MODIFIER = re.compile(
     r"(?:second|minute|hour|day|night|week|month|year|decade|game|match|race)s?\b)|[A-Za-z])",
     re.IGNORECASE,
 )
-_PERCENT_RECORD = re.compile(r"\s*of the (?:popular |national )?vote\b", re.IGNORECASE)
+_PERCENT_RECORD = re.compile(
+    r"\s*(?:of the (?:popular |national )?vote|(?:\w+ )?(?:threshold|cut-off|hurdle))\b",
+    re.IGNORECASE,
+)
 _CURRENCY_AFTER = re.compile(
     r"\s*(?:(?:US |Hong Kong |Australian |Canadian |Singapore |New Zealand )?dollars|pounds"
     r"|(?:pounds )?sterling|euros?|yen|yuan|renminbi|rupees?|ringgit|rand|francs|roubles"
@@ -225,7 +229,8 @@ _AGE_COMMAS = re.compile(r"[A-Z][\w'’.-]+,\s$")
 _STATUTORY = re.compile(
     r"\b(?:allows?|allowed|requires?|required|must|minimum|maximum|limit(?:ed|s)?|cap(?:ped|s)?"
     r"|ceiling|threshold|eligible|eligibility|entitled|statutory|by law|punishable|fines? of up to"
-    r"|mandatory)\b",
+    r"|mandatory|(?:minimum|living|national) wage|open to|available to"
+    r"|(?:with|of|employing|having|earning) (?:fewer|less) than|(?:population|area) of)\b",
     re.IGNORECASE,
 )
 
@@ -254,9 +259,13 @@ def tally_kind(text: str, start: int, end: int) -> FigureKind | None:
     return FigureKind.SCORE if is_score(text, start, end) else None
 
 
+_APPOSITION_END = re.compile(r"[,)]|\s?[―—–]\s")
+
+
 def is_age_apposition(text: str, start: int, end: int, value: float) -> bool:
-    """ "Tom Young, 30, lay down ...": a small number between commas right after a name."""
-    if value >= 120 or text[end : end + 1] not in (",", ")"):
+    """ "Tom Young, 30, lay down ...": a small number between commas (or a comma and a dash)
+    right after a name."""
+    if value >= 120 or _APPOSITION_END.match(text, end) is None:
         return False
     return _AGE_COMMAS.search(text, max(0, start - 40), start) is not None
 
@@ -269,7 +278,11 @@ def clause_before(text: str, start: int) -> str:
     return head[cut + 1 :]
 
 
-_PER_SHARE = re.compile(r"(?:[a-z]*\s)?(?:a|per) share\b", re.IGNORECASE)
+_PER_SHARE = re.compile(
+    r"(?:[a-z]*\s)?(?:a|per) share\b"  # "45 cents a share"
+    r"|\s*(?:to|at)\s+[$£€]?\d[\d.,]*p?\s+(?:a|per) share\b",  # "up 2.5% to £2.28 per share"
+    re.IGNORECASE,
+)
 
 
 def is_market(text: str, start: int, end: int) -> bool:

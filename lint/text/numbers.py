@@ -82,7 +82,7 @@ _STAMPS = re.compile(  # every alternative starts with a digit, "+", "(" or at a
 )
 _GLUED = re.compile(r"[A-Za-z]+")
 _MEASURES = frozenset(
-    wordlist("km kg mw gw kw mm cm t ft mph kph ml l lb lbs oz g ha sq mi gb tb mb")
+    wordlist("km kg mw gw kw mm cm t ft ins mph kph ml l lb lbs oz g ha sq mi gb tb mb")
 )
 _MEASURE_AFTER = re.compile(
     r"\s*(?:[(.,;:!?]|$|(?:deep|high|tall|long|wide|away|above|below|final|race|hurdles|"
