@@ -3,7 +3,11 @@
 Options:
 
 - ``lexicon``: category name -> list of entries. An entry is a phrase string or a mapping
-  ``{phrase: str, suggest: str}`` (``suggest`` is optional: a plainer wording to offer). A rule
+  ``{phrase: str, suggest: str, unless_before: [str], unless_after: [str]}`` (all but
+  ``phrase`` optional): ``suggest`` is a plainer wording to offer; a word of ``unless_before``
+  right before the phrase, or of ``unless_after`` right after it, means the phrase is something
+  else there ("the stated goal", "commented on"); a word ending in "-" is joined to the phrase
+  by its hyphen ("above-mentioned"). A rule
   file may name a lexicon file instead (``lexicon: inflation``); the engine replaces the name with
   that file's ``categories`` mapping before the options are built.
 - ``ignore_case`` (default true): match regardless of case.

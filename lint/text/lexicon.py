@@ -35,6 +35,11 @@ class Entry:
     phrase: str
     category: str
     suggest: str = ""
+    #: Words that, right before the phrase, make it something else ("the stated goal",
+    #: "above-mentioned": a word ending in "-" is joined to the phrase by its hyphen).
+    unless_before: tuple[str, ...] = ()
+    #: Words that, right after the phrase, make it something else ("stated goal").
+    unless_after: tuple[str, ...] = ()
 
 
 class PhraseMatch(NamedTuple):
@@ -48,11 +53,12 @@ def _parse_entry(category: str, raw: Any) -> Entry:
     if isinstance(raw, str):
         phrase, suggest = raw, ""
     elif isinstance(raw, Mapping):
-        unknown = set(raw) - {"phrase", "suggest"}
+        unknown = set(raw) - {"phrase", "suggest", "unless_before", "unless_after"}
         if unknown or not isinstance(raw.get("phrase"), str):
             raise ValueError(
                 f"lexicon category {category!r}: entry {dict(raw)!r} must be a string or a "
-                "mapping with a string 'phrase' and an optional string 'suggest'"
+                "mapping with a string 'phrase' and optional 'suggest', 'unless_before' and "
+                "'unless_after'"
             )
         phrase, suggest = raw["phrase"], raw.get("suggest", "")
         if not isinstance(suggest, str):
@@ -65,7 +71,30 @@ def _parse_entry(category: str, raw: Any) -> Entry:
         )
     phrase = " ".join(phrase.split())
     _check_phrase(category, phrase)
-    return Entry(phrase=phrase, category=category, suggest=suggest.strip())
+    before = _words(category, phrase, raw, "unless_before")
+    after = _words(category, phrase, raw, "unless_after")
+    return Entry(phrase, category, suggest.strip(), before, after)
+
+
+def _words(category: str, phrase: str, raw: Any, key: str) -> tuple[str, ...]:
+    """The words of an entry's ``unless_before`` or ``unless_after`` list."""
+    if not isinstance(raw, Mapping) or key not in raw:
+        return ()
+    items = raw[key]
+    if not isinstance(items, list) or not items:
+        raise ValueError(
+            f"lexicon category {category!r}: entry {phrase!r}: {key!r} must be a non-empty list"
+        )
+    words = []
+    for item in items:
+        text = " ".join(item.split()) if isinstance(item, str) else ""
+        if not text or not _WORD_CHAR.fullmatch(text[0]):
+            raise ValueError(
+                f"lexicon category {category!r}: entry {phrase!r}: {key!r} has an entry "
+                f"{item!r} that is not a word"
+            )
+        words.append(text)
+    return tuple(words)
 
 
 def _check_phrase(category: str, phrase: str) -> None:
@@ -151,7 +180,7 @@ class Prefilter:
                 (i for key in keys for i in self.members[key]),
                 key=lambda i: (-len(self.entries[i].phrase), i),
             )
-            body = "|".join(f"(?P<e{i}>{_phrase_pattern(self.entries[i].phrase)})" for i in indices)
+            body = "|".join(f"(?P<e{i}>{_entry_pattern(self.entries[i])})" for i in indices)
             flags = (re.IGNORECASE if self.ignore_case else 0) | re.UNICODE
             found = re.compile(rf"(?<!{WORD_CHAR})(?:{body})(?!{WORD_CHAR})", flags)
             self.patterns[keys] = found
@@ -236,6 +265,30 @@ def _starts(text: str, prefilter: Prefilter) -> list[tuple[int, tuple[int, ...]]
     return [(start, tuple(sorted(places[start]))) for start in sorted(places)]
 
 
+def _literal(words: str) -> str:
+    """Words as a fixed-width pattern (for a lookbehind): one white-space character between."""
+    return r"\s".join(re.escape(word) for word in words.split(" "))
+
+
+def _entry_pattern(entry: Entry, first: bool = True) -> str:
+    """An entry's pattern with its exceptions as lookarounds; without its first character
+    when ``first`` is false (a branch of :func:`compile_entries` matches that character, so
+    each lookbehind then also sees it)."""
+    skip = "" if first else "."
+    behind = "".join(
+        f"(?<!{_literal(w[:-1])}-{skip})"
+        if w.endswith("-")
+        else f"(?<!(?<!{WORD_CHAR}){_literal(w)}\\s{skip})"
+        for w in entry.unless_before
+    )
+    ahead = ""
+    if entry.unless_after:
+        words = "|".join(_phrase_pattern(w) for w in entry.unless_after)
+        ahead = f"(?!{WORD_CHAR})(?!\\s+(?:{words})(?!{WORD_CHAR}))"
+    phrase = _phrase_pattern(entry.phrase)
+    return behind + (phrase if first else phrase[1:]) + ahead
+
+
 def compile_entries(entries: tuple[Entry, ...], ignore_case: bool) -> re.Pattern[str]:
     """One pattern for all entries; group ``e<i>`` matches ``entries[i]``.
 
@@ -250,7 +303,7 @@ def compile_entries(entries: tuple[Entry, ...], ignore_case: bool) -> re.Pattern
     for _, members in sorted(groups.items()):
         members.sort(key=lambda i: (-len(entries[i].phrase), i))
         # A phrase starts with a word character, which ``_phrase_pattern`` emits unescaped.
-        rest = "|".join(f"(?P<e{i}>{_phrase_pattern(entries[i].phrase)[1:]})" for i in members)
+        rest = "|".join(f"(?P<e{i}>{_entry_pattern(entries[i], False)})" for i in members)
         branches.append(f"{re.escape(entries[members[0]].phrase[0])}(?:{rest})")
     pattern = rf"(?<!{WORD_CHAR})(?:{'|'.join(branches)})(?!{WORD_CHAR})"
     # Compiled with the flags a compiled pattern reports, so ``re``'s own cache finds it again
