@@ -38,6 +38,8 @@ _CONSTRUCTIONS = re.compile(
     # a court the sentence names is the source of what it heard and decided
     r"|\b(?:at|in|before|by|told) (?:the )?[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}"
     r" (?:Court|Tribunal|Inquest)\b|\b(?:the )?(?:court|jury|inquest|tribunal) (?:heard|was told)\b"
+    r"|\b(?:a|the) (?:\w+ )?(?:judge|jury|magistrates?|tribunal|court|coroner)\s+(?:\w+\s+)?"
+    r"(?:ruled|found|ordered|awarded|determined|decided|heard|sentenced|fined|concluded)\b"
     r"|\b(?:poll|survey|study|report|census|analysis|audit|review|estimates?|projections?"
     r"|forecasts?|data|figures|statistics)\s+(?:\w+\s+)?(?:by|from|of|for|conducted by"
     r"|commissioned by|released by|published by|issued by)\s+(?:the\s+)?[A-Z]"

@@ -46,7 +46,8 @@ _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
 _LABEL_BEFORE = re.compile(
     r"(?<!\w)(?:no\.|nos\.|number|section|article|chapter|page|flight|route|resolution|room"
     r"|platform|gate|junction|level|grade|phase|stage|round|group|class|channel|bus|line"
-    r"|windows|iphone|radio|apollo|formula|category|tier|week|day|year|size)\s*$",
+    r"|windows|iphone|radio|apollo|formula|category|tier|week|day|year|size"
+    r"|(?:wo)?men(?:'s|’s)|mixed)\s*$",
     re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(
@@ -74,7 +75,7 @@ _AFTER = re.compile(
     r"|(?P<times>times\b)"
     r"|(?P<threshold>or (?:less|more|fewer|under|over|above|below|older|younger)\b)"
     r"|(?P<record>(?:votes?|seats?|ballots?|delegates|electoral votes|to \d+ votes"
-    r"|of (?:the |its )?(?:\w+(?:'s|’s) )?\d+ seats)\b)"
+    r"|(?:out )?of (?:the |its )?(?:\w+(?:'s|’s) )?\d+ seats)\b)"
     r"|(?P<market>(?:a|per) (?:barrel|ounce|tonne|bushel|gallon|litre)\b|points?\b"
     r"|basis points?\b|p\b|pence\b|unch\b|unchanged\b))",
     re.IGNORECASE,
@@ -285,6 +286,21 @@ _PER_SHARE = re.compile(
 )
 
 
+#: A company's name moving by a figure, at the start of a clause ("Chevron dropped 0.75%").
+_NAMED_MOVE = re.compile(
+    r"(?:^\s*|[,;]\s+|\band\s+)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+"
+    r"(?:rose|fell|dropped|gained|lost|slipped|slid|climbed|jumped|surged|soared|plunged"
+    r"|plummeted|tumbled|eased|edged (?:up|down|higher|lower)|advanced|declined|sank|dipped"
+    r"|rallied|added|shed)\s+(?:by\s+)?$"
+)
+
+
+_STOCKS = re.compile(
+    r"\b(?:shares|stocks|index|FTSE|Dow|Nasdaq|S&P|Nikkei|Hang Seng|DAX|CAC|Stoxx|bourse"
+    r"|stock market|stock exchange)\b"
+)
+
+
 def is_market(text: str, start: int, end: int) -> bool:
     """Market data the reporter can observe: a price, index level or move ("shares rose 5p",
     "oil fell to $80 a barrel", "the FTSE 100 closed at 7,500")."""
@@ -292,6 +308,8 @@ def is_market(text: str, start: int, end: int) -> bool:
     after = text[end : end + 40]
     if _PER_SHARE.match(after):
         return True  # a share price
+    if _NAMED_MOVE.search(clause) and _STOCKS.search(text, max(0, start - 400), start):
+        return True  # "..., Exxon Mobil fell 0.5%" in a report on shares
     if not _MARKET_NOUN.search(clause) and not _MARKET_NOUN.match(after, 0):
         return False
     return bool(_MARKET_MOVE.search(clause) or _MARKET_MOVE.search(after[:25]))
