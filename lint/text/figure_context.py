@@ -50,6 +50,13 @@ _LABEL_BEFORE = re.compile(
     r"|(?:wo)?men(?:'s|’s)|mixed)\s*$",
     re.IGNORECASE,
 )
+#: An election's public record: "a turnout of 42.65%", "a swing of 7%", "a majority of 2,873".
+_ELECTION_BEFORE = re.compile(
+    r"\b(?:(?:turnout|swing|(?<!the )majority|vote share|share of the vote)(?: [\w-]+){0,3}"
+    r" (?:of|was|at|to|from)|swinging|swung)"
+    r"(?: (?:by|about|around|just|only|nearly|almost|some|over|under))?\s*$",
+    re.IGNORECASE,
+)
 _AGE_BEFORE = re.compile(
     r"(?<!\w)(?:aged|age|ages|aged between|aged up to|(?:the )?ages? of)\s*$", re.IGNORECASE
 )
@@ -64,7 +71,8 @@ _DURATION = (
     r"|secs?|mins?|hrs?|wks?|mths?|mos|yrs?|qtrs?|quarters?|seasons?|terms?)\b"
 )
 _AFTER = re.compile(
-    r"\s*(?:(?P<age>years? old|years? of age|-year-old|-month-old)"
+    r"\s*(?:(?P<age>(?:(?:and|to|or|-|–)\s*\d+\s+)?(?:years? old|years? of age)|-year-old"
+    r"|-month-old)"
     rf"|(?P<duration>(?:-|\s)?{_DURATION})"
     r"|(?P<time>(?:GMT|EST|EDT|BST|UTC|CET|PST|local time|a\.m\.|p\.m\.|am|pm|o'clock|hrs|h)\b)"
     r"|(?P<distance>(?:km|kilomet(?:re|er)s?|miles?|mi|met(?:re|er)s?|feet|ft|foot|yards?|yds?"
@@ -75,7 +83,9 @@ _AFTER = re.compile(
     r"|(?P<times>times\b)"
     r"|(?P<threshold>or (?:less|more|fewer|under|over|above|below|older|younger)\b)"
     r"|(?P<record>(?:votes?|seats?|ballots?|delegates|electoral votes|to \d+ votes"
-    r"|(?:out )?of (?:the |its )?(?:\w+(?:'s|’s) )?\d+ seats)\b)"
+    r"|(?:out )?of (?:the |its )?(?:\w+(?:'s|’s) )?\d+ seats|swing|turnout"
+    r"|(?:increase|decrease|rise|fall|drop) in (?:the |its |their )?(?:votes?|vote share|support)"
+    r"|voters? (?:participating|turned out|voted|cast))\b)"
     r"|(?P<market>(?:a|per) (?:barrel|ounce|tonne|bushel|gallon|litre)\b|points?\b"
     r"|basis points?\b|p\b|pence\b|unch\b|unchanged\b))",
     re.IGNORECASE,
@@ -87,7 +97,9 @@ _MODIFIER = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_RECORD = re.compile(
-    r"\s*(?:of the (?:popular |national )?vote|(?:\w+ )?(?:threshold|cut-off|hurdle))\b",
+    r"\s*(?:of the (?:popular |national )?vote|(?:\w+ )?(?:threshold|cut-off|hurdle)|swing"
+    r"|(?:increase|decrease|rise|fall|drop) in (?:the |its |their )?(?:votes?|vote share|support)"
+    r")\b",
     re.IGNORECASE,
 )
 _CURRENCY_AFTER = re.compile(
@@ -152,10 +164,17 @@ PEOPLE_NOUNS = frozenset(
 )
 
 
+def is_election(head: str) -> bool:
+    """Whether the words before a figure make it an election's result: "a turnout of"."""
+    return _ELECTION_BEFORE.search(head) is not None
+
+
 def before_kind(head: str, spelled: bool) -> FigureKind | None:
     """A kind from the words just before a number: "aged 25", "Section 3", "ranked 5"."""
     if _AGE_BEFORE.search(head):
         return FigureKind.AGE
+    if is_election(head):
+        return FigureKind.RECORD
     if _STANDING_BEFORE.search(head):
         return FigureKind.STANDING
     if _LABEL_BEFORE.search(head):
@@ -224,7 +243,13 @@ _VOTE_BEFORE = re.compile(
     r"[^.;]{0,30}$",
     re.IGNORECASE,
 )
-_AGE_COMMAS = re.compile(r"[A-Z][\w'’.-]+,\s$")
+_AGE_COMMAS = re.compile(
+    r"(?:[A-Z][\w'’.-]+|\b(?:player|striker|midfielder|defender|forward|winger|goalkeeper"
+    r"|captain|batsman|bowler|rider|driver|jockey|boxer|star|actor|actress|singer|man|woman"
+    r"|boy|girl|mother|father|son|daughter|wife|husband|teenager|victim|pupil|student|officer"
+    r"|soldier|veteran|chef|author|director|presenter))"
+    r",\s$"
+)
 
 
 _STATUTORY = re.compile(

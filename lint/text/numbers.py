@@ -87,7 +87,8 @@ _MEASURES = frozenset(
 _MEASURE_AFTER = re.compile(
     r"\s*(?:[(.,;:!?]|$|(?:deep|high|tall|long|wide|away|above|below|final|race|hurdles|"
     r"freestyle|backstroke|breaststroke|butterfly|medley|relay|sprint|run|metres|meters|feet|"
-    r"ft|in|from|of water|record|title|gold|silver|bronze|event|world)\b)",
+    r"ft|in|from|of water|record|title|gold|silver|bronze|event|world|"
+    r"(?:British|world|European|Olympic|Commonwealth|national|personal|course) record)\b)",
     re.IGNORECASE,
 )
 
@@ -236,6 +237,8 @@ def _context_kind(
     after = ctx.after_kind(text, end, pct)
     if after is not None:
         return after
+    if pct and ctx.is_election(head):
+        return FigureKind.RECORD
     if ctx.is_market(text, start, end):
         return FigureKind.MARKET
     if ctx.is_statutory(text, start) and not (spelled and value < 10):
