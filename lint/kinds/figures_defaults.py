@@ -22,7 +22,8 @@ DEFAULT_CUES: tuple[str, ...] = wordlist(
     |argued|authorized|authorised|approved|reporting|announcing|estimating|predicting
     |warning|compiled|tallied|filed|figures from|data from|statistics from|in a statement|sees
     |anticipates|predict
-    |forecasters|put the toll at|put the death toll at|puts the toll at|puts the death toll at""",
+    |forecasters|put the toll at|put the death toll at|puts the toll at|puts the death toll at
+    |allege|alleges|alleged that|announce""",
     "|",
 )
 #: Agentless cues: they sound sourced but name no one.

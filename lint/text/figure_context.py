@@ -256,6 +256,8 @@ _STATUTORY = re.compile(
     r"\b(?:allows?|allowed|requires?|required|must|minimum|maximum|limit(?:ed|s)?|cap(?:ped|s)?"
     r"|ceiling|threshold|eligible|eligibility|entitled|statutory|by law|punishable|fines? of up to"
     r"|mandatory|(?:minimum|living|national) wage|open to|available to"
+    r"|(?:tax|levy|duty|vat|rate) (?:[\w-]+ ){0,6}(?:was |is |will be |has been )?"
+    r"(?:raised|increased|cut|lowered|reduced|set) (?:to|at)"
     r"|(?:with|of|employing|having|earning) (?:fewer|less) than|(?:population|area) of)\b",
     re.IGNORECASE,
 )
