@@ -61,8 +61,13 @@ _AGE_BEFORE = re.compile(
     r"(?<!\w)(?:aged|age|ages|aged between|aged up to|(?:the )?ages? of)\s*$", re.IGNORECASE
 )
 _STANDING_BEFORE = re.compile(
-    r"(?<!\w)(?:ranked|seeded|seed|placed|position|world no\.?|top|ranking)\s*$", re.IGNORECASE
+    r"(?<!\w)(?:ranked|seeded|seed|placed|position|world no\.?|top|ranking"
+    r"|(?:from|in|of|reach(?:ed|ing)?|into|to) the last|round of)\s*$",
+    re.IGNORECASE,
 )
+#: A golf round ("a five-under-par 67") and a table row of market moves ("991 off 37").
+_SCORE_BEFORE = re.compile(r"(?:under|over|level)[- ]par\s*$", re.IGNORECASE)
+_TABLE_MOVE_BEFORE = re.compile(r"\d\s+(?:off|up|down)\s*$")
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w&-]*)\s$")
 _SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*\s*$")
 _DURATION = (
@@ -78,8 +83,11 @@ _AFTER = re.compile(
     r"|(?P<distance>(?:km|kilomet(?:re|er)s?|miles?|mi|met(?:re|er)s?|feet|ft|foot|yards?|yds?"
     r"|inches|cm|mm|nautical miles?|kph|mph|km/h)\b)"
     r"|(?P<ratio>times (?:the|as|more|higher|lower|greater|larger|bigger|faster|that|than)\b)"
-    r"|(?P<sport>(?:games?|matches|rounds|races|starts|appearances|caps|goals|tries|wickets"
-    r"|innings|laps|holes|sets|frames|points from)\b)"
+    r"|(?P<sport>(?:[A-Z0-9][\w-]*\s+)?(?:games?|matches|rounds|races|starts|appearances|caps"
+    r"|goals|tries|wickets|innings|laps|holes|sets|frames|points from|internationals|fixtures"
+    r"|group games)\b)"
+    r"|(?P<prize>(?:each )?in prize money\b)"
+    r"|(?P<tablemove>(?:off|up|down)\s+\d)"
     r"|(?P<times>times\b)"
     r"|(?P<threshold>or (?:less|more|fewer|under|over|above|below|older|younger)\b)"
     r"|(?P<record>(?:votes?|seats?|ballots?|delegates|electoral votes|to \d+ votes"
@@ -177,6 +185,10 @@ def before_kind(head: str, spelled: bool) -> FigureKind | None:
         return FigureKind.RECORD
     if _STANDING_BEFORE.search(head):
         return FigureKind.STANDING
+    if _SCORE_BEFORE.search(head):
+        return FigureKind.SCORE
+    if _TABLE_MOVE_BEFORE.search(head):
+        return FigureKind.MARKET
     if _LABEL_BEFORE.search(head):
         return FigureKind.NAME
     if not spelled and is_capitalised_name(head):
@@ -210,6 +222,8 @@ def after_kind(text: str, end: int, percent: bool) -> FigureKind | None:
         "sport": FigureKind.SCORE,
         "ratio": FigureKind.COUNT,
         "threshold": FigureKind.RECORD,
+        "prize": FigureKind.RECORD,
+        "tablemove": FigureKind.MARKET,
         "record": FigureKind.RECORD,
         "market": FigureKind.MARKET,
     }.get(group or "")
@@ -272,6 +286,14 @@ _THRESHOLD = re.compile(
     r"\s*(?:or (?:less|more|fewer|under|over|above|below)|and (?:over|above|under|below))\b",
     re.IGNORECASE,
 )
+
+
+_PRIZE_AFTER = re.compile(r"\s*(?:each\s+)?(?:in\s+)?prize (?:money|fund|pot)\b", re.IGNORECASE)
+
+
+def is_prize(text: str, end: int) -> bool:
+    """Prize money of a competition, which its rules publish ("£4,000 each in prize money")."""
+    return _PRIZE_AFTER.match(text, end) is not None
 
 
 def is_threshold(text: str, end: int) -> bool:

@@ -17,14 +17,16 @@ _JOINED = re.compile(
     r"(?:(?:more|less|fewer) than|about|around|nearly|almost|over|under)?\s*$"
 )
 #: Kinds a figure joined to another by "to", "or", "and" shares ("$500,000 to $1 million").
-_SHARED = frozenset({FigureKind.RECORD, FigureKind.MARKET, FigureKind.SCORE, FigureKind.AGE})
+_SHARED = frozenset(
+    {FigureKind.RECORD, FigureKind.MARKET, FigureKind.SCORE, FigureKind.AGE, FigureKind.DATE}
+)
 
 
 def linked(text: str, figure: Figure, previous: Figure | None) -> Figure:
     """A money or distance figure in brackets right after another restates it, and so does any
     figure in brackets right after a measure ("984ft (300m)"); a figure joined to a figure of
-    public record, market data, a score or an age by "to", "or", "and" or a comma ("at ages 75,
-    85 and 95") is one too."""
+    public record, market data, a score, an age or a date by "to", "or", "and" or a comma ("at
+    ages 75, 85 and 95", "between September 23 and 30") is one too."""
     if (
         previous is not None
         and previous.kind in _SHARED
