@@ -35,10 +35,11 @@ _CONSTRUCTIONS = re.compile(
     r"|\bin (?:a|an|its|their|his|her|the) (?:\w+ ){0,2}(?:statement|filing|report|study|survey"
     r"|poll|census|release|letter|submission|analysis|update|briefing|prospectus|results)\b"
     r"|\((?:source|sources|data|figures):"
-    # a court the sentence names is the source of what it heard and decided
+    # a court the sentence names (a capitalised "Court") is the source of what it heard and
+    # decided, and so is a judge, jury or coroner that decided it
     r"|\b(?:at|in|before|by|told) (?:the )?[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}"
-    r" (?:Court|Tribunal|Inquest)\b|\b(?:the )?(?:court|jury|inquest|tribunal) (?:heard|was told)\b"
-    r"|\b(?:a|the) (?:\w+ )?(?:judge|jury|magistrates?|tribunal|court|coroner)\s+(?:\w+\s+)?"
+    r" (?:Court|Tribunal|Inquest)\b|\b(?:court|jury|inquest|tribunal) (?:heard|was told)\b"
+    r"|\b(?:judge|jury|magistrates?|tribunal|court|coroner)\s+(?:\w+\s+)?"
     r"(?:ruled|found|ordered|awarded|determined|decided|heard|sentenced|fined|concluded)\b"
     r"|\b(?:poll|survey|study|report|census|analysis|audit|review|estimates?|projections?"
     r"|forecasts?|data|figures|statistics)\s+(?:\w+\s+)?(?:by|from|of|for|conducted by"
