@@ -16,7 +16,7 @@ from pathlib import Path
 from lint import __version__
 from lint.core.finding import Severity
 from lint.errors import InternalError, NewslintError, terminated_as_exit
-from lint.formats import FORMATS
+from lint.formats import names as format_names
 from lint.io.cache import DEFAULT_DIR
 from lint.workflows import ExitStatus, jobs_value
 from lint.workflows import report as report_commands
@@ -72,7 +72,11 @@ def _lint_parent() -> argparse.ArgumentParser:
 
 
 def _check_output(check: argparse.ArgumentParser) -> None:
-    check.add_argument("--format", choices=sorted(FORMATS), default="text")
+    check.add_argument(
+        "--format",
+        choices=format_names(),
+        help="report format (default text; parquet for an --output FILE ending in .parquet)",
+    )
     check.add_argument("--output", type=Path, help="write the report to this file")
     check.add_argument(
         "--statistics", action="store_true", help="print counts per rule only (text or json)"

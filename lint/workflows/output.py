@@ -10,9 +10,12 @@ from lint.errors import OutputError
 from lint.io.atomic import write_atomic
 
 
-def emit(output: Path | None, text: str) -> None:
-    """``text`` to stdout, or to the ``--output`` file (its folders created)."""
+def emit(output: Path | None, text: str | bytes) -> None:
+    """``text`` to stdout, or to the ``--output`` file (its folders created); bytes (a binary
+    format) go to a file only."""
     if not output:
+        if isinstance(text, bytes):
+            raise OutputError("a binary format is written to a file: give --output FILE")
         sys.stdout.write(text)
         return
     try:
