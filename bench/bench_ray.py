@@ -51,7 +51,8 @@ def one_run(folder: Path, workers: int, out: Path) -> dict[str, float]:
     started = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-m", "lint", "check", "--engine", "ray", "--jobs", str(workers),
-         "--format", "json", "--output", str(out), "--exit-zero", str(folder)],
+         "--format", "json", "--output", str(out / "findings.json"), "--stage-dir",
+         str(out / "stages"), "--exit-zero", str(folder)],
         capture_output=True, text=True, cwd=folder.parent, check=False,
     )  # fmt: skip
     seconds = time.perf_counter() - started

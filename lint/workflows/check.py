@@ -24,7 +24,7 @@ from lint.formats.text_format import statistics, statistics_json
 from lint.io import baseline
 from lint.kinds.base import Scope
 from lint.workflows import ExitStatus
-from lint.workflows.output import emit, print_errors, print_warnings
+from lint.workflows.output import emit, print_errors, print_warnings, write_shards
 
 STDIN = "-"
 
@@ -62,6 +62,11 @@ def _usage(args: argparse.Namespace) -> None:
         raise InputError(f"--format {args.format} writes a binary file: give --output FILE")
     if args.format in BINARY_FORMATS and args.statistics:
         raise InputError("--statistics prints text or json, not " + args.format)
+    if getattr(args, "stage_dir", None) and getattr(args, "engine", "local") != "ray":
+        raise InputError(
+            "--stage-dir keeps the stages of --engine ray; the local engine reuses work through "
+            "its cache (--cache-dir)"
+        )
 
 
 def run(args: argparse.Namespace) -> ExitStatus:
@@ -201,6 +206,9 @@ def report(
     }
     findings = list(result.findings)
     emit(args.output, _render(args, result, findings, thresholds, fixed, lines or _file_lines))
+    if getattr(args, "output_shards", None):
+        context = Report.of(result.rules, result.paths, Path.cwd())
+        write_shards(findings, args.output_shards, args.format, context)
     if fixed and (args.format != "text" or args.statistics) and not quiet:
         print(fixed, end="", file=sys.stderr)
     print_errors(result.errors)

@@ -3,17 +3,17 @@
 Groups, rules and the tracking model are resolved on the driver exactly as for ``newslint
 check`` (a broken configuration stops the run before anything is read); each group then goes
 through the stages of :mod:`lint.distributed.stages`, which call the same engine, kinds,
-suppression and collapse. With ``--output DIR`` the stages' Parquet and the findings (JSON Lines
-shards, one per document group of a block, and the merged, sorted report in ``--format``) go
-there, and a rerun of the same inputs restarts after the last finished stage; without it the
-stages live in a temporary folder and the report goes to stdout.
+suppression and collapse. As for ``newslint check``, the merged, deterministically sorted report
+goes to stdout or ``--output FILE`` and ``--output-shards DIR`` adds the findings as shards (see
+:func:`lint.workflows.output.write_shards`). With ``--stage-dir DIR`` the stages' Parquet stays
+there and a rerun of the same inputs restarts after the last finished stage; without it the
+stages live in a temporary folder.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import os
 import pickle
 import sys
@@ -27,10 +27,10 @@ from lint.core.finding import Finding, Severity
 from lint.engine.groups import Group, Options, resolve
 from lint.engine.run import no_articles
 from lint.errors import ConfigError
-from lint.formats import Report, formatter
+from lint.formats import BINARY_FORMATS, Report, binary_formatter, formatter
 from lint.kinds.base import Scope
 from lint.workflows import ExitStatus
-from lint.workflows.output import emit, print_errors, print_warnings
+from lint.workflows.output import emit, print_errors, print_warnings, write_shards
 
 if TYPE_CHECKING:
     from lint.distributed.stages import Stages
@@ -227,17 +227,38 @@ def _findings_only(dataset: Any) -> Any:
     return dataset.map_batches(widen)
 
 
-def _shards(findings: list[Finding], folder: Path) -> None:
-    """The findings as JSON Lines, one file per linted path's first letter bucket (sorted)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for old in folder.glob("*.jsonl"):
-        old.unlink()
-    buckets: dict[str, list[str]] = {}
-    for finding in findings:
-        bucket = hashlib.sha256(finding.path.encode()).hexdigest()[:2]
-        buckets.setdefault(bucket, []).append(json.dumps(finding.as_dict(), ensure_ascii=False))
-    for bucket, lines in sorted(buckets.items()):
-        (folder / f"findings-{bucket}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+@dataclass(frozen=True)
+class Layout:
+    """Where ``--engine ray`` writes: the merged, sorted report (None: stdout), the findings'
+    shards and the stages (None: a temporary folder, no restart)."""
+
+    report: Path | None
+    shards: Path | None
+    stages: Path | None
+    warning: str | None = None  # the folder ``--output`` of before, still read as it was
+
+
+def layout(args: argparse.Namespace) -> Layout:
+    """``--output FILE``, ``--output-shards DIR`` and ``--stage-dir DIR``; an ``--output``
+    written as a folder (``out/``, or an existing folder) keeps the layout it had before them:
+    ``out/findings.EXT``, ``out/shards/`` and ``out/stages/``, with a warning."""
+    output: Path | None = args.output
+    shards: Path | None = getattr(args, "output_shards", None)
+    stages: Path | None = getattr(args, "stage_dir", None)
+    if output is None or not (getattr(args, "output_is_folder", False) or output.is_dir()):
+        return Layout(output, shards, stages)
+    where, suffix = output.as_posix(), _suffix(args.format)
+    warning = (
+        f"--output {where}/ names a folder: the report goes to {where}/findings.{suffix}, "
+        f"shards to {where}/shards and stages to {where}/stages as before; give --output FILE, "
+        "--output-shards DIR and --stage-dir DIR instead"
+    )
+    return Layout(
+        output / f"findings.{suffix}",
+        shards or output / "shards",
+        stages or output / "stages",
+        warning,
+    )
 
 
 def lint_paths(
@@ -259,12 +280,13 @@ def lint_paths(
 def run(args: argparse.Namespace, options: Options) -> ExitStatus:
     """``newslint check --engine ray``."""
     started = time.perf_counter()
-    output: Path | None = args.output
+    where = layout(args)
+    print_warnings([where.warning] if where.warning else [])
     stdout, sys.stdout = sys.stdout, sys.stderr  # Ray's log monitor prints; the report is ours
     try:
         connect(getattr(args, "address", None), args.jobs)
         with tempfile.TemporaryDirectory(prefix="newslint-ray-") as scratch:
-            root = output / "stages" if output else Path(scratch)
+            root = where.stages or Path(scratch)
             findings, groups, errors = lint_paths(args.paths, options, args.jobs, root)
     finally:
         sys.stdout = stdout
@@ -272,12 +294,13 @@ def run(args: argparse.Namespace, options: Options) -> ExitStatus:
     print_warnings([nothing] if nothing else [])
     paths = {f.as_posix() for g in groups for f in g.files}
     rules = [r for g in groups for r in g.rules]
-    report = formatter(args.format)(findings, Report.of(rules, paths, Path.cwd()))
-    if output:
-        _shards(findings, output / "shards")
-        emit(output / f"findings.{_suffix(args.format)}", report)
+    context = Report.of(rules, paths, Path.cwd())
+    if args.format in BINARY_FORMATS:
+        emit(where.report, binary_formatter(args.format)(findings, context))
     else:
-        emit(None, report)
+        emit(where.report, formatter(args.format)(findings, context))
+    if where.shards:
+        write_shards(findings, where.shards, args.format, context)
     seconds = time.perf_counter() - started
     print(f"newslint: ray: {len(findings):,} findings in {seconds:.1f} s", file=sys.stderr)
     print_errors(errors)
@@ -292,4 +315,4 @@ def run(args: argparse.Namespace, options: Options) -> ExitStatus:
 
 
 def _suffix(name: str) -> str:
-    return {"json": "json", "sarif": "sarif", "junit": "xml", "text": "txt"}.get(name, name)
+    return {"junit": "xml", "text": "txt"}.get(name, name)
