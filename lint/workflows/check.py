@@ -62,6 +62,11 @@ def _usage(args: argparse.Namespace) -> None:
         raise InputError(f"--format {args.format} writes a binary file: give --output FILE")
     if args.format in BINARY_FORMATS and args.statistics:
         raise InputError("--statistics prints text or json, not " + args.format)
+    if getattr(args, "engine", "local") == "ray" and (args.fix or args.diff):
+        raise InputError(
+            "--fix and --diff rewrite files in place and lint them again until they are stable, "
+            "on this machine's files: run them with the local engine (without --engine ray)"
+        )
     if getattr(args, "stage_dir", None) and getattr(args, "engine", "local") != "ray":
         raise InputError(
             "--stage-dir keeps the stages of --engine ray; the local engine reuses work through "
