@@ -1,17 +1,24 @@
 """The Ray job's stages, each a Ray Data step over one group (one corpus) that writes Parquet.
 
-1. ``documents``: read the files into sources (a file, or a JSONL line), parse and segment, run the
-   per-document rules (:func:`lint.engine.parallel.run_tasks`, as ``--jobs`` workers do), and
-   compute the corpus keys (:mod:`lint.distributed.keys`) and what pairing needs to know.
+1. ``documents``: read the files into sources (a file, a JSONL line or a Parquet row), parse and
+   segment, run the per-document rules (:func:`lint.engine.parallel.run_tasks`, as ``--jobs``
+   workers do, one engine per batch), and compute the corpus keys (:mod:`lint.distributed.keys`)
+   and what pairing needs to know.
 2. ``candidates``: groupby on the keys; keys held twice or more link documents.
-3. ``corpus``: each connected component checked by its corpus rule (the engine's
-   ``check_corpus``, on whole documents in corpus order, so first copies and Jaccard verification
-   are the rule's own).
-4. ``pairs``: originals found on the driver from compact metadata (declared sources resolved as
+3. ``components`` (only when the links are too many for the driver's union-find): connected
+   components as Ray Data rounds (:mod:`lint.distributed.components`), joined to the documents
+   by a groupby on the document.
+4. ``corpus``: each connected component checked by its corpus rule (the engine's
+   ``check_corpus``, on whole documents in corpus order, the corpus context first, so first
+   copies and Jaccard verification are the rule's own).
+5. ``pairs``: originals found on the driver from compact metadata (declared sources resolved as
    :mod:`lint.tracking.pairing` resolves them), sent to every worker; each batch of rewrites is
    paired by ``pair_documents`` and checked by the engine's ``check_pairs``.
-5. ``finish``: per document, inline directives, per-file ignores and one finding per problem
-   (``Group.finish``).
+6. ``finish``: per document, inline directives, per-file ignores and one finding per problem
+   (``Group.finish``), and each finding's baseline entry when a baseline is read or written.
+
+Files of the corpus context (``--corpus-root``) go through stage 1 (parsed and keyed, not
+linted) and are seen by the corpus and pair rules, never reported.
 
 Rows carry sources (bytes) and pickled findings, never parsed documents: a stage that needs a
 document parses its source again. A stage whose folder holds ``_DONE`` is read back, not run, so a
