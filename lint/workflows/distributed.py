@@ -377,17 +377,16 @@ def lint_paths(
 
 
 def _write_baseline(
-    args: argparse.Namespace, options: Options, root: Path, where: Layout
-) -> ExitStatus:
-    """``--write-baseline FILE`` with the Ray job: every finding's entry, made on the workers."""
+    args: argparse.Namespace, options: Options, root: Path
+) -> tuple[str, list[str]]:
+    """``--write-baseline FILE`` with the Ray job: every finding's entry, made on the workers.
+    Returns what to print and the errors."""
     from lint.io import baseline
 
     target: Path = args.write_baseline
     linted, _, errors = lint_linted(args.paths, options, args.jobs, root, True, target.parent)
     count = baseline.write(target, [e for _, e in linted if e is not None])
-    emit(where.report, f"Wrote {count} finding{'s' * (count != 1)} to {target.as_posix()}.\n")
-    print_errors(errors)
-    return ExitStatus.ERROR if errors else ExitStatus.CLEAN
+    return f"Wrote {count} finding{'s' * (count != 1)} to {target.as_posix()}.\n", errors
 
 
 def run(args: argparse.Namespace, options: Options) -> ExitStatus:
@@ -401,11 +400,16 @@ def run(args: argparse.Namespace, options: Options) -> ExitStatus:
         with tempfile.TemporaryDirectory(prefix="newslint-ray-") as scratch:
             root = where.stages or Path(scratch)
             if args.write_baseline:
-                return _write_baseline(args, options, root, where)
-            options = replace(options, baseline=args.baseline)
-            findings, groups, errors = lint_paths(args.paths, options, args.jobs, root)
+                wrote, errors = _write_baseline(args, options, root)
+            else:
+                options = replace(options, baseline=args.baseline)
+                findings, groups, errors = lint_paths(args.paths, options, args.jobs, root)
     finally:
         sys.stdout = stdout
+    if args.write_baseline:  # the baseline holds the findings: nothing is left to report
+        emit(where.report, wrote)
+        print_errors(errors)
+        return ExitStatus.ERROR if errors else ExitStatus.CLEAN
     nothing = no_articles(args.paths, groups)
     print_warnings([nothing] if nothing else [])
     paths = {f.as_posix() for g in groups for f in g.files}

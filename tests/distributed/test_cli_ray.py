@@ -50,3 +50,19 @@ def test_fix_is_refused_with_the_ray_engine(run_cli, tmp_path):
             "they are stable, on this machine's files: run them with the local engine (without "
             "--engine ray)\n"
         )
+
+
+@pytest.mark.slow
+def test_write_baseline_then_baseline_with_the_ray_engine(run_cli, tmp_path):
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    ray = ["--engine", "ray", "--jobs", "2"]
+    code_local, out_local, _ = run_cli("check", "seeds", "--write-baseline", "l.json", cwd=tmp_path)
+    code, out, err = run_cli("check", "seeds", *ray, "--write-baseline", "r.json", cwd=tmp_path)
+    assert (code_local, code) == (0, 0), err
+    assert out == out_local.replace("l.json", "r.json")
+    assert out.startswith("Wrote ")
+    assert (tmp_path / "r.json").read_text() == (tmp_path / "l.json").read_text()
+    code, out, err = run_cli(
+        "check", "seeds", *ray, "--baseline", "r.json", "--format", "json", cwd=tmp_path
+    )
+    assert (code, json.loads(out)) == (0, []), err
