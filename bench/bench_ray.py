@@ -51,7 +51,8 @@ def one_run(folder: Path, workers: int, out: Path) -> dict[str, float]:
     started = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-m", "lint", "check", "--engine", "ray", "--jobs", str(workers),
-         "--format", "json", "--output", str(out), "--exit-zero", str(folder)],
+         "--format", "json", "--output", str(out / "findings.json"), "--stage-dir",
+         str(out / "stages"), "--exit-zero", str(folder)],
         capture_output=True, text=True, cwd=folder.parent, check=False,
     )  # fmt: skip
     seconds = time.perf_counter() - started
@@ -93,7 +94,7 @@ def recall(folder: Path, threshold: float = 0.8) -> dict[str, float]:
                 tokens = words(block.text)
                 if len(tokens) >= rule.options.min_words:
                     sets.append(_shingles(tokens, rule.options.shingle_size))
-    unique = sorted(set(sets), key=sorted)
+    unique = sorted(set(sets), key=sorted)  # the rule's shingles are integer hashes
     postings: dict[str, list[int]] = defaultdict(list)
     for i, s in enumerate(unique):
         for shingle in s:
@@ -107,7 +108,7 @@ def recall(folder: Path, threshold: float = 0.8) -> dict[str, float]:
         for a, b in candidates
         if len(unique[a] & unique[b]) / len(unique[a] | unique[b]) >= threshold
     ]
-    keys = [set(bands(s)) for s in unique]
+    keys = [set(bands(str(x) for x in s)) for s in unique]  # as keys.rule_keys signs them
     found = sum(1 for a, b in true_pairs if keys[a] & keys[b])
     return {
         "paragraphs": len(sets),

@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import os
 import re
 import sys
 import typing
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from lint import __version__
 from lint.core.finding import Severity
 from lint.errors import InternalError, NewslintError, terminated_as_exit
-from lint.formats import FORMATS
+from lint.formats import names as format_names
 from lint.io.cache import DEFAULT_DIR
 from lint.workflows import ExitStatus, jobs_value
 from lint.workflows import report as report_commands
@@ -71,9 +73,40 @@ def _lint_parent() -> argparse.ArgumentParser:
     return parent
 
 
+class _OutputPath(argparse.Action):
+    """``--output``: the path, and whether it was written as a folder (a trailing ``/``), which
+    ``--engine ray`` still reads as the layout it had before ``--output-shards``."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        text = str(values)
+        setattr(namespace, self.dest, Path(text))
+        namespace.output_is_folder = text.endswith(("/", os.sep))
+
+
 def _check_output(check: argparse.ArgumentParser) -> None:
-    check.add_argument("--format", choices=sorted(FORMATS), default="text")
-    check.add_argument("--output", type=Path, help="write the report to this file")
+    check.add_argument(
+        "--format",
+        choices=format_names(),
+        help="report format (default text; parquet for an --output FILE ending in .parquet)",
+    )
+    check.add_argument(
+        "--output",
+        action=_OutputPath,
+        metavar="FILE",
+        help="write the report, every finding sorted, to this file (both engines)",
+    )
+    check.add_argument(
+        "--output-shards",
+        type=Path,
+        metavar="DIR",
+        help="also write the findings as shards in DIR (JSON Lines; Parquet with parquet)",
+    )
     check.add_argument(
         "--statistics", action="store_true", help="print counts per rule only (text or json)"
     )
@@ -144,6 +177,12 @@ def _check_running(check: argparse.ArgumentParser) -> None:
         "--engine", choices=["local", "ray"], default="local", help="ray: newslint[ray]'s job"
     )
     check.add_argument("--address", help="--engine ray: the cluster (auto, ray://HOST:PORT)")
+    check.add_argument(
+        "--stage-dir",
+        type=Path,
+        metavar="DIR",
+        help="--engine ray: keep the stages here; a rerun restarts after the last finished one",
+    )
     fixing = check.add_mutually_exclusive_group()
     fixing.add_argument(
         "--fix", action="store_true", help="remove duplicated paragraphs and repeated headlines"

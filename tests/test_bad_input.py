@@ -195,8 +195,8 @@ def test_no_articles_is_a_warning(tmp_path):
     run = lint.lint_paths([str(empty)])
     assert run.findings == () and run.errors == ()
     assert run.warnings == (
-        f"no articles found under {empty.as_posix()} (no .txt, .md, .markdown or .jsonl file "
-        "that is not excluded); nothing was linted",
+        f"no articles found under {empty.as_posix()} (no .txt, .md, .markdown, .jsonl or "
+        ".parquet file that is not excluded); nothing was linted",
     )
     write(tmp_path / "all" / "newslint.yaml", "exclude: ['*.txt']\n")
     write(tmp_path / "all" / "a.txt", GOOD)
@@ -265,8 +265,8 @@ def test_cli_no_articles_and_missing_path(run_cli, tmp_path):
     code, out, err = run_cli("check", "empty", cwd=tmp_path)
     assert (code, out) == (0, "No findings.\n")
     assert err == (
-        "newslint: warning: no articles found under empty (no .txt, .md, .markdown or .jsonl "
-        "file that is not excluded); nothing was linted\n"
+        "newslint: warning: no articles found under empty (no .txt, .md, .markdown, .jsonl or "
+        ".parquet file that is not excluded); nothing was linted\n"
     )
     code, out, err = run_cli("check", "nope", cwd=tmp_path)
     assert (code, out, err) == (2, "", "newslint: error: nope: no such file or directory\n")

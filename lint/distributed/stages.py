@@ -1,17 +1,24 @@
 """The Ray job's stages, each a Ray Data step over one group (one corpus) that writes Parquet.
 
-1. ``documents``: read the files into sources (a file, or a JSONL line), parse and segment, run the
-   per-document rules (:func:`lint.engine.parallel.run_tasks`, as ``--jobs`` workers do), and
-   compute the corpus keys (:mod:`lint.distributed.keys`) and what pairing needs to know.
+1. ``documents``: read the files into sources (a file, a JSONL line or a Parquet row), parse and
+   segment, run the per-document rules (:func:`lint.engine.parallel.run_tasks`, as ``--jobs``
+   workers do, one engine per batch), and compute the corpus keys (:mod:`lint.distributed.keys`)
+   and what pairing needs to know.
 2. ``candidates``: groupby on the keys; keys held twice or more link documents.
-3. ``corpus``: each connected component checked by its corpus rule (the engine's
-   ``check_corpus``, on whole documents in corpus order, so first copies and Jaccard verification
-   are the rule's own).
-4. ``pairs``: originals found on the driver from compact metadata (declared sources resolved as
+3. ``components`` (only when the links are too many for the driver's union-find): connected
+   components as Ray Data rounds (:mod:`lint.distributed.components`), joined to the documents
+   by a groupby on the document.
+4. ``corpus``: each connected component checked by its corpus rule (the engine's
+   ``check_corpus``, on whole documents in corpus order, the corpus context first, so first
+   copies and Jaccard verification are the rule's own).
+5. ``pairs``: originals found on the driver from compact metadata (declared sources resolved as
    :mod:`lint.tracking.pairing` resolves them), sent to every worker; each batch of rewrites is
    paired by ``pair_documents`` and checked by the engine's ``check_pairs``.
-5. ``finish``: per document, inline directives, per-file ignores and one finding per problem
-   (``Group.finish``).
+6. ``finish``: per document, inline directives, per-file ignores and one finding per problem
+   (``Group.finish``), and each finding's baseline entry when a baseline is read or written.
+
+Files of the corpus context (``--corpus-root``) go through stage 1 (parsed and keyed, not
+linted) and are seen by the corpus and pair rules, never reported.
 
 Rows carry sources (bytes) and pickled findings, never parsed documents: a stage that needs a
 document parses its source again. A stage whose folder holds ``_DONE`` is read back, not run, so a
@@ -74,13 +81,13 @@ def _parse(sources: Sequence[Source], fields: JsonlFields) -> list[Document]:
     return sorted(documents, key=document_order)
 
 
-def _meta(group: Group, document: Document) -> bytes:
+def _meta(group: Group, document: Document, context: bool) -> bytes:
     """What pairing needs of a document, without its text."""
     source = document.metadata.get("source")
     ident = document.metadata.get("id")
     return pickle.dumps(
         (document.path, document.line_offset, document.record, ident, source,
-         group.config.is_original(document.path))
+         group.config.is_original(document.path), context)
     )  # fmt: skip
 
 
@@ -107,14 +114,24 @@ def _die_once(marker: str | None) -> None:
         os._exit(1)
 
 
-def documents_step(group: Group, pairs: bool, kill: str | None = None) -> Callable[[Batch], Batch]:
+def documents_step(
+    group: Group, pairs: bool, kill: str | None = None, context: frozenset[str] = frozenset()
+) -> Callable[[Batch], Batch]:
+    """Parse, per-document rules, keys. A source of a ``context`` file (``--corpus-root``) is
+    parsed and keyed but not linted; if it cannot be read, it is a warning, as in ``newslint
+    check``, not a finding."""
     work = Work(group.rules, group.config.jsonl)
 
     def step(batch: Batch) -> Batch:
         _die_once(kill)
         out: dict[str, list[Any]] = defaultdict(list)
-        for source in _rows(batch):
-            outcome = run_tasks(work, [Task(0, source, True, True)])[0]
+        sources = list(_rows(batch))
+        hidden = [s.name in context for s in sources]
+        tasks = [
+            Task(i, s, not h, True) for i, (s, h) in enumerate(zip(sources, hidden, strict=True))
+        ]
+        outcomes = run_tasks(work, tasks)  # one engine for the batch
+        for source, outcome, is_context in zip(sources, outcomes, hidden, strict=True):
             document = outcome.document
             keys = corpus_keys(group.rules, document) if document is not None else []
             out["slot"].append(slot_id(source.name, source.line))
@@ -126,7 +143,11 @@ def documents_step(group: Group, pairs: bool, kill: str | None = None) -> Callab
             out["dkey"].append(key)
             out["findings"].append(pickle.dumps(list(outcome.findings or ())))
             out["keys"].append(pickle.dumps(keys))
-            out["meta"].append(_meta(group, document) if pairs and document else b"")
+            meta = _meta(group, document, is_context) if pairs and document else b""
+            out["meta"].append(meta)
+            out["context"].append(is_context)
+            unread = is_context and document is None
+            out["warning"].append(f"{source.parse(work.fields)} (corpus context)" if unread else "")
         return dict(out)
 
     return step
@@ -144,22 +165,65 @@ def components(candidates: Sequence[Row]) -> list[tuple[int, list[int]]]:
     return [(r, c) for r, finder in sorted(finders.items()) for c in finder.components()]
 
 
-def assign_step(members: dict[int, list[int]]) -> Callable[[Row], list[Row]]:
+def _member(row: Row, rule: int, component: int) -> Row:
+    return {"r": rule, "c": component, "name": row["name"], "line": row["line"],
+            "data": row["data"], "problem": row["problem"], "context": row["context"]}  # fmt: skip
+
+
+def assign_step(
+    members: dict[int, list[int]], rule_of: dict[int, int]
+) -> Callable[[Row], list[Row]]:
+    """A document's rows, one per component (numbered on the driver) it is in."""
+
     def step(row: Row) -> list[Row]:
-        return [
-            {"c": c, "name": row["name"], "line": row["line"], "data": row["data"],
-             "problem": row["problem"]}
-            for c in members.get(int(row["slot"]), ())
-        ]  # fmt: skip
+        return [_member(row, rule_of[c], c) for c in members.get(int(row["slot"]), ())]
 
     return step
 
 
-def corpus_step(group: Group, rule_of: dict[int, int]) -> Callable[[Batch], Batch]:
+SOURCE_COLUMNS = ["slot", "name", "line", "data", "problem", "context"]
+
+
+def as_source_rows(batch: Batch) -> Batch:
+    """Documents' rows for the join with labels (no rule, no component)."""
+    n = len(batch["slot"])
+    return {**{k: batch[k] for k in SOURCE_COLUMNS}, "r": [-1] * n, "c": [0] * n}
+
+
+def as_label_rows(batch: Batch) -> Batch:
+    """Labels' rows ``(r, slot, c)`` for the join with documents (no source)."""
+    n = len(batch["slot"])
+    return {
+        "slot": batch["slot"], "name": [""] * n, "line": [-1] * n, "data": [b""] * n,
+        "problem": [""] * n, "context": [False] * n, "r": batch["r"], "c": batch["c"],
+    }  # fmt: skip
+
+
+def join_labels(group: Batch) -> Batch:
+    """One slot's rows: its source and its labels, as one row per ``(rule, component)``."""
+    names = list(group)
+    rows = [
+        dict(zip(names, row, strict=True)) for row in zip(*(group[n] for n in names), strict=True)
+    ]
+    source = next((row for row in rows if int(row["r"]) < 0), None)
+    out: dict[str, list[Any]] = defaultdict(list)
+    if source is None:
+        return dict(out)
+    for rule, component in sorted({(int(r["r"]), int(r["c"])) for r in rows if int(r["r"]) >= 0}):
+        for key, value in _member(source, rule, component).items():
+            out[key].append(value)
+    return dict(out)
+
+
+def corpus_step(group: Group) -> Callable[[Batch], Batch]:
+    """One component of one corpus rule: the rule on its documents, in corpus order."""
+
     def step(batch: Batch) -> Batch:
-        rule = group.rules[rule_of[int(batch["c"][0])]]
-        documents = _parse(list(_rows(batch)), group.config.jsonl)
-        found = Engine([rule]).check_corpus(documents)
+        rule = group.rules[int(batch["r"][0])]
+        sources = list(zip(_rows(batch), batch["context"], strict=True))
+        documents = _parse([s for s, hidden in sources if not hidden], group.config.jsonl)
+        context = _parse([s for s, hidden in sources if hidden], group.config.jsonl)
+        found = Engine([rule]).check_corpus(documents, context)  # nothing in context returned
         return _by_document(found)
 
     return step
@@ -173,11 +237,19 @@ def _by_document(findings: Sequence[Finding]) -> Batch:
     return {"dkey": keys, "findings": [pickle.dumps(grouped[k]) for k in keys]}
 
 
-def _stub(meta: bytes) -> tuple[Document, bool]:
-    """A text-less document with what pairing's index reads, and whether it is an original."""
-    path, line, record, ident, source, original = pickle.loads(meta)
+def _stub(meta: bytes) -> tuple[Document, bool, bool]:
+    """A text-less document with what pairing's index reads, whether it is an original and
+    whether it is corpus context."""
+    path, line, record, ident, source, original, context = pickle.loads(meta)
     metadata = {k: v for k, v in (("id", ident), ("source", source)) if v is not None}
-    return Document(path, "", (), metadata=metadata, line_offset=line, record=record), original
+    stub = Document(path, "", (), metadata=metadata, line_offset=line, record=record)
+    return stub, original, context
+
+
+def pairing_order(context: frozenset[str]) -> Callable[[Document], tuple[bool, Any]]:
+    """The order pairing sees documents in, as ``newslint check`` hands them over: the corpus
+    context first, then the linted documents, each in corpus order."""
+    return lambda d: (d.path not in context, document_order(d))
 
 
 def originals(metas: Sequence[Row]) -> set[int]:
@@ -186,11 +258,11 @@ def originals(metas: Sequence[Row]) -> set[int]:
     from lint.tracking.pairing import _declared, _Index
 
     stubs = [(*_stub(m["meta"]), int(m["slot"])) for m in metas if m["meta"]]
-    stubs.sort(key=lambda item: document_order(item[0]))
-    index = _Index([stub for stub, _, _ in stubs])
-    slots = {id(stub): slot for stub, _, slot in stubs}
-    marked = {slot for _, original, slot in stubs if original}
-    for stub, _, _ in stubs:
+    stubs.sort(key=lambda item: (not item[2], document_order(item[0])))
+    index = _Index([stub for stub, _, _, _ in stubs])
+    slots = {id(stub): slot for stub, _, _, slot in stubs}
+    marked = {slot for _, original, _, slot in stubs if original}
+    for stub, _, _, _ in stubs:
         for declared in _declared(stub):  # a rewrite may name several sources
             found = index.find(declared, stub)
             if found is not None and found is not stub:
@@ -201,7 +273,9 @@ def originals(metas: Sequence[Row]) -> set[int]:
 _BROADCAST: dict[str, list[Document]] = {}
 
 
-def pairs_step(group: Group, ref: Any, marked: set[int]) -> Callable[[Batch], Batch]:
+def pairs_step(
+    group: Group, ref: Any, marked: set[int], context: frozenset[str]
+) -> Callable[[Batch], Batch]:
     def step(batch: Batch) -> Batch:
         import ray
 
@@ -210,36 +284,58 @@ def pairs_step(group: Group, ref: Any, marked: set[int]) -> Callable[[Batch], Ba
             _BROADCAST.clear()
             _BROADCAST[key] = _parse(ray.get(ref), group.config.jsonl)
         known = _BROADCAST[key]
-        sources = [s for s in _rows(batch) if slot_id(s.name, s.line) not in marked]
-        return _by_document(pair_findings(group, known, _parse(sources, group.config.jsonl)))
+        sources = [
+            s
+            for s, hidden in zip(_rows(batch), batch["context"], strict=True)
+            if not hidden and slot_id(s.name, s.line) not in marked
+        ]
+        rewrites = _parse(sources, group.config.jsonl)
+        return _by_document(pair_findings(group, known, rewrites, context))
 
     return step
 
 
 def pair_findings(
-    group: Group, known: Sequence[Document], batch: Sequence[Document]
+    group: Group,
+    known: Sequence[Document],
+    batch: Sequence[Document],
+    context: frozenset[str] = frozenset(),
 ) -> list[Finding]:
-    """Pair rule findings on the rewrites in ``batch`` (none an original), paired against the
-    ``known`` originals; with no ``batch``, on the originals that declare a source."""
+    """Pair rule findings on the rewrites in ``batch`` (none an original nor context), paired
+    against the ``known`` originals; with no ``batch``, on the originals that declare a source
+    (not those in the ``context`` files)."""
     from lint.tracking.pairing import pair_documents
 
     if group.model is None:
         return []
-    documents = sorted([*known, *batch], key=document_order)
+    documents = sorted([*known, *batch], key=pairing_order(context))
     ids = {id(d) for d in known}
     pairs = pair_documents(documents, lambda d: id(d) in ids, group.model)
-    wanted = {id(d) for d in batch} if batch else ids
+    wanted = {id(d) for d in batch} if batch else {id(d) for d in known if d.path not in context}
     engine = group.engine()
     return engine.check_pairs([p for p in pairs if id(p.rewrite) in wanted])
 
 
-def finish_step(group: Group) -> Callable[[Batch], Batch]:
+def finish_step(group: Group, baseline_root: str | None) -> Callable[[Batch], Batch]:
+    """Per document: directives, per-file ignores, one finding per problem; with
+    ``baseline_root`` (the baseline file's folder), each finding's baseline entry too, made here
+    where the document's text is."""
+
     def step(batch: Batch) -> Batch:
+        from lint.io import baseline
+
         sources = [s for s, n in zip(_rows(batch), batch["line"], strict=True) if n >= 0]
         documents = _parse(sources, group.config.jsonl)
         findings = [f for blob in batch["findings"] for f in pickle.loads(blob)]
         finished = sorted(group.finish(findings, documents))
-        return {"dkey": [batch["dkey"][0]], "findings": [pickle.dumps(finished)]}
+        entries = (
+            baseline.entries(finished, documents, Path(baseline_root)) if baseline_root else []
+        )
+        return {
+            "dkey": [batch["dkey"][0]],
+            "findings": [pickle.dumps(finished)],
+            "entries": [pickle.dumps(entries)],
+        }
 
     return step
 
@@ -273,13 +369,18 @@ class Stages:
             rows = ray.data.read_parquet(str(folder)).count() if _has_files(folder) else 0
             folder.mkdir(parents=True, exist_ok=True)
             done.write_text(json.dumps({"rows": rows}))
-        rows = json.loads(done.read_text())["rows"]
+        rows = self.rows(name)
         seconds = time.perf_counter() - start
         self.summary.append((name, rows, seconds, reused))
         if self.progress:
             how = "reused" if reused else f"{rows / max(seconds, 1e-9):,.0f} rows/s"
             print(f"newslint: ray: {name}: {rows:,} rows, {seconds:.1f} s ({how})", file=sys.stderr)
         return ray.data.read_parquet(str(folder)) if rows else None
+
+    def rows(self, name: str) -> int:
+        """The rows stage ``name`` wrote (it has finished)."""
+        count: int = json.loads((self.root / name / "_DONE").read_text())["rows"]
+        return count
 
 
 def _has_files(folder: Path) -> bool:

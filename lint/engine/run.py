@@ -110,8 +110,8 @@ def no_articles(paths: Sequence[str], groups: Sequence[Group]) -> str | None:
         return None
     where = ", ".join(existing)
     return (
-        f"no articles found under {where} (no .txt, .md, .markdown or .jsonl file that is not "
-        "excluded); nothing was linted"
+        f"no articles found under {where} (no .txt, .md, .markdown, .jsonl or .parquet file "
+        "that is not excluded); nothing was linted"
     )
 
 

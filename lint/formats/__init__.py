@@ -2,7 +2,9 @@
 ``report`` is the run's :class:`~lint.formats.report.Report` (rules, files linted, version).
 
 :data:`FORMATS` maps a format name to its module, imported only when that format is chosen, so
-the ones a run does not print (XML, hashing) cost nothing at start-up.
+the ones a run does not print (XML, hashing) cost nothing at start-up. :data:`BINARY_FORMATS`
+render bytes (``render_bytes``) and are written to ``--output`` only; a ``.parquet`` output file
+picks Parquet when no ``--format`` is given (see :func:`for_output`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from lint.core.finding import Finding
 from lint.formats.report import Report
 
 Formatter = Callable[[Sequence[Finding], Report], str]
+BinaryFormatter = Callable[[Sequence[Finding], Report], bytes]
 
 FORMATS: dict[str, str] = {
     "text": "lint.formats.text_format",
@@ -26,6 +29,32 @@ FORMATS: dict[str, str] = {
     "jsonl": "lint.formats.jsonl_format",
 }
 
+BINARY_FORMATS: dict[str, str] = {
+    "parquet": "lint.formats.parquet_format",
+}
+DEFAULT = "text"
+
+
+def names() -> list[str]:
+    """Every format name, sorted (the ``--format`` choices)."""
+    return sorted({**FORMATS, **BINARY_FORMATS})
+
+
+def for_output(name: str | None, output: str | None) -> str:
+    """The format of a run: ``--format`` when given; otherwise Parquet for a ``.parquet``
+    output file (never text in a file named so), else text."""
+    if name:
+        return name
+    if output and output.lower().endswith(".parquet"):
+        return "parquet"
+    return DEFAULT
+
+
+def binary_formatter(name: str) -> BinaryFormatter:
+    """The ``render_bytes`` function of binary format ``name``."""
+    render: BinaryFormatter = importlib.import_module(BINARY_FORMATS[name]).render_bytes
+    return render
+
 
 def formatter(name: str) -> Formatter:
     """The ``render`` function of format ``name``; raises ``KeyError`` for an unknown format."""
@@ -33,4 +62,14 @@ def formatter(name: str) -> Formatter:
     return render
 
 
-__all__ = ["FORMATS", "Formatter", "Report", "formatter"]
+__all__ = [
+    "BINARY_FORMATS",
+    "FORMATS",
+    "BinaryFormatter",
+    "Formatter",
+    "Report",
+    "binary_formatter",
+    "for_output",
+    "formatter",
+    "names",
+]

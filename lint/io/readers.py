@@ -1,9 +1,14 @@
-"""Read .txt, .md (YAML front matter) and .jsonl files into Documents.
+"""Read .txt, .md (YAML front matter), .jsonl and .parquet files into Documents.
 
 Each reader yields :class:`Document` values and :class:`Unreadable` values (one per file that
 cannot be read or decoded, malformed JSONL line or invalid front matter, with the line it is on),
 so one bad input never stops the others: the run reports each as an ``unreadable-file`` finding.
 An empty document is a document (the ``empty-document`` rule reports it).
+
+A Parquet file holds one article per row with the same field names as JSONL; each row is read as
+the JSON object it would be on a JSONL line (its number, 1-based, stands for the line), so the two
+formats share one record reader. pyarrow is imported only when a Parquet file is read; without it
+the file is an ``unreadable-file`` finding that says what to install.
 """
 
 from __future__ import annotations
@@ -25,7 +30,9 @@ from lint.errors import InputError
 from lint.io.yamlload import load_yaml
 from lint.text.segment import segment
 
-SUFFIXES = frozenset({".txt", ".md", ".markdown", ".jsonl"})
+SUFFIXES = frozenset({".txt", ".md", ".markdown", ".jsonl", ".parquet"})
+#: files of records, one document per JSONL line or Parquet row
+RECORD_SUFFIXES = (".jsonl", ".parquet")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _TITLE_LINE = re.compile(r"^title:[ \t]*(['\"]?)(.*?)\1[ \t]*\r?$", re.M)
 
@@ -163,6 +170,9 @@ def read_path(path: Path, fields: JsonlFields | None = None) -> Iterator[Result]
             yield from read_jsonl(name, path, fields or JsonlFields())
             return
         data = read_regular(path)
+        if path.suffix == ".parquet":
+            yield from read_parquet(name, data, fields or JsonlFields())
+            return
     except OSError as err:
         yield Unreadable(name, cannot_read(err))
         return
@@ -231,6 +241,57 @@ def read_jsonl_line(name: str, number: int, raw: bytes, fields: JsonlFields) -> 
         reason = "JSON nested too deeply; the record was not linted"
         return Unreadable(name, reason, number)
     return _record_document(name, number, record, fields)
+
+
+class ParquetError(InputError):
+    """A Parquet file that cannot be read (or pyarrow is missing); ``reason`` says why."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+NO_PYARROW = (
+    'reading Parquet needs pyarrow (pip install "newslint[parquet]"); the file was not linted'
+)
+
+
+def _json_value(value: Any) -> Any:
+    """A Parquet value JSON cannot hold as it is: bytes as UTF-8 text, others as ``str``."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value).decode("utf-8", errors="replace")
+    return str(value)
+
+
+def parquet_rows(data: bytes) -> Iterator[tuple[int, bytes]]:
+    """``(row number, the row as a JSON object's bytes)`` for every row of a Parquet file's
+    ``data``, streamed a record batch at a time; raises :class:`ParquetError`."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise ParquetError(NO_PYARROW) from None
+    try:
+        parquet = pq.ParquetFile(pa.BufferReader(data))
+        number = 0
+        for batch in parquet.iter_batches(batch_size=1024):
+            for row in batch.to_pylist():
+                number += 1
+                raw = json.dumps(row, ensure_ascii=False, default=_json_value)
+                yield number, raw.encode("utf-8")
+    except (pa.ArrowException, OSError, ValueError) as err:
+        first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+        raise ParquetError(f"cannot read as Parquet ({first}); the file was not linted") from None
+
+
+def read_parquet(name: str, data: bytes, fields: JsonlFields) -> Iterator[Result]:
+    """One Document per row of a Parquet file, read as a JSONL record (the row number for the
+    line); a file that cannot be read is one :class:`Unreadable` after the rows read before."""
+    try:
+        for number, raw in parquet_rows(data):
+            yield read_jsonl_line(name, number, raw, fields)
+    except ParquetError as err:
+        yield Unreadable(name, err.reason)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

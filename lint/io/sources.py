@@ -1,6 +1,7 @@
 """Raw inputs before parsing: a Source is the bytes that become at most one document.
 
-A ``.txt`` or ``.md`` file is one source; a ``.jsonl`` file is one source per non-blank line; a file
+A ``.txt`` or ``.md`` file is one source; a ``.jsonl`` file is one source per non-blank line, a
+``.parquet`` file one per row (the row as a JSON object, numbered like a line); a file
 that cannot be read is one source with the ``problem`` (it parses to :class:`Unreadable`).
 Sources are cheap to read and hash, so a cached run can skip decoding and segmentation, and they
 pickle small, so worker processes receive bytes and do the parsing themselves.
@@ -15,11 +16,13 @@ from pathlib import Path
 from lint.io.readers import (
     OUTSIDE_LINK,
     JsonlFields,
+    ParquetError,
     Result,
     Unreadable,
     cannot_read,
     display_name,
     is_outside_link,
+    parquet_rows,
     read_file_bytes,
     read_jsonl_line,
     read_regular,
@@ -28,7 +31,8 @@ from lint.io.readers import (
 
 @dataclass(frozen=True)
 class Source:
-    """The bytes of one document: a whole file (``line`` 0) or one JSONL line (1-based)."""
+    """The bytes of one document: a whole file (``line`` 0), or one JSONL line or Parquet row
+    (1-based; a row's bytes are its JSON object)."""
 
     name: str  # the path as reported in findings
     line: int
@@ -64,7 +68,15 @@ def read_sources(path: Path) -> Iterator[Source]:
 
 
 def split_sources(name: str, data: bytes) -> Iterator[Source]:
-    """The sources of the file ``name`` holding ``data`` (its suffix says whether it is JSONL)."""
+    """The sources of the file ``name`` holding ``data`` (its suffix says whether it is JSONL
+    or Parquet). A Parquet file that cannot be read ends with one source with the problem."""
+    if name.endswith(".parquet"):
+        try:
+            for number, raw in parquet_rows(data):
+                yield Source(name, number, raw)
+        except ParquetError as err:
+            yield Source(name, 0, b"", err.reason)
+        return
     if not name.endswith(".jsonl"):
         yield Source(name, 0, data)
         return

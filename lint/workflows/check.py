@@ -18,13 +18,13 @@ from lint.core.finding import Finding, Severity
 from lint.engine.groups import Options
 from lint.engine.run import Run, lint_paths, lint_texts
 from lint.errors import InputError
-from lint.formats import Report, formatter
+from lint.formats import BINARY_FORMATS, Report, binary_formatter, for_output, formatter
 from lint.formats.report import Lines
 from lint.formats.text_format import statistics, statistics_json
 from lint.io import baseline
 from lint.kinds.base import Scope
 from lint.workflows import ExitStatus
-from lint.workflows.output import emit, print_errors, print_warnings
+from lint.workflows.output import emit, print_errors, print_warnings, write_shards
 
 STDIN = "-"
 
@@ -58,9 +58,24 @@ def _usage(args: argparse.Namespace) -> None:
         )
     if args.changed_since and (args.fix or args.diff):
         raise InputError("--changed-since cannot be used with --fix or --diff")
+    if args.format in BINARY_FORMATS and not args.output:
+        raise InputError(f"--format {args.format} writes a binary file: give --output FILE")
+    if args.format in BINARY_FORMATS and args.statistics:
+        raise InputError("--statistics prints text or json, not " + args.format)
+    if getattr(args, "engine", "local") == "ray" and (args.fix or args.diff):
+        raise InputError(
+            "--fix and --diff rewrite files in place and lint them again until they are stable, "
+            "on this machine's files: run them with the local engine (without --engine ray)"
+        )
+    if getattr(args, "stage_dir", None) and getattr(args, "engine", "local") != "ray":
+        raise InputError(
+            "--stage-dir keeps the stages of --engine ray; the local engine reuses work through "
+            "its cache (--cache-dir)"
+        )
 
 
 def run(args: argparse.Namespace) -> ExitStatus:
+    args.format = for_output(args.format, str(args.output) if args.output else None)
     _usage(args)
     if args.show_files or args.show_settings:
         from lint.workflows import show
@@ -137,7 +152,7 @@ def use_color(choice: str, stream: TextIO, environ: dict[str, str] | None = None
 @lru_cache(maxsize=64)
 def _file_lines(path: str) -> tuple[str, ...]:
     """A linted file's lines as findings count them (UTF-8, BOM dropped); none if unreadable."""
-    if path == STDIN:
+    if path == STDIN or path.endswith(".parquet"):  # binary: no lines to show
         return ()
     try:
         text = Path(path).read_text(encoding="utf-8", errors="replace")
@@ -196,6 +211,9 @@ def report(
     }
     findings = list(result.findings)
     emit(args.output, _render(args, result, findings, thresholds, fixed, lines or _file_lines))
+    if getattr(args, "output_shards", None):
+        context = Report.of(result.rules, result.paths, Path.cwd())
+        write_shards(findings, args.output_shards, args.format, context)
     if fixed and (args.format != "text" or args.statistics) and not quiet:
         print(fixed, end="", file=sys.stderr)
     print_errors(result.errors)
@@ -217,7 +235,7 @@ def _render(
     thresholds: dict[str, Severity],
     fixed: str,
     lines: Lines,
-) -> str:
+) -> str | bytes:
     if args.statistics:  # counts only, as ruff prints them
         return statistics_json(findings) if args.format == "json" else statistics(findings)
     quiet = getattr(args, "quiet", False)
@@ -231,6 +249,8 @@ def _render(
         show_source=getattr(args, "show_source", False),
         summary=not quiet and not (result.errors and not result.paths),  # nothing was read
     )
+    if args.format in BINARY_FORMATS:
+        return binary_formatter(args.format)(list(findings), context)
     output = formatter(args.format)(list(findings), context)
     if args.format == "text" and not quiet:
         output += fixed

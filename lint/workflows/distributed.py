@@ -3,37 +3,37 @@
 Groups, rules and the tracking model are resolved on the driver exactly as for ``newslint
 check`` (a broken configuration stops the run before anything is read); each group then goes
 through the stages of :mod:`lint.distributed.stages`, which call the same engine, kinds,
-suppression and collapse. With ``--output DIR`` the stages' Parquet and the findings (JSON Lines
-shards, one per document group of a block, and the merged, sorted report in ``--format``) go
-there, and a rerun of the same inputs restarts after the last finished stage; without it the
-stages live in a temporary folder and the report goes to stdout.
+suppression and collapse. As for ``newslint check``, the merged, deterministically sorted report
+goes to stdout or ``--output FILE`` and ``--output-shards DIR`` adds the findings as shards (see
+:func:`lint.workflows.output.write_shards`). With ``--stage-dir DIR`` the stages' Parquet stays
+there and a rerun of the same inputs restarts after the last finished stage; without it the
+stages live in a temporary folder.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import os
 import pickle
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lint.core.finding import Finding, Severity
 from lint.engine.groups import Group, Options, resolve
 from lint.engine.run import no_articles
-from lint.errors import ConfigError
-from lint.formats import Report, formatter
+from lint.formats import BINARY_FORMATS, Report, binary_formatter, formatter
 from lint.kinds.base import Scope
 from lint.workflows import ExitStatus
-from lint.workflows.output import emit, print_errors, print_warnings
+from lint.workflows.output import emit, print_errors, print_warnings, write_shards
 
 if TYPE_CHECKING:
     from lint.distributed.stages import Stages
+    from lint.io.baseline import Entry
 
 OBJECT_STORE = 256 * 1024 * 1024  # a local cluster shares the machine with other work
 
@@ -68,14 +68,16 @@ def connect(address: str | None, cpus: int) -> None:
         )
 
 
-def _fingerprint(group: Group) -> str:
+def _fingerprint(group: Group, baseline_root: str | None) -> str:
     digest = hashlib.sha256()
     for rule in group.rules:
         digest.update(repr((rule.id, rule.severity, rule.options, rule.message)).encode())
-    for path in sorted(group.files):
-        stat = path.stat()
-        digest.update(f"{path.as_posix()}\x00{stat.st_size}\x00{stat.st_mtime_ns}".encode())
-    digest.update(repr((group.config.source, group.config.originals)).encode())
+    for kind, paths in (("file", group.files), ("context", group.context)):
+        for path in sorted(paths):
+            stat = path.stat()
+            line = f"{kind}\x00{path.as_posix()}\x00{stat.st_size}\x00{stat.st_mtime_ns}"
+            digest.update(line.encode())
+    digest.update(repr((group.config.source, group.config.originals, baseline_root)).encode())
     return digest.hexdigest()
 
 
@@ -88,24 +90,44 @@ class _Job:
     pairs: bool  # the group has pair rules
     blocks: int  # partitions of a shuffle
     here: str  # the driver's working folder, where the workers read relative paths
+    context: frozenset[str]  # the names of the corpus context's files (--corpus-root)
+    baseline_root: str | None  # the baseline's folder, when findings need baseline entries
 
 
-def lint_group(group: Group, root: Path, cpus: int, progress: bool = True) -> list[Finding]:
-    """The findings of one group, through the stages under ``root``."""
+Linted = list[tuple[Finding, "Entry | None"]]
+
+
+def lint_group(
+    group: Group,
+    root: Path,
+    cpus: int,
+    progress: bool = True,
+    baseline_root: str | None = None,
+) -> Linted:
+    """The findings of one group, through the stages under ``root``, each with its baseline
+    entry when ``baseline_root`` is given (None otherwise)."""
     from lint.distributed import stages as st
 
     job = _Job(
         group=group,
-        steps=st.Stages(root, _fingerprint(group), progress),
+        steps=st.Stages(root, _fingerprint(group, baseline_root), progress),
         pairs=any(r.level is Scope.PAIR for r in group.rules),
         blocks=max(2, cpus * 2),
         here=os.getcwd(),
+        context=frozenset(p.as_posix() for p in group.context),
+        baseline_root=baseline_root,
     )
     corpus = any(r.level is Scope.CORPUS for r in group.rules)
     documents = job.steps.run("1-documents", lambda: _read(job))
     if documents is None:
         return []
-    parts = [documents.select_columns(["dkey", "name", "line", "data", "problem", "findings"])]
+    if job.context:
+        rows = documents.filter(lambda row: row["warning"] != "").take_all()
+        order = {p.as_posix(): n for n, p in enumerate(group.context)}
+        rows.sort(key=lambda row: (order.get(row["name"], -1), row["line"]))
+        group.warnings.extend(row["warning"] for row in rows)
+    linted = documents.filter(lambda row: not row["context"]) if job.context else documents
+    parts = [linted.select_columns(["dkey", "name", "line", "data", "problem", "findings"])]
     if corpus:
         parts += _corpus_parts(job, documents)
     if job.pairs:
@@ -120,11 +142,12 @@ def _read(job: _Job) -> Any:
     from lint.distributed import stages as st
 
     group = job.group
-    paths = [{"path": p.as_posix(), "absolute": str(p.resolve())} for p in group.files]
+    linted = [*group.files, *group.context]
+    paths = [{"path": p.as_posix(), "absolute": str(p.resolve())} for p in linted]
     files = ray.data.from_items(paths)
     sources = files.flat_map(st._sources).repartition(job.blocks)
     kill = os.environ.get("NEWSLINT_RAY_KILL_ONCE")  # tests: a worker dies mid-stage
-    step = st.in_folder(job.here, st.documents_step(group, job.pairs, kill))
+    step = st.in_folder(job.here, st.documents_step(group, job.pairs, kill, job.context))
     return sources.map_batches(step, batch_size=64)
 
 
@@ -146,23 +169,68 @@ def _corpus_parts(job: _Job, documents: Any) -> list[Any]:
             .filter(lambda row: row["n"] >= 2)
         ),
     )
-    found = st.components(candidates.take_all() if candidates is not None else [])
-    if not found:
+    if candidates is None:
         return []
+    if _distributed_components(job.steps.rows("2-candidates")):
+        assigned = _assign_on_cluster(job, documents, candidates)
+    else:
+        assigned = _assign_on_driver(documents, candidates)
+    if assigned is None:
+        return []
+    done = job.steps.run(
+        "3-corpus",
+        lambda: assigned.groupby(["r", "c"], num_partitions=blocks).map_groups(
+            st.in_folder(job.here, st.corpus_step(job.group)), batch_format="numpy"
+        ),
+    )
+    return [_findings_only(done)] if done is not None else []
+
+
+#: linking keys up to which the driver finds the components (a union-find in memory, ~100 B a
+#: link); above, or with NEWSLINT_RAY_COMPONENTS=cluster, the cluster does (large-star and
+#: small-star rounds, :mod:`lint.distributed.components`)
+DRIVER_LINKS = 2_000_000
+
+
+def _distributed_components(links: int) -> bool:
+    where = os.environ.get("NEWSLINT_RAY_COMPONENTS", "auto")
+    return where == "cluster" or (where == "auto" and links > DRIVER_LINKS)
+
+
+def _assign_on_driver(documents: Any, candidates: Any) -> Any:
+    """Each linked document's rows, one per component: union-find on the driver."""
+    from lint.distributed import stages as st
+
+    found = st.components(candidates.take_all())
+    if not found:
+        return None
     members: dict[int, list[int]] = {}
     for number, (_, slots) in enumerate(found):
         for slot in slots:
             members.setdefault(slot, []).append(number)
     rule_of = {number: r for number, (r, _) in enumerate(found)}
-    done = job.steps.run(
-        "3-corpus",
-        lambda: (
-            documents.flat_map(st.assign_step(members))
-            .groupby("c", num_partitions=blocks)
-            .map_groups(st.in_folder(job.here, st.corpus_step(job.group, rule_of)))
-        ),
-    )
-    return [_findings_only(done)] if done is not None else []
+    return documents.flat_map(st.assign_step(members, rule_of))
+
+
+def _assign_on_cluster(job: _Job, documents: Any, candidates: Any) -> Any:
+    """Each linked document's rows, one per component: connected components and the join with
+    the documents as Ray Data steps (nothing of size ~links on the driver)."""
+    from lint.distributed import components as cc
+    from lint.distributed import stages as st
+
+    def make() -> Any:
+        found, rounds = cc.labels(candidates.select_columns(["r", "ds"]), job.blocks)
+        if job.steps.progress:
+            print(f"newslint: ray: components: {rounds} rounds", file=sys.stderr)
+        return found
+
+    labels = job.steps.run("3-components", make)
+    if labels is None:
+        return None
+    sources = documents.select_columns(st.SOURCE_COLUMNS).map_batches(st.as_source_rows)
+    union = sources.union(labels.map_batches(st.as_label_rows))
+    grouped = union.groupby("slot", num_partitions=job.blocks)
+    return grouped.map_groups(st.join_labels, batch_format="numpy")
 
 
 def _pair_parts(job: _Job, documents: Any) -> list[Any]:
@@ -177,8 +245,8 @@ def _pair_parts(job: _Job, documents: Any) -> list[Any]:
     known = documents.filter(lambda row: int(row["slot"]) in marked).take_all()
     sources = [st._source(r["name"], r["line"], r["data"], r["problem"]) for r in known]
     ref = ray.put(sources)
-    own = st.pair_findings(group, st._parse(sources, group.config.jsonl), [])
-    pair_step = st.in_folder(job.here, st.pairs_step(group, ref, marked))
+    own = st.pair_findings(group, st._parse(sources, group.config.jsonl), [], job.context)
+    pair_step = st.in_folder(job.here, st.pairs_step(group, ref, marked, job.context))
     paired = job.steps.run(
         "4-pairs",
         lambda: documents.map_batches(pair_step, batch_size=64),
@@ -191,19 +259,26 @@ def _pair_parts(job: _Job, documents: Any) -> list[Any]:
     return parts
 
 
-def _finish(job: _Job, parts: list[Any]) -> list[Finding]:
+def _finish(job: _Job, parts: list[Any]) -> Linted:
     """Stage 5: each document's findings from every stage, suppressed and collapsed."""
     from lint.distributed import stages as st
 
     union = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
-    finish = st.in_folder(job.here, st.finish_step(job.group))
+    finish = st.in_folder(job.here, st.finish_step(job.group, job.baseline_root))
     finished = job.steps.run(
         "5-finish",
         lambda: union.groupby("dkey", num_partitions=job.blocks).map_groups(finish),
     )
     if finished is None:
         return []
-    return [f for row in finished.iter_rows() for f in pickle.loads(row["findings"])]
+    linted: Linted = []
+    for row in finished.iter_rows():
+        found: list[Finding] = pickle.loads(row["findings"])
+        entries: list[Entry | None] = [None] * len(found)
+        if job.baseline_root:
+            entries = pickle.loads(row["entries"])
+        linted += zip(found, entries, strict=True)
+    return linted
 
 
 def _rows(batch: dict[str, list[Any]]) -> list[dict[str, Any]]:
@@ -227,57 +302,125 @@ def _findings_only(dataset: Any) -> Any:
     return dataset.map_batches(widen)
 
 
-def _shards(findings: list[Finding], folder: Path) -> None:
-    """The findings as JSON Lines, one file per linted path's first letter bucket (sorted)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for old in folder.glob("*.jsonl"):
-        old.unlink()
-    buckets: dict[str, list[str]] = {}
-    for finding in findings:
-        bucket = hashlib.sha256(finding.path.encode()).hexdigest()[:2]
-        buckets.setdefault(bucket, []).append(json.dumps(finding.as_dict(), ensure_ascii=False))
-    for bucket, lines in sorted(buckets.items()):
-        (folder / f"findings-{bucket}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+@dataclass(frozen=True)
+class Layout:
+    """Where ``--engine ray`` writes: the merged, sorted report (None: stdout), the findings'
+    shards and the stages (None: a temporary folder, no restart)."""
+
+    report: Path | None
+    shards: Path | None
+    stages: Path | None
+    warning: str | None = None  # the folder ``--output`` of before, still read as it was
+
+
+def layout(args: argparse.Namespace) -> Layout:
+    """``--output FILE``, ``--output-shards DIR`` and ``--stage-dir DIR``; an ``--output``
+    written as a folder (``out/``, or an existing folder) keeps the layout it had before them:
+    ``out/findings.EXT``, ``out/shards/`` and ``out/stages/``, with a warning."""
+    output: Path | None = args.output
+    shards: Path | None = getattr(args, "output_shards", None)
+    stages: Path | None = getattr(args, "stage_dir", None)
+    if output is None or not (getattr(args, "output_is_folder", False) or output.is_dir()):
+        return Layout(output, shards, stages)
+    where, suffix = output.as_posix(), _suffix(args.format)
+    warning = (
+        f"--output {where}/ names a folder: the report goes to {where}/findings.{suffix}, "
+        f"shards to {where}/shards and stages to {where}/stages as before; give --output FILE, "
+        "--output-shards DIR and --stage-dir DIR instead"
+    )
+    return Layout(
+        output / f"findings.{suffix}",
+        shards or output / "shards",
+        stages or output / "stages",
+        warning,
+    )
+
+
+def lint_linted(
+    paths: list[str],
+    options: Options,
+    cpus: int,
+    root: Path,
+    progress: bool = True,
+    baseline_root: Path | None = None,
+) -> tuple[Linted, list[Group], list[str]]:
+    """The findings of the files under ``paths`` (stages under ``root``), sorted, each with its
+    baseline entry relative to ``baseline_root`` if given; the groups; the errors (missing
+    paths). On the connected cluster (see :func:`connect`)."""
+    groups, errors = resolve(paths, options)
+    root_name = str(baseline_root.resolve()) if baseline_root is not None else None
+    linted: Linted = []
+    for number, group in enumerate(groups):
+        if group.files:
+            linted += lint_group(group, root / f"group-{number}", cpus, progress, root_name)
+            print_warnings(group.warnings)
+    linted.sort(key=lambda pair: pair[0])
+    return linted, groups, errors
 
 
 def lint_paths(
     paths: list[str], options: Options, cpus: int, root: Path, progress: bool = True
 ) -> tuple[list[Finding], list[Group], list[str]]:
     """Sorted findings of the files under ``paths`` (stages under ``root``), the groups and the
-    errors (missing paths), on the connected cluster (see :func:`connect`)."""
-    if options.corpus_root is not None:
-        raise ConfigError("--engine ray does not take --corpus-root yet")
-    groups, errors = resolve(paths, options)
-    findings: list[Finding] = []
-    for number, group in enumerate(groups):
-        if group.files:
-            findings += lint_group(group, root / f"group-{number}", cpus, progress)
-            print_warnings(group.warnings)
-    return sorted(findings), groups, errors
+    errors (missing paths), on the connected cluster (see :func:`connect`); with
+    ``options.baseline``, without the findings it holds, as ``newslint check`` subtracts it."""
+    from lint.io import baseline
+
+    known = baseline.load(options.baseline) if options.baseline else None  # before any work
+    where = options.baseline.parent if options.baseline else None
+    linted, groups, errors = lint_linted(paths, options, cpus, root, progress, where)
+    findings = [f for f, _ in linted]
+    if known is not None:
+        entries = [e for _, e in linted if e is not None]
+        findings = baseline.subtract(findings, entries, known)
+    return findings, groups, errors
+
+
+def _write_baseline(
+    args: argparse.Namespace, options: Options, root: Path
+) -> tuple[str, list[str]]:
+    """``--write-baseline FILE`` with the Ray job: every finding's entry, made on the workers.
+    Returns what to print and the errors."""
+    from lint.io import baseline
+
+    target: Path = args.write_baseline
+    linted, _, errors = lint_linted(args.paths, options, args.jobs, root, True, target.parent)
+    count = baseline.write(target, [e for _, e in linted if e is not None])
+    return f"Wrote {count} finding{'s' * (count != 1)} to {target.as_posix()}.\n", errors
 
 
 def run(args: argparse.Namespace, options: Options) -> ExitStatus:
     """``newslint check --engine ray``."""
     started = time.perf_counter()
-    output: Path | None = args.output
+    where = layout(args)
+    print_warnings([where.warning] if where.warning else [])
     stdout, sys.stdout = sys.stdout, sys.stderr  # Ray's log monitor prints; the report is ours
     try:
         connect(getattr(args, "address", None), args.jobs)
         with tempfile.TemporaryDirectory(prefix="newslint-ray-") as scratch:
-            root = output / "stages" if output else Path(scratch)
-            findings, groups, errors = lint_paths(args.paths, options, args.jobs, root)
+            root = where.stages or Path(scratch)
+            if args.write_baseline:
+                wrote, errors = _write_baseline(args, options, root)
+            else:
+                options = replace(options, baseline=args.baseline)
+                findings, groups, errors = lint_paths(args.paths, options, args.jobs, root)
     finally:
         sys.stdout = stdout
+    if args.write_baseline:  # the baseline holds the findings: nothing is left to report
+        emit(where.report, wrote)
+        print_errors(errors)
+        return ExitStatus.ERROR if errors else ExitStatus.CLEAN
     nothing = no_articles(args.paths, groups)
     print_warnings([nothing] if nothing else [])
     paths = {f.as_posix() for g in groups for f in g.files}
     rules = [r for g in groups for r in g.rules]
-    report = formatter(args.format)(findings, Report.of(rules, paths, Path.cwd()))
-    if output:
-        _shards(findings, output / "shards")
-        emit(output / f"findings.{_suffix(args.format)}", report)
+    context = Report.of(rules, paths, Path.cwd())
+    if args.format in BINARY_FORMATS:
+        emit(where.report, binary_formatter(args.format)(findings, context))
     else:
-        emit(None, report)
+        emit(where.report, formatter(args.format)(findings, context))
+    if where.shards:
+        write_shards(findings, where.shards, args.format, context)
     seconds = time.perf_counter() - started
     print(f"newslint: ray: {len(findings):,} findings in {seconds:.1f} s", file=sys.stderr)
     print_errors(errors)
@@ -292,4 +435,4 @@ def run(args: argparse.Namespace, options: Options) -> ExitStatus:
 
 
 def _suffix(name: str) -> str:
-    return {"json": "json", "sarif": "sarif", "junit": "xml", "text": "txt"}.get(name, name)
+    return {"junit": "xml", "text": "txt"}.get(name, name)

@@ -145,3 +145,34 @@ def synthetic_corpus(root: Path, count: int = 40, seed: int = 5) -> Path:
         "---\nsource: ../originals/nowhere.txt\n---\n\n" + _text(others[-1]), encoding="utf-8"
     )
     return root
+
+
+def chain_corpus(root: Path, chains: int = 4, length: int = 15, seed: int = 3) -> Path:
+    """Chains of near-duplicate paragraphs (each article's paragraph is the previous one's with
+    one word changed, so neighbours are near duplicates and the ends are not) and chains of exact
+    copies (article i shares one paragraph with i - 1 and another with i + 1), in ``.txt``
+    files and a JSONL shard; made-up words, no shared data."""
+    rng = random.Random(seed)
+    vocabulary = [f"{rng.choice(WORDS)}{n}" for n in range(400)]
+
+    def paragraph(words: int = 60) -> list[str]:
+        return [rng.choice(vocabulary) for _ in range(words)]
+
+    root.mkdir(parents=True, exist_ok=True)
+    records = []
+    for c in range(chains):
+        words = paragraph()
+        for i in range(length):
+            words = list(words)
+            words[rng.randrange(len(words))] = rng.choice(vocabulary)
+            text = " ".join(words) + ".\n\n" + " ".join(paragraph(30)) + "."
+            records.append({"title": f"Chain {c} part {i}", "text": text})
+    links = [" ".join(paragraph(40)) + "." for _ in range(length + 1)]
+    for i in range(length):  # exact copies, linked pairwise
+        records.append({"title": f"Linked {i}", "text": f"{links[i]}\n\n{links[i + 1]}"})
+    rng.shuffle(records)
+    for i, record in enumerate(records[: len(records) // 2]):
+        (root / f"c{i:03d}.txt").write_text(f"{record['title']}\n\n{record['text']}\n")
+    lines = [json.dumps({"id": f"j{i}", **r}) for i, r in enumerate(records[len(records) // 2 :])]
+    (root / "chains.jsonl").write_text("\n".join(lines) + "\n")
+    return root

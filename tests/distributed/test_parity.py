@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -109,3 +110,68 @@ def test_a_killed_worker_is_retried(cluster, tmp_path, monkeypatch):
     found, _, _ = lint_paths(["seeds"], Options(), 2, tmp_path / "stages", progress=False)
     assert marker.exists()  # a worker died in the documents stage
     assert _json(found) == local
+
+
+def _context_corpus(root: Path) -> Path:
+    """seeds/ as the committed corpus, and new articles copying its paragraphs, its headline,
+    following its original; one committed file cannot be read."""
+    shutil.copytree(SEEDS, root / "corpus")
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    paragraphs = [p for t in texts for p in t.split("\n\n") if len(p.split()) > 25]
+    new = root / "corpus" / "new"
+    new.mkdir()
+    (new / "a.txt").write_text(texts[0].split("\n")[0] + "\n\n" + paragraphs[1] + "\n")
+    (new / "b.txt").write_text("Fresh headline\n\n" + paragraphs[2].replace(" the ", " a ", 1))
+    (new / "c.txt").write_text(texts[2].replace(" said ", " claimed "))  # follows the original
+    (root / "corpus" / "zz-binary.txt").write_bytes(b"\x00\x01 not text")
+    return root
+
+
+def test_parity_with_corpus_root(cluster, tmp_path, monkeypatch):
+    from lint.workflows.distributed import lint_paths
+
+    monkeypatch.chdir(_context_corpus(tmp_path))
+    options = Options(corpus_root=Path("corpus"))
+    local = lint.lint_paths(["corpus/new"], options)
+    found, groups, _ = lint_paths(["corpus/new"], options, 2, tmp_path / "st", progress=False)
+    assert {f.path for f in local.findings} <= {f"corpus/new/{n}.txt" for n in "abc"}
+    rules = {f.rule for f in local.findings}
+    assert {"duplicated-paragraph", "repeated-headline"} <= rules
+    assert _json(found) == _json(local.findings)
+    warnings = [w for g in groups for w in g.warnings]
+    assert [w for w in local.warnings if "corpus context" in w] == warnings
+    assert any("zz-binary.txt" in w for w in warnings)
+
+
+def test_parity_with_a_baseline(cluster, tmp_path, monkeypatch):
+    from lint.io import baseline
+    from lint.workflows.distributed import lint_linted, lint_paths
+
+    monkeypatch.chdir(SEEDS.parent)
+    every = lint.lint_paths(["seeds"], Options(keep_documents=True))
+    entries = baseline.entries(every.findings, every.documents, tmp_path)
+    linted, _, _ = lint_linted(["seeds"], Options(), 2, tmp_path / "st", False, tmp_path)
+    assert [e for _, e in linted] == entries  # entries made on the workers
+    known = tmp_path / "baseline.json"
+    baseline.write(known, entries[::2])  # half of them known
+    local = lint.lint_paths(["seeds"], Options(baseline=known))
+    found, _, _ = lint_paths(["seeds"], Options(baseline=known), 2, tmp_path / "st", False)
+    assert 0 < len(local.findings) < len(every.findings)
+    assert _json(found) == _json(local.findings)
+
+
+def test_parity_with_components_found_on_the_cluster(cluster, tmp_path, monkeypatch):
+    from ray_corpora import chain_corpus
+
+    monkeypatch.setenv("NEWSLINT_RAY_COMPONENTS", "cluster")
+    chain_corpus(tmp_path / "chains")
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    for corpus in ("seeds", "chains"):
+        local, distributed = _both([corpus], tmp_path / f"st-{corpus}", tmp_path)
+        stages = tmp_path / f"st-{corpus}" / "stages" / "group-0"
+        assert (stages / "3-components" / "_DONE").exists()
+        assert distributed == local
+    rules = {json.loads(f)["rule"] for f in local}
+    assert {"near-duplicate-paragraph", "duplicated-paragraph"} <= rules
+    near = [json.loads(f) for f in local if json.loads(f)["rule"] == "near-duplicate-paragraph"]
+    assert len(near) >= 4 * 10  # most of each chain's articles: linked through their neighbours
