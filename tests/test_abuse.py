@@ -438,3 +438,19 @@ def test_sigkill_during_fix_leaves_no_torn_file_and_no_temp_file(tmp_path):
             assert text.startswith(GOOD.split("\n")[0]) and text.endswith(".\n"), path
     run(tmp_path, "check", "c", "--fix", "--no-cache")
     assert not [p for p in folder.iterdir() if p.name.endswith(".newslint-tmp")]
+
+
+def test_a_numeral_too_big_for_a_float_in_an_original(tmp_path):
+    """Found by bench/fuzz.py: an original stating a 400-digit number made unsupported-figure
+    raise OverflowError (an internal-error) on every rewrite of it."""
+    folder = corpus(tmp_path)
+    said = "Organisers said {} people came to the fair on Monday, the council said.\n"
+    records = [
+        {"id": "o1", "text": "Crowd at the fair\n\n" + said.format("9" * 400)},
+        {"id": "r1", "source_id": "o1", "text": "Fair draws crowd\n\n" + said.format("about 12")},
+    ]
+    (folder / "r.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    proc = run(tmp_path, "check", "c", "--no-cache")
+    assert proc.returncode == 1 and linted_good(proc.stdout)
+    assert "internal-error" not in proc.stdout, proc.stdout
+    assert "'12' is not in the original" in proc.stdout
