@@ -454,3 +454,27 @@ def test_a_numeral_too_big_for_a_float_in_an_original(tmp_path):
     assert proc.returncode == 1 and linted_good(proc.stdout)
     assert "internal-error" not in proc.stdout, proc.stdout
     assert "'12' is not in the original" in proc.stdout
+
+
+def test_control_characters_in_article_text_reach_no_terminal(tmp_path):
+    """A finding's message quotes the article: escape sequences and bidi overrides in it are
+    escaped in the text and GitHub formats, and kept exact in JSON."""
+    folder = corpus(tmp_path)
+    (folder / "odd.txt").write_text("Headline\n\nBAD\x1b[2J\x07\u202eword here.\n", "utf-8")
+    rules = tmp_path / "house"
+    rules.mkdir()
+    (rules / "bad-word.yaml").write_text(
+        "id: bad-word\nkind: pattern\nseverity: warning\nscope: text\n"
+        "message: 'found {match}'\noptions:\n  pattern: 'BAD\\S*'\n"
+        "docs:\n  what: a word\n  why: to test escaping\n  fail: BAD\n  pass: good\n",
+        "utf-8",
+    )
+    (folder / "newslint.yaml").write_text("rule-dirs: [../house]\n", "utf-8")
+    for fmt in ("text", "github"):
+        proc = run(tmp_path, "check", "c", "--format", fmt, "--show-source", "--no-cache")
+        assert proc.returncode == 1
+        assert "found BAD\\x1b[2J\\x07\\u202eword" in proc.stdout, proc.stdout
+        assert not {"\x1b", "\x07", "\u202e"} & set(proc.stdout), fmt
+    proc = run(tmp_path, "check", "c", "--format", "json", "--no-cache")
+    messages = [f["message"] for f in json.loads(proc.stdout) if f["rule"] == "bad-word"]
+    assert messages == ["found BAD\x1b[2J\x07\u202eword"]
