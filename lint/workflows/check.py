@@ -23,7 +23,7 @@ from lint.formats.report import Lines
 from lint.formats.text_format import statistics, statistics_json
 from lint.io import baseline
 from lint.kinds.base import Scope
-from lint.workflows import ExitStatus
+from lint.workflows import ExitStatus, check_local_jobs
 from lint.workflows.output import emit, print_errors, print_warnings
 
 STDIN = "-"
@@ -58,6 +58,8 @@ def _usage(args: argparse.Namespace) -> None:
         )
     if args.changed_since and (args.fix or args.diff):
         raise InputError("--changed-since cannot be used with --fix or --diff")
+    if getattr(args, "engine", "local") == "local":
+        check_local_jobs(args.jobs)
 
 
 def run(args: argparse.Namespace) -> ExitStatus:
