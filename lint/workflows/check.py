@@ -58,6 +58,8 @@ def _usage(args: argparse.Namespace) -> None:
         )
     if args.changed_since and (args.fix or args.diff):
         raise InputError("--changed-since cannot be used with --fix or --diff")
+    if getattr(args, "force_fix", False) and not args.fix:
+        raise InputError("--force-fix only applies with --fix")
     if getattr(args, "engine", "local") == "local":
         check_local_jobs(args.jobs)
 
