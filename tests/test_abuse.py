@@ -478,3 +478,38 @@ def test_control_characters_in_article_text_reach_no_terminal(tmp_path):
     proc = run(tmp_path, "check", "c", "--format", "json", "--no-cache")
     messages = [f["message"] for f in json.loads(proc.stdout) if f["rule"] == "bad-word"]
     assert messages == ["found BAD\x1b[2J\x07\u202eword"]
+
+
+class _Payload:
+    """A pickle that, when loaded, creates the file ``path``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __reduce__(self):
+        return (Path.touch, (self.path,))
+
+
+def test_a_committed_corpus_index_is_never_unpickled(tmp_path):
+    """The corpus index (``--corpus-root`` with the cache) is a pickle in the cache folder: one
+    committed at the predictable path ran its code on load, as it only had a checksum anyone can
+    compute. It is signed with the user's key and checked before unpickling."""
+    import pickle
+
+    import xxhash
+
+    from lint.io.index import _salt
+    from lint.io.readers import JsonlFields
+
+    folder = corpus(tmp_path)
+    (folder / "other.txt").write_text(GOOD.replace("Syria", "Lebanon"), "utf-8")
+    pwned = tmp_path / "PWNED"
+    payload = pickle.dumps(_Payload(pwned))
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    name = f"corpus-index-{_salt(JsonlFields())}.bin"
+    for check in (bytes(xxhash.xxh3_128_digest(payload)), b"0" * 32):
+        (cache / name).write_bytes(check + payload)
+        proc = run(tmp_path, "check", "good.txt", "--corpus-root", ".", cwd=folder)
+        assert proc.returncode == 1 and "good.txt:" in proc.stdout
+        assert not pwned.exists()
