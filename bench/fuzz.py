@@ -2,23 +2,31 @@
 
 Each batch is a folder of generated ``.txt``, ``.md`` and ``.jsonl`` documents (numerals huge and
 exotic, Unicode, control characters, lone surrogates, directives, front matter, broken records),
-linted four times: plain, ``--jobs 2``, and twice with a cache (cold, then warm). It prints crashes
-(an exit status other than 0 or 1, or a traceback), ``internal-error`` findings and outputs that
-differ between the runs. All three should be 0::
+linted four times: plain, ``--jobs 2``, and twice with a cache (cold, then warm). It prints the
+documents and runs done, crashes (an exit status other than 0 or 1, or a traceback), hangs (a run
+killed after ``--run-timeout`` seconds), ``internal-error`` findings, outputs that differ between
+the runs (all four should be 0) and a histogram of exit statuses. ``--cases`` bounds the
+documents, ``--budget-seconds`` the time (no batch starts after it; each run is bounded by
+``--run-timeout``)::
 
-    PYTHONPATH=. python bench/fuzz.py --documents 100000 --batch 5000
+    PYTHONPATH=. python bench/fuzz.py --cases 100000 --batch 1000 --budget-seconds 3600
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
+import shutil
+import signal
 import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -165,59 +173,150 @@ def write_batch(folder: Path, rng: random.Random, count: int) -> None:
         handle.write("\n".join(lines) + "\n")
 
 
-def lint(folder: Path, *extra: str, cache: Path | None = None) -> tuple[int, str, str]:
+@dataclass
+class Tally:
+    """What the runs so far came to."""
+
+    documents: int = 0
+    batches: int = 0
+    runs: int = 0
+    crashes: int = 0  # a traceback, or an exit status other than 0 (clean) or 1 (findings)
+    hangs: int = 0  # a run still going after --run-timeout seconds (killed)
+    internal: int = 0  # internal-error findings in the plain run
+    differing: int = 0  # runs whose output differs from the plain run's
+    statuses: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.crashes or self.hangs or self.internal or self.differing)
+
+    def summary(self, elapsed: float) -> str:
+        histogram = ", ".join(f"{k}: {v}" for k, v in sorted(self.statuses.items()))
+        return (
+            f"documents: {self.documents:,} in {self.batches} batches, {elapsed:.0f} s\n"
+            f"runs: {self.runs}\n"
+            f"crashes: {self.crashes}\n"
+            f"hangs: {self.hangs}\n"
+            f"internal errors: {self.internal}\n"
+            f"differing outputs: {self.differing}\n"
+            f"exit statuses: {histogram or 'none'}"
+        )
+
+
+HANG = -1000  # the status of a run that was killed for running too long
+
+
+def lint(
+    folder: Path, *extra: str, cache: Path | None = None, timeout: float = 600
+) -> tuple[int, str, str]:
+    """Run ``check`` on ``folder``; a run past ``timeout`` is killed with its workers, status
+    :data:`HANG`."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     env.pop("NEWSLINT_CACHE_DIR", None)
     args = [sys.executable, "-m", "lint", "check", str(folder), "--format", "json", *extra]
     args += ["--cache-dir", str(cache)] if cache else ["--no-cache"]
-    proc = subprocess.run(args, capture_output=True, text=True, env=env, timeout=3600)
-    return proc.returncode, proc.stdout, proc.stderr
+    proc = subprocess.Popen(
+        args,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        start_new_session=True,  # its own process group: a hang is killed with its workers
+    )
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        out, err = proc.communicate()
+        return HANG, out, err
+    return proc.returncode, out, err
+
+
+def _internal(out: str) -> list[dict[str, str]]:
+    try:
+        findings = json.loads(out)
+    except ValueError:
+        return []
+    return [f for f in findings if isinstance(f, dict) and f.get("rule") == "internal-error"]
+
+
+def run_batch(folder: Path, cache: Path, number: int, tally: Tally, timeout: float) -> None:
+    """Lint one batch four ways and count what went wrong."""
+    runs = {
+        "plain": lint(folder, timeout=timeout),
+        "jobs2": lint(folder, "--jobs", "2", timeout=timeout),
+        "cold": lint(folder, cache=cache, timeout=timeout),
+        "warm": lint(folder, cache=cache, timeout=timeout),
+    }
+    for name, (code, _out, err) in runs.items():
+        tally.runs += 1
+        tally.statuses["hang" if code == HANG else str(code)] += 1
+        if code == HANG:
+            tally.hangs += 1
+            print(f"HANG batch {number} {name}: killed after {timeout:.0f} s")
+        elif code not in (0, 1) or "Traceback" in err:
+            tally.crashes += 1
+            print(f"CRASH batch {number} {name}: exit {code}: {err.strip()[-400:]}")
+    code, out, _ = runs["plain"]
+    if code in (0, 1):
+        found = _internal(out)
+        tally.internal += len(found)
+        for item in found[:3]:
+            print(f"INTERNAL batch {number}: {item.get('path')}: {item.get('message', '')[:200]}")
+    for name, (other_code, other, _) in runs.items():
+        if other_code != HANG and (other_code, other) != (code, out):
+            tally.differing += 1
+            print(f"DIFFERS batch {number}: {name} differs from plain")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--documents", type=int, default=100_000)
-    parser.add_argument("--batch", type=int, default=5_000)
+    parser.add_argument(
+        "--cases", "--documents", type=int, default=100_000, help="documents to generate at most"
+    )
+    parser.add_argument("--batch", type=int, default=1_000, help="documents per batch")
+    parser.add_argument(
+        "--budget-seconds",
+        type=float,
+        default=None,
+        help="start no batch after this many seconds (default: no limit)",
+    )
+    parser.add_argument(
+        "--run-timeout", type=float, default=600, help="a run longer than this is a hang"
+    )
     parser.add_argument("--seed", type=int, default=14)
+    parser.add_argument("--keep", type=Path, help="copy a batch that went wrong into this folder")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    crashes = internal = differing = done = 0
+    tally = Tally()
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="newslint-fuzz-") as temp:
-        for number in range(0, args.documents, args.batch):
-            count = min(args.batch, args.documents - number)
+        for number in range(0, args.cases, args.batch):
+            elapsed = time.monotonic() - started
+            if args.budget_seconds is not None and elapsed >= args.budget_seconds:
+                print(f"budget of {args.budget_seconds:.0f} s spent; stopping", flush=True)
+                break
+            count = min(args.batch, args.cases - number)
             folder = Path(temp) / f"batch{number}"
             write_batch(folder, rng, count)
-            cache = Path(temp) / f"cache{number}"
-            runs = {
-                "plain": lint(folder),
-                "jobs2": lint(folder, "--jobs", "2"),
-                "cold": lint(folder, cache=cache),
-                "warm": lint(folder, cache=cache),
-            }
-            for name, (code, _out, err) in runs.items():
-                if code not in (0, 1) or "Traceback" in err:
-                    crashes += 1
-                    print(f"CRASH batch {number} {name}: exit {code}: {err.strip()[-400:]}")
-            code, out, _ = runs["plain"]
-            if code in (0, 1):
-                found = [f for f in json.loads(out) if f["rule"] == "internal-error"]
-                internal += len(found)
-                for item in found[:3]:
-                    print(f"INTERNAL batch {number}: {item['path']}: {item['message'][:200]}")
-            for name, (_, other, _) in runs.items():
-                if other != out:
-                    differing += 1
-                    print(f"DIFFERS batch {number}: {name} differs from plain")
-            done += count
+            before = tally.failed
+            run_batch(folder, Path(temp) / f"cache{number}", number, tally, args.run_timeout)
+            if tally.failed and not before and args.keep:
+                shutil.copytree(folder, args.keep / folder.name, dirs_exist_ok=True)
+            shutil.rmtree(folder, ignore_errors=True)
+            shutil.rmtree(Path(temp) / f"cache{number}", ignore_errors=True)
+            tally.documents += count
+            tally.batches += 1
             elapsed = time.monotonic() - started
             print(
-                f"{done:,} documents, {elapsed:.0f} s: crashes {crashes}, "
-                f"internal errors {internal}, differing outputs {differing}",
+                f"{tally.documents:,} documents, {elapsed:.0f} s: crashes {tally.crashes}, "
+                f"hangs {tally.hangs}, internal errors {tally.internal}, "
+                f"differing outputs {tally.differing}",
                 flush=True,
             )
-    print(f"crashes: {crashes}\ninternal errors: {internal}\ndiffering outputs: {differing}")
-    return 1 if crashes or internal or differing else 0
+    print(tally.summary(time.monotonic() - started))
+    return 1 if tally.failed else 0
 
 
 if __name__ == "__main__":

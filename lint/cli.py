@@ -190,6 +190,11 @@ def _check_running(check: argparse.ArgumentParser) -> None:
     fixing.add_argument(
         "--diff", action="store_true", help="print what --fix would change; write nothing"
     )
+    check.add_argument(
+        "--force-fix",
+        action="store_true",
+        help="with --fix: also write read-only, other users' and hard-linked files (never a link)",
+    )
 
 
 _CHOICE = re.compile(r"invalid choice: '([^']*)' \(choose from (.*)\)")

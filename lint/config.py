@@ -7,6 +7,7 @@ does; ``--config`` overrides the search. Paths inside a file are relative to tha
 
 from __future__ import annotations
 
+import math
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -100,6 +101,18 @@ def _strings(source: str, key: str, value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _finite(value: Any) -> bool:
+    """Whether every number in ``value`` is finite (YAML's ``.nan`` and ``.inf`` are floats that
+    would turn every comparison a rule makes with them false)."""
+    if isinstance(value, float):
+        return math.isfinite(value)
+    if isinstance(value, list | tuple):
+        return all(_finite(v) for v in value)
+    if isinstance(value, Mapping):
+        return all(_finite(v) for v in value.values())
+    return True
+
+
 def _rules(source: str, value: Any) -> dict[str, Mapping[str, Any]]:
     if not isinstance(value, Mapping):
         raise ConfigError(f"{source}: rules: must map rule ids to {{severity, options}}")
@@ -108,6 +121,12 @@ def _rules(source: str, value: Any) -> dict[str, Mapping[str, Any]]:
             raise ConfigError(f"{source}: rules.{rule_id}: only 'severity' and 'options' allowed")
         if "options" in settings and not isinstance(settings["options"], Mapping):
             raise ConfigError(f"{source}: rules.{rule_id}.options: must be a mapping")
+        for key, option in (settings.get("options") or {}).items():
+            if not _finite(option):
+                raise ConfigError(
+                    f"{source}: rules.{rule_id}.options.{key}: must be a finite number, "
+                    f"not {option!r}"
+                )
     return {str(k): dict(v) for k, v in value.items()}
 
 

@@ -438,3 +438,78 @@ def test_sigkill_during_fix_leaves_no_torn_file_and_no_temp_file(tmp_path):
             assert text.startswith(GOOD.split("\n")[0]) and text.endswith(".\n"), path
     run(tmp_path, "check", "c", "--fix", "--no-cache")
     assert not [p for p in folder.iterdir() if p.name.endswith(".newslint-tmp")]
+
+
+def test_a_numeral_too_big_for_a_float_in_an_original(tmp_path):
+    """Found by bench/fuzz.py: an original stating a 400-digit number made unsupported-figure
+    raise OverflowError (an internal-error) on every rewrite of it."""
+    folder = corpus(tmp_path)
+    said = "Organisers said {} people came to the fair on Monday, the council said.\n"
+    records = [
+        {"id": "o1", "text": "Crowd at the fair\n\n" + said.format("9" * 400)},
+        {"id": "r1", "source_id": "o1", "text": "Fair draws crowd\n\n" + said.format("about 12")},
+    ]
+    (folder / "r.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    proc = run(tmp_path, "check", "c", "--no-cache")
+    assert proc.returncode == 1 and linted_good(proc.stdout)
+    assert "internal-error" not in proc.stdout, proc.stdout
+    assert "'12' is not in the original" in proc.stdout
+
+
+def test_control_characters_in_article_text_reach_no_terminal(tmp_path):
+    """A finding's message quotes the article: escape sequences and bidi overrides in it are
+    escaped in the text and GitHub formats, and kept exact in JSON."""
+    folder = corpus(tmp_path)
+    (folder / "odd.txt").write_text("Headline\n\nBAD\x1b[2J\x07\u202eword here.\n", "utf-8")
+    rules = tmp_path / "house"
+    rules.mkdir()
+    (rules / "bad-word.yaml").write_text(
+        "id: bad-word\nkind: pattern\nseverity: warning\nscope: text\n"
+        "message: 'found {match}'\noptions:\n  pattern: 'BAD\\S*'\n"
+        "docs:\n  what: a word\n  why: to test escaping\n  fail: BAD\n  pass: good\n",
+        "utf-8",
+    )
+    (folder / "newslint.yaml").write_text("rule-dirs: [../house]\n", "utf-8")
+    for fmt in ("text", "github"):
+        proc = run(tmp_path, "check", "c", "--format", fmt, "--show-source", "--no-cache")
+        assert proc.returncode == 1
+        assert "found BAD\\x1b[2J\\x07\\u202eword" in proc.stdout, proc.stdout
+        assert not {"\x1b", "\x07", "\u202e"} & set(proc.stdout), fmt
+    proc = run(tmp_path, "check", "c", "--format", "json", "--no-cache")
+    messages = [f["message"] for f in json.loads(proc.stdout) if f["rule"] == "bad-word"]
+    assert messages == ["found BAD\x1b[2J\x07\u202eword"]
+
+
+class _Payload:
+    """A pickle that, when loaded, creates the file ``path``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __reduce__(self):
+        return (Path.touch, (self.path,))
+
+
+def test_a_committed_corpus_index_is_never_unpickled(tmp_path):
+    """The corpus index (``--corpus-root`` with the cache) is a pickle in the cache folder: one
+    committed at the predictable path ran its code on load, as it only had a checksum anyone can
+    compute. It is signed with the user's key and checked before unpickling."""
+    import pickle
+
+    import xxhash
+
+    from lint.io.index import _salt
+    from lint.io.readers import JsonlFields
+
+    folder = corpus(tmp_path)
+    (folder / "other.txt").write_text(GOOD.replace("Syria", "Lebanon"), "utf-8")
+    pwned = tmp_path / "PWNED"
+    payload = pickle.dumps(_Payload(pwned))
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    name = f"corpus-index-{_salt(JsonlFields())}.bin"
+    for check in (bytes(xxhash.xxh3_128_digest(payload)), b"0" * 32):
+        (cache / name).write_bytes(check + payload)
+        proc = run(tmp_path, "check", "good.txt", "--corpus-root", ".", cwd=folder)
+        assert proc.returncode == 1 and "good.txt:" in proc.stdout
+        assert not pwned.exists()

@@ -241,3 +241,76 @@ def test_a_finding_keeps_its_edits_and_record_through_the_cache():
     finding = Finding("a.jsonl", 2, 1, 2, 1, "r", Severity.INFO, "m", 3, 9, {}, "id-7", edits)
     loaded = load_finding(json.loads(json.dumps(dump_finding(finding))))
     assert (loaded, loaded.edits, loaded.record) == (finding, edits, "id-7")
+
+
+def _git(folder: Path, *args: str) -> None:
+    import subprocess
+
+    subprocess.run(
+        ["git", "-c", "user.email=t@example.com", "-c", "user.name=t", *args],
+        cwd=folder,
+        check=True,
+        capture_output=True,
+    )
+
+
+def test_a_cache_folder_tracked_by_git_is_not_used_with_a_warning(run_cli, tmp_path):
+    """A committed cache is never trusted silently (issue 14): one warning line, and the folder is
+    neither read nor written while git tracks it."""
+    repo = tmp_path / "repo"
+    write(repo / "a.txt", (SEEDS / "000_ff806e430f618b52.txt").read_text("utf-8"))
+    _git(repo, "init", "-q")
+    cache = repo / ".newslint_cache"
+    first = run_cli("check", "a.txt", cwd=repo, cache_dir=None)
+    assert first[0] == 1 and "tracked by git" not in first[2]
+    _git(repo, "add", "-f", ".newslint_cache")
+    _git(repo, "commit", "-qm", "oops")
+    stored = {p: p.read_bytes() for p in cache.iterdir()}
+    for stored_file in stored:
+        if stored_file.suffix == ".json":
+            stored_file.write_bytes(b"tampered")
+    code, out, err = run_cli("check", "a.txt", cwd=repo, cache_dir=None)
+    assert (code, out) == first[:2]
+    assert err == (
+        "newslint: warning: .newslint_cache: the cache folder is tracked by git (2 files), so it "
+        "is neither read nor written; untrack it: git rm -r --cached .newslint_cache\n"
+    )
+    assert all(p.read_bytes() in (b"tampered", stored[p]) for p in cache.iterdir())  # unwritten
+    _git(repo, "rm", "-rq", "--cached", ".newslint_cache")
+    assert run_cli("check", "a.txt", cwd=repo, cache_dir=None) == first
+
+
+def test_git_is_not_run_outside_a_repository_or_without_the_cache(tmp_path, monkeypatch):
+    from lint.io import cache as cache_module
+
+    write(tmp_path / "a.txt", "Headline\n\nA short article.\n")
+    (tmp_path / ".newslint_cache").mkdir()
+    calls: list[object] = []
+    monkeypatch.setattr(cache_module.subprocess, "run", lambda *a, **k: calls.append(a))
+    monkeypatch.setattr(cache_module, "_in_git_work_tree", lambda folder: False)
+    lint_paths([str(tmp_path)], Options(cache=True, cache_dir=tmp_path / ".newslint_cache"))
+    monkeypatch.setattr(cache_module, "_in_git_work_tree", lambda folder: True)
+    lint_paths([str(tmp_path)], Options(cache=False))
+    assert calls == []
+    assert cache_module.git_tracked(tmp_path / "missing") == 0
+
+
+def test_a_hung_or_missing_git_counts_as_nothing_tracked(tmp_path, monkeypatch):
+    import subprocess
+
+    from lint.io import cache as cache_module
+
+    monkeypatch.setattr(cache_module, "_in_git_work_tree", lambda folder: True)
+
+    def hang(*args: object, **kwargs: object) -> None:
+        assert kwargs["timeout"] == cache_module.GIT_TIMEOUT
+        raise subprocess.TimeoutExpired("git", 5.0)
+
+    monkeypatch.setattr(cache_module.subprocess, "run", hang)
+    assert cache_module.git_tracked(tmp_path) == 0
+
+    def missing(*args: object, **kwargs: object) -> None:
+        raise FileNotFoundError("git")
+
+    monkeypatch.setattr(cache_module.subprocess, "run", missing)
+    assert cache_module.git_tracked(tmp_path) == 0

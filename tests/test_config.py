@@ -46,6 +46,14 @@ def test_pyproject_without_table_is_skipped(tmp_path):
         ),
         ({"rules": {"x": {"options": 3}}}, "cfg: rules.x.options: 3 is not of type 'object'"),
         ({"per-file-ignores": {"wire/*": [2]}}, "cfg: per-file-ignores.wire/*[0]: 2 is not of"),
+        (
+            {"rules": {"readability": {"options": {"max": float("nan")}}}},
+            "cfg: rules.readability.options.max: must be a finite number, not nan",
+        ),
+        (
+            {"rules": {"x": {"options": {"limits": [1, float("-inf")]}}}},
+            "cfg: rules.x.options.limits: must be a finite number, not [1, -inf]",
+        ),
     ],
 )
 def test_validation_names_file_and_key(tmp_path, data, message):
@@ -123,3 +131,43 @@ def test_load_reports_missing_table(tmp_path):
         load(path)
     with pytest.raises(ConfigError, match="syntax error"):
         load(_write(tmp_path / "bad.yaml", "select: [\n"))
+
+
+@pytest.mark.parametrize("value", [".nan", ".NaN", ".inf", "-.inf"])
+def test_a_non_finite_option_is_a_one_line_error(run_cli, tmp_path, value):
+    """``max: .nan`` made every comparison false: the rule silently never fired (issue 14)."""
+    _write(tmp_path / "a.txt", "Headline\n\nA short article.\n")
+    config = f"rules:\n  readability:\n    options:\n      max: {value}\n"
+    _write(tmp_path / "newslint.yaml", config)
+    code, out, err = run_cli("check", str(tmp_path))
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "rules.readability.options.max: must be a finite number" in err
+    assert "newslint.yaml" in err
+
+
+def test_a_rule_file_with_a_non_finite_option_is_refused():
+    from lint.kinds.figures import Options
+    from lint.kinds.options import OptionError, build_options
+
+    with pytest.raises(OptionError, match="'table_ratio' must be a finite number, not nan"):
+        build_options(Options, {"table_ratio": float("nan")})
+
+
+def test_unknown_rule_ids_in_per_file_ignores_are_warned_about(run_cli, tmp_path):
+    _write(tmp_path / "a.txt", "Headline\n\nIt was a heart-wrenching moment.\n")
+    _write(
+        tmp_path / "newslint.yaml",
+        "per-file-ignores:\n  '*.txt': [stylistic-inflaton, internal-error, nonsense-rule]\n",
+    )
+    code, out, err = run_cli("check", str(tmp_path))
+    assert code == 1 and "stylistic-inflation" in out  # the typo ignored nothing
+    warnings = [line for line in err.splitlines() if "per-file-ignores" in line]
+    assert warnings == [
+        f"newslint: warning: {tmp_path / 'newslint.yaml'}: per-file-ignores.*.txt: unknown rule "
+        "id 'stylistic-inflaton' (did you mean 'stylistic-inflation'?); it ignores nothing",
+        f"newslint: warning: {tmp_path / 'newslint.yaml'}: per-file-ignores.*.txt: unknown rule "
+        "id 'nonsense-rule'; it ignores nothing",
+    ]
+    _write(tmp_path / "newslint.yaml", "per-file-ignores:\n  '*.txt': [stylistic-inflation]\n")
+    code, out, err = run_cli("check", str(tmp_path))
+    assert "per-file-ignores" not in err and "stylistic-inflation" not in out

@@ -294,3 +294,52 @@ def test_overlapping_edits_apply_first_by_position():
     taken = fix.applicable([later, overlapping, first, finding(9, 9, "!")])
     assert [f.start for f in taken] == [0, 6, 9]
     assert fix.apply("abcdefghij", (e for f in taken for e in f.edits)) == "defXi!j"
+
+
+def test_force_fix_writes_protected_files_but_never_through_a_link(run_cli, tmp_path):
+    """--fix skips a read-only or hard-linked file with a warning naming --force-fix, which then
+    replaces it (mode kept, the other hard link keeps the old text); a link stays refused."""
+    text = f"{HEAD}\n{P1}\n{P2}\n{P1}\n"
+    fixed = f"{HEAD}\n{P1}\n{P2}\n"
+    read_only = _write(tmp_path / "c" / "ro.txt", text)
+    read_only.chmod(0o444)
+    linked = _write(tmp_path / "c" / "hard.txt", text)
+    other = tmp_path / "elsewhere.txt"
+    os.link(linked, other)
+    args = ("check", str(tmp_path / "c"), "--select", "duplicated-paragraph", "--no-cache")
+    code, _, err = run_cli(*args, "--fix")
+    assert code == 1 and read_only.read_text() == text and linked.read_text() == text
+    assert f"{read_only}: read-only, fix not written (--force-fix writes it)" in err
+    assert "1 other hard link, fix not written (--force-fix writes it)" in err
+    code, out, err = run_cli(*args, "--fix", "--force-fix")
+    assert err == "" and out.endswith("Fixed 2 findings in 2 files.\n")  # copies across files stay
+    assert read_only.read_text() == fixed and stat.S_IMODE(read_only.stat().st_mode) == 0o444
+    assert linked.read_text() == fixed and other.read_text() == text
+    real = _write(tmp_path / "real.txt", text)
+    link = tmp_path / "link.txt"
+    link.symlink_to(real)
+    code, out, err = run_cli("check", str(link), "--fix", "--force-fix", "--no-cache")
+    assert link.is_symlink() and real.read_text() == text
+    assert code == 1 and "link.txt:4:1: duplicated-paragraph" in out
+    assert err.endswith("a symbolic link, fix not written\n")  # no hint: --force-fix cannot
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="giving a file to another user needs root")
+def test_force_fix_writes_another_users_file(run_cli, tmp_path):
+    path = _write(tmp_path / "a.txt", f"{HEAD}\n{P1}\n{P2}\n{P1}\n")
+    os.chown(path, 12345, 12345)
+    code, _, err = run_cli("check", str(path), "--fix", "--select", "duplicated-paragraph")
+    assert "owned by another user, fix not written (--force-fix writes it)" in err
+    assert path.stat().st_uid == 12345
+    code, out, err = run_cli(
+        "check", str(path), "--fix", "--force-fix", "--select", "duplicated-paragraph"
+    )
+    assert (code, err) == (0, "") and out.endswith("Fixed 1 finding in 1 file.\n")
+    assert path.read_text() == f"{HEAD}\n{P1}\n{P2}\n"
+
+
+@pytest.mark.parametrize("other", [(), ("--diff",)])
+def test_force_fix_needs_fix(run_cli, tmp_path, other):
+    path = _write(tmp_path / "a.txt", f"{HEAD}\n{P1}\n")
+    code, out, err = run_cli("check", str(path), "--force-fix", *other)
+    assert (code, out, err) == (2, "", "newslint: error: --force-fix only applies with --fix\n")

@@ -9,7 +9,7 @@ import pytest
 from conftest import ROOT, write
 from generated import make_files, make_jsonl
 
-from lint.engine.parallel import MIN_DOCUMENTS_PER_WORKER, Runner, Task, Work, chunks
+from lint.engine.parallel import MIN_DOCUMENTS_PER_WORKER, Runner, Task, Work, chunks, cpu_count
 from lint.engine.rules import builtin_dir, load_rules
 from lint.io.readers import JsonlFields
 from lint.io.sources import read_sources
@@ -123,3 +123,30 @@ def test_chunks_cover_every_task_in_order(tmp_path):
         parts = chunks(tasks, jobs)
         assert [t for part in parts for t in part] == tasks
         assert len(parts) >= min(len(tasks), jobs)
+
+
+@pytest.mark.parametrize("command", ["check", "report"])
+def test_jobs_has_an_upper_bound(run_cli, tmp_path, command):
+    """``--jobs 100000`` would try to start that many processes: exit 2 with one line."""
+    from lint.workflows import MAX_JOBS
+
+    write(tmp_path / "a.txt", "Headline\n\nA short article.\n")
+    extra = ["--output", str(tmp_path / "out")] if command == "report" else []
+    code, out, err = run_cli(command, str(tmp_path), "--jobs", str(MAX_JOBS + 1), *extra)
+    assert (code, out) == (2, "")
+    assert err == (
+        f"newslint: error: --jobs {MAX_JOBS + 1}: at most {MAX_JOBS} worker processes on one "
+        f"machine (this one has {cpu_count()} CPUs; --jobs auto uses one per CPU)\n"
+    )
+    code, _, err = run_cli(command, str(tmp_path), "--jobs", str(MAX_JOBS), "--no-cache", *extra)
+    assert code in (0, 1) and "--jobs" not in err  # the bound itself is allowed
+
+
+def test_jobs_auto_is_capped(monkeypatch):
+    from lint.engine import parallel
+    from lint.workflows import MAX_JOBS, jobs_value
+
+    monkeypatch.setattr(parallel, "cpu_count", lambda: 4 * MAX_JOBS)
+    assert jobs_value("auto") == MAX_JOBS
+    monkeypatch.setattr(parallel, "cpu_count", lambda: 3)
+    assert jobs_value("auto") == 3

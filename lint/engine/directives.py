@@ -145,23 +145,41 @@ def parse_field(value: Any, key: str) -> tuple[list[Directive], list[Problem]]:
     return [Directive("disable-file", tuple(ids), whole)] if ids else [], []
 
 
-def _next_block(text: str, blocks: Sequence[Block], after: int) -> Span:
-    """From the next line that is not blank or a comment to the end of the block it starts."""
-    pos = after
-    while pos < len(text):
-        line = _line_at(text, pos)
-        if line.end > line.start and not _COMMENT_LINE.fullmatch(text, line.start, line.end):
-            starts = [b.span.start for b in blocks]
-            index = bisect.bisect_right(starts, line.start) - 1
-            end = line.end
-            if index >= 0 and blocks[index].span.end > line.start:
-                end = max(end, blocks[index].span.end)
-            return Span(line.start, end)
-        nl = text.find("\n", pos)
-        if nl == -1:
-            break
-        pos = nl + 1
-    return Span(len(text), len(text))
+class _NextBlocks:
+    """Where each ``disable-next`` in a document reaches: from the next line that is not blank or a
+    comment to the end of the block it starts. A stack of directives shares one answer: a scan
+    that starts between an earlier scan's start and the line it found finds the same line, so it
+    is reused, and N stacked directives cost one scan, not N (issue 14)."""
+
+    def __init__(self, text: str, blocks: Sequence[Block]) -> None:
+        self.text = text
+        self.blocks = blocks
+        self.starts = [b.span.start for b in blocks]
+        self._last: tuple[int, Span] | None = None  # (where a scan started, what it found)
+
+    def after(self, pos: int) -> Span:
+        last = self._last
+        if last is not None and last[0] <= pos <= last[1].start:
+            return last[1]
+        found = self._scan(pos)
+        self._last = (pos, found)
+        return found
+
+    def _scan(self, pos: int) -> Span:
+        text = self.text
+        while pos < len(text):
+            line = _line_at(text, pos)
+            if line.end > line.start and not _COMMENT_LINE.fullmatch(text, line.start, line.end):
+                index = bisect.bisect_right(self.starts, line.start) - 1
+                end = line.end
+                if index >= 0 and self.blocks[index].span.end > line.start:
+                    end = max(end, self.blocks[index].span.end)
+                return Span(line.start, end)
+            nl = text.find("\n", pos)
+            if nl == -1:
+                break
+            pos = nl + 1
+        return Span(len(text), len(text))
 
 
 def _checked(
@@ -191,6 +209,7 @@ def resolve(
     problems: list[Problem] = []
     unmatched: list[tuple[int, str]] = []
     open_: dict[str, list[tuple[int, int]]] = {}  # id -> [(start, directive index)]
+    next_blocks = _NextBlocks(text, document.blocks)
     for index, directive in enumerate(directives):
         checked = list(_checked(directive, known, fixed))
         problems.extend(p for p in checked if isinstance(p, Problem))
@@ -204,7 +223,7 @@ def resolve(
                 if not closed:
                     unmatched.append((index, rule))
             elif directive.action == "disable-next":
-                span = _next_block(text, document.blocks, directive.span.end)
+                span = next_blocks.after(directive.span.end)
                 ranges.append(Range(rule, span, index))
             else:
                 ranges.append(Range(rule, Span(0, end), index))

@@ -6,7 +6,9 @@ edits do not overlap an earlier finding's (by position), then lints again, until
 an applicable edit (or ``MAX_ROUNDS``): a fix can change how the rest is segmented. JSONL records
 are never edited (re-serialising records is not a safe edit). A file is written only if it
 changes, atomically, with its BOM and mode kept; never through a symbolic link, and not at all
-(a warning) when read-only, owned by another user or hard-linked elsewhere.
+(a warning) when read-only, owned by another user or hard-linked elsewhere, unless forced
+(``--force-fix``: the file is then replaced as any other, so it becomes the user's and its other
+hard links keep the old text).
 """
 
 from __future__ import annotations
@@ -160,10 +162,15 @@ class FixSkipped(OutputError):
     with other hard links): a warning, not an error."""
 
 
-def refusal(path: str) -> str | None:
+#: what ``--force-fix`` overrides; a symbolic link or a file that is not regular is never written
+FORCE_HINT = "--force-fix writes it"
+
+
+def refusal(path: str, force: bool = False) -> str | None:
     """Why ``--fix`` must not replace the file at ``path``, or None. It never writes through a
-    symbolic link (the target may lie outside the corpus), never replaces a read-only file or one
-    another user owns (replacing would change its owner), and never splits hard links."""
+    symbolic link (the target may lie outside the corpus); unless ``force``, it never replaces a
+    read-only file or one another user owns (replacing would change its owner), and never splits
+    hard links."""
     try:
         info = os.lstat(path)
     except OSError:
@@ -172,6 +179,8 @@ def refusal(path: str) -> str | None:
         return "a symbolic link"
     if not stat.S_ISREG(info.st_mode):
         return "not a regular file"
+    if force:
+        return None
     if hasattr(os, "geteuid") and info.st_uid != os.geteuid():
         return "owned by another user"
     if not info.st_mode & stat.S_IWUSR:
@@ -191,17 +200,18 @@ def _sweep(path: str) -> None:
                 temp.unlink()
 
 
-def write(change: Change) -> None:
+def write(change: Change, force: bool = False) -> None:
     """Write ``change.after`` over the file atomically, keeping its BOM and mode.
 
     The file is read again first: if it no longer holds ``change.before`` (edited meanwhile), it is
-    left alone. A file :func:`refusal` rejects raises :class:`FixSkipped`; any other failure
-    raises :class:`OutputError`, each with a one-line message.
+    left alone. A file :func:`refusal` rejects (given ``force``) raises :class:`FixSkipped`; any
+    other failure raises :class:`OutputError`, each with a one-line message.
     """
     _sweep(change.path)
-    why = refusal(change.path)
+    why = refusal(change.path, force)
     if why is not None:
-        raise FixSkipped(f"{change.path}: {why}, fix not written")
+        hint = "" if refusal(change.path, force=True) else f" ({FORCE_HINT})"
+        raise FixSkipped(f"{change.path}: {why}, fix not written{hint}")
     try:
         raw = read_regular(change.path)
         if decode(change.path, raw) != change.before:

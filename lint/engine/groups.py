@@ -17,9 +17,9 @@ from lint.config import Config, Finder, load
 from lint.core.document import Document
 from lint.core.finding import Finding
 from lint.engine.collapse import one_per_problem
-from lint.engine.engine import Engine, Tracking
+from lint.engine.engine import INTERNAL_ERROR, Engine, Tracking
 from lint.engine.rules import Rule, builtin_dir, load_rules, rule_files
-from lint.engine.selection import Selection, select_ids
+from lint.engine.selection import Selection, did_you_mean, select_ids
 from lint.engine.suppress import UNUSED, Suppressor
 from lint.errors import ConfigError, InputError
 from lint.io.corpus import context_files, read_context
@@ -139,9 +139,26 @@ def prepare(group: Group, options: Options) -> None:
         group.rules = tuple(load_rules(rule_dirs(group.config), ids, group.config.rules))
         group.known = frozenset(files)
     group.report_unused = options.report_unused_directives
+    group.warnings.extend(unknown_ignored(group.config, group.known))
     pairs = any(r.level is Scope.PAIR for r in group.rules)
     if pairs or group.config.tracking_model is not None:
         group.model = load_tracking_model(group.config)
+
+
+def unknown_ignored(config: Config, known: Iterable[str]) -> list[str]:
+    """A warning for each rule id ``per-file-ignores`` names that no rule has (a typo ignores
+    nothing, silently); ``internal-error`` is known (a crashed rule's finding can be ignored)."""
+    ids = {*known, INTERNAL_ERROR}
+    warnings = []
+    for pattern, rules in config.per_file_ignores.items():
+        for rule_id in dict.fromkeys(rules):
+            if rule_id not in ids:
+                hint = did_you_mean(rule_id, ids)
+                warnings.append(
+                    f"{config.source}: per-file-ignores.{pattern}: unknown rule id "
+                    f"{rule_id!r}{hint}; it ignores nothing"
+                )
+    return warnings
 
 
 def with_originals(config: Config, options: Options) -> Config:

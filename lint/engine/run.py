@@ -28,7 +28,14 @@ from lint.engine.parallel import Runner, Task, Work
 from lint.engine.rules import Rule
 from lint.engine.unreadable import findings as unreadable_findings
 from lint.io import baseline
-from lint.io.cache import Cache, corpus_key, directory_for, fingerprint
+from lint.io.cache import (
+    Cache,
+    corpus_key,
+    directory_for,
+    fingerprint,
+    git_tracked,
+    tracked_warning,
+)
 from lint.io.progress import Progress
 from lint.io.readers import Unreadable
 from lint.io.sources import Source, read_sources, split_sources
@@ -169,9 +176,10 @@ def _lint_groups(
     runner = Runner(options.jobs, [Work(g.rules, g.config.jsonl) for g in groups])
     parts: list[Part] = []
     warnings: list[str] = []
+    untracked: dict[Path, bool] = {}  # cache folder -> not tracked by git (asked once a run)
     try:
         for index, group in enumerate(groups):
-            cache = _cache(options, group)
+            cache = _cache(options, group, untracked, warnings)
             parts.append(_lint_group(group, index, runner, cache, progress, keep))
             problem = cache.save() if cache else None
             warnings.extend(group.warnings + ([problem] if problem else []))
@@ -184,8 +192,22 @@ def _lint_groups(
     return parts, warnings
 
 
-def _cache(options: Options, group: Group) -> Cache | None:
+def _cache(
+    options: Options, group: Group, untracked: dict[Path, bool], warnings: list[str]
+) -> Cache | None:
+    """The group's cache, unless ``--no-cache`` or git tracks its folder (then a warning, once
+    per folder: a committed cache is never trusted, and newslint does not change tracked files;
+    the corpus index in the same folder is not used either)."""
     if not options.cache:
+        return None
+    directory = directory_for(group.config.root, options.cache_dir)
+    if directory not in untracked:
+        count = git_tracked(directory)
+        untracked[directory] = count == 0
+        if count:
+            warnings.append(tracked_warning(directory, count))
+    if not untracked[directory]:
+        group.index_dir = None
         return None
     config = group.config  # its identity keeps groups sharing a --cache-dir in separate files
     settings = {
@@ -196,7 +218,6 @@ def _cache(options: Options, group: Group) -> Cache | None:
         "tracking_model": _model_digest(config),
         "directives": [sorted(group.known), group.report_unused],
     }
-    directory = directory_for(config.root, options.cache_dir)
     return Cache(directory, fingerprint(group.rules, settings))
 
 

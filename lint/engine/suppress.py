@@ -17,6 +17,7 @@ Their own findings cannot be suppressed by a directive.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -41,6 +42,8 @@ INVALID = "invalid-directive"
 UNUSED = "unused-directive"
 DEFAULT_FIELDS = ("newslint",)
 
+Used = tuple[int, str]  # (directive index, rule id) of a range that suppressed a finding
+
 
 def _directives(document: Document, fields: Sequence[str]) -> tuple[list[Directive], list[Problem]]:
     directives, problems = parse(document.text)
@@ -53,17 +56,48 @@ def _directives(document: Document, fields: Sequence[str]) -> tuple[list[Directi
     return directives, problems
 
 
-def _covering(ranges: Sequence[Range], finding: Finding) -> list[Range]:
-    if finding.rule == INTERNAL_ERROR:  # a crashed rule is never hidden, not even by "all"
-        return []
-    return [
-        r
-        for r in ranges
-        if r.rule in (finding.rule, ALL) and r.span.start <= finding.start < r.span.end
-    ]
+def _cover(ranges: Sequence[Range], findings: Sequence[Finding]) -> tuple[list[bool], set[Used]]:
+    """For one document: whether each finding lies in a range for its rule (or ``all``), and the
+    (directive, rule) pairs of every range that covered one. A sweep over the findings by start,
+    per rule, with the ranges entering as it passes their start: each range is marked used once,
+    so many directives and many findings cost (ranges + findings) log, never their product."""
+    covered = [False] * len(findings)
+    used: set[Used] = set()
+    by_rule: dict[str, list[Range]] = {}
+    for r in ranges:
+        by_rule.setdefault(r.rule, []).append(r)
+    wanted: dict[str, list[int]] = {}
+    for i, finding in enumerate(findings):
+        if finding.rule != INTERNAL_ERROR:  # a crashed rule is never hidden, not even by "all"
+            wanted.setdefault(finding.rule, []).append(i)
+    for rule, indexes in wanted.items():
+        candidates = sorted([*by_rule.get(rule, ()), *by_rule.get(ALL, ())], key=_start)
+        if not candidates:
+            continue
+        indexes.sort(key=lambda i: findings[i].start)
+        ends: list[int] = []  # a heap of the ends of the ranges started so far
+        waiting: list[Range] = []  # started, not yet marked used
+        taken = 0
+        for i in indexes:
+            pos = findings[i].start
+            while taken < len(candidates) and candidates[taken].span.start <= pos:
+                heapq.heappush(ends, candidates[taken].span.end)
+                waiting.append(candidates[taken])
+                taken += 1
+            while ends and ends[0] <= pos:
+                heapq.heappop(ends)
+            if ends:
+                covered[i] = True
+                used.update((r.directive, r.rule) for r in waiting if r.span.end > pos)
+            waiting.clear()  # marked, or ended before ``pos``: no later finding can use them
+    return covered, used
 
 
-def _unused(resolved: Resolved, used: set[tuple[int, str]]) -> list[tuple[Span, str]]:
+def _start(r: Range) -> int:
+    return r.span.start
+
+
+def _unused(resolved: Resolved, used: set[Used]) -> list[tuple[Span, str]]:
     unused = []
     made = {(r.directive, r.rule) for r in resolved.ranges}
     for index, directive in enumerate(resolved.directives):
@@ -96,14 +130,17 @@ class Suppressor:
         used: dict[int, set[tuple[int, str]]] = {key: set() for key in resolved}
         index = DocumentIndex.of(documents)
         kept = []
+        by_document: dict[int, list[Finding]] = {}
         for finding in findings:
             document = index.get(finding)
-            result = resolved.get(id(document)) if document is not None else None
-            covering = _covering(result.ranges, finding) if result is not None else []
-            if not covering:
+            if document is None or id(document) not in resolved:
                 kept.append(finding)
-            for r in covering:
-                used[id(document)].add((r.directive, r.rule))
+            else:
+                by_document.setdefault(id(document), []).append(finding)
+        for key, found in by_document.items():
+            covered, marked = _cover(resolved[key].ranges, found)
+            kept.extend(f for f, hidden in zip(found, covered, strict=True) if not hidden)
+            used[key] |= marked
         kept.extend(self._about_directives(documents, resolved, used))
         return sorted(kept)
 

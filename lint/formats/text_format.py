@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from lint.core.finding import Finding, Severity
+from lint.core.terminal import escape_controls
 from lint.formats.report import Report
 
 BOLD, DIM, RESET = "\033[1m", "\033[2m", "\033[0m"
@@ -25,6 +26,8 @@ def _paint(text: str, code: str, color: bool) -> str:
 
 
 def line(finding: Finding, color: bool = False) -> str:
+    """One finding on one line; control characters from the article (quoted in the message, a
+    record id) or a file name are escaped (:mod:`lint.core.terminal`)."""
     record = finding.data.get("record")
     suffix = ""
     if record is not None:
@@ -32,16 +35,17 @@ def line(finding: Finding, color: bool = False) -> str:
         suffix = f" (record {record}, text line {where})" if where else f" (record {record})"
     severity = COLORS[finding.severity] + BOLD
     return (
-        f"{_paint(finding.path, BOLD, color)}:{finding.line}:{finding.column}: "
+        f"{_paint(escape_controls(finding.path), BOLD, color)}:{finding.line}:{finding.column}: "
         f"{_paint(finding.rule, severity, color)} "
         f"[{_paint(finding.severity.label, COLORS[finding.severity], color)}] "
-        f"{finding.message}{suffix}"
+        f"{escape_controls(finding.message + suffix)}"
     )
 
 
 def source(finding: Finding, report: Report) -> list[str]:
     """The finding's line with carets under its span (none for a JSONL record, whose line is
-    JSON, or a line that cannot be read)."""
+    JSON, or a line that cannot be read). Control characters are escaped, the carets widened to
+    stay under the span."""
     if finding.data.get("record") is not None:
         return []
     text = report.line_text(finding.path, finding.line)
@@ -52,9 +56,11 @@ def source(finding: Finding, report: Report) -> list[str]:
     end = min(max(end, start + 1), max(len(text), start + 1))
     left = max(start - WINDOW, 0)
     right = min(end + WINDOW, len(text))
-    shown = ("…" if left else "") + text[left:right] + ("…" if right < len(text) else "")
-    pad = start - left + (1 if left else 0)
-    carets = _paint("^" * (end - start), COLORS[finding.severity], report.color)
+    before, span = escape_controls(text[left:start]), escape_controls(text[start:end])
+    after = escape_controls(text[end:right])
+    shown = ("…" if left else "") + before + span + after + ("…" if right < len(text) else "")
+    pad = len(before) + (1 if left else 0)
+    carets = _paint("^" * max(len(span), 1), COLORS[finding.severity], report.color)
     number = f"{finding.line:>4} | "
     return [
         _paint(number, DIM, report.color) + shown,

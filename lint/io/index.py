@@ -10,18 +10,22 @@ Safety:
 
 - the index is replaced atomically (:func:`lint.io.atomic.write_atomic`), so an interrupted run
   leaves the old index and concurrent runs each leave a complete one (the last writer wins);
-- the file starts with a checksum of the rest; an index that fails it, cannot be unpickled, or has
-  the wrong shape is never trusted: it is rebuilt, with a warning;
+- the file starts with an HMAC-SHA256 of the rest, keyed by the user's cache key (kept outside any
+  repository, see :mod:`lint.io.cache`), checked *before* anything is unpickled: an index this
+  user's newslint did not write (committed to the repository, crafted, damaged) is never loaded,
+  since unpickling it could run any code; it is rebuilt, with a warning. An index that cannot be
+  unpickled or has the wrong shape is rebuilt the same way;
 - the key (the ``salt``) holds newslint's version and the JSONL field settings, so documents parsed
   by another version or with other settings are never reused.
 
 The index lives beside the findings cache and is used only when the cache is (not with
-``--no-cache``). It is a pickle, like a cache any local tool keeps: do not point ``--cache-dir``
-at a folder others can write to.
+``--no-cache``). It is a pickle, which only this user's key makes safe to load.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import os
 import pickle
 import stat as stat_module
@@ -32,10 +36,11 @@ from typing import Any
 
 from lint.core.document import Document
 from lint.io.atomic import write_atomic
+from lint.io.cache import secret_key
 from lint.io.readers import JsonlFields, Unreadable, read_path
 
-FORMAT = 1
-_CHECK = 16  # bytes of the xxh3-128 checksum before the pickle
+FORMAT = 2  # 2: signed with the cache key (an index of format 1 is not even looked at)
+_CHECK = 32  # bytes of the HMAC-SHA256 before the pickle
 
 #: path -> (size, mtime_ns, content digest, what reading it gave)
 Entry = tuple[int, int, bytes, list[Document | Unreadable]]
@@ -45,6 +50,10 @@ def _digest(data: bytes) -> bytes:
     import xxhash
 
     return bytes(xxhash.xxh3_128_digest(data))
+
+
+def _mac(payload: bytes) -> bytes:
+    return hmac.new(secret_key(), payload, hashlib.sha256).digest()
 
 
 def _salt(fields: JsonlFields) -> str:
@@ -137,7 +146,7 @@ class CorpusIndex:
         payload = pickle.dumps((FORMAT, kept), protocol=pickle.HIGHEST_PROTOCOL)
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
-            write_atomic(self.path, _digest(payload) + payload)
+            write_atomic(self.path, _mac(payload) + payload)
         except OSError as err:
             return f"corpus index {self.path}: not saved ({err})"
         self.changed = False
@@ -145,9 +154,10 @@ class CorpusIndex:
 
 
 def _decode(raw: bytes) -> dict[str, Entry] | None:
-    """The entries of an index file, or None when it is corrupt or of another format."""
+    """The entries of an index file, or None when it is corrupt, of another format or not signed
+    with this user's key (checked before unpickling)."""
     check, payload = raw[:_CHECK], raw[_CHECK:]
-    if len(check) != _CHECK or _digest(payload) != check:
+    if len(check) != _CHECK or not hmac.compare_digest(_mac(payload), check):
         return None
     try:
         loaded: Any = pickle.loads(payload)

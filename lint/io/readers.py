@@ -26,6 +26,7 @@ from typing import Any
 import yaml
 
 from lint.core.document import Document, Span
+from lint.core.terminal import escape_controls
 from lint.errors import InputError
 from lint.io.yamlload import load_yaml
 from lint.text.segment import segment
@@ -127,9 +128,6 @@ def read_regular(path: str | os.PathLike[str]) -> bytes:
         return handle.read()
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-
-
 def display_name(path: Path | str) -> str:
     """``path`` as findings show it: ``/``-separated, bytes that are not UTF-8 (a file name from
     another system) as ``\\xNN`` and control characters escaped, so that printing a name can
@@ -140,9 +138,7 @@ def display_name(path: Path | str) -> str:
     except UnicodeEncodeError:
         raw = name.encode("utf-8", "surrogateescape")
         name = raw.decode("utf-8", "backslashreplace")
-    if _CONTROL.search(name):
-        name = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", name)
-    return name
+    return escape_controls(name)
 
 
 OUTSIDE_LINK = "a symbolic link to a file outside the corpus folder; not followed"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 import types
 import typing
 from collections.abc import Mapping
@@ -38,6 +39,17 @@ def _matches(value: Any, annotation: Any) -> bool:
     return True
 
 
+def _finite(value: Any) -> bool:
+    """Whether every float in ``value`` (a number, or a tuple or mapping of them) is finite."""
+    if isinstance(value, float):
+        return math.isfinite(value)
+    if isinstance(value, tuple):
+        return all(_finite(v) for v in value)
+    if isinstance(value, Mapping):
+        return all(_finite(v) for v in value.values())
+    return True
+
+
 def _freeze(value: Any) -> Any:
     """YAML lists become tuples so options stay immutable and hashable."""
     if isinstance(value, list):
@@ -59,6 +71,8 @@ def build_options(cls: type[T], raw: Mapping[str, Any] | None) -> T:
         value = _freeze(value)
         if not _matches(value, hints[name]):
             raise OptionError(f"option {key!r} has the wrong type: {value!r}")
+        if not _finite(value):  # YAML's .nan and .inf: every comparison with them is false
+            raise OptionError(f"option {key!r} must be a finite number, not {value!r}")
         values[name] = value
     try:
         return cls(**values)

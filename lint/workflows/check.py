@@ -23,7 +23,7 @@ from lint.formats.report import Lines
 from lint.formats.text_format import statistics, statistics_json
 from lint.io import baseline
 from lint.kinds.base import Scope
-from lint.workflows import ExitStatus
+from lint.workflows import ExitStatus, check_local_jobs
 from lint.workflows.output import emit, print_errors, print_warnings, write_shards
 
 STDIN = "-"
@@ -72,6 +72,10 @@ def _usage(args: argparse.Namespace) -> None:
             "--stage-dir keeps the stages of --engine ray; the local engine reuses work through "
             "its cache (--cache-dir)"
         )
+    if getattr(args, "force_fix", False) and not args.fix:
+        raise InputError("--force-fix only applies with --fix")
+    if getattr(args, "engine", "local") == "local":
+        check_local_jobs(args.jobs)
 
 
 def run(args: argparse.Namespace) -> ExitStatus:

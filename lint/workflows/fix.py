@@ -2,7 +2,8 @@
 
 ``--diff`` prints what ``--fix`` would change and writes nothing; ``--fix`` writes each changed
 file atomically and reports what is left, as ``check`` would (a file whose fix could not be
-written is reported as it is on disk).
+written is reported as it is on disk). ``--force-fix`` also writes the files ``--fix`` leaves
+alone with a warning (read-only, another user's, hard-linked), never a symbolic link.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def run(args: argparse.Namespace) -> ExitStatus:
     errors, failed = list(first.errors), set()
     for change in changes:
         try:
-            write(change)
+            write(change, force=args.force_fix)
         except FixSkipped as err:  # a link, read-only, another owner, hard links: a warning
             print_warnings([str(err)])
             failed.add(change.path)

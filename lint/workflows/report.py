@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lint.workflows import ExitStatus, jobs_value
+from lint.workflows import ExitStatus, check_local_jobs, jobs_value
 
 if TYPE_CHECKING:
     from lint.engine.rules import Rule
@@ -118,6 +118,7 @@ def run(args: argparse.Namespace) -> ExitStatus:
     from lint.html import articles, has_manifest, up_to_date, write_report
     from lint.workflows.output import count, print_errors, print_warnings
 
+    check_local_jobs(args.jobs)
     options = _options(args)
     output: Path = args.output
     if options.cache and has_manifest(output):

@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lint.core.finding import Severity
+from lint.core.terminal import CONTROL
 from lint.formats.github_format import command, escape_data, escape_property, render
 
 
@@ -28,7 +29,19 @@ def test_escaping_matches_the_toolkit():
 def test_property_escaping_round_trips_and_stays_on_one_line(text):
     escaped = escape_property(text)
     assert not {"\r", "\n", ":", ","} & set(escaped)
-    assert _unescape_property(escaped) == text
+    assert CONTROL.search(escaped) is None  # nothing a terminal or the log viewer would act on
+    if CONTROL.search(text.replace("\r", "").replace("\n", "")) is None:
+        assert _unescape_property(escaped) == text
+
+
+def test_control_characters_from_the_article_are_escaped(all_rules):
+    """A message quotes article text: an escape sequence or a bidi override in it must reach the
+    job's log as characters, not act on it (issue 14)."""
+    odd = finding(path="/repo/bell\x07.txt", message="'\x1b[2Jclear\u202eevil' 50%\nnext")
+    assert command(odd, report(all_rules)) == (
+        "::warning file=bell\\x07.txt,line=2,col=5,endLine=2,endColumn=10,"
+        "title=stylistic-inflation::'\\x1b[2Jclear\\u202eevil' 50%25%0Anext"
+    )
 
 
 def test_one_command_per_finding_with_severity_mapped(all_rules):

@@ -104,3 +104,13 @@ def test_unrelated_seed_figures_are_reported_against_the_original():
 def test_millions_without_a_currency_sign_unless_a_measure_follows():
     assert [f.value for f in figures("a loss of 155.7m ringgit; 3.3m people")] == [155.7e6, 3.3e6]
     assert [f.value for f in figures("won the 800m final and a 5k run")] == [800.0, 5.0]
+
+
+@pytest.mark.parametrize(
+    "original", ["9" * 400 + " people came.", "1" + "0" * 310 + " people came.", "1.5 " + "9" * 310]
+)
+def test_a_figure_too_big_for_a_float_is_compared_without_overflow(original):
+    """A 400-digit numeral reads as infinity: rounding the rewrite's figures to it raised
+    OverflowError, an internal-error on the document (found by bench/fuzz.py, issue 14)."""
+    assert unsupported("About 12 people came.", original) == [("12", None)]
+    assert unsupported("9" * 400 + " people came.", original) == []

@@ -64,14 +64,19 @@ def nearest(figure: Figure, candidates: list[Figure]) -> Figure | None:
 def rounds_to(exact: Figure, shown: Figure) -> bool:
     """Whether ``shown`` is ``exact`` rounded or cut to ``shown``'s precision: "1,400" for
     "1,412", "99,541" for "99,541.98", "2.5 million" for "2,512,000". Only for figures of two or
-    more significant digits: "10" is not "13" rounded, whatever the arithmetic says."""
+    more significant digits: "10" is not "13" rounded, whatever the arithmetic says. A value too
+    big for a float (a 400-digit numeral reads as infinity) rounds to nothing and from nothing."""
     if exact.percent != shown.percent or shown.value == 0:
+        return False
+    if not (math.isfinite(exact.value) and math.isfinite(shown.value)):
         return False
     _, digits, exponent = Decimal(repr(shown.value)).normalize().as_tuple()
     if len(digits) < 2 or not isinstance(exponent, int):
         return False
     unit = 10.0**exponent
     scaled = exact.value / unit
+    if not math.isfinite(scaled):  # a huge exact value over a small unit
+        return False
     return any(
         math.isclose(candidate * unit, shown.value, rel_tol=1e-9)
         for candidate in (round(scaled), math.trunc(scaled))
