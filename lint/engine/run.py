@@ -267,6 +267,7 @@ def _lint_group(
         progress.stage("corpus rules")
     found = [f for unit in plan.found if unit for f in unit]
     finished = group.finish(found + engine.check_corpus(documents, context), documents)
+    group.save_index()
     if cache and not context:
         cache.put_corpus(plan.corpus_key, finished)
     read = tuple(dict.fromkeys(d.path for d in documents))

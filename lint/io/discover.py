@@ -20,6 +20,7 @@ from pathlib import Path
 from pathspec import GitIgnoreSpec
 
 from lint.errors import InputError
+from lint.io.paths import resolved
 from lint.io.readers import SUFFIXES
 
 Excluded = Callable[[Path], bool]
@@ -142,7 +143,7 @@ def _key(path: Path) -> Path:
     if isinstance(path, LinkOutside):
         return Path(os.path.abspath(path))
     try:
-        return path.resolve()
+        return resolved(path)
     except (OSError, RuntimeError):  # a symbolic link loop
         return path.absolute()
 

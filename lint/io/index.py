@@ -26,7 +26,7 @@ import os
 import pickle
 import stat as stat_module
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,30 @@ _CHECK = 16  # bytes of the xxh3-128 checksum before the pickle
 
 #: path -> (size, mtime_ns, content digest, what reading it gave)
 Entry = tuple[int, int, bytes, list[Document | Unreadable]]
+
+
+#: ``Document.memo`` keys kept with the documents: what corpus rules derive from a document
+#: (the ``duplicates`` kind's block keys and shingles), so a warm run does not derive it again
+KEPT_MEMO = ("duplicates", "duplicates/article")
+
+
+def _memo_size(entries: dict[str, Entry]) -> int:
+    """How many kept memo values the indexed documents hold (more after a run: save them)."""
+    return sum(
+        len(result.memo.get(key, ()))
+        for entry in entries.values()
+        for result in entry[3]
+        if isinstance(result, Document)
+        for key in KEPT_MEMO
+    )
+
+
+def _kept(result: Document | Unreadable) -> Document | Unreadable:
+    """``result`` as the index stores it: a document's memo without what is not kept."""
+    if not isinstance(result, Document) or result.memo.keys() <= set(KEPT_MEMO):
+        return result
+    memo = {k: v for k, v in result.memo.items() if k in KEPT_MEMO}
+    return replace(result, memo=memo)
 
 
 def _digest(data: bytes) -> bytes:
@@ -65,6 +89,7 @@ class CorpusIndex:
     warnings: list[str] = field(default_factory=list)
     changed: bool = False
     parsed: int = 0  # files parsed this run (not found unchanged in the index)
+    memo_size: int = 0  # kept memo values when loaded
 
     @property
     def path(self) -> Path:
@@ -86,6 +111,7 @@ class CorpusIndex:
             index.changed = True
         else:
             index.entries = entries
+            index.memo_size = _memo_size(entries)
         return index
 
     def read(self, paths: Iterable[Path]) -> tuple[list[Document], list[Unreadable]]:
@@ -130,10 +156,16 @@ class CorpusIndex:
         return (stat.st_size, stat.st_mtime_ns, digest, list(read_path(path, self.fields)))
 
     def save(self) -> str | None:
-        """Write the index if it changed; a warning instead of an error when that fails."""
-        if not self.changed:
+        """Write the index if it changed (or its documents' kept memos grew: call it after the
+        corpus rules ran); a warning instead of an error when that fails."""
+        size = _memo_size(self.entries)
+        if not self.changed and size == self.memo_size:
             return None
-        kept = {k: v for k, v in self.entries.items() if v[0] >= 0}
+        kept = {
+            k: (v[0], v[1], v[2], [_kept(r) for r in v[3]])
+            for k, v in self.entries.items()
+            if v[0] >= 0
+        }
         payload = pickle.dumps((FORMAT, kept), protocol=pickle.HIGHEST_PROTOCOL)
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
@@ -141,6 +173,7 @@ class CorpusIndex:
         except OSError as err:
             return f"corpus index {self.path}: not saved ({err})"
         self.changed = False
+        self.memo_size = size
         return None
 
 
