@@ -159,7 +159,7 @@ _CUES = ("said", "according to", "put the toll at", "figures show", "U.S. offici
     )
 )
 def test_phrase_search_finds_exactly_what_the_pattern_finds(words: list[str]) -> None:
-    """The str.find prefilter of attribution.Phrases changes speed, never matches."""
+    """The Aho-Corasick prefilter of attribution.Phrases changes speed, never matches."""
     from lint.text.attribution import phrases
 
     cues = phrases(_CUES, "cues")
