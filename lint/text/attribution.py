@@ -45,6 +45,49 @@ _CONSTRUCTIONS = re.compile(
     r"|reveals|estimated|estimates|concluded|put|puts|says|said|reported|published)\b",
     re.IGNORECASE,
 )
+#: Where a construction can start (lowercase): the first word of each alternative of
+#: ``_CONSTRUCTIONS`` (or a prefix of it), and the possessive ending of "Reuters's figures"
+_CONSTRUCTION_STARTS = (
+    *("put", "peg", "sees", "saw", "place", "by", "in", "(", "data", "figures", "statistics"),
+    *("numbers", "poll", "survey", "study", "report", "census", "analysis", "audit", "review"),
+    *("estimate", "projection", "forecast", "interviewed", "questioned", "research", "index"),
+)
+_POSSESSIVES = ("'s", "’s")
+
+
+def _construction_starts(text: str) -> list[int] | None:
+    """Every place a ``_CONSTRUCTIONS`` match can start, in order (a superset: the pattern
+    decides), or None when lowering the text would not keep offsets or case-insensitive matches.
+    An alternative starts at one of its first words; the possessive one ("\\b[A-Z][\\w&.-]*'s")
+    anywhere in the run of word characters, ``&``, ``.`` and ``-`` before an "'s"."""
+    low = text.lower()
+    if len(low) != len(text) or _CASE_EXOTIC.search(text):
+        return None
+    starts: set[int] = set()
+    for at, (length, possessive) in _automaton_of(_CONSTRUCTION_STARTS, _POSSESSIVES).iter(low):
+        start = at - length + 1
+        if not possessive:
+            starts.add(start)
+            continue
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_&.-"):
+            start -= 1
+            starts.add(start)
+    return sorted(starts)
+
+
+def _constructions(text: str) -> Iterator[re.Match[str]]:
+    """``_CONSTRUCTIONS.finditer(text)``: the pattern tried only where a match can start."""
+    starts = _construction_starts(text)
+    if starts is None:
+        yield from _CONSTRUCTIONS.finditer(text)
+        return
+    end = 0
+    for start in starts:
+        if start >= end and (match := _CONSTRUCTIONS.match(text, start)) is not None:
+            yield match
+            end = match.end()
+
+
 #: Words that end a paragraph introducing a block quote ("The minister said:").
 _INTRO = re.compile(
     r"\b(?:said|says|added|adds|continued|continues|explained|explains|wrote|writes|reads|read"
@@ -121,6 +164,20 @@ def _automaton(words: tuple[str, ...]) -> Any:
     return automaton
 
 
+@functools.lru_cache(maxsize=4)
+def _automaton_of(words: tuple[str, ...], marked: tuple[str, ...]) -> Any:
+    """An automaton of ``words`` and ``marked`` words: each word's value (length, marked)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, (len(word), False))
+    for word in marked:
+        automaton.add_word(word, (len(word), True))
+    automaton.make_automaton()
+    return automaton
+
+
 def phrases(items: tuple[str, ...], name: str) -> Phrases | None:
     """The phrases of one option; a space in a phrase matches any white space."""
     for phrase in items:
@@ -154,7 +211,8 @@ def _cue_spans(text: str, quotes: list[Span], cues: Cues) -> tuple[list[Span], l
     vague = _matches(cues.vague, text, quotes)
     real = [s for s in _matches(cues.real, text, quotes) if not inside(vague, s)]
     if cues.constructions:
-        real += [s for s in _matches(_CONSTRUCTIONS, text, quotes) if not inside(vague, s)]
+        found = _spans(_constructions(text), quotes)
+        real += [s for s in found if not inside(vague, s)]
     return sorted(real), vague
 
 
@@ -270,5 +328,9 @@ def _matches(
 ) -> list[Span]:
     if pattern is None:
         return []
-    spans = (Span(m.start(), m.end()) for m in pattern.finditer(text))
+    return _spans(pattern.finditer(text), quotes)
+
+
+def _spans(matches: Iterator[re.Match[str]], quotes: list[Span]) -> list[Span]:
+    spans = (Span(m.start(), m.end()) for m in matches)
     return [s for s in spans if not inside(quotes, s)]
