@@ -26,11 +26,11 @@ import os
 import pickle
 import stat as stat_module
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lint.core.document import Document
+from lint.core.document import PORTABLE_MEMO, Document
 from lint.io.atomic import write_atomic
 from lint.io.readers import JsonlFields, Unreadable, read_path
 
@@ -43,7 +43,7 @@ Entry = tuple[int, int, bytes, list[Document | Unreadable]]
 
 #: ``Document.memo`` keys kept with the documents: what corpus rules derive from a document
 #: (the ``duplicates`` kind's block keys and shingles), so a warm run does not derive it again
-KEPT_MEMO = ("duplicates", "duplicates/article")
+KEPT_MEMO = tuple(sorted(PORTABLE_MEMO))
 
 
 def _memo_size(entries: dict[str, Entry]) -> int:
@@ -59,10 +59,7 @@ def _memo_size(entries: dict[str, Entry]) -> int:
 
 def _kept(result: Document | Unreadable) -> Document | Unreadable:
     """``result`` as the index stores it: a document's memo without what is not kept."""
-    if not isinstance(result, Document) or result.memo.keys() <= set(KEPT_MEMO):
-        return result
-    memo = {k: v for k, v in result.memo.items() if k in KEPT_MEMO}
-    return replace(result, memo=memo)
+    return result.portable() if isinstance(result, Document) else result
 
 
 def _digest(data: bytes) -> bytes:

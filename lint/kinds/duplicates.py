@@ -241,4 +241,14 @@ def check(units: Sequence[Unit], options: Options, context: int = 0) -> list[tup
     return _with_edits(units, list(found))
 
 
-KIND = Kind("duplicates", Scope.CORPUS, Options, check, takes_context=True)
+def prepare(document: Document, blocks: Sequence[Block], options: Options) -> None:
+    """Compute what ``check`` derives from ``document`` (kept in its memo)."""
+    if options.match == "article":
+        _article(document, blocks)
+        return
+    size = options.shingle_size if options.match == "near" else None
+    for block in blocks:
+        _signature(document, block, size)
+
+
+KIND = Kind("duplicates", Scope.CORPUS, Options, check, takes_context=True, prepare=prepare)
