@@ -103,8 +103,13 @@ def _items(units: Sequence[Unit], min_words: int, size: int | None) -> Iterator[
 
 
 def _exact(units: Sequence[Unit], options: Options, context: int) -> Iterator[tuple[int, Hit]]:
+    items = list(_items(units, options.min_words, None))
+    # with context, only the reported units' keys matter: no other block can be their first copy
+    wanted = {key for item, (_, key, _) in items if item[0] >= context} if context else None
     seen: dict[int, list[_Item]] = {}
-    for item, (_, key, _) in _items(units, options.min_words, None):
+    for item, (_, key, _) in items:
+        if wanted is not None and key not in wanted:
+            continue
         earlier = seen.setdefault(key, [])
         if item[0] >= context:  # the first ``context`` units are never reported on
             first = next((e for e in earlier if _allowed(options, e, item)), None)
@@ -130,12 +135,16 @@ def _near(units: Sequence[Unit], options: Options, context: int) -> Iterator[tup
     context's blocks are indexed under every shingle instead of a prefix, so they need no
     frequency order and no look-up of their own; a later block's candidates are then every
     earlier block sharing a shingle, a superset of the prefix filter's, and the same pairs pass
-    the threshold (the prefix filter misses none), so the findings are the same."""
+    the threshold (the prefix filter misses none), so the findings are the same. A context block
+    sharing no shingle with a reported block can be no one's candidate: it is not indexed."""
     items = list(_items(units, options.min_words, options.shingle_size))
     sets = [frozenset() if shingles is None else shingles for _, (_, _, shingles) in items]
     whole = context > 0
     frequency: Counter[int] = Counter()
-    if not whole:
+    query: frozenset[int] = frozenset()
+    if whole:
+        query = query.union(*(sets[p] for p, (i, _) in enumerate(items) if i[0] >= context))
+    else:
         frequency.update(s for shingles in sets for s in shingles)
     index: dict[int, list[int]] = defaultdict(list)
     exact: dict[int, list[_Item]] = defaultdict(list)
@@ -150,8 +159,9 @@ def _near(units: Sequence[Unit], options: Options, context: int) -> Iterator[tup
         if whole:
             indexed: Iterable[int] = shingles
             if item[0] < context:
-                for s in shingles:
-                    index[s].append(position)
+                if not shingles.isdisjoint(query):
+                    for s in shingles:
+                        index[s].append(position)
                 continue
             candidates = {c for s in shingles for c in index.get(s, ())}
         else:
