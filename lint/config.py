@@ -19,6 +19,7 @@ import yaml
 from lint.core.finding import Severity
 from lint.errors import ConfigError
 from lint.io.discover import matches
+from lint.io.paths import resolved, resolved_folder
 from lint.io.readers import JsonlFields
 from lint.io.schema import validate_config, validate_model_file
 from lint.io.yamlload import load_yaml
@@ -58,13 +59,15 @@ class Config:
 
     def relative(self, path: Path) -> str:
         try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
+            return resolved(path).relative_to(resolved_folder(self.root)).as_posix()
         except (ValueError, RuntimeError, OSError):  # another drive, a symbolic link loop
             return path.as_posix()
 
     def excludes(self, path: Path) -> bool:
         """Whether ``path`` (a file or a directory) matches the ``exclude`` globs."""
         globs = (*self.exclude, *self.extend_exclude)
+        if not globs:  # nothing to match: no path to resolve, no folder to stat
+            return False
         return matches(self.relative(path), globs, is_dir=path.is_dir())
 
     def with_excludes(
@@ -81,6 +84,8 @@ class Config:
         )
 
     def is_original(self, path: str) -> bool:
+        if not self.originals:
+            return False
         return matches(self.relative(Path(path)), self.originals)
 
     def ignored_for(self, path: str) -> frozenset[str]:
@@ -218,7 +223,7 @@ class Finder:
     cache: dict[Path, Config] = field(default_factory=dict)
 
     def for_directory(self, directory: Path) -> Config:
-        directory = directory.resolve()
+        directory = resolved_folder(directory)
         if directory in self.cache:
             return self.cache[directory]
         config = None

@@ -144,3 +144,53 @@ def test_importing_lint_does_not_import_jsonschema():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert out.stdout.strip() == "False"
+
+
+def _json_values(keys: list[str]) -> Any:
+    from hypothesis import strategies as st
+
+    scalars = st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(-3, 3),
+        st.floats(-2, 2, allow_nan=False),
+        st.sampled_from(["", "x", "error", "warning", "info", "title", "*.txt", "my-rule"]),
+    )
+    names = st.sampled_from(keys)
+    return st.recursive(
+        scalars,
+        lambda inner: st.lists(inner, max_size=3) | st.dictionaries(names, inner, max_size=4),
+        max_leaves=12,
+    )
+
+
+def _keys(node: Any) -> set[str]:
+    if isinstance(node, dict):
+        found = set(node.get("properties", {}))
+        return found.union(*(_keys(v) for v in node.values()))
+    if isinstance(node, list):
+        return set().union(*(_keys(v) for v in node))
+    return set()
+
+
+@pytest.mark.parametrize("name", [CONFIG, RULE, MODEL])
+def test_fast_path_never_accepts_what_jsonschema_rejects(name: str) -> None:
+    """``check`` skips importing jsonschema when its strict subset validator accepts the data;
+    on random data shaped like the schema's keys, whatever it accepts jsonschema accepts."""
+    from hypothesis import given, settings
+    from jsonschema import Draft202012Validator
+
+    from lint.io.schema import _surely_valid
+
+    root = schema(name)
+    validator = Draft202012Validator(root)
+    keys = sorted(_keys(root) | {"rules", "severity", "options", "extra"})
+
+    @settings(max_examples=400, deadline=None)
+    @given(data=_json_values(keys))
+    def accepted_means_valid(data: Any) -> None:
+        if _surely_valid(root, data, root):
+            assert validator.is_valid(data), data
+
+    accepted_means_valid()
+    assert _surely_valid(root, {}, root) == validator.is_valid({})

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 
@@ -78,6 +78,11 @@ class LineIndex:
         return line + 1, offset - self.starts[line] + 1
 
 
+#: ``Document.memo`` keys whose values travel with a document: what corpus rules derive from it
+#: (the ``duplicates`` kind's block keys and shingles), small and computed once
+PORTABLE_MEMO = frozenset({"duplicates", "duplicates/article"})
+
+
 @dataclass(frozen=True)
 class Document:
     """An article: its text, blocks and metadata.
@@ -95,6 +100,14 @@ class Document:
     source_text: str | None = None  # the raw file text, when it differs from ``text`` (JSONL)
     #: The text layer's memo (``lint.text.analysis``): mutate it, never reassign it.
     memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False, hash=False)
+
+    def portable(self) -> Document:
+        """This document with only the memo values worth sending to another process or keeping
+        in the corpus index (:data:`PORTABLE_MEMO`): the rest (the text layer's analysis) is
+        large to pickle and cheap to recompute where it is needed."""
+        if self.memo.keys() <= PORTABLE_MEMO:
+            return self
+        return replace(self, memo={k: v for k, v in self.memo.items() if k in PORTABLE_MEMO})
 
     def blocks_of(self, kinds: frozenset[BlockKind]) -> tuple[Block, ...]:
         return tuple(b for b in self.blocks if b.kind in kinds)

@@ -144,10 +144,17 @@ class Engine:
             for hit in hits:
                 yield self.finding(rule, document, hit)
 
-    def _run_corpus(self, rule: Rule, documents: Sequence[Document]) -> Iterator[Finding]:
+    def _run_corpus(
+        self, rule: Rule, documents: Sequence[Document], context: int = 0
+    ) -> Iterator[Finding]:
+        """``context``: how many of ``documents`` (the first) are context, never reported on."""
         units = [(d, d.blocks_of(rule.scope)) for d in documents]
+        kind = rule.kind_impl
         try:
-            results = list(rule.kind_impl.check(units, rule.options))
+            if kind.takes_context:
+                results = list(kind.check(units, rule.options, context=context))
+            else:
+                results = list(kind.check(units, rule.options))
         except Exception as err:
             if documents:
                 yield self._internal_error(rule, documents[0], err)
@@ -212,7 +219,7 @@ class Engine:
         findings: list[Finding] = []
         for rule in self.rules:
             if rule.level is Scope.CORPUS:
-                found = self._run_corpus(rule, [*context, *documents])
+                found = self._run_corpus(rule, [*context, *documents], len(context))
                 findings.extend(
                     f for f in found if f.path not in hidden or f.rule == INTERNAL_ERROR
                 )

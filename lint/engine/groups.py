@@ -24,9 +24,11 @@ from lint.engine.suppress import UNUSED, Suppressor
 from lint.errors import ConfigError, InputError
 from lint.io.corpus import context_files, read_context
 from lint.io.discover import expand
+from lint.io.paths import forget
 from lint.kinds.base import CORPUS_SCOPES, Scope
 
 if TYPE_CHECKING:
+    from lint.io.index import CorpusIndex
     from lint.tracking.model import Model
     from lint.tracking.pairing import Pair
 
@@ -72,6 +74,7 @@ class Group:
     warnings: list[str] = field(default_factory=list)
     index_dir: Path | None = None  # the persistent corpus index's folder (the cache's), if used
     _context_documents: list[Document] | None = None
+    _index: CorpusIndex | None = None
 
     @property
     def looks_across(self) -> bool:
@@ -88,14 +91,20 @@ class Group:
             if self.index_dir is not None and self.context:
                 from lint.io.index import CorpusIndex
 
-                index = CorpusIndex.load(self.index_dir, self.config.jsonl)
+                index = self._index = CorpusIndex.load(self.index_dir, self.config.jsonl)
                 self._context_documents, unread = index.read(self.context)
-                problem = index.save()
-                self.warnings.extend(index.warnings + ([problem] if problem else []))
+                self.warnings.extend(index.warnings)
             else:
                 self._context_documents, unread = read_context(self.context, self.config.jsonl)
             self.warnings.extend(f"{error} (corpus context)" for error in unread)
         return self._context_documents
+
+    def save_index(self) -> None:
+        """Save the corpus index, once the corpus rules have run (they fill the memos it keeps);
+        a warning if that fails."""
+        if self._index is not None:
+            problem = self._index.save()
+            self.warnings.extend([problem] if problem else [])
 
     def finish(self, findings: Sequence[Finding], documents: Sequence[Document]) -> list[Finding]:
         """Inline directives, per-file ignores, then one finding per problem."""
@@ -111,6 +120,7 @@ class Group:
         """Findings on ``documents`` in this process, without the cache, and the pairs made."""
         engine = self.engine()
         findings = engine.run(documents, context=self.context_documents())
+        self.save_index()
         return self.finish(findings, documents), engine.pairs
 
 
@@ -171,6 +181,7 @@ def resolve(paths: Iterable[str], options: Options) -> tuple[list[Group], list[s
     """The groups of the files under ``paths``, prepared; and one-line errors for missing paths.
 
     Raises ConfigError or RuleError (a broken configuration, rule file or tracking model)."""
+    forget()  # symbolic links may have changed since the last run in this process
     finder = Finder()
     fixed = load(options.config) if options.config else None
 

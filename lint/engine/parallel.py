@@ -113,7 +113,13 @@ def _run_task(engine: Engine, unreadable: Rule | None, work: Work, task: Task) -
         found = (unreadable_finding(unreadable, result),) if unreadable else ()
         return Outcome(task.index, found if task.lint else None, None)
     findings = tuple(engine.check_document(result)) if task.lint else None
-    return Outcome(task.index, findings, result if task.keep else None)
+    if not task.keep:
+        return Outcome(task.index, findings, None)
+    for rule in engine.corpus_rules:  # their per-document part, here rather than in the parent
+        if (prepare := rule.kind_impl.prepare) is not None:
+            prepare(result, result.blocks_of(rule.scope), rule.options)
+    # the text layer's analysis stays behind: ten times the document's size to pickle
+    return Outcome(task.index, findings, result.portable())
 
 
 def _run_chunk(job: tuple[int, Sequence[Task]]) -> list[Outcome]:

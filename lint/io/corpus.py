@@ -20,6 +20,7 @@ from pathlib import Path
 from lint.core.document import Document
 from lint.errors import ConfigError
 from lint.io.discover import expand
+from lint.io.paths import resolved
 from lint.io.readers import JsonlFields, Unreadable, read_path
 
 
@@ -29,14 +30,14 @@ def context_files(
     """Corpus files under ``root`` in a stable order, without the ``linted`` ones."""
     if not root.is_dir():
         raise ConfigError(f"--corpus-root: {root.as_posix()}: not a directory")
-    skip = {path.resolve() for path in linted}
+    skip = {resolved(path) for path in linted}
     # one stat per corpus file instead of resolving every path (a syscall per folder of it): only
     # a file that is one of the linted files by identity can resolve to one of their paths
     identities = {_identity(path) for path in skip}
     for item in expand([str(root)], excluded):
         if not isinstance(item, Path):
             continue
-        if _identity(item) not in identities or item.resolve() not in skip:
+        if _identity(item) not in identities or resolved(item) not in skip:
             yield item
 
 

@@ -16,17 +16,22 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-
-from pathspec import GitIgnoreSpec
+from typing import TYPE_CHECKING
 
 from lint.errors import InputError
+from lint.io.paths import resolved
 from lint.io.readers import SUFFIXES
+
+if TYPE_CHECKING:  # pathspec is imported when there are patterns to match
+    from pathspec import GitIgnoreSpec
 
 Excluded = Callable[[Path], bool]
 
 
 @lru_cache(maxsize=256)
 def _spec(patterns: tuple[str, ...]) -> GitIgnoreSpec:
+    from pathspec import GitIgnoreSpec
+
     return GitIgnoreSpec.from_lines(patterns)
 
 
@@ -85,6 +90,8 @@ class Ignores:
                 continue
         if not lines:
             return self
+        from pathspec import GitIgnoreSpec
+
         return Ignores((*self.specs, (directory, GitIgnoreSpec.from_lines(lines))))
 
     def ignored(self, path: str, is_dir: bool) -> bool:
@@ -142,7 +149,7 @@ def _key(path: Path) -> Path:
     if isinstance(path, LinkOutside):
         return Path(os.path.abspath(path))
     try:
-        return path.resolve()
+        return resolved(path)
     except (OSError, RuntimeError):  # a symbolic link loop
         return path.absolute()
 

@@ -24,6 +24,7 @@ The index lives beside the findings cache and is used only when the cache is (no
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import hmac
 import os
@@ -34,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lint.core.document import Document
+from lint.core.document import PORTABLE_MEMO, Document
 from lint.io.atomic import write_atomic
 from lint.io.cache import secret_key
 from lint.io.readers import JsonlFields, Unreadable, read_path
@@ -44,6 +45,27 @@ _CHECK = 32  # bytes of the HMAC-SHA256 before the pickle
 
 #: path -> (size, mtime_ns, content digest, what reading it gave)
 Entry = tuple[int, int, bytes, list[Document | Unreadable]]
+
+
+#: ``Document.memo`` keys kept with the documents: what corpus rules derive from a document
+#: (the ``duplicates`` kind's block keys and shingles), so a warm run does not derive it again
+KEPT_MEMO = tuple(sorted(PORTABLE_MEMO))
+
+
+def _memo_size(entries: dict[str, Entry]) -> int:
+    """How many kept memo values the indexed documents hold (more after a run: save them)."""
+    return sum(
+        len(result.memo.get(key, ()))
+        for entry in entries.values()
+        for result in entry[3]
+        if isinstance(result, Document)
+        for key in KEPT_MEMO
+    )
+
+
+def _kept(result: Document | Unreadable) -> Document | Unreadable:
+    """``result`` as the index stores it: a document's memo without what is not kept."""
+    return result.portable() if isinstance(result, Document) else result
 
 
 def _digest(data: bytes) -> bytes:
@@ -74,6 +96,7 @@ class CorpusIndex:
     warnings: list[str] = field(default_factory=list)
     changed: bool = False
     parsed: int = 0  # files parsed this run (not found unchanged in the index)
+    memo_size: int = 0  # kept memo values when loaded
 
     @property
     def path(self) -> Path:
@@ -95,6 +118,7 @@ class CorpusIndex:
             index.changed = True
         else:
             index.entries = entries
+            index.memo_size = _memo_size(entries)
         return index
 
     def read(self, paths: Iterable[Path]) -> tuple[list[Document], list[Unreadable]]:
@@ -139,10 +163,16 @@ class CorpusIndex:
         return (stat.st_size, stat.st_mtime_ns, digest, list(read_path(path, self.fields)))
 
     def save(self) -> str | None:
-        """Write the index if it changed; a warning instead of an error when that fails."""
-        if not self.changed:
+        """Write the index if it changed (or its documents' kept memos grew: call it after the
+        corpus rules ran); a warning instead of an error when that fails."""
+        size = _memo_size(self.entries)
+        if not self.changed and size == self.memo_size:
             return None
-        kept = {k: v for k, v in self.entries.items() if v[0] >= 0}
+        kept = {
+            k: (v[0], v[1], v[2], [_kept(r) for r in v[3]])
+            for k, v in self.entries.items()
+            if v[0] >= 0
+        }
         payload = pickle.dumps((FORMAT, kept), protocol=pickle.HIGHEST_PROTOCOL)
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
@@ -150,6 +180,7 @@ class CorpusIndex:
         except OSError as err:
             return f"corpus index {self.path}: not saved ({err})"
         self.changed = False
+        self.memo_size = size
         return None
 
 
@@ -159,10 +190,15 @@ def _decode(raw: bytes) -> dict[str, Entry] | None:
     check, payload = raw[:_CHECK], raw[_CHECK:]
     if len(check) != _CHECK or not hmac.compare_digest(_mac(payload), check):
         return None
-    try:
+    enabled = gc.isenabled()
+    gc.disable()  # unpickling 2,000 documents allocates ~10^5 containers: the GC would scan them
+    try:  # again and again as they arrive (half the time of the load)
         loaded: Any = pickle.loads(payload)
     except Exception:
         return None
+    finally:
+        if enabled:
+            gc.enable()
     if not (isinstance(loaded, tuple) and len(loaded) == 2 and loaded[0] == FORMAT):
         return None
     entries = loaded[1]

@@ -65,6 +65,13 @@ class Kind:
     scope: Scope
     options: type
     check: Any = None  # one of the protocols above, as ``scope`` says
+    #: a corpus check that takes ``context=N``: its first N units are compared with, never
+    #: reported on (a hook's committed corpus), so it may skip looking for their own copies
+    takes_context: bool = False
+    #: a corpus kind's per-document preparation, ``prepare(document, blocks, options)``: fills
+    #: the document's portable memo (see ``Document.portable``) with what ``check`` derives from
+    #: one document, so worker processes do it in parallel instead of the parent
+    prepare: Any = None
 
     def __post_init__(self) -> None:
         if (self.check is None) != (self.scope is Scope.POST):

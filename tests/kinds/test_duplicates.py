@@ -88,3 +88,29 @@ def test_property_spans_inside_text(texts):
         for index, hit in run(texts, match=match, min_words=1):
             doc_text = texts[index]
             assert 0 <= hit.span.start <= hit.span.end <= len(doc_text)
+
+
+_WORDS = ["budget", "council", "school", "approved", "pounds", "new", "the", "a", "on", "said"]
+_PARAGRAPH = st.lists(st.sampled_from(_WORDS), min_size=3, max_size=12).map(" ".join)
+_ARTICLE = st.lists(_PARAGRAPH, min_size=1, max_size=4).map(lambda ps: "Head\n\n" + "\n\n".join(ps))
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    texts=st.lists(_ARTICLE, min_size=1, max_size=6),
+    context=st.integers(min_value=0, max_value=6),
+    match=st.sampled_from(["exact", "near", "article"]),
+    threshold=st.sampled_from([0.5, 0.8, 1.0]),
+    exclude_exact=st.booleans(),
+    within=st.booleans(),
+)
+def test_context_units_are_compared_with_not_reported(
+    texts, context, match, threshold, exclude_exact, within
+):
+    """``context=N`` (a hook's committed corpus) gives exactly the findings on the other units
+    that a full run gives: near mode indexes context blocks whole instead of by prefix."""
+    options = {"match": match, "min_words": 3, "threshold": threshold, "shingle_size": 2}
+    options |= {"exclude_exact": exclude_exact, "within_document": within}
+    opts = build_options(duplicates.Options, options)
+    full = [(i, h) for i, h in duplicates.check(units(*texts), opts) if i >= context]
+    assert duplicates.check(units(*texts), opts, context=context) == full

@@ -159,7 +159,7 @@ _CUES = ("said", "according to", "put the toll at", "figures show", "U.S. offici
     )
 )
 def test_phrase_search_finds_exactly_what_the_pattern_finds(words: list[str]) -> None:
-    """The str.find prefilter of attribution.Phrases changes speed, never matches."""
+    """The Aho-Corasick prefilter of attribution.Phrases changes speed, never matches."""
     from lint.text.attribution import phrases
 
     cues = phrases(_CUES, "cues")
@@ -168,3 +168,25 @@ def test_phrase_search_finds_exactly_what_the_pattern_finds(words: list[str]) ->
     assert [m.span() for m in cues.finditer(text)] == [
         m.span() for m in cues.pattern.finditer(text)
     ]
+
+
+_CONSTRUCTION_WORDS = [
+    *("puts", "PUT", "pegged", "saw", "places", "the", "toll", "at", "by", "its", "own", "count"),
+    *("Reuters's", "AT&T’s", "U.S.-based's", "x's", "figures", "data", "compiled", "in", "a"),
+    *("filing", "(source:", "(", "poll", "Polled", "survey", "conducted", "from", "The", "Bank"),
+    *("report", "found", "shows", "index", "research", "estimates", "of", "ſees", "İn", "ın"),
+    *(",", ".", ";", " ", "\n", "-", "_", "&", "'s", "’s", "2.5"),
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CONSTRUCTION_WORDS), max_size=30), st.sampled_from([" ", ""]))
+def test_construction_search_finds_exactly_what_the_pattern_finds(
+    words: list[str], joiner: str
+) -> None:
+    """The Aho-Corasick start places of the constructions change speed, never matches."""
+    from lint.text.attribution import _CONSTRUCTIONS, _constructions
+
+    text = joiner.join(words)
+    expected = [m.span() for m in _CONSTRUCTIONS.finditer(text)]
+    assert [m.span() for m in _constructions(text)] == expected
