@@ -81,26 +81,46 @@ def _forward(values: Sequence[int]) -> float:
     return sum(b >= a for a, b in itertools.pairwise(values)) / (len(values) - 1)
 
 
-def _alignment(original: Profile, rewrite: Profile) -> tuple[float, int, int]:
-    """Each rewrite sentence against its best window of neighbouring original sentences:
-    (mean best containment, sentences aligned, sentences aligned in the original's order)."""
-    if not rewrite.sentences or not original.sentences:
-        return 0.0, 0, 0
+def best_windows(original: Profile, rewrite: Profile) -> list[tuple[int, float] | None]:
+    """For each rewrite sentence, its best window of neighbouring original sentences: (the
+    window's first sentence, the share of the sentence's content words found there), or None
+    when no word is found. Ties go to the earlier window."""
+    if not original.sentences:
+        return [None] * len(rewrite.sentences)
     postings = original.windows
-    total = 0.0
-    aligned: list[int] = []
+    found: list[tuple[int, float] | None] = []
     for sentence in rewrite.sentences:
         counts: dict[int, int] = {}
         for word in sentence:
             for index in postings.get(word, ()):
                 counts[index] = counts.get(index, 0) + 1
         if not counts:
+            found.append(None)
             continue
         best_index = min(counts, key=lambda i: (-counts[i], i))
-        best = counts[best_index] / len(sentence)
-        total += best
-        if best >= _ALIGNED:
-            aligned.append(best_index)
+        found.append((best_index, counts[best_index] / len(sentence)))
+    return found
+
+
+def covered(original: Profile, rewrite: Profile) -> list[bool]:
+    """Which rewrite sentences follow a passage of the original (aligned: at least half of the
+    sentence's content words in its best window)."""
+    return [b is not None and b[1] >= _ALIGNED for b in best_windows(original, rewrite)]
+
+
+def _alignment(original: Profile, rewrite: Profile) -> tuple[float, int, int]:
+    """Each rewrite sentence against its best window of neighbouring original sentences:
+    (mean best containment, sentences aligned, sentences aligned in the original's order)."""
+    if not rewrite.sentences or not original.sentences:
+        return 0.0, 0, 0
+    total = 0.0
+    aligned: list[int] = []
+    for best in best_windows(original, rewrite):
+        if best is None:
+            continue
+        total += best[1]
+        if best[1] >= _ALIGNED:
+            aligned.append(best[0])
     in_order = round(len(aligned) * _forward(aligned))
     return total / len(rewrite.sentences), len(aligned), in_order
 
