@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lint.core.document import Span
 from lint.text.normalize import words
@@ -60,16 +61,25 @@ def sentences(text: str) -> list[tuple[Span, frozenset[str]]]:
     return found
 
 
-def align(original: str, rewrite: str) -> Alignment:
-    """Each rewrite sentence with the original passage holding most of its content words: the
-    shortest such passage, the earliest on a tie."""
-    theirs, ours = sentences(original), sentences(rewrite)
+@lru_cache(maxsize=32)
+def _passages(original: str) -> tuple[tuple[Span, ...], dict[str, list[tuple[int, int]]]]:
+    """An original's sentences, and its passages (size, first sentence) by content word: kept
+    for the next rewrite, as an original is usually followed by several."""
+    theirs = sentences(original)
     postings: dict[str, list[tuple[int, int]]] = {}
     for size in range(1, WINDOW + 1):
         for first in range(len(theirs) - size + 1):
             window = frozenset[str]().union(*(c for _, c in theirs[first : first + size]))
             for word in window:
                 postings.setdefault(word, []).append((size, first))
+    return tuple(s for s, _ in theirs), postings
+
+
+def align(original: str, rewrite: str) -> Alignment:
+    """Each rewrite sentence with the original passage holding most of its content words: the
+    shortest such passage, the earliest on a tie."""
+    spans, postings = _passages(original)
+    ours = sentences(rewrite)
     links = []
     compared = 0
     for index, (_, content) in enumerate(ours):
@@ -85,4 +95,4 @@ def align(original: str, rewrite: str) -> Alignment:
         size, first = min(counts, key=lambda w: (-counts[w], w[0], w[1]))
         share = counts[(size, first)] / len(content)
         links.append(Link(index, first, first + size - 1, share))
-    return Alignment(tuple(s for s, _ in ours), tuple(s for s, _ in theirs), tuple(links), compared)
+    return Alignment(tuple(s for s, _ in ours), spans, tuple(links), compared)
