@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from functools import cached_property
 
@@ -46,8 +47,8 @@ def clean(text: str) -> str:
     """``text`` with control characters, ``<`` line ends and new lines as paragraph breaks
     (a line starting in lower case continues its paragraph), furniture lines dropped, and every
     paragraph ended with terminal punctuation so sentences split there."""
-    if not _CONTROL.search(text) and "<" not in text and "\n" not in text:
-        return text  # the common case for prose: nothing to do
+    if "\n" not in text and "<" not in text and (text.isprintable() or not _CONTROL.search(text)):
+        return text  # one paragraph of prose: nothing to do (printable: no control character)
     text = _BREAK.sub("\n", _CONTROL.sub("\n", text))
     paragraphs: list[str] = []
     for raw in text.split("\n"):
@@ -76,7 +77,7 @@ def _fold_quotes(text: str) -> str:
 
 def _joined(left: Sequence[str], right: Sequence[str]) -> list[str]:
     """``left[i] + " " + right[i]``: longer n-grams from shorter ones, one join each."""
-    return [a + " " + b for a, b in zip(left, right, strict=False)]
+    return [f"{a} {b}" for a, b in zip(left, right, strict=False)]
 
 
 def sequences(tokens: Sequence[str]) -> dict[int, list[str]]:
@@ -164,12 +165,8 @@ class Profile:
 
     @cached_property
     def content(self) -> dict[str, int]:
-        """Content word -> count."""
-        counts: dict[str, int] = {}
-        for token in self.tokens:
-            if token not in STOPWORDS:
-                counts[token] = counts.get(token, 0) + 1
-        return counts
+        """Content word -> count, in order of first use."""
+        return Counter([token for token in self.tokens if token not in STOPWORDS])
 
     @cached_property
     def function_grams(self) -> frozenset[Gram]:
