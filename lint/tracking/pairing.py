@@ -166,7 +166,8 @@ def _declared_pair(run: _Run, rewrite: Document, model: Model) -> Pair:
 
 #: A further original joins the match when, of the rewrite's sentences that the originals chosen so
 #: far leave unexplained, it explains at least this share of all the rewrite's sentences (and two
-#: sentences at least), and their union scores higher than the originals chosen so far.
+#: sentences at least), and their union scores higher than the originals chosen so far. None is
+#: sought when the chosen ones explain less than that share themselves (an unrelated rewrite).
 FURTHER_SHARE = 0.25
 #: At most this many originals are matched to one rewrite.
 MAX_ORIGINALS = 3
@@ -188,11 +189,16 @@ def _ranked(
 
 def _matched_pair(run: _Run, rewrite: Document, model: Model, candidates: int) -> Pair:
     """The pair of a rewrite with the original that scores best of the ``candidates`` nearest,
-    joined by further originals when the rewrite's sentences come from them too."""
+    joined by further originals when the rewrite's sentences come from them too and together
+    they are tracked."""
     ranked = _ranked(run, run.profile(rewrite).content.keys(), run.originals, candidates)
     scored = [(model.score_profiles(run.profile(o), run.profile(rewrite)), o) for o in ranked]
     best, nearest = max(scored, key=lambda item: item[0].score)
-    chosen, joined, best = _further(run, rewrite, model, candidates, [nearest], best)
+    chosen, joined, union_score = _further(run, rewrite, model, candidates, [nearest], best)
+    if union_score.score >= model.threshold or len(chosen) == 1:
+        best = union_score
+    else:  # several originals that together still do not explain it: name the nearest one
+        chosen, joined = [nearest], nearest
     tracked = best.score >= model.threshold
     return Pair(
         rewrite,
@@ -223,8 +229,8 @@ def _further(
         explained = [any(explains[id(o)][i] for o in chosen) for i in range(sentences)]
         needed = max(2.0, FURTHER_SHARE * sentences)
         left = [i for i, done in enumerate(explained) if not done]
-        if len(left) < needed:
-            break
+        if len(left) < needed or sentences - len(left) < needed:
+            break  # nothing much left to explain, or the rewrite does not draw on these at all
         rest = frozenset[str]().union(*(target.sentences[i] for i in left))
         others = [o for o in run.originals if all(o is not c for c in chosen)]
         options = []
