@@ -80,3 +80,53 @@ def test_hook_findings_same_with_index(tmp_path: Path) -> None:
     warm = lint_paths([str(staged)], cached)
     assert plain.findings and plain.findings == first.findings == warm.findings
     assert list((tmp_path / "cache").glob("corpus-index-*.bin"))
+
+
+def _counting(monkeypatch) -> list[str]:
+    """The paths the corpus index parses (reads and segments), in order."""
+    import lint.io.index as index_module
+
+    parsed: list[str] = []
+    real = index_module.read_path
+
+    def counted(path, *args, **kwargs):
+        parsed.append(Path(path).name)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(index_module, "read_path", counted)
+    return parsed
+
+
+def test_lint_texts_with_a_corpus_root_uses_the_persistent_index(tmp_path: Path, monkeypatch):
+    from lint import lint_texts
+
+    paths = _corpus(tmp_path)
+    root = paths[0].parent
+    copy = paths[2].read_text()
+    options = Options(select=("duplicate-article",), cache=True, cache_dir=tmp_path / "cache")
+    parsed = _counting(monkeypatch)
+    # the buffer of 00.txt repeats 02.txt: a corpus finding against a context file
+    run = lint_texts({str(paths[0]): copy}, options, corpus_root=root)
+    assert [f.rule for f in run.findings] == ["duplicate-article"]
+    assert run.findings[0].path == str(paths[0])
+    assert sorted(parsed) == ["01.txt", "02.txt", "03.txt"]  # the named file is not context
+    # a second call parses nothing: every context file is unchanged
+    parsed.clear()
+    again = lint_texts({str(paths[0]): copy}, options, corpus_root=root)
+    assert again.findings == run.findings and parsed == []
+    # a changed corpus file is parsed again, alone, and its change is seen
+    paths[2].write_text("A new headline\n\nSomething else entirely happened in the city today.\n")
+    assert lint_texts({str(paths[0]): copy}, options, corpus_root=root).findings == ()
+    assert parsed == ["02.txt"]
+
+
+def test_lint_texts_with_a_corpus_root_and_no_cache_reads_the_files(tmp_path: Path, monkeypatch):
+    from lint import lint_texts
+
+    paths = _corpus(tmp_path)
+    parsed = _counting(monkeypatch)
+    options = Options(select=("duplicate-article",))
+    run = lint_texts({str(paths[0]): paths[3].read_text()}, options, corpus_root=paths[0].parent)
+    assert [f.rule for f in run.findings] == ["duplicate-article"]
+    assert parsed == []  # no index without the cache
+    assert not (paths[0].parent / ".newslint_cache").exists()

@@ -177,39 +177,77 @@ def with_originals(config: Config, options: Options) -> Config:
     return replace(config, originals=config.originals + tuple(options.originals))
 
 
+class _Configs:
+    """The configuration of a path, as a run finds it: ``--config`` for every path, or the
+    nearest ``newslint.yaml``; with the run's excludes."""
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self.finder = Finder()
+        self.fixed = load(options.config) if options.config else None
+
+    def of(self, path: Path) -> Config:
+        config = self.fixed or self.finder.for_directory(path if path.is_dir() else path.parent)
+        return config.with_excludes(self.options.exclude, self.options.extend_exclude)
+
+    def excluded(self, path: Path) -> bool:
+        return self.of(path).excludes(path)
+
+    def key(self, path: Path) -> str:
+        return _key(self.of(path))
+
+
 def resolve(paths: Iterable[str], options: Options) -> tuple[list[Group], list[str]]:
     """The groups of the files under ``paths``, prepared; and one-line errors for missing paths.
 
     Raises ConfigError or RuleError (a broken configuration, rule file or tracking model)."""
     forget()  # symbolic links may have changed since the last run in this process
-    finder = Finder()
-    fixed = load(options.config) if options.config else None
-
-    def config_for(path: Path) -> Config:
-        config = fixed or finder.for_directory(path if path.is_dir() else path.parent)
-        return config.with_excludes(options.exclude, options.extend_exclude)
-
-    def excluded(path: Path) -> bool:
-        return config_for(path).excludes(path)
-
+    configs = _Configs(options)
     groups: dict[str, Group] = {}
     errors: list[str] = []
-    for item in expand(list(paths), excluded):
+    for item in expand(list(paths), configs.excluded):
         if isinstance(item, InputError):
             errors.append(str(item))
             continue
-        config = with_originals(config_for(item), options)
+        config = with_originals(configs.of(item), options)
         groups.setdefault(_key(config), Group(config)).files.append(item)
     for group in groups.values():
         prepare(group, options)
     if options.corpus_root:
-        _add_context(groups, options.corpus_root, lambda p: _key(config_for(p)), excluded)
-        if options.cache:  # the corpus index lives in the cache folder
-            from lint.io.cache import directory_for
-
-            for group in groups.values():
-                group.index_dir = directory_for(group.config.root, options.cache_dir)
+        _add_context(groups, options.corpus_root, configs.key, configs.excluded)
+        for group in groups.values():
+            _use_index(group, options)
     return list(groups.values()), errors
+
+
+def text_group(names: Sequence[str], options: Options) -> Group:
+    """The one group in-memory texts named ``names`` are linted as, prepared.
+
+    Without ``options.corpus_root``: ``--config`` or the default configuration, no corpus
+    context. With it, the names are files (which need not exist): their configuration is found as
+    for a file on disk (``--config`` or the nearest ``newslint.yaml`` of the first), and every
+    corpus file under the root but the named ones is corpus context for the corpus and pair
+    rules, read through the persistent corpus index when ``options.cache`` is set."""
+    configs = _Configs(options)
+    root = options.corpus_root
+    if root is None:
+        config = configs.fixed or Config(root=Path.cwd())
+    else:
+        config = configs.of(Path(names[0]) if names else root)
+    group = Group(with_originals(config, options), [Path(name) for name in names])
+    prepare(group, options)
+    if root is not None:
+        _add_context({_key(config): group}, root, configs.key, configs.excluded)
+        _use_index(group, options)
+    return group
+
+
+def _use_index(group: Group, options: Options) -> None:
+    """The persistent corpus index lives in the cache folder: used when the cache is."""
+    if options.cache:
+        from lint.io.cache import directory_for
+
+        group.index_dir = directory_for(group.config.root, options.cache_dir)
 
 
 def _key(config: Config) -> str:

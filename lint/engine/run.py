@@ -20,10 +20,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lint.config import Config, load
+from lint.config import Config
 from lint.core.document import Document
 from lint.core.finding import Finding
-from lint.engine.groups import Group, Options, prepare, resolve, with_originals
+from lint.engine.groups import Group, Options, resolve, text_group
 from lint.engine.parallel import Runner, Task, Work
 from lint.engine.rules import Rule
 from lint.engine.unreadable import findings as unreadable_findings
@@ -43,7 +43,7 @@ from lint.io.sources import Source, read_sources, split_sources
 if TYPE_CHECKING:
     from lint.tracking.pairing import Pair
 
-__all__ = ["Options", "Part", "Run", "lint_groups", "lint_paths", "lint_texts"]
+__all__ = ["Options", "Part", "Run", "lint_groups", "lint_paths", "lint_texts", "lint_texts_in"]
 
 
 @dataclass(frozen=True)
@@ -140,20 +140,35 @@ def lint_groups(
     return run
 
 
-def lint_texts(texts: Mapping[str, str | bytes], options: Options | None = None) -> Run:
+def lint_texts(
+    texts: Mapping[str, str | bytes],
+    options: Options | None = None,
+    corpus_root: Path | str | None = None,
+) -> Run:
     """Lint in-memory texts (name -> text, or a file's bytes; the name's suffix picks the reader,
-    as for a file: ``.jsonl`` is a record per line), as one corpus, in this process, without a
-    cache (tests, an editor server, benchmarks)."""
+    as for a file: ``.jsonl`` is a record per line), as one corpus, in this process, without the
+    findings cache (tests, an editor server, benchmarks).
+
+    With ``corpus_root`` (or ``options.corpus_root``) the names are paths, as in ``newslint check
+    --corpus-root``: the configuration is the one a file of that name would get, and the other
+    corpus files under the root are the corpus rules' context, read through the persistent
+    corpus index when ``options.cache`` is set (a second call reads only the files that
+    changed). The texts are linted in place of any files of those names."""
     options = options or Options()
-    config = load(options.config) if options.config else Config(root=Path.cwd())
-    group = Group(with_originals(config, options))
-    prepare(group, options)
+    if corpus_root is not None:
+        options = replace(options, corpus_root=Path(corpus_root))
+    return lint_texts_in(text_group(list(texts), options), texts)
+
+
+def lint_texts_in(group: Group, texts: Mapping[str, str | bytes]) -> Run:
+    """Lint in-memory ``texts`` as :func:`lint_texts` does, with a group already prepared (see
+    :func:`lint.engine.groups.text_group`; its corpus context is read on first use and kept)."""
     documents: list[Document] = []
     unread: list[Unreadable] = []
     for name, text in texts.items():
         data = text.encode("utf-8") if isinstance(text, str) else text
         for source in split_sources(name, data):
-            result = source.parse(config.jsonl)
+            result = source.parse(group.config.jsonl)
             if isinstance(result, Unreadable):
                 unread.append(result)
             else:

@@ -327,19 +327,64 @@
     box.appendChild(list);
   }
 
-  function marked(text, spans, side) {
-    var node = element("div", "text " + side);
+  /* Marks sorted by start, an overlapping one dropped: [start, end, passage number]. */
+  function nonOverlapping(spans) {
     var order = spans.map(function (s, i) { return [s[0], s[1], i]; }).sort(function (a, b) { return a[0] - b[0]; });
-    var pos = 0;
+    var kept = [];
+    var end = 0;
     order.forEach(function (s) {
-      if (s[0] < pos) { return; }
-      node.appendChild(document.createTextNode(text.slice(pos, s[0])));
-      var mark = element("mark", "shared", text.slice(s[0], s[1]));
-      mark.setAttribute("data-p", String(s[2]));
+      if (s[0] < end) { return; }
+      kept.push(s);
+      end = s[1];
+    });
+    return kept;
+  }
+
+  /* text[from, to) into node, the marks inside it (clipped to it) as <mark class="shared">. */
+  function appendMarked(node, text, from, to, marks) {
+    var pos = from;
+    marks.forEach(function (m) {
+      var s = Math.max(m[0], pos);
+      var e = Math.min(m[1], to);
+      if (e <= s) { return; }
+      node.appendChild(document.createTextNode(text.slice(pos, s)));
+      var mark = element("mark", "shared", text.slice(s, e));
+      mark.setAttribute("data-p", String(m[2]));
       node.appendChild(mark);
+      pos = e;
+    });
+    node.appendChild(document.createTextNode(text.slice(pos, to)));
+  }
+
+  function percent(x) { return Math.round(100 * x) + "%"; }
+
+  function range(first, last) {
+    return first === last ? "sentence " + (first + 1) : "sentences " + (first + 1) + "–" + (last + 1);
+  }
+
+  /* A text with its sentences as spans, shaded by how closely they follow the other side
+     (label(i) gives [similarity, title] or null), and its shared passages marked inside. */
+  function aligned(text, sentences, spans, side, label) {
+    var node = element("div", "text " + side);
+    var marks = nonOverlapping(spans);
+    var pos = 0;
+    sentences.forEach(function (s, i) {
+      if (s[0] < pos) { return; }
+      appendMarked(node, text, pos, s[0], marks);
+      var span = element("span", "sentence");
+      span.setAttribute("data-s", String(i));
+      var info = label(i);
+      if (info) {
+        span.classList.add("aligned");
+        if (info[0] >= 0.5) { span.classList.add("follows"); }
+        span.style.setProperty("--sim", String(info[0]));
+        span.title = info[1];
+      }
+      appendMarked(span, text, s[0], s[1], marks);
+      node.appendChild(span);
       pos = s[1];
     });
-    node.appendChild(document.createTextNode(text.slice(pos)));
+    appendMarked(node, text, pos, text.length, marks);
     return node;
   }
 
@@ -352,7 +397,8 @@
     return col;
   }
 
-  /* The pair view: rewrite and original side by side, shared passages marked on both. */
+  /* The pair view: rewrite and original side by side, each rewrite sentence shaded by how
+     closely it follows its linked original passage, shared passages marked on both. */
   function renderPair(record) {
     var box = $("compare");
     var t = record.tracking;
@@ -373,13 +419,65 @@
       reasons.appendChild(list);
       box.appendChild(reasons);
     }
+    var pair = t.pair;
+    var byRewrite = {};
+    var byOriginal = {};
+    pair.links.forEach(function (link) {
+      byRewrite[link[0]] = link;
+      for (var j = link[1]; j <= link[2]; j++) { (byOriginal[j] = byOriginal[j] || []).push(link); }
+    });
+    var rewriteLabel = function (i) {
+      var link = byRewrite[i];
+      if (!link) { return null; }
+      return [link[3], "follows the original's " + range(link[1], link[2]) + ": " +
+        percent(link[3]) + " of its content words are there"];
+    };
+    var originalLabel = function (j) {
+      var links = byOriginal[j];
+      if (!links) { return null; }
+      var best = Math.max.apply(null, links.map(function (l) { return l[3]; }));
+      return [best, "followed by the rewrite's " + links.map(function (l) { return "sentence " + (l[0] + 1) + " (" + percent(l[3]) + ")"; }).join(", ")];
+    };
     var columns = element("div", "columns");
     columns.appendChild(column("Original", element("span", "path", t.path),
-      marked(t.pair.original, t.pair.shared.map(function (s) { return [s[2], s[3]]; }), "original")));
+      aligned(pair.original, pair.sentences.original, pair.shared.map(function (s) { return [s[2], s[3]]; }), "original", originalLabel)));
     columns.appendChild(column("Rewrite", element("span", "path", ""),
-      marked(record.text, t.pair.shared.map(function (s) { return [s[0], s[1]]; }), "rewrite")));
+      aligned(record.text, pair.sentences.rewrite, pair.shared.map(function (s) { return [s[0], s[1]]; }), "rewrite", rewriteLabel)));
     box.appendChild(columns);
     twins(box);
+    partners(box, byRewrite, byOriginal);
+  }
+
+  /* Hovering a sentence lights up the sentences it is linked to on the other side; clicking a
+     rewrite sentence brings its original passage into view. */
+  function partners(box, byRewrite, byOriginal) {
+    var rewriteSide = box.querySelectorAll(".text.rewrite .sentence.aligned");
+    var originalSide = box.querySelectorAll(".text.original .sentence.aligned");
+    var find = function (side, i) { return box.querySelector(".text." + side + ' .sentence[data-s="' + i + '"]'); };
+    var light = function (nodes, state) {
+      nodes.forEach(function (node) { if (node) { node.classList.toggle("linked", state); } });
+    };
+    var originals = function (i) {
+      var link = byRewrite[i];
+      var nodes = [];
+      for (var j = link[1]; j <= link[2]; j++) { nodes.push(find("original", j)); }
+      return nodes;
+    };
+    Array.prototype.forEach.call(rewriteSide, function (el) {
+      var i = Number(el.getAttribute("data-s"));
+      el.addEventListener("mouseenter", function () { light(originals(i).concat([el]), true); });
+      el.addEventListener("mouseleave", function () { light(originals(i).concat([el]), false); });
+      el.addEventListener("click", function () {
+        var first = originals(i)[0];
+        if (first) { first.scrollIntoView({ block: "nearest" }); }
+      });
+    });
+    Array.prototype.forEach.call(originalSide, function (el) {
+      var j = Number(el.getAttribute("data-s"));
+      var nodes = (byOriginal[j] || []).map(function (l) { return find("rewrite", l[0]); }).concat([el]);
+      el.addEventListener("mouseenter", function () { light(nodes, true); });
+      el.addEventListener("mouseleave", function () { light(nodes, false); });
+    });
   }
 
   function twins(box) {

@@ -61,8 +61,9 @@ _SINGLE = re.compile(
 )
 _UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
 _ANY_WORD = "|".join(sorted([*UNITS, *SCALES], key=len, reverse=True))
-_SPELLED = re.compile(
-    rf"\b(?:{_UNIT_WORDS})\b(?:(?:-|\s+|\s+and\s+)(?:{_ANY_WORD})\b)*"
+_UNIT_INITIALS = "".join(sorted({w[0] for w in UNITS}))
+_SPELLED = re.compile(  # the lookahead lets re skip positions that cannot start a number word
+    rf"(?=[{_UNIT_INITIALS}])\b(?:{_UNIT_WORDS})\b(?:(?:-|\s+|\s+and\s+)(?:{_ANY_WORD})\b)*"
     rf"(?:\s+(?:to|or)\s+(?:{_ANY_WORD})\b(?:(?:-|\s+)(?:{_ANY_WORD})\b)*)?"
     r"(?P<pct>\s?(?:per\s?cent|percent|pct)\b)?",
     re.IGNORECASE,

@@ -9,7 +9,7 @@ derivation. :class:`Evidence` keeps the counts behind the shares, for explanatio
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from lint.tracking.profile import Gram, Profile
@@ -59,22 +59,18 @@ def _smoothed(hits: float, total: int) -> float:
     return (hits + 1.0) / (total + 2.0)
 
 
-def _coverage(tokens: Sequence[str], grams: frozenset[Gram], n: int) -> tuple[float, int]:
-    """(share of tokens inside a shared n-gram, longest run of such tokens)."""
-    if len(tokens) < n:
-        return 0.0, 0
+def _coverage(sequence: Sequence[Gram], tokens: int, grams: frozenset[Gram], n: int) -> float:
+    """Share of ``tokens`` words inside an n-gram of ``grams`` (``sequence``: their n-grams, in
+    order)."""
+    if tokens < n:
+        return 0.0
     covered_until = -1
-    covered = run = longest = 0
-    for i in range(len(tokens) - n + 1):
-        if tuple(tokens[i : i + n]) in grams:
-            start = max(i, covered_until)
-            covered += i + n - start
-            run = run + (i + n - start) if i <= covered_until else n
+    covered = 0
+    for i, gram in enumerate(sequence):
+        if gram in grams:
+            covered += i + n - max(i, covered_until)
             covered_until = i + n
-            longest = max(longest, run)
-        elif i >= covered_until:
-            run = 0
-    return covered / len(tokens), longest
+    return covered / tokens
 
 
 def _forward(values: Sequence[int]) -> float:
@@ -85,7 +81,31 @@ def _forward(values: Sequence[int]) -> float:
     return sum(b >= a for a, b in itertools.pairwise(values)) / (len(values) - 1)
 
 
-_WINDOW = 3  # a rewrite sentence often merges up to three neighbouring original sentences
+def best_windows(original: Profile, rewrite: Profile) -> list[tuple[int, float] | None]:
+    """For each rewrite sentence, its best window of neighbouring original sentences: (the
+    window's first sentence, the share of the sentence's content words found there), or None
+    when no word is found. Ties go to the earlier window."""
+    if not original.sentences:
+        return [None] * len(rewrite.sentences)
+    postings = original.windows
+    found: list[tuple[int, float] | None] = []
+    for sentence in rewrite.sentences:
+        counts: dict[int, int] = {}
+        for word in sentence:
+            for index in postings.get(word, ()):
+                counts[index] = counts.get(index, 0) + 1
+        if not counts:
+            found.append(None)
+            continue
+        best_index = min(counts, key=lambda i: (-counts[i], i))
+        found.append((best_index, counts[best_index] / len(sentence)))
+    return found
+
+
+def covered(original: Profile, rewrite: Profile) -> list[bool]:
+    """Which rewrite sentences follow a passage of the original (aligned: at least half of the
+    sentence's content words in its best window)."""
+    return [b is not None and b[1] >= _ALIGNED for b in best_windows(original, rewrite)]
 
 
 def _alignment(original: Profile, rewrite: Profile) -> tuple[float, int, int]:
@@ -93,25 +113,14 @@ def _alignment(original: Profile, rewrite: Profile) -> tuple[float, int, int]:
     (mean best containment, sentences aligned, sentences aligned in the original's order)."""
     if not rewrite.sentences or not original.sentences:
         return 0.0, 0, 0
-    postings: dict[str, list[int]] = {}
-    sentences = original.sentences
-    for index in range(max(1, len(sentences) - _WINDOW + 1)):
-        for word in frozenset().union(*sentences[index : index + _WINDOW]):
-            postings.setdefault(word, []).append(index)
     total = 0.0
     aligned: list[int] = []
-    for sentence in rewrite.sentences:
-        counts: dict[int, int] = {}
-        for word in sentence:
-            for index in postings.get(word, ()):
-                counts[index] = counts.get(index, 0) + 1
-        if not counts:
+    for best in best_windows(original, rewrite):
+        if best is None:
             continue
-        best_index = min(counts, key=lambda i: (-counts[i], i))
-        best = counts[best_index] / len(sentence)
-        total += best
-        if best >= _ALIGNED:
-            aligned.append(best_index)
+        total += best[1]
+        if best[1] >= _ALIGNED:
+            aligned.append(best[0])
     in_order = round(len(aligned) * _forward(aligned))
     return total / len(rewrite.sentences), len(aligned), in_order
 
@@ -129,27 +138,41 @@ def _quotes(original: Profile, rewrite: Profile) -> tuple[float, int]:
     return sum(shares), sum(share >= 0.5 for share in shares)
 
 
-def measure(original: Profile, rewrite: Profile) -> tuple[tuple[float, ...], Evidence]:
-    """The values of :data:`FEATURES`, in order, and the counts behind them."""
-    coverage_8, _ = _coverage(rewrite.tokens, original.gram(8), 8)
+def measure(
+    original: Profile, rewrite: Profile, needed: Collection[str] | None = None
+) -> tuple[tuple[float, ...], Evidence]:
+    """The values of :data:`FEATURES`, in order, and the counts behind them. With ``needed``,
+    the features not in it are not computed (0.0): a model with zero weight on them does not
+    read them."""
+    wanted = FEATURES if needed is None else needed
+
+    def share(name: str, n: int) -> float:
+        return _containment(rewrite.gram(n), original.gram(n)) if name in wanted else 0.0
+
+    coverage_8 = 0.0
+    if "coverage_8" in wanted:
+        coverage_8 = _coverage(rewrite.sequence(8), len(rewrite.tokens), original.gram(8), 8)
     sentence_match, aligned, in_order = _alignment(original, rewrite)
     sentences = len(rewrite.sentences)
     names_found, missing = _names(original, rewrite)
     figures_found = len(rewrite.figures & original.figures)
     quoted, quotes_found = _quotes(original, rewrite)
     content_found = sum(1 for word in rewrite.content if word in original.content)
+    function = 0.0
+    if "function_containment_4" in wanted:
+        function = _containment(rewrite.function_grams, original.function_grams)
     values = (
-        _containment(rewrite.gram(1), original.gram(1)),
+        share("containment_1", 1),
         content_found / len(rewrite.content) if rewrite.content else 0.0,
-        _containment(rewrite.gram(2), original.gram(2)),
-        _containment(rewrite.gram(3), original.gram(3)),
-        _containment(rewrite.gram(5), original.gram(5)),
-        _containment(rewrite.gram(8), original.gram(8)),
+        share("containment_2", 2),
+        share("containment_3", 3),
+        share("containment_5", 5),
+        share("containment_8", 8),
         coverage_8,
         sentence_match,
         aligned / sentences if sentences else 0.0,
         in_order / sentences if sentences else 0.0,
-        _containment(rewrite.function_grams, original.function_grams),
+        function,
         _smoothed(names_found, len(rewrite.name_list)),
         _smoothed(figures_found, len(rewrite.figures)),
         _smoothed(quoted, len(rewrite.quotes)),

@@ -156,8 +156,13 @@ class Model:
             score, label, probabilities, tuple(contributions), sigmoid(self.intercept), evidence
         )
 
+    @property
+    def used(self) -> frozenset[str]:
+        """The features with a weight: the only ones scoring computes."""
+        return frozenset(n for n, w in zip(self.features, self.weights, strict=True) if w > 0)
+
     def score_profiles(self, original: Profile, rewrite: Profile) -> Score:
-        values, evidence = measure(original, rewrite)
+        values, evidence = measure(original, rewrite, self.used)
         return self.predict(values, evidence)
 
     def score(self, original: str, rewrite: str) -> Score:

@@ -12,11 +12,12 @@ and only ``off-source`` applies.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from lint.core.document import Document
+from lint.tracking.features import covered
 from lint.tracking.model import Model, Score
 from lint.tracking.profile import Profile, profile
 
@@ -94,9 +95,12 @@ def _weights(profiles: Sequence[Profile]) -> dict[str, float]:
     return {word: math.log((n + 1) / (count + 0.5)) for word, count in counts.items()}
 
 
-def _overlap(rewrite: Profile, original: Profile, idf: dict[str, float], unseen: float) -> float:
-    total = sum(idf.get(w, unseen) for w in rewrite.content) or 1.0
-    return sum(idf[w] for w in rewrite.content if w in original.content) / total
+def _overlap(
+    words: Collection[str], original: Profile, idf: dict[str, float], unseen: float
+) -> float:
+    """The idf-weighted share of ``words`` (distinct content words) the original has."""
+    total = sum(idf.get(w, unseen) for w in words) or 1.0
+    return sum(idf[w] for w in words if w in original.content) / total
 
 
 class _Run:
@@ -160,24 +164,94 @@ def _declared_pair(run: _Run, rewrite: Document, model: Model) -> Pair:
     return Pair(rewrite, joined, joined, score, DECLARED, ", ".join(declared), real)
 
 
-def _matched_pair(run: _Run, rewrite: Document, model: Model, candidates: int) -> Pair:
-    """The pair of a rewrite with the original that scores best of the ``candidates`` nearest."""
-    ranked = sorted(
-        run.originals,
+#: A further original joins the match when, of the rewrite's sentences that the originals chosen so
+#: far leave unexplained, it explains at least this share of all the rewrite's sentences (and two
+#: sentences at least), and their union scores higher than the originals chosen so far. None is
+#: sought when the chosen ones explain less than that share themselves (an unrelated rewrite).
+FURTHER_SHARE = 0.25
+#: At most this many originals are matched to one rewrite.
+MAX_ORIGINALS = 3
+
+
+def _ranked(
+    run: _Run, words: Collection[str], among: Sequence[Document], candidates: int
+) -> list[Document]:
+    """The ``candidates`` originals that share most of the rare ones of ``words``."""
+    return sorted(
+        among,
         key=lambda o: (
-            -_overlap(run.profile(rewrite), run.profile(o), run.idf, run.unseen),
+            -_overlap(words, run.profile(o), run.idf, run.unseen),
             o.path,
             o.line_offset,
         ),
     )[:candidates]
+
+
+def _matched_pair(run: _Run, rewrite: Document, model: Model, candidates: int) -> Pair:
+    """The pair of a rewrite with the original that scores best of the ``candidates`` nearest,
+    joined by further originals when the rewrite's sentences come from them too and together
+    they are tracked."""
+    ranked = _ranked(run, run.profile(rewrite).content.keys(), run.originals, candidates)
     scored = [(model.score_profiles(run.profile(o), run.profile(rewrite)), o) for o in ranked]
     best, nearest = max(scored, key=lambda item: item[0].score)
+    chosen, joined, union_score = _further(run, rewrite, model, candidates, [nearest], best)
+    if union_score.score >= model.threshold or len(chosen) == 1:
+        best = union_score
+    else:  # several originals that together still do not explain it: name the nearest one
+        chosen, joined = [nearest], nearest
     tracked = best.score >= model.threshold
     return Pair(
         rewrite,
-        nearest if tracked else None,
-        nearest,
+        joined if tracked else None,
+        joined,
         best,
         MATCHED if tracked else UNMATCHED,
-        sources=(nearest,),
+        sources=tuple(chosen),
     )
+
+
+def _further(
+    run: _Run,
+    rewrite: Document,
+    model: Model,
+    candidates: int,
+    chosen: list[Document],
+    best: Score,
+) -> tuple[list[Document], Document, Score]:
+    """Add originals that explain a substantial share of the rewrite's sentences the chosen ones
+    do not, while their union scores higher: (the originals, their union, its score). The union
+    joins them in the order the rewrite first draws on them."""
+    target = run.profile(rewrite)
+    sentences = len(target.sentences)
+    explains = {id(o): covered(run.profile(o), target) for o in chosen}
+    joined = union(chosen)
+    while len(chosen) < MAX_ORIGINALS:
+        explained = [any(explains[id(o)][i] for o in chosen) for i in range(sentences)]
+        needed = max(2.0, FURTHER_SHARE * sentences)
+        left = [i for i, done in enumerate(explained) if not done]
+        if len(left) < needed or sentences - len(left) < needed:
+            break  # nothing much left to explain, or the rewrite does not draw on these at all
+        rest = frozenset[str]().union(*(target.sentences[i] for i in left))
+        others = [o for o in run.originals if all(o is not c for c in chosen)]
+        options = []
+        for original in _ranked(run, rest, others, candidates):
+            theirs = covered(run.profile(original), target)
+            gain = sum(theirs[i] for i in left)
+            if gain >= needed:
+                options.append((gain, original, theirs))
+        if not options:
+            break
+        _, extra, theirs = max(options, key=lambda option: option[0])
+        explains[id(extra)] = theirs
+        wider = sorted([*chosen, extra], key=lambda o: _first(explains[id(o)]))
+        joined_wider = union(wider)
+        score = model.score_profiles(profile(joined_wider.text), target)
+        if score.score <= best.score:
+            break
+        chosen, joined, best = wider, joined_wider, score
+    return chosen, joined, best
+
+
+def _first(explained: Sequence[bool]) -> int:
+    """The first sentence explained (past the end if none)."""
+    return next((i for i, done in enumerate(explained) if done), len(explained))

@@ -1,4 +1,4 @@
-"""A text's profile: everything the pair features need, computed once per text.
+"""A text's profile: what the pair features need, each part computed once per text, on demand.
 
 Texts are normalised first (:func:`clean`): wire copy carries control characters used as
 paragraph marks (``\\x19``, ``\\x1e``), lines ended by ``<`` and furniture such as ``(MORE)`` or a
@@ -8,11 +8,15 @@ paragraph marks (``\\x19``, ``\\x1e``), lines ended by ``<`` and furniture such 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from functools import cached_property
 
 from lint.text.mentions import figures, names, quotes
-from lint.text.normalize import words
+from lint.text.normalize import QUOTE_FOLD, words
 from lint.text.sentences import sentence_spans
+from lint.text.tokens import FOLDED_WORD
 
 # Function words: left out of content-word sets, kept alone for the function-word n-grams
 # (the shape of the sentences, which survives when content words are swapped).
@@ -27,7 +31,7 @@ STOPWORDS = frozenset(
     yourselves said says say told""".split()  # noqa: SIM905
 )
 
-Gram = tuple[str, ...]
+Gram = str  # an n-gram's words joined by single spaces
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
 _FURNITURE = re.compile(
@@ -43,8 +47,8 @@ def clean(text: str) -> str:
     """``text`` with control characters, ``<`` line ends and new lines as paragraph breaks
     (a line starting in lower case continues its paragraph), furniture lines dropped, and every
     paragraph ended with terminal punctuation so sentences split there."""
-    if not _CONTROL.search(text) and "<" not in text and "\n" not in text:
-        return text  # the common case for prose: nothing to do
+    if "\n" not in text and "<" not in text and (text.isprintable() or not _CONTROL.search(text)):
+        return text  # one paragraph of prose: nothing to do (printable: no control character)
     text = _BREAK.sub("\n", _CONTROL.sub("\n", text))
     paragraphs: list[str] = []
     for raw in text.split("\n"):
@@ -60,56 +64,154 @@ def clean(text: str) -> str:
     )
 
 
-def _grams(tokens: tuple[str, ...], n: int) -> frozenset[Gram]:
-    return frozenset(zip(*(tokens[i:] for i in range(n)), strict=False))
+_QUOTE_MARKS = tuple((chr(mark), str(plain)) for mark, plain in QUOTE_FOLD.items())
 
 
-@dataclass(frozen=True)
-class Profile:
-    tokens: tuple[str, ...]
-    grams: dict[int, frozenset[Gram]]  # word n-grams for each n in GRAM_SIZES
-    sentences: tuple[frozenset[str], ...]  # content words of each sentence
-    content: dict[str, int]  # content word -> count
-    function_grams: frozenset[Gram]  # 4-grams of the function-word sequence
-    names: frozenset[str]  # name words
-    name_list: tuple[tuple[str, ...], ...]  # each distinct name, as its words
-    figures: frozenset[tuple[float, bool]]
-    quotes: tuple[frozenset[Gram], ...]  # word 3-grams (or unigrams, if short) of each quote
+def _fold_quotes(text: str) -> str:
+    """``text.translate(QUOTE_FOLD)``, faster: one character for another, a few times."""
+    for mark, plain in _QUOTE_MARKS:
+        if mark in text:
+            text = text.replace(mark, plain)
+    return text
 
-    def gram(self, n: int) -> frozenset[Gram]:
-        return self.grams[n]
+
+def _joined(left: Sequence[str], right: Sequence[str]) -> list[str]:
+    """``left[i] + " " + right[i]``: longer n-grams from shorter ones, one join each."""
+    return [f"{a} {b}" for a, b in zip(left, right, strict=False)]
+
+
+def sequences(tokens: Sequence[str]) -> dict[int, list[str]]:
+    """The word n-grams of ``tokens`` in order, for each n in :data:`GRAM_SIZES`, each n-gram
+    its words joined by single spaces (words never hold one, so two n-grams are equal exactly
+    when their words are). Strings, not tuples: cheaper to build, hash and collect."""
+    ones = list(tokens)
+    twos = _joined(ones, ones[1:])
+    threes = _joined(twos, ones[2:])
+    fives = _joined(threes, twos[3:])
+    eights = _joined(fives, threes[5:])
+    return {1: ones, 2: twos, 3: threes, 5: fives, 8: eights}
+
+
+def _grams(tokens: Sequence[str], n: int) -> frozenset[Gram]:
+    """The distinct word n-grams of ``tokens`` (words joined by spaces)."""
+    return frozenset(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
 
 
 GRAM_SIZES = (1, 2, 3, 5, 8)
 
 
+class Profile:
+    """A text's profile. Each part is computed the first time it is asked for and kept: scoring
+    asks for what the model's features and explanations need, and an original compared with
+    many rewrites (pairing, a JSONL of pairs) is worked through once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = clean(text)
+
+    @cached_property
+    def _words(self) -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:
+        """(the text's words, the content words of each of its sentences), as
+        :func:`lint.text.normalize.words` gives them for the text and for each sentence."""
+        text = self.text
+        spans = sentence_spans(text)
+        nfkc = unicodedata.normalize("NFKC", text)
+        folded = _fold_quotes(nfkc).casefold()
+        sentences = []
+        if nfkc != text or len(folded) != len(text):
+            for span in spans:
+                sentence = {t for t in words(text[span.start : span.end]) if t not in STOPWORDS}
+                if len(sentence) >= 3:
+                    sentences.append(frozenset(sentence))
+            return tuple(FOLDED_WORD.findall(folded)), tuple(sentences)
+        # Every character folded to one, so offsets agree. Sentences are separated by white
+        # space alone, which no word holds: the text's words are its sentences' words, in order.
+        tokens: list[str] = []
+        for span in spans:
+            found = FOLDED_WORD.findall(folded, span.start, span.end)
+            tokens += found
+            sentence = set(found)
+            sentence.difference_update(STOPWORDS)
+            if len(sentence) >= 3:
+                sentences.append(frozenset(sentence))
+        return tuple(tokens), tuple(sentences)
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        return self._words[0]
+
+    @property
+    def sentences(self) -> tuple[frozenset[str], ...]:
+        """The content words of each sentence (of three content words or more)."""
+        return self._words[1]
+
+    @cached_property
+    def _sequences(self) -> dict[int, list[str]]:
+        return sequences(self.tokens)
+
+    def sequence(self, n: int) -> list[str]:
+        """The word n-grams in order (n in :data:`GRAM_SIZES`)."""
+        return self._sequences[n]
+
+    @cached_property
+    def _grams(self) -> dict[int, frozenset[Gram]]:
+        return {}
+
+    def gram(self, n: int) -> frozenset[Gram]:
+        """The distinct word n-grams (n in :data:`GRAM_SIZES`)."""
+        found = self._grams.get(n)
+        if found is None:
+            found = self._grams[n] = frozenset(self.sequence(n))
+        return found
+
+    @cached_property
+    def content(self) -> dict[str, int]:
+        """Content word -> count, in order of first use."""
+        return Counter([token for token in self.tokens if token not in STOPWORDS])
+
+    @cached_property
+    def function_grams(self) -> frozenset[Gram]:
+        """4-grams of the function-word sequence."""
+        return _grams([t for t in self.tokens if t in STOPWORDS], 4)
+
+    @cached_property
+    def name_list(self) -> tuple[tuple[str, ...], ...]:
+        """Each distinct name, as its words."""
+        return tuple(dict.fromkeys(name.words for name in names(self.text) if name.words))
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """Name words."""
+        return frozenset(w for name in self.name_list for w in name)
+
+    @cached_property
+    def figures(self) -> frozenset[tuple[float, bool]]:
+        return frozenset(f.key for f in figures(self.text))
+
+    @cached_property
+    def quotes(self) -> tuple[frozenset[Gram], ...]:
+        """Word 3-grams of each quotation of three words or more."""
+        quoted = []
+        for quote in quotes(self.text):
+            qtokens = words(quote.text)
+            if len(qtokens) >= 3:
+                quoted.append(_grams(qtokens, 3))
+        return tuple(quoted)
+
+    @cached_property
+    def windows(self) -> dict[str, list[int]]:
+        """Content word -> the windows of :data:`WINDOW` neighbouring sentences holding it (by
+        first sentence), for aligning another text's sentences with this one's."""
+        postings: dict[str, list[int]] = {}
+        sentences = self.sentences
+        for index in range(max(1, len(sentences) - WINDOW + 1)):
+            for word in frozenset().union(*sentences[index : index + WINDOW]):
+                postings.setdefault(word, []).append(index)
+        return postings
+
+
+WINDOW = 3  # a rewrite sentence often merges up to three neighbouring original sentences
+
+
 def profile(text: str) -> Profile:
-    text = clean(text)
-    tokens = tuple(words(text))
-    content: dict[str, int] = {}
-    for token in tokens:
-        if token not in STOPWORDS:
-            content[token] = content.get(token, 0) + 1
-    sentences = []
-    for span in sentence_spans(text):
-        sentence = {t for t in words(text[span.start : span.end]) if t not in STOPWORDS}
-        if len(sentence) >= 3:
-            sentences.append(frozenset(sentence))
-    function = tuple(t for t in tokens if t in STOPWORDS)
-    quoted = []
-    for quote in quotes(text):
-        qtokens = tuple(words(quote.text))
-        if len(qtokens) >= 3:
-            quoted.append(_grams(qtokens, 3))
-    found = list(dict.fromkeys(name.words for name in names(text) if name.words))
-    return Profile(
-        tokens=tokens,
-        grams={n: _grams(tokens, n) for n in GRAM_SIZES},
-        sentences=tuple(sentences),
-        content=content,
-        function_grams=_grams(function, 4),
-        names=frozenset(w for name in found for w in name),
-        name_list=tuple(found),
-        figures=frozenset(f.key for f in figures(text)),
-        quotes=tuple(quoted),
-    )
+    """The profile of ``text`` (cleaned first)."""
+    return Profile(text)

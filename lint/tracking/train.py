@@ -42,7 +42,7 @@ class Settings:
     threshold: float = 0.5
     drop_negative: bool = False  # drop features whose unconstrained weight is negative
     unconstrained: bool = False  # no bounds at all (for comparison)
-    real_weight: float = 3.0  # weight of a real pair against a synthetic one
+    real_weight: float = 5.0  # weight of a real pair against a synthetic one
     balanced: bool = False  # equal total weight for derived and non-derived (off: calibrated)
 
 

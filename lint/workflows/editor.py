@@ -1,10 +1,13 @@
 """What the language server needs from newslint, without the protocol: lint an editor's buffer
 with the workspace as corpus context, and turn findings into ranges, fixes and directives.
 
-Linting goes through the one run pipeline's groups (:func:`lint.engine.groups.resolve` finds the
-configuration, rules and corpus context of the file, as ``check --corpus-root`` does), then the
-buffer's text is linted in place of the file on disk, exactly as :func:`lint.lint_texts` does it.
-A buffer with no file on disk (an untitled one) goes through :func:`lint.lint_texts` itself.
+Linting goes through the one run pipeline: a workspace file's group (configuration, rules, and
+the workspace's other files as corpus context through the persistent corpus index) is
+:func:`lint.engine.groups.text_group`'s, as :func:`lint.lint_texts` builds it for a corpus
+root, and the buffer's text is linted in place of the file on disk by
+:func:`lint.engine.run.lint_texts_in`.
+A file outside the workspace gets its configuration and no context; a buffer with no file on disk
+(an untitled one) goes through :func:`lint.lint_texts` itself.
 
 Positions are LSP positions: 0-based lines, columns in UTF-16 code units (the protocol default).
 """
@@ -16,14 +19,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lint.core.document import Document, Span
+from lint.core.document import Span
 from lint.core.finding import Edit, Finding
-from lint.engine.groups import Group, Options, resolve
+from lint.engine.groups import Group, Options, resolve, text_group
 from lint.engine.rules import Rule
-from lint.engine.run import lint_texts
-from lint.engine.unreadable import findings as unreadable_findings
-from lint.io.readers import Unreadable
-from lint.io.sources import split_sources
+from lint.engine.run import lint_texts, lint_texts_in
 
 SUFFIXES = (".txt", ".md", ".markdown")
 DIRECTIVE = "<!-- newslint: disable-next={rule} -->"
@@ -73,7 +73,12 @@ class Linted:
 @dataclass
 class Workspace:
     """The groups (configuration, rules, corpus context) of the files linted so far, kept so the
-    corpus is read once; :meth:`reload` forgets them (a configuration or corpus file changed)."""
+    corpus is read once; :meth:`reload` forgets them (a configuration or corpus file changed).
+
+    A file inside the workspace ``root`` is linted as :func:`lint.lint_texts` does with that
+    corpus root: the other corpus files are its corpus rules' context, read through the
+    persistent corpus index (in the cache folder, shared with ``newslint check``), so opening
+    another file re-reads only the corpus files that changed."""
 
     root: Path | None = None
     groups: dict[str, Group] = field(default_factory=dict)
@@ -84,11 +89,17 @@ class Workspace:
     def group(self, path: Path) -> Group | None:
         key = str(path)
         if key not in self.groups:
-            root = self.root if self.root and _inside(path, self.root) else None
-            groups, _ = resolve([str(path)], Options(corpus_root=root))
-            if not groups:
-                return None  # excluded by the configuration
-            self.groups[key] = groups[0]
+            if self.root and _inside(path, self.root):
+                options = Options(corpus_root=self.root, cache=True)
+                group = text_group([path.as_posix()], options)
+                if group.config.excludes(path):
+                    return None
+            else:
+                groups, _ = resolve([str(path)], Options())
+                if not groups:
+                    return None  # excluded by the configuration
+                group = groups[0]
+            self.groups[key] = group
         return self.groups[key]
 
     def lint(self, path: Path | None, text: str) -> Linted:
@@ -101,17 +112,8 @@ class Workspace:
         if group is None:
             return Linted([])
         name = group.files[0].as_posix()
-        documents: list[Document] = []
-        unread: list[Unreadable] = []
-        for source in split_sources(name, text.encode("utf-8")):
-            parsed = source.parse(group.config.jsonl)
-            if isinstance(parsed, Unreadable):
-                unread.append(parsed)
-            else:
-                documents.append(parsed)
-        found, _ = group.lint(documents)
-        found += group.finish(unreadable_findings(group.rules, unread), [])
-        mine = sorted(f for f in found if f.path == name)
+        run = lint_texts_in(group, {name: text})
+        mine = sorted(f for f in run.findings if f.path == name)
         return Linted(mine, {r.id: r for r in group.rules})
 
 

@@ -45,6 +45,12 @@ def add_parsers(commands: Any) -> None:
     train.add_argument("--folds", type=int, default=5, help="grouped cross-validation folds")
     train.add_argument("--C", dest="c", type=float, default=1.0, help="inverse regularisation")
     train.add_argument("--seed", type=int, default=0)
+    train.add_argument(
+        "--real-weight",
+        type=float,
+        default=5.0,
+        help="weight of a pair from PAIRS.jsonl against a synthetic one (with --augment)",
+    )
 
     score = commands.add_parser("score", help="score how closely rewrites track originals")
     score.add_argument("pairs", type=Path, nargs="?", metavar="PAIRS.jsonl")
@@ -120,6 +126,7 @@ def _fit(args: argparse.Namespace, pairs: list[Pair]) -> tuple[dict[str, Any], d
         seed=args.seed,
         drop_negative=args.drop_negative,
         unconstrained=args.unconstrained,
+        real_weight=args.real_weight,
     )
     x = training.matrix(pairs)
     try:

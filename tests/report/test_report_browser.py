@@ -268,6 +268,40 @@ def test_original_and_rewrite_share_marked_passages(page, tmp_path):
     assert "twin" not in left.get_attribute("class").split()
 
 
+def test_a_paraphrase_shows_its_sentences_linked_not_one_percent_shared(page, tmp_path):
+    """Each rewrite sentence is shaded by how closely it follows the original and linked to the
+    original sentence it restates: hovering one lights up the other."""
+    original = (
+        "Flood defences in Marbury failed on Tuesday night after two days of heavy rain.\n\n"
+        "About 300 residents were forced from their homes, the county council said.\n"
+    )
+    rewrite = (
+        "The county council said some 300 people had to leave their homes.\n\n"
+        "After two days of torrential rain, flood defences in Marbury gave way late on Tuesday.\n"
+    )
+    document = Document("r.txt", rewrite, segment(rewrite))
+    info = TrackingInfo("o.txt", original, score=0.7, label="tracks-original")
+    write_report(tmp_path, articles([document], [], {"r.txt": info}), {})
+    page.goto((tmp_path / "article.html").as_uri() + "#0")
+    page.wait_for_function("document.querySelector('#compare h2') !== null")
+    summary = page.locator("#compare p.meta").first.inner_text()
+    assert summary.startswith("2 of the rewrite's 2 sentences follow a passage of the original")
+    ours = page.locator("#compare .text.rewrite .sentence.aligned")
+    theirs = page.locator("#compare .text.original .sentence.aligned")
+    assert ours.count() == 2 and theirs.count() == 2
+    assert ours.nth(0).inner_text().startswith("The county council said")
+    assert "follows the original's sentence 2" in ours.nth(0).get_attribute("title")
+    ours.nth(0).hover()
+    lit = page.locator("#compare .text.original .sentence.linked")
+    assert lit.count() == 1 and lit.inner_text().startswith("About 300 residents")
+    theirs.nth(0).hover()
+    lit = page.locator("#compare .text.rewrite .sentence.linked")
+    assert lit.count() == 1 and lit.inner_text().startswith("After two days")
+    page.mouse.move(0, 0)
+    assert page.locator("#compare .sentence.linked").count() == 0
+    shot(page, "pair-paraphrase")
+
+
 # -- the index at 2,000 articles ----------------------------------------------------------------
 
 RULE_IDS = ("duplicated-paragraph", "stylistic-inflation", "unattributed-figure", "readability")

@@ -156,10 +156,17 @@ def test_tracking_pair_view_and_the_original_lists_its_rewrites():
     (r_start, r_end, o_start, o_end) = pair["shared"][0]
     assert rewrite[r_start:r_end] == "the council approved the budget on Tuesday"
     assert original[o_start:o_end] == "The council approved the budget on Tuesday"
-    assert (
-        pair["summary"]
-        == "1 shared passage of 5 or more words cover 7 of the rewrite's 13 words (54%)."
+    assert pair["summary"] == (
+        "2 of the rewrite's 2 sentences follow a passage of the original (at least 50% of their "
+        "content words are there). 1 shared passage of 5 or more words cover 7 of the rewrite's "
+        "13 words (54%)."
     )
+    # the headline line is a sentence of its own; the second line follows the original's one
+    assert [rewrite[a:b] for a, b in pair["sentences"]["rewrite"]] == [
+        "Budget news",
+        "In a stunning move, the council approved the budget on Tuesday.",
+    ]
+    assert pair["links"] == [[0, 0, 0, 0.5], [1, 0, 0, 0.67]]  # 1 of 2 content words, 4 of 6
     assert source["rewrites"] == [[0, "b.txt", 0.8731, "tracks-original"]]
     assert "tracking" not in source
 
@@ -234,3 +241,31 @@ def test_a_rebuild_removes_stale_files_and_old_pages(tmp_path):
     assert not (tmp_path / "data/articles-002.js").exists() and not old.exists()
     assert mine.exists()  # not ours: left alone
     assert json.loads((tmp_path / MANIFEST).read_text())["key"] == "k2"
+
+
+def test_a_paraphrase_is_aligned_sentence_by_sentence():
+    """A close paraphrase shares few five-word runs, but each of its sentences is linked to the
+    original sentence it restates, with the share of its content words found there."""
+    original = (
+        "Flood defences in Marbury failed on Tuesday night after two days of heavy rain.\n\n"
+        "About 300 residents were forced from their homes, the county council said.\n\n"
+        "The council opened an emergency shelter at the leisure centre.\n"
+    )
+    rewrite = (
+        "After two days of torrential rain, flood defences in Marbury gave way late on Tuesday.\n\n"
+        "An emergency shelter has been set up at the town's leisure centre by the council.\n\n"
+        "The county council said some 300 people had to leave their homes.\n"
+    )
+    docs = [Document("r.txt", rewrite, segment(rewrite))]
+    info = TrackingInfo("o.txt", original, score=0.7, label="tracks-original")
+    (record,) = report_data(articles(docs, [], {"r.txt": info}), RULES).articles
+    pair = record["tracking"]["pair"]
+    links = {r: (first, last, similarity) for r, first, last, similarity in pair["links"]}
+    assert {r: (first, last) for r, (first, last, _) in links.items()} == {
+        0: (0, 0),
+        1: (2, 2),
+        2: (1, 1),
+    }  # in its own order: the third rewrite sentence restates the second original one
+    assert all(similarity >= 0.5 for _, _, similarity in links.values())
+    assert pair["summary"].startswith("3 of the rewrite's 3 sentences follow a passage")
+    assert pair["shared"] == []  # no five-word run in common

@@ -59,3 +59,38 @@ def test_disable_next_directive_goes_above_the_line():
 def test_untitled_buffer_goes_through_lint_texts():
     linted = Workspace().lint(None, ARTICLE.read_text(encoding="utf-8"))
     assert any(f.rule == "duplicated-paragraph" for f in linted.findings)
+
+
+def test_workspace_corpus_context_comes_through_the_persistent_index(tmp_path, monkeypatch):
+    """Corpus rules see the workspace's other files, read through the corpus index in the cache
+    folder: a second file opened re-reads nothing that did not change."""
+    import shutil
+
+    import lint.io.index as index_module
+
+    for path in SEEDS.glob("*"):
+        if path.is_file():  # not a cache folder a run there left
+            shutil.copy(path, tmp_path / path.name)
+    parsed: list[str] = []
+    real = index_module.read_path
+
+    def counted(path, *args, **kwargs):
+        parsed.append(path.name)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(index_module, "read_path", counted)
+    workspace = Workspace(tmp_path)
+    article = tmp_path / ARTICLE.name
+    text = ARTICLE.read_text(encoding="utf-8")
+    linted = workspace.lint(article, text)
+    assert len(parsed) == 4 and ARTICLE.name not in parsed  # the other four seeds
+    assert (tmp_path / ".newslint_cache").is_dir()
+    # the corpus rules compare the buffer with the workspace: a copy of another seed is reported
+    other = tmp_path / "003_3cca3255a196bd16.txt"
+    copied = workspace.lint(article, other.read_text(encoding="utf-8"))
+    assert any(f.rule == "duplicate-article" for f in copied.findings)
+    assert not any(f.rule == "duplicate-article" for f in linted.findings)
+    # another file opened: its context comes from the index; only the first seed is parsed
+    parsed.clear()
+    workspace.lint(other, other.read_text(encoding="utf-8"))
+    assert parsed == [ARTICLE.name]

@@ -337,3 +337,61 @@ def test_a_rewrite_declaring_several_sources_is_scored_against_their_union() -> 
     missing = Document("r2.md", FIRE_PARAPHRASE, (), {"source": ["fire.txt", "absent.txt"]})
     (gone,) = [p for p in pair_documents([fire, missing], lambda d: False, load_model())]
     assert gone.declared == "absent.txt"
+
+
+# several originals matched -------------------------------------------------------------------
+
+
+def _roundup_documents() -> list[Document]:
+    from tracking_texts import ROUNDUP
+
+    return [
+        Document("originals/fire.txt", FIRE, ()),
+        Document("originals/library.txt", LIBRARY, ()),
+        Document("originals/seed.txt", (SEEDS / SEED["002"]).read_text(encoding="utf-8"), ()),
+        Document("rewrites/roundup.txt", ROUNDUP, ()),
+        Document("rewrites/fire.txt", FIRE_PARAPHRASE, ()),
+        Document("rewrites/other-outlet.txt", FIRE_INDEPENDENT, ()),
+    ]
+
+
+def _is_original(document: Document) -> bool:
+    return document.path.startswith("originals/")
+
+
+def test_a_rewrite_drawn_from_two_originals_is_matched_to_both() -> None:
+    model = load_model()
+    docs = _roundup_documents()
+    pairs = {p.rewrite.path: p for p in pair_documents(docs, _is_original, model)}
+    roundup = pairs["rewrites/roundup.txt"]
+    assert roundup.how == MATCHED
+    assert [d.path for d in roundup.sources] == ["originals/fire.txt", "originals/library.txt"]
+    assert roundup.original is not None
+    assert roundup.original.path == "originals/fire.txt + originals/library.txt"
+    assert roundup.score is not None and roundup.score.score >= model.threshold
+    # the union scores higher than either original alone, which explains only half of it
+    for alone in docs[:2]:
+        assert model.score(alone.text, docs[3].text).score < roundup.score.score
+
+
+def test_a_second_original_joins_only_when_it_explains_what_the_first_does_not() -> None:
+    pairs = {p.rewrite.path: p for p in pair_documents(_roundup_documents(), _is_original,
+                                                       load_model())}  # fmt: skip
+    # a rewrite of one report: the first original explains it; nothing is added
+    fire = pairs["rewrites/fire.txt"]
+    assert (fire.how, [d.path for d in fire.sources]) == (MATCHED, ["originals/fire.txt"])
+    assert fire.original is not None and fire.original.path == "originals/fire.txt"
+    # another outlet's report: no original explains its sentences; still one, unmatched
+    other = pairs["rewrites/other-outlet.txt"]
+    assert other.how == UNMATCHED and len(other.sources) == 1
+
+
+def test_a_missing_source_reads_as_an_editors_sentence(declared_corpus: Path, run_cli) -> None:
+    _, findings = check_json(run_cli, declared_corpus)
+    missing = by_path(findings)["rewrites/missing.md"]
+    assert missing["message"] == (
+        "rewrite cannot be checked against its original: its declared source "
+        "'../wire/absent.txt' is not in the corpus; add that report to the files checked, "
+        "or correct the source the rewrite declares"
+    )
+    assert "n/a" not in missing["message"]

@@ -235,3 +235,35 @@ def training_pairs() -> list[dict[str, str]]:
 def write_pairs(path: Path, records: list[dict[str, str]]) -> Path:
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     return path
+
+
+#: A round-up written from two reports: its first half follows ``FIRE`` and its second half
+#: ``LIBRARY``, each lightly rewritten. Neither original alone explains the whole of it.
+ROUNDUP = """\
+Around the region: a warehouse fire in Harwick and a library vote in Eastbury
+
+A fire that started late on Sunday has destroyed the main warehouse of Pellham Textiles in \
+Harwick, and 1,400 workers do not know whether they will have jobs to go back to, the company \
+said on Monday.
+
+The blaze began just after 11pm in a storage area at the rear of the building and quickly spread \
+through rolls of cotton and synthetic fabric, the Northshire Fire and Rescue Service said. \
+Thirteen fire engines and around 80 firefighters were sent to the site on Quarry Lane.
+
+Nobody was injured. Two security guards on duty raised the alarm and got out of the building \
+safely, the fire service said.
+
+"The speed at which it spread was frightening," station manager Colin Ashby said.
+
+In Eastbury, councillors have approved plans to rebuild the central library, ending three years \
+of debate over the future of the Victorian building on Carlisle Square.
+
+The £18 million scheme will add a children's wing, a cafe and a rooftop reading garden, and the \
+original facade will be restored. The library will move to a temporary home in the former post \
+office on Bridge Street until 2028.
+
+The planning committee voted seven to four in favour after a meeting lasting almost five hours.
+
+Opponents, including the Eastbury Civic Society, said the rooftop garden would spoil views of the \
+cathedral. A petition against the plans gathered more than 3,200 signatures.
+"""

@@ -50,12 +50,14 @@ def check(pair: Pair, blocks: Sequence[Block], options: Options) -> Iterator[Hit
 def _missing(pair: Pair, span: Span, options: Options) -> Hit:
     """The hit of a rewrite whose declared source is not in the corpus."""
     values = {
-        "problem": f"its declared source '{pair.declared}' is not in the corpus",
+        "problem": "cannot be checked against its original",
+        "detail": f"its declared source '{pair.declared}' is not in the corpus; add that report"
+        " to the files checked, or correct the source the rewrite declares",
         "score": "n/a",
         "threshold": f"{options.threshold:.2f}",
         "original": pair.declared,
         "baseline": "n/a",
-        "drivers": "no original to compare with",
+        "drivers": "",
     }
     return Hit(span, values, {"source": pair.declared, "matched_by": pair.how})
 
@@ -67,7 +69,7 @@ def _values(pair: Pair, score: Score, options: Options) -> dict[str, Any]:
         if pair.how == UNMATCHED
         else "does not track its original"
     )
-    return {
+    values = {
         "problem": problem,
         "score": f"{score.score:.2f}",
         "threshold": f"{options.threshold:.2f}",
@@ -77,6 +79,10 @@ def _values(pair: Pair, score: Score, options: Options) -> dict[str, Any]:
         "baseline": f"{score.baseline:.2f}",
         "drivers": "; ".join(reasons(score, options.drivers, against=True)),
     }
+    values["detail"] = (
+        "score {score} against {original} (threshold {threshold}, baseline {baseline}): {drivers}"
+    ).format_map(values)
+    return values
 
 
 def _data(pair: Pair, score: Score, nearest: Document, options: Options) -> dict[str, Any]:
