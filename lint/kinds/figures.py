@@ -42,7 +42,7 @@ from lint.core.finding import Hit
 from lint.kinds import figures_defaults as defaults
 from lint.kinds.base import Kind, Scope
 from lint.kinds.figures_evidence import evidence
-from lint.kinds.figures_judge import NEEDS_SOURCE, judge_blocks, judge_text
+from lint.kinds.figures_judge import NEEDS_SOURCE, judge_text, judged_blocks
 from lint.kinds.figures_model import Model, load_model
 from lint.text.analysis import analysis
 from lint.text.attribution import QUOTED, UNATTRIBUTED, Cues, Judged, phrases
@@ -147,17 +147,17 @@ def check(document: Document, blocks: Sequence[Block], options: Options) -> Iter
     document is made once and shared by the two rules (they differ only in ``report``)."""
     shared = analysis(document)
     model = options.judge if options.report == "unattributed" else None
+    indices = tuple(b.index for b in blocks)
+    paragraphs = shared.memo(("paragraphs", indices), lambda: shared.paragraphs(blocks))
     if model is not None:
-        key = ("figures-evidence", options, tuple(b.index for b in blocks))
-        rows = shared.memo(key, lambda: evidence(shared, shared.paragraphs(blocks), options))
+        key = ("figures-evidence", options, indices)
+        rows = shared.memo(key, lambda: evidence(shared, paragraphs, options))
         for row in rows:
             # the model vetoes the rules' findings; it never flags a figure they source
             if row.verdict == UNATTRIBUTED and model.flags(row.values):
                 yield _hit(Judged(row.figure, UNATTRIBUTED, ""), row.block.start)
         return
-    key = ("figures", options, tuple(b.index for b in blocks))
-    judged = shared.memo(key, lambda: judge_blocks(shared, shared.paragraphs(blocks), options))
-    for block, item in judged:
+    for block, item in judged_blocks(shared, paragraphs, options):
         if item.attribution == options.report:
             yield _hit(item, block.start)
 

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 from lint.core.document import Block, BlockKind, Span
 from lint.kinds import figures_features as features
 from lint.kinds.figures_features import FEATURES
-from lint.kinds.figures_frame import framed_blocks, is_background, reports_past_year
-from lint.kinds.figures_judge import NEEDS_SOURCE, excluded, judge_blocks, skip_block
+from lint.kinds.figures_frame import is_background, reports_past_year, story_frame
+from lint.kinds.figures_judge import NEEDS_SOURCE, excluded, judged_blocks, skip_block
 from lint.text.analysis import BlockText, TextAnalysis
 from lint.text.attribution import (
     ATTRIBUTED,
@@ -104,7 +104,7 @@ def evidence(shared: TextAnalysis, blocks: Sequence[Block], options: Options) ->
 
 def _story(shared: TextAnalysis, blocks: Sequence[Block], options: Options) -> _Story:
     """The rules' verdicts and the story-wide signals of ``blocks``."""
-    judged = judge_blocks(shared, blocks, options)
+    judged = judged_blocks(shared, blocks, options)
     verdicts = {(b.index, j.figure.span): (j.attribution, j.cue) for b, j in judged}
     paragraphs = [b for b in blocks if b.kind is BlockKind.PARAGRAPH]
     opening = paragraphs[:2]
@@ -112,7 +112,7 @@ def _story(shared: TextAnalysis, blocks: Sequence[Block], options: Options) -> _
         reports_past_year(b.text) and has_cue(b.text, shared.block(b).quotes, options.cue_set)
         for b in opening
     )
-    framed = framed_blocks(shared, blocks, options, past_year_story)
+    framed = story_frame(shared, blocks, options, past_year_story)
     cued = [has_cue(b.text, shared.block(b).quotes, options.cue_set) for b in paragraphs]
     share = sum(cued) / len(cued) if cued else 0.0
     return _Story(verdicts, paragraphs, past_year_story, framed, cued, share)

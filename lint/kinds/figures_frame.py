@@ -70,6 +70,15 @@ def is_background(text: str, past_year_story: bool = False) -> bool:
     return _EARLIER.search(text) is not None and not past_year_story
 
 
+def story_frame(
+    shared: TextAnalysis, blocks: Sequence[Block], options: Options, past_year_story: bool
+) -> set[int]:
+    """:func:`framed_blocks`, once per document for these blocks and options."""
+    spans = tuple((b.span.start, b.span.end) for b in blocks)
+    key = ("figures-frame", options, spans, past_year_story)
+    return shared.memo(key, lambda: framed_blocks(shared, blocks, options, past_year_story))
+
+
 def framed_blocks(
     shared: TextAnalysis, blocks: Sequence[Block], options: Options, past_year_story: bool
 ) -> set[int]:

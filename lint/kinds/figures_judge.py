@@ -4,12 +4,13 @@ each is sourced across paragraphs (carried cues, block quotes, repeats)."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from lint.core.document import Block, BlockKind
-from lint.kinds.figures_frame import framed_blocks, is_background, reports_past_year
+from lint.kinds.figures_frame import is_background, reports_past_year, story_frame
 from lint.text.analysis import BlockText, TextAnalysis
 from lint.text.attribution import (
     ATTRIBUTED,
@@ -47,6 +48,15 @@ _LATIN = re.compile(r"[A-Za-z]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+def judged_blocks(
+    shared: TextAnalysis, blocks: Sequence[Block], options: Options
+) -> list[tuple[Block, Judged]]:
+    """:func:`judge_blocks`, once per document for these blocks and options (the two figure
+    rules and the learned judge's evidence all ask for it)."""
+    key = ("figures-judged", options, tuple((b.span.start, b.span.end) for b in blocks))
+    return shared.memo(key, lambda: judge_blocks(shared, blocks, options))
+
+
 def judge_blocks(
     shared: TextAnalysis, blocks: Sequence[Block], options: Options
 ) -> list[tuple[Block, Judged]]:
@@ -64,7 +74,7 @@ def judge_blocks(
         reports_past_year(b.text) and has_cue(b.text, shared.block(b).quotes, options.cue_set)
         for b in opening
     )
-    framed = framed_blocks(shared, blocks, options, past_year_story)
+    framed = story_frame(shared, blocks, options, past_year_story)
     for block in blocks:
         carried = quoted = False
         if previous is not None and previous.index == block.index - 1:
@@ -236,6 +246,7 @@ def excluded(text: str, figure: Figure, options: Options) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def skip_block(text: str, options: Options) -> bool:
     """Tables and blocks mostly in a non-Latin script or in capitals are not checked."""
     letters = _LETTER.findall(text)
