@@ -150,6 +150,10 @@ def check(document: Document, blocks: Sequence[Block], options: Options) -> Iter
     indices = tuple(b.index for b in blocks)
     paragraphs = shared.memo(("paragraphs", indices), lambda: shared.paragraphs(blocks))
     if model is not None:
+        if not any(
+            j.attribution == UNATTRIBUTED for _, j in judged_blocks(shared, paragraphs, options)
+        ):
+            return  # the model only vetoes what the rules find unattributed: nothing to weigh
         key = ("figures-evidence", options, indices)
         rows = shared.memo(key, lambda: evidence(shared, paragraphs, options))
         for row in rows:
