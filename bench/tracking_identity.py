@@ -20,21 +20,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from bench_tracking import _article  # the same built articles as the speed bench
+
 from lint.tracking.features import measure
 from lint.tracking.model import load_model
 from lint.tracking.profile import profile
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
-
-
-def _article(texts: list[str], start: int, words: int) -> str:
-    taken: list[str] = []
-    i = start
-    while len(taken) < words:
-        taken.extend(texts[i % len(texts)].split())
-        i += 1
-    return " ".join(taken[:words])
 
 
 def sample(reuters: int, built: int) -> list[tuple[str, str, str]]:
