@@ -105,7 +105,7 @@ _MODIFIER = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_RECORD = re.compile(
-    r"\s*(?:of the (?:popular |national )?vote|(?:\w+ )?(?:threshold|cut-off|hurdle)|swing"
+    r"\s*(?:of the (?:popular |national )?votes?|(?:\w+ )?(?:threshold|cut-off|hurdle)|swing"
     r"|(?:increase|decrease|rise|fall|drop) in (?:the |its |their )?(?:votes?|vote share|support)"
     r")\b",
     re.IGNORECASE,
@@ -272,6 +272,7 @@ _STATUTORY = re.compile(
     r"|mandatory|(?:minimum|living|national) wage|open to|available to"
     r"|(?:tax|levy|duty|vat|rate) (?:[\w-]+ ){0,6}(?:was |is |will be |has been )?"
     r"(?:raised|increased|cut|lowered|reduced|set) (?:to|at)"
+    r"|(?:tax|levy|duty|vat|rate)\b[^.;]{0,80}?\b(?:an? )?(?:increase|rise|cut|reduction) to"
     r"|(?:with|of|employing|having|earning) (?:fewer|less) than|(?:population|area) of)\b",
     re.IGNORECASE,
 )

@@ -13,7 +13,8 @@ _CONVERSION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _JOINED = re.compile(
-    r"\s*(?:(?:points?|pts|pence|cents?)\s+)?(?:,|, and|to|or|and|-|–)\s+"
+    r"\s*(?:(?:points?|pts|pence|cents?)\s+)?(?:,|, and|to|or|and|-|–"
+    r"|(?:of the \w+ )?compared (?:to|with)(?: (?:Mr|Mrs|Ms|Dr)\.?)?(?: [A-Z][\w.-]*(?:'s|’s))?)\s+"
     r"(?:(?:more|less|fewer) than|about|around|nearly|almost|over|under)?\s*$"
 )
 #: Kinds a figure joined to another by "to", "or", "and" shares ("$500,000 to $1 million").
