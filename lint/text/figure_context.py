@@ -93,7 +93,8 @@ _AFTER = re.compile(
     r"|(?P<record>(?:votes?|seats?|ballots?|delegates|electoral votes|to \d+ votes"
     r"|(?:out )?of (?:the |its )?(?:\w+(?:'s|’s) )?\d+ seats|swing|turnout"
     r"|(?:increase|decrease|rise|fall|drop) in (?:the |its |their )?(?:votes?|vote share|support)"
-    r"|voters? (?:participating|turned out|voted|cast))\b)"
+    r"|voters? (?:participating|turned out|voted|cast)"
+    r"|(?:criminal |separate )?(?:charges|counts of))\b)"
     r"|(?P<market>(?:a|per) (?:barrel|ounce|tonne|bushel|gallon|litre)\b|points?\b"
     r"|basis points?\b|p\b|pence\b|unch\b|unchanged\b))",
     re.IGNORECASE,
@@ -270,6 +271,7 @@ _STATUTORY = re.compile(
     r"\b(?:allows?|allowed|requires?|required|must|minimum|maximum|limit(?:ed|s)?|cap(?:ped|s)?"
     r"|ceiling|threshold|eligible|eligibility|entitled|statutory|by law|punishable|fines? of up to"
     r"|mandatory|(?:minimum|living|national) wage|open to|available to"
+    r"|offers? (?:\w+ ){0,2}(?:loans?|grants?|awards?) of"
     r"|(?:tax|levy|duty|vat|rate) (?:[\w-]+ ){0,6}(?:was |is |will be |has been )?"
     r"(?:raised|increased|cut|lowered|reduced|set) (?:to|at)"
     r"|(?:tax|levy|duty|vat|rate)\b[^.;]{0,80}?\b(?:an? )?(?:increase|rise|cut|reduction) to"
