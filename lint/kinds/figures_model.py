@@ -9,7 +9,6 @@ flagged when that probability reaches the model's ``threshold``.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,14 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from lint.kinds.figures_features import FEATURES
+from lint.tracking.modelfile import ModelError, check_weights, read_json, sigmoid
 
 FORMAT = "newslint-figures-model"
 DEFAULT_MODEL = "figures_model.json"
 _INDEX = {name: i for i, name in enumerate(FEATURES)}
-
-
-class ModelError(ValueError):
-    """A figures model file that cannot be used."""
 
 
 @dataclass(frozen=True)
@@ -54,12 +50,7 @@ class Model:
             )
         except (KeyError, TypeError, ValueError) as err:
             raise ModelError(f"{source}: malformed model ({err})") from None
-        unknown = set(model.features) - set(FEATURES)
-        if unknown:
-            raise ModelError(f"{source}: unknown feature {sorted(unknown)[0]!r} (newer newslint?)")
-        n = len(model.features)
-        if any(len(v) != n for v in (model.mean, model.scale, model.coef)):
-            raise ModelError(f"{source}: weight shapes do not match {n} features")
+        check_weights(source, model.features, FEATURES, (model.mean, model.scale, model.coef))
         if any(s == 0 for s in model.scale):
             raise ModelError(f"{source}: a feature scale is zero")
         if not 0 < model.threshold < 1:
@@ -68,13 +59,7 @@ class Model:
 
     @classmethod
     def load(cls, path: Path) -> Model:
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except OSError as err:
-            raise ModelError(f"{path}: cannot read model ({err.strerror or err})") from None
-        except json.JSONDecodeError as err:
-            raise ModelError(f"{path}: model is not valid JSON ({err.msg})") from None
-        return cls.from_dict(data, str(path))
+        return cls.from_dict(read_json(path), str(path))
 
     def decision(self, all_values: Sequence[float]) -> float:
         """The log-odds of "needs a source" from the values of every feature in FEATURES (what
@@ -85,11 +70,7 @@ class Model:
         return total
 
     def probability(self, all_values: Sequence[float]) -> float:
-        d = self.decision(all_values)
-        if d >= 0:
-            return 1.0 / (1.0 + math.exp(-d))
-        e = math.exp(d)
-        return e / (1.0 + e)
+        return sigmoid(self.decision(all_values))
 
     def flags(self, all_values: Sequence[float]) -> bool:
         return self.probability(all_values) >= self.threshold

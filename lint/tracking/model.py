@@ -13,7 +13,6 @@ logistic on the same log-odds splits the derived probability into wholly and par
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from lint.tracking.features import FEATURES, Evidence, measure
+from lint.tracking.modelfile import ModelError as ModelError  # raised here, caught by callers
+from lint.tracking.modelfile import check_weights, read_json, sigmoid
 from lint.tracking.profile import Profile, profile
 
 FORMAT = "newslint-tracking-model"
@@ -30,17 +31,6 @@ _INDEX = {name: i for i, name in enumerate(FEATURES)}
 WHOLLY, PARTIALLY, NON_DERIVED = "wholly-derived", "partially-derived", "non-derived"
 DERIVED = (WHOLLY, PARTIALLY)
 LABELS = (WHOLLY, PARTIALLY, NON_DERIVED)
-
-
-class ModelError(ValueError):
-    """A model file that cannot be used."""
-
-
-def sigmoid(x: float) -> float:
-    if x >= 0:
-        return 1.0 / (1.0 + math.exp(-x))
-    e = math.exp(x)
-    return e / (1.0 + e)
 
 
 @dataclass(frozen=True)
@@ -105,12 +95,7 @@ class Model:
             )
         except (KeyError, TypeError, ValueError, IndexError) as err:
             raise ModelError(f"{source}: malformed model ({err})") from None
-        unknown = set(model.features) - set(FEATURES)
-        if unknown:
-            raise ModelError(f"{source}: unknown feature {sorted(unknown)[0]!r} (newer newslint?)")
-        n = len(model.features)
-        if any(len(v) != n for v in (model.mean, model.scale, model.weights)):
-            raise ModelError(f"{source}: weight shapes do not match {n} features")
+        check_weights(source, model.features, FEATURES, (model.mean, model.scale, model.weights))
         if any(s <= 0 for s in model.scale):
             raise ModelError(f"{source}: feature scales must be positive")
         if model.derived not in DERIVED:
@@ -119,13 +104,7 @@ class Model:
 
     @classmethod
     def load(cls, path: Path) -> Model:
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except OSError as err:
-            raise ModelError(f"{path}: cannot read model ({err.strerror or err})") from None
-        except json.JSONDecodeError as err:
-            raise ModelError(f"{path}: model is not valid JSON ({err.msg})") from None
-        return cls.from_dict(data, str(path))
+        return cls.from_dict(read_json(path), str(path))
 
     def predict(self, all_values: Sequence[float], evidence: Evidence | None = None) -> Score:
         """Score one pair from the values of every feature in :data:`FEATURES`."""
