@@ -45,7 +45,8 @@ from lint.kinds.figures_evidence import evidence
 from lint.kinds.figures_judge import NEEDS_SOURCE, judge_text, judged_blocks
 from lint.kinds.figures_model import Model, load_model
 from lint.text.analysis import analysis
-from lint.text.attribution import QUOTED, UNATTRIBUTED, Cues, Judged, phrases
+from lint.text.attribution import QUOTED, UNATTRIBUTED, Cues, Judged
+from lint.text.cues import phrases
 from lint.text.numbers import Figure, FigureKind
 
 REPORTS = ("unattributed", "vague")

@@ -159,8 +159,8 @@ _CUES = ("said", "according to", "put the toll at", "figures show", "U.S. offici
     )
 )
 def test_phrase_search_finds_exactly_what_the_pattern_finds(words: list[str]) -> None:
-    """The Aho-Corasick prefilter of attribution.Phrases changes speed, never matches."""
-    from lint.text.attribution import phrases
+    """The Aho-Corasick prefilter of cues.Phrases changes speed, never matches."""
+    from lint.text.cues import phrases
 
     cues = phrases(_CUES, "cues")
     assert cues is not None
@@ -185,7 +185,8 @@ def test_construction_search_finds_exactly_what_the_pattern_finds(
     words: list[str], joiner: str
 ) -> None:
     """The Aho-Corasick start places of the constructions change speed, never matches."""
-    from lint.text.attribution import _CONSTRUCTIONS, _constructions
+    from lint.text.cues import CONSTRUCTIONS as _CONSTRUCTIONS
+    from lint.text.cues import constructions as _constructions
 
     text = joiner.join(words)
     expected = [m.span() for m in _CONSTRUCTIONS.finditer(text)]
