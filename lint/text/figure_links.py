@@ -26,12 +26,14 @@ _SHARED = frozenset(
 def linked(text: str, figure: Figure, previous: Figure | None) -> Figure:
     """A money or distance figure in brackets right after another restates it, and so does any
     figure in brackets right after a measure ("984ft (300m)"); a figure joined to a figure of
-    public record, market data, a score, an age or a date by "to", "or", "and" or a comma ("at
-    ages 75, 85 and 95", "between September 23 and 30") is one too."""
+    public record, market data, a score, an age or a date by "to", "or", "and", a comma or
+    "compared with" ("at ages 75, 85 and 95", "between September 23 and 30") is one too, when
+    both are percentages or neither is."""
     if (
         previous is not None
         and previous.kind in _SHARED
         and figure.kind is not previous.kind
+        and figure.percent == previous.percent  # "February 21-28 period compared with 55.7 pct"
         and _JOINED.fullmatch(text, previous.extent.end, figure.extent.start)
     ):
         return figure.as_kind(previous.kind)
