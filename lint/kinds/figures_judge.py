@@ -214,7 +214,33 @@ def _historical(block: BlockText, figure: Figure, latest: float) -> bool:
         for f in block.figures[lo:hi]
         if f.kind is FigureKind.YEAR
     ]
-    return bool(years) and min(years)[1] <= latest - HISTORY_YEARS  # the year nearest it
+    if not years:
+        return False
+    if min(years)[1] <= latest - HISTORY_YEARS:  # the year nearest it
+        return True
+    # the toll of an event the sentence dates by its year ("the bombings on 11 July 2006 killed
+    # 189 people", "In 2000, they attacked the USS Cole, killing 17"): news dates today's
+    # events by weekday, not by year
+    said = block.text[sentence.start : sentence.end]
+    if figure.kind is not FigureKind.CASUALTY and not (
+        figure.kind is FigureKind.PEOPLE and _TOLL.search(said)
+    ):
+        return False
+    return _DATED_EVENT.search(said) is not None
+
+
+_TOLL = re.compile(r"\b(?:kill|die|dead|death|injur|wound)", re.IGNORECASE)
+
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+#: An event dated by its year: "In 2000,", "on 11 July 2006", "on July 11, 2006", "in March 2014".
+_DATED_EVENT = re.compile(
+    r"\b(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?"
+    rf"(?:\d{{1,2}}\s+{_MONTH}\s+|{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?:1[89]|20)\d\d\b(?!\s*[-–])"
+)
 
 
 def _repeated(item: Judged, sourced: set[tuple[tuple[float, bool], str]]) -> Judged:

@@ -36,6 +36,14 @@ _INTRO = re.compile(
 )
 
 
+#: A speech tag that says the sentences before it were the same source's account ("William
+#: Hill also said", ", the agency added"): it covers up to ``reach`` sentences before it.
+_ALSO = re.compile(
+    r"\b(?:also|further|additionally) (?:said|says|reported|reports|announced|announces"
+    r"|estimated|forecast|noted|notes|told|stated|disclosed)\b"
+    r"|,\s*(?:[\w'’.-]+\s+){0,4}(?:added|adds)\b|\b(?:added|adds) that\b",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = re.compile(r"\bI(?= [a-z]|['’][a-z])|\b(?:[Mm]y|me|[Mm]yself)\b")
 #: Words a paragraph-ending speech tag may have after its cue ("said on Friday").
 _TAG_WORDS = 3
@@ -101,6 +109,7 @@ def judge(
     real, vague = cue_spans(text, quotes, cues)
     first_hand = _first_hand(text, quotes, starts)
     cued = {_sentence_of(starts, s.start) for s in real}
+    continued = _continued(text, quotes, starts, cues) if cues.frame else set()
     vague_by_sentence: dict[int, Span] = {}
     for span in vague:
         vague_by_sentence.setdefault(_sentence_of(starts, span.start), span)
@@ -112,6 +121,8 @@ def judge(
             index = _sentence_of(starts, figure.span.start)
             if any(index - cues.reach <= i <= index + 1 for i in first_hand):
                 judged.append(Judged(figure, ATTRIBUTED, ""))  # the author's own account
+            elif any(index < i <= index + cues.reach for i in continued):
+                judged.append(Judged(figure, ATTRIBUTED, ""))  # "..., X also said"
             else:
                 judged.append(_by_cues(text, figure, index, cued, vague_by_sentence, cues))
     return judged
@@ -180,6 +191,18 @@ def has_cue(text: str, quotes: list[Span], cues: Cues) -> bool:
 def introduces_quote(text: str) -> bool:
     """Whether a paragraph ends by introducing a block quote ("The minister said:")."""
     return _INTRO.search(text[-80:]) is not None
+
+
+def _continued(text: str, quotes: list[Span], starts: list[int], cues: Cues) -> set[int]:
+    """The sentences with a speech tag that continues an account ("X also said", ", he
+    added"), outside quotations."""
+    if cues.real is None or not _ALSO.search(text):
+        return set()
+    return {
+        _sentence_of(starts, match.start())
+        for match in _ALSO.finditer(text)
+        if not inside(quotes, Span(match.start(), match.end()))
+    }
 
 
 def _first_hand(text: str, quotes: list[Span], starts: list[int]) -> set[int]:

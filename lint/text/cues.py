@@ -34,7 +34,16 @@ CONSTRUCTIONS = re.compile(
     r"|report|study|forecasts?|projections?|count|tally|calculations?)\b"
     r"|\b(?:poll|survey|study|census|audit|analysis|research|report|review|index)\b[^.;:]{0,60}?"
     r"\b(?:found|finds|showed|shows|show|suggests|suggested|indicates|indicated|revealed"
-    r"|reveals|estimated|estimates|concluded|put|puts|says|said|reported|published)\b",
+    r"|reveals|estimated|estimates|concluded|put|puts|says|said|reported|published)\b"
+    # a poll's own terms ("a margin of error of 4 points", "600 respondents")
+    r"|\bmargin of (?:sampling )?error\b|\brespondents\b"
+    # a named body as the agent ("a $100 million penalty imposed by the Consumer Financial
+    # Protection Bureau")
+    r"|\b(?:imposed|issued|levied|ordered|awarded|approved|released|published|set) by"
+    r" (?:the )?(?-i:[A-Z])"
+    # a published list is the source of what is on it ("The list of 198 firms owed ...")
+    r"|\blist (?:of|published|released|include[sd]?|names|named|shows?|showed)\b"
+    r"|(?<=\bon the )list\b",
     re.IGNORECASE,
 )
 #: Where a construction can start (lowercase): the first word of each alternative of
@@ -44,7 +53,8 @@ _CONSTRUCTION_STARTS = (
     *("numbers", "poll", "survey", "study", "report", "census", "analysis", "audit", "review"),
     *("estimate", "projection", "forecast", "interviewed", "questioned", "research", "index"),
     *("at", "before", "told", "judge", "jury", "magistrate", "tribunal", "court", "coroner"),
-    "inquest",
+    *("inquest", "margin", "respondents", "imposed", "issued", "levied", "ordered", "awarded"),
+    *("approved", "released", "published", "set", "list"),
 )
 _POSSESSIVES = ("'s", "’s")
 

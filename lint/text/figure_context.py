@@ -155,6 +155,17 @@ _CASUALTY = re.compile(
     r"|lost (?:their |his |her )?lives)\b",
     re.IGNORECASE,
 )
+#: A share that names a group ("the top 1 percent", "the poorest 20%").
+GROUP_BEFORE = re.compile(
+    r"\bthe (?:top|bottom|richest|poorest|wealthiest|highest-earning|lowest-earning)\s+$",
+    re.IGNORECASE,
+)
+#: A verb of killing or injuring just before the count ("killing 17 American sailors").
+_KILLING = re.compile(
+    r"\b(?:killing|killed|kills|injuring|wounding|claimed the lives of|claiming the lives of)"
+    r"\s+(?:at least |more than |over |about |some |nearly |almost |up to |an estimated )?$",
+    re.IGNORECASE,
+)
 _AFFECTED = re.compile(
     r"(?:were |have been |had been |are )?(?:displaced|fled|homeless|evacuated|arrested|detained"
     r"|affected|infected|rescued|stranded|laid off|sacked|hired|employed|protested|marched)\b",
@@ -271,7 +282,7 @@ _STATUTORY = re.compile(
     r"\b(?:allows?|allowed|requires?|required|must|minimum|maximum|limit(?:ed|s)?|cap(?:ped|s)?"
     r"|ceiling|threshold|eligible|eligibility|entitled|statutory|by law|punishable|fines? of up to"
     r"|mandatory|(?:minimum|living|national) wage|open to|available to"
-    r"|offers? (?:\w+ ){0,2}(?:loans?|grants?|awards?) of"
+    r"|(?:offers?|offering|offered) (?:\w+ ){0,2}(?:loans?|grants?|awards?) of"
     r"|(?:tax|levy|duty|vat|rate) (?:[\w-]+ ){0,6}(?:was |is |will be |has been )?"
     r"(?:raised|increased|cut|lowered|reduced|set) (?:to|at)"
     r"|(?:tax|levy|duty|vat|rate)\b[^.;]{0,80}?\b(?:an? )?(?:increase|rise|cut|reduction) to"
@@ -373,7 +384,9 @@ def is_score(text: str, start: int, end: int) -> bool:
     return bool(_SPORT_BEFORE.search(head) or _SPORT_AFTER.match(text, end))
 
 
-def count_kind(text: str, end: int, counted: str, value: float, spelled: bool) -> FigureKind:
+def count_kind(
+    text: str, end: int, counted: str, value: float, spelled: bool, head: str = ""
+) -> FigureKind:
     """A count: of casualties, of people, a small routine count, or of something else."""
     if spelled and value < 10:
         return FigureKind.SPELLED_SMALL
@@ -383,6 +396,8 @@ def count_kind(text: str, end: int, counted: str, value: float, spelled: bool) -
     word = counted.lower()
     if _CASUALTY.fullmatch(word) or (word in PEOPLE_NOUNS and _CASUALTY.search(after[:50])):
         return FigureKind.CASUALTY
+    if _KILLING.search(head):
+        return FigureKind.CASUALTY  # "killing 17 American sailors"
     if word in PEOPLE_NOUNS or _AFFECTED.match(after.lstrip()):
         return FigureKind.PEOPLE
     return FigureKind.COUNT

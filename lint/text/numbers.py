@@ -241,6 +241,8 @@ def _context_kind(
         return after
     if pct and ctx.is_election(head):
         return FigureKind.RECORD
+    if pct and ctx.GROUP_BEFORE.search(head):
+        return FigureKind.NAME  # "the top 1 percent": a group's name, not a claim
     if ctx.is_market(text, start, end):
         return FigureKind.MARKET
     if ctx.is_statutory(text, start) and not (spelled and value < 10):
@@ -250,7 +252,7 @@ def _context_kind(
     if not plain and not spelled:
         return FigureKind.COUNT
     counted = counted_word(text, end)
-    return ctx.count_kind(text, end, counted, value, spelled)
+    return ctx.count_kind(text, end, counted, value, spelled, head)
 
 
 def _spelled(text: str, m: re.Match[str]) -> list[Figure]:
