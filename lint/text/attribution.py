@@ -36,6 +36,9 @@ _INTRO = re.compile(
 )
 
 
+#: What follows a cue that introduces a quotation: a few words, then a colon or comma and an
+#: opening quotation mark ("told the BBC's Mark Lobel: \"This").
+_QUOTE_AFTER = re.compile(r"[^.\"“”]{0,40}?[:,]\s*[\"“]")
 #: A speech tag that says the sentences before it were the same source's account ("William
 #: Hill also said", ", the agency added"): it covers up to ``reach`` sentences before it.
 _ALSO = re.compile(
@@ -109,6 +112,9 @@ def judge(
     real, vague = cue_spans(text, quotes, cues)
     first_hand = _first_hand(text, quotes, starts)
     cued = {_sentence_of(starts, s.start) for s in real}
+    # a cue after the figure's sentence that introduces a quotation ('Mr Varoufakis told the
+    # BBC: "This programme..."') vouches for the quotation, not for the figure before it
+    ahead = {_sentence_of(starts, s.start) for s in real if not _QUOTE_AFTER.match(text, s.end)}
     continued = _continued(text, quotes, starts, cues) if cues.frame else set()
     vague_by_sentence: dict[int, Span] = {}
     for span in vague:
@@ -124,7 +130,7 @@ def judge(
             elif any(index < i <= index + cues.reach for i in continued):
                 judged.append(Judged(figure, ATTRIBUTED, ""))  # "..., X also said"
             else:
-                judged.append(_by_cues(text, figure, index, cued, vague_by_sentence, cues))
+                judged.append(_by_cues(text, figure, index, (cued, ahead), vague_by_sentence, cues))
     return judged
 
 
@@ -132,13 +138,17 @@ def _by_cues(
     text: str,
     figure: Figure,
     index: int,
-    cued: set[int],
+    sentences: tuple[set[int], set[int]],
     vague_by_sentence: dict[int, Span],
     cues: Cues,
 ) -> Judged:
     """How a figure of sentence ``index``, outside quotations, is sourced by the paragraph's
-    real cues (sentences ``cued``) and vague ones (the first of each sentence)."""
-    if any(i in cued for i in range(index - cues.window, index + cues.window + 1)):
+    real cues (sentences with one, and those with one not introducing a quotation) and vague
+    ones (the first of each sentence)."""
+    cued, ahead = sentences
+    if any(i in cued for i in range(index - cues.window, index + 1)) or any(
+        i in ahead for i in range(index + 1, index + cues.window + 1)
+    ):
         return Judged(figure, ATTRIBUTED, "")
     near = [
         span for i, span in sorted(vague_by_sentence.items()) if abs(i - index) <= cues.vague_window
