@@ -342,6 +342,12 @@ def clause_before(text: str, start: int) -> str:
     return head[cut + 1 :]
 
 
+#: A commodity's price or move per traded unit ("three cents per bushel", "$1.20 an ounce").
+_PER_UNIT = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:a|an|per)"
+    r" (?:bushel|barrel|troy ounce|ounce|lb|pound weight|gallon|bbl)\b",
+    re.IGNORECASE,
+)
 _PER_SHARE = re.compile(
     r"(?:[a-z]*\s)?(?:a|per) share\b"  # "45 cents a share"
     r"|\s*(?:to|at)\s+[$£€]?\d[\d.,]*p?\s+(?:a|per) share\b",  # "up 2.5% to £2.28 per share"
@@ -369,8 +375,8 @@ def is_market(text: str, start: int, end: int) -> bool:
     "oil fell to $80 a barrel", "the FTSE 100 closed at 7,500")."""
     clause = clause_before(text, start)
     after = text[end : end + 40]
-    if _PER_SHARE.match(after):
-        return True  # a share price
+    if _PER_SHARE.match(after) or _PER_UNIT.match(after):
+        return True  # a share price, a commodity's price per unit
     if _NAMED_MOVE.search(clause) and _STOCKS.search(text, max(0, start - 400), start):
         return True  # "..., Exxon Mobil fell 0.5%" in a report on shares
     if not _MARKET_NOUN.search(clause) and not _MARKET_NOUN.match(after, 0):
@@ -398,6 +404,8 @@ def count_kind(
         return FigureKind.CASUALTY
     if _KILLING.search(head):
         return FigureKind.CASUALTY  # "killing 17 American sailors"
+    if spelled and value < 20 and word not in PEOPLE_NOUNS:
+        return FigureKind.SPELLED_SMALL  # "Eleven contracts were terminated"
     if word in PEOPLE_NOUNS or _AFFECTED.match(after.lstrip()):
         return FigureKind.PEOPLE
     return FigureKind.COUNT
