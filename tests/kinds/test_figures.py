@@ -398,3 +398,23 @@ def test_pure_python_scorer_equals_scikit_learn_decision_function() -> None:
     expected = fitted.decision_function((x - mean) / scale)
     for row, value in zip(rows, expected, strict=True):
         assert model.decision(row) == pytest.approx(float(value), abs=1e-9)
+
+
+def test_the_two_figure_rules_and_the_kind_defaults_share_one_cue_list():
+    """unattributed-figure and vague-attribution judge the same figures with the same cues (one
+    reports what the other does not); a cue added to one file and not the other splits them."""
+    from pathlib import Path
+
+    import yaml
+
+    from lint.kinds import figures_defaults
+
+    rules = Path(__file__).resolve().parents[2] / "rules"
+    unattributed = yaml.safe_load((rules / "unattributed-figure.yaml").read_text("utf-8"))
+    vague = yaml.safe_load((rules / "vague-attribution.yaml").read_text("utf-8"))
+    a, b = unattributed["options"], vague["options"]
+    assert {k: v for k, v in a.items() if k != "report"} == {
+        k: v for k, v in b.items() if k != "report"
+    }
+    assert tuple(a["cues"]) == figures_defaults.DEFAULT_CUES
+    assert tuple(a["vague_cues"]) == figures_defaults.DEFAULT_VAGUE_CUES
