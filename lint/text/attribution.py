@@ -44,7 +44,7 @@ _QUOTE_AFTER = re.compile(r"[^.\"“”]{0,40}?[:,]\s*[\"“]")
 _ALSO = re.compile(
     r"\b(?:also|further|additionally) (?:said|says|reported|reports|announced|announces"
     r"|estimated|forecast|noted|notes|told|stated|disclosed)\b"
-    r"|,\s*(?:[\w'’.-]+\s+){0,4}(?:added|adds)\b|\b(?:added|adds) that\b",
+    r"|,\s*(?:[\w'’.-]+\s+){0,4}(?:added|adds)(?=\s*[.,:;!?]|\s*$)|\b(?:added|adds) that\b",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"\bI(?= [a-z]|['’][a-z])|\b(?:[Mm]y|me|[Mm]yself)\b")
