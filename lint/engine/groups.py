@@ -8,6 +8,7 @@ run stops with one line before it reads a document.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -18,7 +19,8 @@ from lint.core.document import Document
 from lint.core.finding import Finding
 from lint.engine.collapse import one_per_problem
 from lint.engine.engine import INTERNAL_ERROR, Engine, Tracking
-from lint.engine.rules import Rule, builtin_dir, load_rules, rule_files
+from lint.engine.rulecache import cached_rules
+from lint.engine.rules import Rule, builtin_dir, rule_files
 from lint.engine.selection import Selection, did_you_mean, select_ids
 from lint.engine.suppress import UNUSED, Suppressor
 from lint.errors import ConfigError, InputError
@@ -189,7 +191,9 @@ def prepare(group: Group, options: Options) -> None:
         group.known = frozenset(files) | {r.id for r in options.rules}
     else:
         ids = select_ids(files, group.config, options.selection)
-        group.rules = tuple(load_rules(rule_dirs(group.config), ids, group.config.rules))
+        rules, problem = cached_rules(rule_dirs(group.config), ids, group.config.rules)
+        group.rules = tuple(rules)
+        group.warnings.extend([problem] if problem else [])
         group.known = frozenset(files)
     group.report_unused = options.report_unused_directives
     group.warnings.extend(unknown_ignored(group.config, group.known))
@@ -228,17 +232,20 @@ class _Configs:
         self.options = options
         self.finder = Finder()
         self.fixed = load(options.config) if options.config else None
-        self._folders: dict[Path, Config] = {}  # folder -> its configuration, with excludes
+        # folder (a string: hashing a Path costs more) -> its configuration, with excludes
+        self._folders: dict[str, Config] = {}
         self._last: tuple[Path, Config] | None = None  # a walk asks excluded, then key
+        self._keys: dict[int, str] = {}
 
     def of(self, path: Path, is_dir: bool | None = None) -> Config:
         last = self._last
         if last is not None and last[0] is path:
             return last[1]
-        folder = path if (path.is_dir() if is_dir is None else is_dir) else path.parent
+        name = os.fspath(path)
+        folder = name if (path.is_dir() if is_dir is None else is_dir) else os.path.dirname(name)
         config = self._folders.get(folder)
         if config is None:
-            found = self.fixed or self.finder.for_directory(folder)
+            found = self.fixed or self.finder.for_directory(Path(folder))
             config = found.with_excludes(self.options.exclude, self.options.extend_exclude)
             self._folders[folder] = config
         self._last = (path, config)
@@ -248,7 +255,11 @@ class _Configs:
         return self.of(path, is_dir).excludes(path, is_dir)
 
     def key(self, path: Path) -> str:
-        return _key(self.of(path))
+        config = self.of(path)
+        found = self._keys.get(id(config))
+        if found is None:
+            found = self._keys[id(config)] = _key(config)
+        return found
 
 
 def resolve(paths: Iterable[str], options: Options) -> tuple[list[Group], list[str]]:

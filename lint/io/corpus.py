@@ -27,11 +27,11 @@ def context_files(root: Path, linted: Iterable[Path], excluded: Excluded) -> Ite
     """Corpus files under ``root`` in a stable order, without the ``linted`` ones."""
     if not root.is_dir():
         raise ConfigError(f"--corpus-root: {root.as_posix()}: not a directory")
-    skip = {resolved(path) for path in linted}
+    skip = {str(resolved(path)) for path in linted}
     # the walk knows each file's resolved path (its folder's, resolved once, and its name)
     for item in expand_keyed([str(root)], excluded):
         if isinstance(item, tuple) and item[1] not in skip:
-            if isinstance(item[0], LinkOutside) and resolved(item[0]) in skip:
+            if isinstance(item[0], LinkOutside) and str(resolved(item[0])) in skip:
                 continue
             yield item[0]
 

@@ -126,19 +126,20 @@ class Ignores:
         return ignores
 
 
-def _walk(directory: Path, excluded: Excluded) -> Iterator[tuple[Path, Path | None]]:
+def _walk(directory: Path, excluded: Excluded) -> Iterator[tuple[Path, str | None]]:
     """The files under ``directory`` as ``os.walk`` finds them (top-down, names sorted, hidden
     folders and linked folders not entered), each with its key (see :func:`_key`) when the walk
     knows it without a system call: a file that is not a symbolic link is its resolved folder
     joined with its name. ``os.scandir`` tells links and folders apart from the directory
-    entries, so a corpus of 20,000 files costs no stat per file here."""
+    entries, so a corpus of 20,000 files costs no stat per file here, and keys are strings
+    (hashing a ``Path`` costs more than building it)."""
     roots = (directory.resolve(),)
     yield from _walk_folder(directory, Ignores.above(directory), excluded, roots)
 
 
 def _walk_folder(
     folder: Path, above: Ignores, excluded: Excluded, roots: tuple[Path, ...]
-) -> Iterator[tuple[Path, Path | None]]:
+) -> Iterator[tuple[Path, str | None]]:
     try:
         with os.scandir(folder) as listing:
             entries = sorted(listing, key=lambda e: e.name)
@@ -164,34 +165,35 @@ def _walk_folder(
                 folders.append((path, entry.is_symlink()))
         else:
             files.append((entry.name, entry.is_symlink()))
-    base: Path | None = None
+    base: str | None = None
     for name, link in files:
-        path = folder / name
-        if path.suffix not in SUFFIXES:
+        dot = name.rfind(".")  # ``Path.suffix``, without making a Path of every file
+        if not 0 < dot < len(name) - 1 or name[dot:] not in SUFFIXES:
             continue
         if here.specs and here.ignored(os.path.join(absolute, name), False):
             continue
+        path = folder / name
         if excluded(path, is_dir=False):
             continue
         if link:
             yield _checked(path, roots), None
         else:
             if base is None:
-                base = resolved_folder(folder)
-            yield path, base / name
+                base = str(resolved_folder(folder))
+            yield path, os.path.join(base, name)
     for path, link in folders:
         if not link:  # as os.walk without followlinks: a linked folder is not entered
             yield from _walk_folder(path, here, excluded, roots)
 
 
-def _key(path: Path) -> Path:
-    """What identifies a file (two paths to one file are linted once)."""
+def _key(path: Path) -> str:
+    """What identifies a file (two paths to one file are linted once): its resolved path."""
     if isinstance(path, LinkOutside):
-        return Path(os.path.abspath(path))
+        return str(os.path.abspath(path))
     try:
-        return resolved(path)
+        return str(resolved(path))
     except (OSError, RuntimeError):  # a symbolic link loop
-        return path.absolute()
+        return str(path.absolute())
 
 
 def expand(paths: list[str], excluded: Excluded) -> Iterator[Path | InputError]:
@@ -202,13 +204,13 @@ def expand(paths: list[str], excluded: Excluded) -> Iterator[Path | InputError]:
         yield item if isinstance(item, InputError) else item[0]
 
 
-def expand_keyed(paths: list[str], excluded: Excluded) -> Iterator[tuple[Path, Path] | InputError]:
-    """:func:`expand`, each file with its key (its resolved path; see :func:`_key`)."""
-    seen: set[Path] = set()
+def expand_keyed(paths: list[str], excluded: Excluded) -> Iterator[tuple[Path, str] | InputError]:
+    """:func:`expand`, each file with its key (its resolved path as a string; see :func:`_key`)."""
+    seen: set[str] = set()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found: Iterable[tuple[Path, Path | None]] = _walk(path, excluded)
+            found: Iterable[tuple[Path, str | None]] = _walk(path, excluded)
         elif path.exists() or path.is_symlink():  # a file, a link, a FIFO (reported unreadable)
             roots = (Path.cwd().resolve(), path.parent.resolve())
             found = () if excluded(path) else ((_checked(path, roots), None),)
