@@ -121,3 +121,21 @@ def test_the_cache_can_be_turned_off(key_dir, monkeypatch):
     monkeypatch.setenv(rulecache.ENV_OFF, "1")
     rulecache.cached_rules([builtin_dir()], IDS)
     assert not (key_dir / "rules").exists()
+
+
+def test_hyphenation_dictionary_cached_and_checked(key_dir):
+    """pyphen's parsed dictionary comes from the signed cache: the same patterns, and a damaged
+    file is parsed again, never unpickled."""
+    import pyphen
+
+    path = pyphen.LANGUAGES[pyphen.language_fallback("en_US")]
+    parsed = pyphen.HyphDict(path)
+    first = rulecache.hyphenation(path)
+    (stored,) = (key_dir / "hyphenation").glob("*.bin")
+    again = rulecache.hyphenation(path)
+    assert first.patterns == again.patterns == parsed.patterns and again is not first
+    planted = b"\0" * 32 + pickle.dumps((rulecache.FORMAT, "x", None))
+    stored.write_bytes(planted)
+    assert rulecache.hyphenation(path).patterns == parsed.patterns
+    assert stored.read_bytes() != planted  # parsed again and rewritten
+    assert rulecache.hyphenation(path).patterns == parsed.patterns
