@@ -248,7 +248,12 @@ def test_damaged_blob_found_by_a_hook_is_rebuilt_with_a_warning(tmp_path: Path):
     plain = _hook(root, staged, None)
     _hook(root, staged, cache)
     (index_file,) = cache.glob("corpus-index-*.bin")
-    loaded = CorpusIndex.load(cache, JsonlFields())
+    from lint.engine.context import Selector
+    from lint.engine.groups import resolve
+
+    (group,), _ = resolve([str(staged)], Options(corpus_root=root))
+    loaded = CorpusIndex.load(cache, JsonlFields(), Selector.of(group.rules))
+    assert loaded.path == index_file
     table = loaded._table
     entry = table.names.index((root / "003_3cca3255a196bd16.txt").as_posix())
     at = table.base + (table.blobs[entry] + table.blobs[entry + 1]) // 2

@@ -93,12 +93,24 @@ def _mac(payload: bytes) -> bytes:
     return hmac.new(secret_key(), payload, hashlib.sha256).digest()
 
 
-def _salt(fields: JsonlFields) -> str:
+def _salt(fields: JsonlFields, signature: str | None = None) -> str:
+    """The index file's key: format, version, JSONL settings and (when the rules select) the
+    corpus rules' signature, so two rule sets sharing a cache folder keep one index each instead
+    of recomputing every token for each other on every run."""
     import xxhash
 
     from lint import __version__
 
-    return xxhash.xxh3_64_hexdigest(f"{FORMAT}|{__version__}|{fields!r}".encode())
+    key = f"{FORMAT}|{__version__}|{fields!r}" + (f"|{signature}" if signature else "")
+    return xxhash.xxh3_64_hexdigest(key.encode())
+
+
+def _pread(fd: int, length: int, offset: int) -> bytes:
+    """``length`` bytes at ``offset`` of an open file (``os.pread`` where there is one)."""
+    if hasattr(os, "pread"):
+        return os.pread(fd, length, offset)
+    os.lseek(fd, offset, os.SEEK_SET)
+    return os.read(fd, length)
 
 
 def _kept(result: Document | Unreadable) -> Document | Unreadable:
@@ -149,7 +161,7 @@ class _Table:
             return b""
         if self.fd is None:
             raise _Corrupt
-        blob = os.pread(self.fd, end - start, self.base + start)
+        blob = _pread(self.fd, end - start, self.base + start)
         if len(blob) != end - start or _blob_check(blob) != self.checks[16 * i : 16 * i + 16]:
             raise _Corrupt
         return blob
@@ -256,7 +268,8 @@ class CorpusIndex:
 
     @property
     def path(self) -> Path:
-        return self.directory / f"corpus-index-{_salt(self.fields)}.bin"
+        signature = self.selector.signature if self.selector is not None else None
+        return self.directory / f"corpus-index-{_salt(self.fields, signature)}.bin"
 
     @classmethod
     def load(
@@ -264,7 +277,8 @@ class CorpusIndex:
     ) -> CorpusIndex:
         index = cls(directory, fields, selector)
         try:
-            fd = os.open(index.path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+            flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+            fd = os.open(index.path, flags)
         except FileNotFoundError:
             return index
         except OSError as err:
@@ -273,10 +287,10 @@ class CorpusIndex:
         table = None
         try:
             info = os.fstat(fd)
-            head = os.pread(fd, _CHECK + _LENGTH, 0) if stat_module.S_ISREG(info.st_mode) else b""
+            head = _pread(fd, _CHECK + _LENGTH, 0) if stat_module.S_ISREG(info.st_mode) else b""
             if len(head) == _CHECK + _LENGTH:
                 length = int.from_bytes(head[_CHECK:], "little")
-                raw = os.pread(fd, length, _CHECK + _LENGTH) if length <= info.st_size else b""
+                raw = _pread(fd, length, _CHECK + _LENGTH) if length <= info.st_size else b""
                 if len(raw) == length and hmac.compare_digest(_mac(raw), head[:_CHECK]):
                     enabled = gc.isenabled()
                     gc.disable()  # many small objects: the GC would scan them as they arrive
