@@ -267,3 +267,32 @@ def test_damaged_blob_found_by_a_hook_is_rebuilt_with_a_warning(tmp_path: Path):
     assert any("corpus index" in w and "corrupt" in w for w in run.warnings)
     again = lint_paths([str(staged)], options)
     assert again.findings == plain and not any("corrupt" in w for w in again.warnings)
+
+
+def test_damaged_blob_found_while_recomputing_tokens_is_rebuilt(tmp_path: Path):
+    """Other corpus rules make the index load every blob to recompute tokens: a damaged one
+    found then is never unpickled either; the index is rebuilt with a warning."""
+    root = _seed_corpus(tmp_path, config=False)
+    staged = tmp_path / "near.txt"
+    staged.write_text(_staged_variants(root)["near.txt"], encoding="utf-8")
+    cache = tmp_path / "cache"
+    first = Options(corpus_root=root, cache=True, cache_dir=cache, select=("repeated-headline",))
+    lint_paths([str(staged)], first)
+    (index_file,) = cache.glob("corpus-index-*.bin")
+    data = bytearray(index_file.read_bytes())
+    data[-20] ^= 0xFF  # inside the last blob
+    index_file.write_bytes(bytes(data))
+    # another rule set, whose index file this one becomes (same name: copy it over)
+    other = ("near-duplicate-paragraph",)
+    plain = lint_paths([str(staged)], Options(corpus_root=root, select=other)).findings
+    from lint.engine.context import Selector
+    from lint.engine.groups import resolve
+
+    (group,), _ = resolve([str(staged)], Options(corpus_root=root, select=other))
+    target = CorpusIndex.load(cache, JsonlFields(), Selector.of(group.rules)).path
+    target.write_bytes(bytes(data))  # tokens of another signature, and a damaged blob
+    run = lint_paths(
+        [str(staged)], Options(corpus_root=root, cache=True, cache_dir=cache, select=other)
+    )
+    assert run.findings == plain
+    assert any("corrupt" in w for w in run.warnings)

@@ -335,7 +335,11 @@ class CorpusIndex:
             self.changed = True
         self._names, self._records = names, records
         if self.selector is not None and table.signature != self.selector.signature:
-            self._retoken()
+            try:
+                self._retoken()
+            except _Corrupt:  # a blob failed its check: start again from the files
+                self._corrupt()
+                self.refresh(self._paths)
 
     def _record(self, path: Path, old: int | None) -> _Record:
         table = self._table
