@@ -296,3 +296,43 @@ def test_damaged_blob_found_while_recomputing_tokens_is_rebuilt(tmp_path: Path):
     )
     assert run.findings == plain
     assert any("corrupt" in w for w in run.warnings)
+
+
+def test_concurrent_hooks_share_the_index_safely(tmp_path: Path):
+    """Hooks started together on a cold, then a changed, corpus each report what reading the
+    corpus reports, and leave a complete index (atomic replacement: the last writer wins)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    root = _seed_corpus(tmp_path, config=False)
+    staged = tmp_path / "copied.txt"
+    staged.write_text(_staged_variants(root)["copied.txt"], encoding="utf-8")
+    cache = tmp_path / "cache"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    env["NEWSLINT_KEY_DIR"] = str(tmp_path / "key")
+    env.pop("NEWSLINT_CACHE_DIR", None)
+    command = [sys.executable, "-m", "lint", "check", "--format", "json", "--corpus-root"]
+    command += [str(root), "--cache-dir", str(cache), str(staged)]
+
+    def together(n: int) -> list[str]:
+        procs = [
+            subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+            for _ in range(n)
+        ]
+        outs = [p.communicate(timeout=300) for p in procs]
+        assert all(p.returncode == 1 for p in procs), [o[1] for o in outs]
+        assert not any(b"corrupt" in err for _, err in outs)
+        return [out.decode() for out, _ in outs]
+
+    once = subprocess.run([*command, "--no-cache"], capture_output=True, env=env, check=False)
+    plain = json.loads(once.stdout)
+    assert plain
+    for outs in (together(4), together(4)):
+        assert all(json.loads(out) == plain for out in outs)
+    (root / "filler-03.txt").write_text("Changed\n\nA committed file edited between hooks here.\n")
+    for outs in (together(4), together(2)):
+        assert all(json.loads(out) == plain for out in outs)
+    assert len(list(cache.glob("corpus-index-*.bin"))) == 1
+    assert not list(cache.glob(".corpus-index-*"))  # no temporary file left behind
