@@ -55,10 +55,13 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--trees", type=Path, nargs="*", default=[ROOT])
+
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "reuters"
-        files = write_files(args.data, corpus, args.limit)
+        # past the data's 19,043 records the files start again from the first record (20,000
+        # articles: records 0-956 twice); the staged file, in the middle, has no copy
+        files = write_files(args.data, corpus, args.limit, cycle=True)
         staged = files[len(files) // 2]
         staged.write_text(staged.read_text() + "\nThe company said on Friday it expected more.\n")
         outputs = set()

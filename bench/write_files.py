@@ -13,19 +13,25 @@ import json
 from pathlib import Path
 
 
-def write_files(data: Path, out: Path, limit: int) -> list[Path]:
+def write_files(data: Path, out: Path, limit: int, cycle: bool = False) -> list[Path]:
+    """The first ``limit`` records as files; with ``cycle``, when the data holds fewer records,
+    the files after the last record start again from the first (file N is record N mod count)."""
     out.mkdir(parents=True, exist_ok=True)
-    paths = []
-    with data.open(encoding="utf-8") as src:
-        for number, line in enumerate(src):
-            if number >= limit:
-                break
-            record = json.loads(line)
-            path = out / f"{number:05d}.txt"
-            title = " ".join(str(record.get("title") or "").split())
-            body = f"{title}\n\n{record['text']}" if title else record["text"]
-            path.write_text(body.rstrip() + "\n", encoding="utf-8")
-            paths.append(path)
+    paths: list[Path] = []
+    while len(paths) < limit:
+        written = len(paths)
+        with data.open(encoding="utf-8") as src:
+            for line in src:
+                if len(paths) >= limit:
+                    break
+                record = json.loads(line)
+                path = out / f"{len(paths):05d}.txt"
+                title = " ".join(str(record.get("title") or "").split())
+                body = f"{title}\n\n{record['text']}" if title else record["text"]
+                path.write_text(body.rstrip() + "\n", encoding="utf-8")
+                paths.append(path)
+        if not cycle or len(paths) == written:
+            break
     return paths
 
 

@@ -63,12 +63,14 @@ class Config:
         except (ValueError, RuntimeError, OSError):  # another drive, a symbolic link loop
             return path.as_posix()
 
-    def excludes(self, path: Path) -> bool:
-        """Whether ``path`` (a file or a directory) matches the ``exclude`` globs."""
+    def excludes(self, path: Path, is_dir: bool | None = None) -> bool:
+        """Whether ``path`` (a file or a directory: ``is_dir``, if the caller knows) matches the
+        ``exclude`` globs."""
         globs = (*self.exclude, *self.extend_exclude)
         if not globs:  # nothing to match: no path to resolve, no folder to stat
             return False
-        return matches(self.relative(path), globs, is_dir=path.is_dir())
+        folder = path.is_dir() if is_dir is None else is_dir
+        return matches(self.relative(path), globs, is_dir=folder)
 
     def with_excludes(
         self, exclude: tuple[str, ...] | None, extend_exclude: tuple[str, ...] = ()

@@ -513,3 +513,14 @@ def test_a_committed_corpus_index_is_never_unpickled(tmp_path):
         proc = run(tmp_path, "check", "good.txt", "--corpus-root", ".", cwd=folder)
         assert proc.returncode == 1 and "good.txt:" in proc.stdout
         assert not pwned.exists()
+    # the index file a run writes (its name also holds the rules' signature), replaced in turn
+    # by the payload behind a forged checksum, a header length and a blob
+    written = [p for p in cache.glob("corpus-index-*.bin") if p.name != name]
+    assert written
+    for path in written:
+        for forged in (b"0" * 32 + len(payload).to_bytes(8, "little") + payload, payload):
+            path.write_bytes(forged)
+            proc = run(tmp_path, "check", "good.txt", "--corpus-root", ".", cwd=folder)
+            assert proc.returncode == 1 and "good.txt:" in proc.stdout
+            assert "corrupt" in proc.stderr
+            assert not pwned.exists()

@@ -8,6 +8,7 @@ run stops with one line before it reads a document.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -18,12 +19,13 @@ from lint.core.document import Document
 from lint.core.finding import Finding
 from lint.engine.collapse import one_per_problem
 from lint.engine.engine import INTERNAL_ERROR, Engine, Tracking
-from lint.engine.rules import Rule, builtin_dir, load_rules, rule_files
+from lint.engine.rulecache import cached_rules
+from lint.engine.rules import Rule, builtin_dir, rule_files
 from lint.engine.selection import Selection, did_you_mean, select_ids
 from lint.engine.suppress import UNUSED, Suppressor
 from lint.errors import ConfigError, InputError
 from lint.io.corpus import context_files, read_context
-from lint.io.discover import expand
+from lint.io.discover import Excluded, expand
 from lint.io.paths import forget
 from lint.kinds.base import CORPUS_SCOPES, Scope
 
@@ -75,6 +77,7 @@ class Group:
     index_dir: Path | None = None  # the persistent corpus index's folder (the cache's), if used
     _context_documents: list[Document] | None = None
     _index: CorpusIndex | None = None
+    _index_warned: int = 0  # the index's warnings (and unread context files) already taken
 
     @property
     def looks_across(self) -> bool:
@@ -86,23 +89,65 @@ class Group:
         return Engine(self.rules, Tracking(lambda d: config.is_original(d.path), self.model))
 
     def context_documents(self) -> list[Document]:
-        """The corpus context, read once (``--fix`` lints a group several times)."""
+        """The whole corpus context, read once (``--fix`` lints a group several times)."""
         if self._context_documents is None:
             if self.index_dir is not None and self.context:
-                from lint.io.index import CorpusIndex
-
-                index = self._index = CorpusIndex.load(self.index_dir, self.config.jsonl)
-                self._context_documents, unread = index.read(self.context)
-                self.warnings.extend(index.warnings)
+                index = self._open_index()
+                self._context_documents, unread = index.read()
+                self._take_warnings(index, unread)
             else:
                 self._context_documents, unread = read_context(self.context, self.config.jsonl)
-            self.warnings.extend(f"{error} (corpus context)" for error in unread)
+                self.warnings.extend(f"{error} (corpus context)" for error in unread)
         return self._context_documents
+
+    def context_for(self, documents: Sequence[Document]) -> list[Document]:
+        """The corpus context the corpus and pair rules need to lint ``documents``: through the
+        corpus index, only the context documents that can bear on their findings (see
+        :mod:`lint.engine.context`), or all of them when pairing could use any; the same
+        findings as with :meth:`context_documents`."""
+        if self.index_dir is None or not self.context or self._context_documents is not None:
+            return self.context_documents()
+        index = self._open_index()
+        if index.selector is None or self._pairing_needs_all(index, documents):
+            return self.context_documents()
+        found, unread = index.select(documents)
+        self._take_warnings(index, unread)
+        return found
+
+    def _open_index(self) -> CorpusIndex:
+        if self._index is None or self._index.done:
+            from lint.engine.context import Selector
+            from lint.io.index import CorpusIndex
+
+            assert self.index_dir is not None
+            selector = Selector.of(self.rules)
+            self._index = CorpusIndex.load(self.index_dir, self.config.jsonl, selector)
+            self._index.refresh(self.context)
+            self._index_warned = -1
+        return self._index
+
+    def _take_warnings(self, index: CorpusIndex, unread: Sequence[object]) -> None:
+        """The index's warnings not taken yet, and the unreadable context files (once)."""
+        if self._index_warned < 0:
+            self.warnings.extend(f"{error} (corpus context)" for error in unread)
+            self._index_warned = 0
+        self.warnings.extend(index.warnings[self._index_warned :])
+        self._index_warned = len(index.warnings)
+
+    def _pairing_needs_all(self, index: CorpusIndex, documents: Sequence[Document]) -> bool:
+        """Whether pair rules run and a document names a source or is an original: pairing
+        may then use any context document (without either, it pairs nothing)."""
+        if not any(r.level is Scope.PAIR for r in self.rules):
+            return False
+        if any(d.metadata.get("source") not in (None, "") for d in documents):
+            return True
+        config = self.config
+        return index.needs_all(config.is_original if config.originals else None)
 
     def save_index(self) -> None:
         """Save the corpus index, once the corpus rules have run (they fill the memos it keeps);
         a warning if that fails."""
-        if self._index is not None:
+        if self._index is not None and not self._index.done:
             problem = self._index.save()
             self.warnings.extend([problem] if problem else [])
 
@@ -119,7 +164,7 @@ class Group:
     def lint(self, documents: Sequence[Document]) -> tuple[list[Finding], list[Pair]]:
         """Findings on ``documents`` in this process, without the cache, and the pairs made."""
         engine = self.engine()
-        findings = engine.run(documents, context=self.context_documents())
+        findings = engine.run(documents, context=self.context_for(documents))
         self.save_index()
         return self.finish(findings, documents), engine.pairs
 
@@ -146,7 +191,9 @@ def prepare(group: Group, options: Options) -> None:
         group.known = frozenset(files) | {r.id for r in options.rules}
     else:
         ids = select_ids(files, group.config, options.selection)
-        group.rules = tuple(load_rules(rule_dirs(group.config), ids, group.config.rules))
+        rules, problem = cached_rules(rule_dirs(group.config), ids, group.config.rules)
+        group.rules = tuple(rules)
+        group.warnings.extend([problem] if problem else [])
         group.known = frozenset(files)
     group.report_unused = options.report_unused_directives
     group.warnings.extend(unknown_ignored(group.config, group.known))
@@ -185,16 +232,34 @@ class _Configs:
         self.options = options
         self.finder = Finder()
         self.fixed = load(options.config) if options.config else None
+        # folder (a string: hashing a Path costs more) -> its configuration, with excludes
+        self._folders: dict[str, Config] = {}
+        self._last: tuple[Path, Config] | None = None  # a walk asks excluded, then key
+        self._keys: dict[int, str] = {}
 
-    def of(self, path: Path) -> Config:
-        config = self.fixed or self.finder.for_directory(path if path.is_dir() else path.parent)
-        return config.with_excludes(self.options.exclude, self.options.extend_exclude)
+    def of(self, path: Path, is_dir: bool | None = None) -> Config:
+        last = self._last
+        if last is not None and last[0] is path:
+            return last[1]
+        name = os.fspath(path)
+        folder = name if (path.is_dir() if is_dir is None else is_dir) else os.path.dirname(name)
+        config = self._folders.get(folder)
+        if config is None:
+            found = self.fixed or self.finder.for_directory(Path(folder))
+            config = found.with_excludes(self.options.exclude, self.options.extend_exclude)
+            self._folders[folder] = config
+        self._last = (path, config)
+        return config
 
-    def excluded(self, path: Path) -> bool:
-        return self.of(path).excludes(path)
+    def excluded(self, path: Path, is_dir: bool | None = None) -> bool:
+        return self.of(path, is_dir).excludes(path, is_dir)
 
     def key(self, path: Path) -> str:
-        return _key(self.of(path))
+        config = self.of(path)
+        found = self._keys.get(id(config))
+        if found is None:
+            found = self._keys[id(config)] = _key(config)
+        return found
 
 
 def resolve(paths: Iterable[str], options: Options) -> tuple[list[Group], list[str]]:
@@ -258,7 +323,7 @@ def _add_context(
     groups: dict[str, Group],
     root: Path,
     key: Callable[[Path], str],
-    excluded: Callable[[Path], bool],
+    excluded: Excluded,
 ) -> None:
     """Every corpus file under ``root`` joins its group's context (only corpus and pair rules
     read the context, so only groups running them get one)."""

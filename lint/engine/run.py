@@ -299,8 +299,7 @@ def _lint_group(
     takes the finished-findings shortcut."""
     sources = _sources(group.files)
     plan = _plan(sources, cache)
-    context = group.context_documents()
-    if cache and not context and not keep and all(f is not None for f in plan.found):
+    if cache and not group.context and not keep and all(f is not None for f in plan.found):
         done = cache.corpus(plan.corpus_key)
         if done is not None:
             paths = tuple(dict.fromkeys(s.name for s in sources))
@@ -310,9 +309,10 @@ def _lint_group(
     if engine.corpus_rules:
         progress.stage("corpus rules")
     found = [f for unit in plan.found if unit for f in unit]
+    context = group.context_for(documents)
     finished = group.finish(found + engine.check_corpus(documents, context), documents)
     group.save_index()
-    if cache and not context:
+    if cache and not group.context:
         cache.put_corpus(plan.corpus_key, finished)
     read = tuple(dict.fromkeys(d.path for d in documents))
     kept = tuple(documents) if keep else ()

@@ -13,40 +13,27 @@ corpus index (:mod:`lint.io.index`) keeps the parsed documents of unchanged file
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from lint.core.document import Document
 from lint.errors import ConfigError
-from lint.io.discover import expand
+from lint.io.discover import Excluded, LinkOutside, expand_keyed
 from lint.io.paths import resolved
 from lint.io.readers import JsonlFields, Unreadable, read_path
 
 
-def context_files(
-    root: Path, linted: Iterable[Path], excluded: Callable[[Path], bool]
-) -> Iterator[Path]:
+def context_files(root: Path, linted: Iterable[Path], excluded: Excluded) -> Iterator[Path]:
     """Corpus files under ``root`` in a stable order, without the ``linted`` ones."""
     if not root.is_dir():
         raise ConfigError(f"--corpus-root: {root.as_posix()}: not a directory")
-    skip = {resolved(path) for path in linted}
-    # one stat per corpus file instead of resolving every path (a syscall per folder of it): only
-    # a file that is one of the linted files by identity can resolve to one of their paths
-    identities = {_identity(path) for path in skip}
-    for item in expand([str(root)], excluded):
-        if not isinstance(item, Path):
-            continue
-        if _identity(item) not in identities or resolved(item) not in skip:
-            yield item
-
-
-def _identity(path: Path) -> tuple[int, int] | None:
-    try:
-        stat = os.stat(path)
-    except OSError:
-        return None
-    return stat.st_dev, stat.st_ino
+    skip = {str(resolved(path)) for path in linted}
+    # the walk knows each file's resolved path (its folder's, resolved once, and its name)
+    for item in expand_keyed([str(root)], excluded):
+        if isinstance(item, tuple) and item[1] not in skip:
+            if isinstance(item[0], LinkOutside) and str(resolved(item[0])) in skip:
+                continue
+            yield item[0]
 
 
 def read_context(

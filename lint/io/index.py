@@ -6,20 +6,29 @@ file's parsed documents in the cache directory, keyed by the file's content hash
 bytes); a file whose size and modification time are unchanged is not even re-read, and a file
 touched but unchanged is re-hashed and not re-parsed. Only files that changed are parsed again.
 
+Layout (format 3): a header, then one pickled blob per file (its documents). The header holds,
+column by column, each file's name, size, modification time, content digest, where its blob lies
+and a BLAKE2b digest of that blob, what reading it could not read, and, when the run's corpus
+rules can select (:class:`lint.engine.context.Selector`), each file's tokens, an inverted list of
+them (sorted token and owner arrays) and the frozen token order. A hook then loads the header,
+looks the staged documents' tokens up with a binary search and unpickles only the blobs of the
+files sharing one: a warm run reads a few documents, not the corpus. Without a selector (a corpus
+kind that cannot select, or pair rules that need every original) every blob is loaded.
+
 Safety:
 
 - the index is replaced atomically (:func:`lint.io.atomic.write_atomic`), so an interrupted run
-  leaves the old index and concurrent runs each leave a complete one (the last writer wins);
-- the file starts with an HMAC-SHA256 of the rest, keyed by the user's cache key (kept outside any
-  repository, see :mod:`lint.io.cache`), checked *before* anything is unpickled: an index this
-  user's newslint did not write (committed to the repository, crafted, damaged) is never loaded,
-  since unpickling it could run any code; it is rebuilt, with a warning. An index that cannot be
-  unpickled or has the wrong shape is rebuilt the same way;
+  leaves the old index and concurrent runs each leave a complete one (the last writer wins); a
+  run reads blobs through the file it opened, so a replacement meanwhile does not mix two files;
+- the header is preceded by an HMAC-SHA256 of it, keyed by the user's cache key (kept outside
+  any repository, see :mod:`lint.io.cache`), checked *before* it is unpickled, and each blob is
+  checked against the BLAKE2b digest the signed header gives for it before it is unpickled: an
+  index this user's newslint did not write (committed to the repository, crafted, damaged) is
+  never loaded, since unpickling it could run any code; it is rebuilt, with a warning. A header
+  of the wrong shape, or a blob that fails its check, is treated the same way;
 - the key (the ``salt``) holds newslint's version and the JSONL field settings, so documents parsed
-  by another version or with other settings are never reused.
-
-The index lives beside the findings cache and is used only when the cache is (not with
-``--no-cache``). It is a pickle, which only this user's key makes safe to load.
+  by another version or with other settings are never reused; tokens are kept with the
+  selector's signature (the corpus rules' kinds, scopes and options) and recomputed for others.
 """
 
 from __future__ import annotations
@@ -30,42 +39,44 @@ import hmac
 import os
 import pickle
 import stat as stat_module
-from collections.abc import Iterable
+from array import array
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from lint.core.document import PORTABLE_MEMO, Document
 from lint.io.atomic import write_atomic
 from lint.io.cache import secret_key
 from lint.io.readers import JsonlFields, Unreadable, read_path
 
-FORMAT = 2  # 2: signed with the cache key (an index of format 1 is not even looked at)
-_CHECK = 32  # bytes of the HMAC-SHA256 before the pickle
-
-#: path -> (size, mtime_ns, content digest, what reading it gave)
-Entry = tuple[int, int, bytes, list[Document | Unreadable]]
-
+FORMAT = 3  # 3: header and blobs, tokens (formats 1 and 2 are not even looked at)
+_CHECK = 32  # bytes of the HMAC-SHA256 before the header
+_LENGTH = 8  # bytes of the header's length
+_BLOB_CHECK = 16  # bytes of a blob's BLAKE2b digest
 
 #: ``Document.memo`` keys kept with the documents: what corpus rules derive from a document
 #: (the ``duplicates`` kind's block keys and shingles), so a warm run does not derive it again
 KEPT_MEMO = tuple(sorted(PORTABLE_MEMO))
 
-
-def _memo_size(entries: dict[str, Entry]) -> int:
-    """How many kept memo values the indexed documents hold (more after a run: save them)."""
-    return sum(
-        len(result.memo.get(key, ()))
-        for entry in entries.values()
-        for result in entry[3]
-        if isinstance(result, Document)
-        for key in KEPT_MEMO
-    )
+Results = list[Document | Unreadable]
 
 
-def _kept(result: Document | Unreadable) -> Document | Unreadable:
-    """``result`` as the index stores it: a document's memo without what is not kept."""
-    return result.portable() if isinstance(result, Document) else result
+class Selecting(Protocol):
+    """What the index needs of :class:`lint.engine.context.Selector`."""
+
+    @property
+    def signature(self) -> str: ...
+
+    def tokens(self, documents: Sequence[Document], rank: Callable[[int], int]) -> set[int]: ...
+
+    def counted(self, documents: Sequence[Document]) -> Iterator[frozenset[int]]: ...
+
+
+class _Corrupt(Exception):
+    """A blob does not match the digest its signed header gives."""
 
 
 def _digest(data: bytes) -> bytes:
@@ -74,143 +85,569 @@ def _digest(data: bytes) -> bytes:
     return bytes(xxhash.xxh3_128_digest(data))
 
 
+def _blob_check(blob: bytes) -> bytes:
+    return hashlib.blake2b(blob, digest_size=_BLOB_CHECK).digest()
+
+
 def _mac(payload: bytes) -> bytes:
     return hmac.new(secret_key(), payload, hashlib.sha256).digest()
 
 
-def _salt(fields: JsonlFields) -> str:
+def _salt(fields: JsonlFields, signature: str | None = None) -> str:
+    """The index file's key: format, version, JSONL settings and (when the rules select) the
+    corpus rules' signature, so two rule sets sharing a cache folder keep one index each instead
+    of recomputing every token for each other on every run."""
     import xxhash
 
     from lint import __version__
 
-    return xxhash.xxh3_64_hexdigest(f"{FORMAT}|{__version__}|{fields!r}".encode())
+    key = f"{FORMAT}|{__version__}|{fields!r}" + (f"|{signature}" if signature else "")
+    return xxhash.xxh3_64_hexdigest(key.encode())
+
+
+def _pread(fd: int, length: int, offset: int) -> bytes:
+    """``length`` bytes at ``offset`` of an open file (``os.pread`` where there is one)."""
+    if hasattr(os, "pread"):
+        return os.pread(fd, length, offset)
+    os.lseek(fd, offset, os.SEEK_SET)
+    return os.read(fd, length)
+
+
+def _kept(result: Document | Unreadable) -> Document | Unreadable:
+    """``result`` as the index stores it: a document's memo without what is not kept."""
+    return result.portable() if isinstance(result, Document) else result
+
+
+def _declares(results: Iterable[Document | Unreadable]) -> bool:
+    """Whether a document names a source (pairing then needs every document; a superset of
+    what ``lint.tracking.pairing`` counts as declared)."""
+    return any(
+        isinstance(r, Document) and r.metadata.get("source") not in (None, "") for r in results
+    )
+
+
+@dataclass
+class _Table:
+    """A loaded index file's header, column by column, and the file it was read from."""
+
+    names: list[str] = field(default_factory=list)
+    sizes: array[int] = field(default_factory=lambda: array("q"))
+    mtimes: array[int] = field(default_factory=lambda: array("q"))
+    digests: bytes = b""
+    blobs: array[int] = field(default_factory=lambda: array("q", [0]))  # offsets, n + 1
+    checks: bytes = b""
+    token_starts: array[int] = field(default_factory=lambda: array("q", [0]))  # n + 1
+    tokens: array[int] = field(default_factory=lambda: array("Q"))
+    declares: frozenset[int] = frozenset()
+    paths: dict[int, tuple[str, ...]] = field(default_factory=dict)  # when not just the name
+    unread: dict[int, list[Unreadable]] = field(default_factory=dict)
+    signature: str | None = None
+    rank_tokens: array[int] = field(default_factory=lambda: array("Q"))
+    rank_counts: array[int] = field(default_factory=lambda: array("q"))
+    post_tokens: array[int] = field(default_factory=lambda: array("Q"))
+    post_owners: array[int] = field(default_factory=lambda: array("q"))
+    fd: int | None = None
+    base: int = 0  # where the blobs start in the file
+
+    def digest(self, i: int) -> bytes:
+        return self.digests[16 * i : 16 * i + 16]
+
+    def entry_tokens(self, i: int) -> array[int]:
+        return self.tokens[self.token_starts[i] : self.token_starts[i + 1]]
+
+    def raw_blob(self, i: int) -> bytes:
+        start, end = self.blobs[i], self.blobs[i + 1]
+        if end == start:
+            return b""
+        if self.fd is None:
+            raise _Corrupt
+        blob = _pread(self.fd, end - start, self.base + start)
+        if len(blob) != end - start or _blob_check(blob) != self.checks[16 * i : 16 * i + 16]:
+            raise _Corrupt
+        return blob
+
+    def results(self, i: int) -> Results:
+        """The documents of entry ``i``, then what of it could not be read."""
+        blob = self.raw_blob(i)
+        documents: list[Document] = []
+        if blob:
+            try:
+                loaded = pickle.loads(blob)
+            except Exception:
+                raise _Corrupt from None
+            if not (isinstance(loaded, list) and all(isinstance(d, Document) for d in loaded)):
+                raise _Corrupt
+            documents = loaded
+        return [*documents, *self.unread.get(i, [])]  # callers keep the two apart
+
+    def close(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
+
+
+@dataclass
+class _Item:
+    """A file this run that is not an unchanged entry of the loaded table."""
+
+    size: int
+    mtime: int
+    digest: bytes
+    old: int | None = None  # touched, not changed: the table's entry holding its documents
+    results: Results | None = None  # parsed this run (or loaded for a rebuild)
+    tokens: array[int] | None = None
+
+
+_Record = int | _Item  # an unchanged entry of the table, or an item
+
+
+def _read_table(raw_header: bytes, fd: int, base: int) -> _Table | None:
+    try:
+        header: Any = pickle.loads(raw_header)
+    except Exception:
+        return None
+    if not (isinstance(header, dict) and header.get("format") == FORMAT):
+        return None
+    try:
+        table = _Table(
+            names=header["names"],
+            sizes=array("q", header["sizes"]),
+            mtimes=array("q", header["mtimes"]),
+            digests=header["digests"],
+            blobs=array("q", header["blobs"]),
+            checks=header["checks"],
+            token_starts=array("q", header["token_starts"]),
+            tokens=array("Q", header["tokens"]),
+            declares=frozenset(header["declares"]),
+            paths=header["paths"],
+            unread=header["unread"],
+            signature=header["signature"],
+            rank_tokens=array("Q", header["rank_tokens"]),
+            rank_counts=array("q", header["rank_counts"]),
+            post_tokens=array("Q", header["post_tokens"]),
+            post_owners=array("q", header["post_owners"]),
+            fd=fd,
+            base=base,
+        )
+    except (KeyError, TypeError, ValueError):
+        return None
+    n = len(table.names)
+    shaped = (
+        isinstance(table.names, list)
+        and len(table.sizes) == len(table.mtimes) == n
+        and len(table.digests) == 16 * n == len(table.checks)
+        and len(table.blobs) == len(table.token_starts) == n + 1
+        and len(table.post_tokens) == len(table.post_owners)
+        and len(table.rank_tokens) == len(table.rank_counts)
+        and isinstance(table.paths, dict)
+        and isinstance(table.unread, dict)
+        and (table.signature is None or isinstance(table.signature, str))
+    )
+    return table if shaped else None
 
 
 @dataclass
 class CorpusIndex:
-    """The index of one cache directory and JSONL settings: load, look up, save once."""
+    """The index of one cache directory and JSONL settings: load, refresh, select, save once."""
 
     directory: Path
     fields: JsonlFields
-    entries: dict[str, Entry] = field(default_factory=dict)
+    selector: Selecting | None = None
     warnings: list[str] = field(default_factory=list)
     changed: bool = False
     parsed: int = 0  # files parsed this run (not found unchanged in the index)
-    memo_size: int = 0  # kept memo values when loaded
+    loaded: int = 0  # blobs unpickled this run
+    _table: _Table = field(default_factory=_Table)
+    _names: list[str] = field(default_factory=list)  # the files of this run, in order
+    _records: list[_Record] = field(default_factory=list)
+    _loaded: dict[int, Results] = field(default_factory=dict)  # table entry -> its results
+    _paths: list[Path] = field(default_factory=list)
+    _rank: dict[int, int] | None = None  # a token order built this run (else the table's)
+    _rebuilt: bool = False  # every entry's tokens were recomputed: write every blob again
+    done: bool = False  # saved (its file closed): load the index again to read more
 
     @property
     def path(self) -> Path:
-        return self.directory / f"corpus-index-{_salt(self.fields)}.bin"
+        signature = self.selector.signature if self.selector is not None else None
+        return self.directory / f"corpus-index-{_salt(self.fields, signature)}.bin"
 
     @classmethod
-    def load(cls, directory: Path, fields: JsonlFields) -> CorpusIndex:
-        index = cls(directory, fields)
+    def load(
+        cls, directory: Path, fields: JsonlFields, selector: Selecting | None = None
+    ) -> CorpusIndex:
+        index = cls(directory, fields, selector)
         try:
-            raw = index.path.read_bytes()
+            flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+            fd = os.open(index.path, flags)
         except FileNotFoundError:
             return index
         except OSError as err:
             index.warnings.append(f"corpus index {index.path}: cannot read ({err}); rebuilt")
             return index
-        entries = _decode(raw)
-        if entries is None:
-            index.warnings.append(f"corpus index {index.path} is corrupt; rebuilt")
-            index.changed = True
+        table = None
+        try:
+            info = os.fstat(fd)
+            head = _pread(fd, _CHECK + _LENGTH, 0) if stat_module.S_ISREG(info.st_mode) else b""
+            if len(head) == _CHECK + _LENGTH:
+                length = int.from_bytes(head[_CHECK:], "little")
+                raw = _pread(fd, length, _CHECK + _LENGTH) if length <= info.st_size else b""
+                if len(raw) == length and hmac.compare_digest(_mac(raw), head[:_CHECK]):
+                    enabled = gc.isenabled()
+                    gc.disable()  # many small objects: the GC would scan them as they arrive
+                    try:
+                        table = _read_table(raw, fd, _CHECK + _LENGTH + length)
+                    finally:
+                        if enabled:
+                            gc.enable()
+        except OSError:
+            table = None
+        if table is None:
+            os.close(fd)
+            index._corrupt()
         else:
-            index.entries = entries
-            index.memo_size = _memo_size(entries)
+            index._table = table
         return index
 
-    def read(self, paths: Iterable[Path]) -> tuple[list[Document], list[Unreadable]]:
-        """The documents of ``paths`` (as :func:`lint.io.corpus.read_context` would read them),
-        from the index where a file is unchanged; the index forgets files not named."""
-        documents: list[Document] = []
-        errors: list[Unreadable] = []
-        seen: dict[str, Entry] = {}
-        for path in paths:
-            name = path.as_posix()
-            entry = self._entry(path, name)
-            seen[name] = entry
-            for result in entry[3]:
-                if isinstance(result, Unreadable):
-                    errors.append(result)
-                else:
-                    documents.append(result)
-        if seen.keys() != self.entries.keys():
-            self.changed = True
-        self.entries = seen
-        return documents, errors
+    def _corrupt(self) -> None:
+        self.warnings.append(f"corpus index {self.path} is corrupt; rebuilt")
+        self._table.close()
+        self._table = _Table()
+        self._loaded.clear()
+        self.changed = True
 
-    def _entry(self, path: Path, name: str) -> Entry:
-        old = self.entries.get(name)
+    # -- this run's files ----------------------------------------------------------------------
+
+    def refresh(self, paths: Iterable[Path]) -> None:
+        """Take the run's corpus files: stat each, re-hash the touched, parse the changed; the
+        index forgets files not named. With a selector whose tokens the index does not hold,
+        every file's tokens are computed (every blob loaded) once."""
+        self._paths = list(paths)
+        table = self._table
+        position = {name: i for i, name in enumerate(table.names)}
+        names: list[str] = []
+        records: list[_Record] = []
+        for path in self._paths:
+            name = path.as_posix()
+            names.append(name)
+            records.append(self._record(path, position.get(name)))
+        kept = [r for r in records if isinstance(r, int) or r.old is not None]
+        if len(names) != len(table.names) or len(kept) != len(table.names):
+            self.changed = True
+        self._names, self._records = names, records
+        if self.selector is not None and table.signature != self.selector.signature:
+            try:
+                self._retoken()
+            except _Corrupt:  # a blob failed its check: start again from the files
+                self._corrupt()
+                self.refresh(self._paths)
+
+    def _record(self, path: Path, old: int | None) -> _Record:
+        table = self._table
         try:
-            stat = os.stat(path)
+            info = os.stat(path)
         except OSError:
-            return (-1, -1, b"", list(read_path(path, self.fields)))  # says why; not kept
-        if not stat_module.S_ISREG(stat.st_mode):  # a FIFO or device: never opened here
-            return (-1, -1, b"", list(read_path(path, self.fields)))
-        if old is not None and old[0] == stat.st_size and old[1] == stat.st_mtime_ns:
+            return _Item(-1, -1, b"", results=list(read_path(path, self.fields)))  # says why
+        if not stat_module.S_ISREG(info.st_mode):  # a FIFO or device: never opened here
+            return _Item(-1, -1, b"", results=list(read_path(path, self.fields)))
+        if old is not None and (table.sizes[old], table.mtimes[old]) == (
+            info.st_size,
+            info.st_mtime_ns,
+        ):
             return old
         try:
             digest = _digest(path.read_bytes())
         except OSError:
-            return (-1, -1, b"", list(read_path(path, self.fields)))
+            return _Item(-1, -1, b"", results=list(read_path(path, self.fields)))
         self.changed = True
-        if old is not None and old[2] == digest:
-            return (stat.st_size, stat.st_mtime_ns, digest, old[3])  # touched, not changed
+        if old is not None and table.digest(old) == digest:
+            return _Item(info.st_size, info.st_mtime_ns, digest, old=old)  # touched, not changed
         self.parsed += 1
         # the stat taken before reading: a file changed meanwhile is re-read next run
-        return (stat.st_size, stat.st_mtime_ns, digest, list(read_path(path, self.fields)))
+        results = [_kept(r) for r in read_path(path, self.fields)]
+        item = _Item(info.st_size, info.st_mtime_ns, digest, results=results)
+        if self.selector is not None and table.signature == self.selector.signature:
+            item.tokens = self._tokens(results)
+        return item
+
+    def _results(self, record: _Record) -> Results:
+        if isinstance(record, _Item):
+            if record.results is not None:
+                return record.results
+            assert record.old is not None
+            record = record.old
+        found = self._loaded.get(record)
+        if found is None:
+            found = self._loaded[record] = self._table.results(record)
+            self.loaded += 1
+        return found
+
+    def _entry_tokens(self, record: _Record) -> array[int]:
+        if isinstance(record, int):
+            return self._table.entry_tokens(record)
+        if record.tokens is None:
+            record.tokens = (
+                self._table.entry_tokens(record.old)
+                if record.old is not None and self._rank is None
+                else self._tokens(self._results(record))
+            )
+        return record.tokens
+
+    # -- selection -----------------------------------------------------------------------------
+
+    def rank(self, token: int) -> int:
+        """The frozen order of tokens (a token frequent in the corpus ranks high: last)."""
+        if self._rank is not None:
+            return self._rank.get(token, 0)
+        keys = self._table.rank_tokens
+        at = bisect_left(keys, token)
+        return self._table.rank_counts[at] if at < len(keys) and keys[at] == token else 0
+
+    def _tokens(self, results: Results) -> array[int]:
+        assert self.selector is not None
+        documents = [r for r in results if isinstance(r, Document)]
+        return array("Q", sorted(self.selector.tokens(documents, self.rank)))
+
+    def _retoken(self) -> None:
+        """Every file's tokens for the current selector: a new frozen order from the corpus
+        frequencies, then each file's tokens (every blob is loaded, once)."""
+        assert self.selector is not None
+        frequency: Counter[int] = Counter()
+        every = [self._results(r) for r in self._records]
+        for results in every:
+            documents = [r for r in results if isinstance(r, Document)]
+            for tokens in self.selector.counted(documents):
+                frequency.update(tokens)
+        self._rank = {t: c for t, c in frequency.items() if c > 1}
+        records: list[_Record] = []
+        for record, results in zip(self._records, every, strict=True):
+            if isinstance(record, int):
+                table = self._table
+                record = _Item(
+                    table.sizes[record], table.mtimes[record], table.digest(record), old=record
+                )
+            record.results = results
+            record.tokens = self._tokens(results)
+            records.append(record)
+        self._records = records
+        self._rebuilt = True
+        self.changed = True
+
+    def needs_all(self, is_original: Callable[[str], bool] | None) -> bool:
+        """Whether pairing could use any context document: one names a source, or (given
+        ``is_original``, the configuration's ``originals`` globs) one is an original."""
+        table = self._table
+        for record in self._records:
+            if isinstance(record, int):
+                declares = record in table.declares
+                paths = table.paths.get(record, (table.names[record],))
+            else:
+                results = self._results(record) if record.old is None else None
+                if results is None:
+                    assert record.old is not None
+                    declares = record.old in table.declares
+                    paths = table.paths.get(record.old, (table.names[record.old],))
+                else:
+                    declares = _declares(results)
+                    paths = tuple(r.path for r in results if isinstance(r, Document))
+            if declares or (is_original is not None and any(map(is_original, paths))):
+                return True
+        return False
+
+    def select(self, linted: Sequence[Document]) -> tuple[list[Document], list[Unreadable]]:
+        """The context documents that share a token with ``linted`` (in the files' order), and
+        what every file could not read. Needs a selector."""
+        assert self.selector is not None
+        try:
+            return self._select(linted)
+        except _Corrupt:
+            self._corrupt()
+            self.refresh(self._paths)
+            return self._select(linted)
+
+    def _select(self, linted: Sequence[Document]) -> tuple[list[Document], list[Unreadable]]:
+        assert self.selector is not None
+        probe = self.selector.tokens(linted, self.rank)
+        table = self._table
+        owners: set[int] = set()
+        if self._rank is None:  # the table's tokens hold for the selector
+            keys, values = table.post_tokens, table.post_owners
+            for token in probe:
+                at = bisect_left(keys, token)
+                while at < len(keys) and keys[at] == token:
+                    owners.add(values[at])
+                    at += 1
+        documents: list[Document] = []
+        errors: list[Unreadable] = []
+        for record in self._records:
+            if isinstance(record, int):
+                hit = record in owners
+                errors.extend(table.unread.get(record, ()))
+            elif record.old is not None and self._rank is None:
+                hit = record.old in owners
+                errors.extend(table.unread.get(record.old, ()))
+            else:
+                results = self._results(record)
+                errors.extend(r for r in results if isinstance(r, Unreadable))
+                hit = record.size >= 0 and not probe.isdisjoint(self._entry_tokens(record))
+                if record.size < 0:
+                    continue
+            if hit:
+                documents.extend(r for r in self._results(record) if isinstance(r, Document))
+        return documents, errors
+
+    def read(self, paths: Iterable[Path] | None = None) -> tuple[list[Document], list[Unreadable]]:
+        """Every document of ``paths`` (refreshed first; None: those of the last refresh), as
+        :func:`lint.io.corpus.read_context` would read them, from the index where a file is
+        unchanged."""
+        if paths is not None:
+            self.refresh(paths)
+        try:
+            return self._every()
+        except _Corrupt:
+            self._corrupt()
+            self.refresh(self._paths)
+            return self._every()
+
+    def _every(self) -> tuple[list[Document], list[Unreadable]]:
+        documents: list[Document] = []
+        errors: list[Unreadable] = []
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            for record in self._records:
+                for result in self._results(record):
+                    if isinstance(result, Unreadable):
+                        errors.append(result)
+                    else:
+                        documents.append(result)
+        finally:
+            if enabled:
+                gc.enable()
+        return documents, errors
+
+    # -- saving --------------------------------------------------------------------------------
 
     def save(self) -> str | None:
-        """Write the index if it changed (or its documents' kept memos grew: call it after the
-        corpus rules ran); a warning instead of an error when that fails."""
-        size = _memo_size(self.entries)
-        if not self.changed and size == self.memo_size:
-            return None
-        kept = {
-            k: (v[0], v[1], v[2], [_kept(r) for r in v[3]])
-            for k, v in self.entries.items()
-            if v[0] >= 0
-        }
-        payload = pickle.dumps((FORMAT, kept), protocol=pickle.HIGHEST_PROTOCOL)
+        """Write the index if it changed; a warning instead of an error when that fails. The
+        file read stays open until then (blobs of unchanged files are copied from it)."""
         try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            write_atomic(self.path, _mac(payload) + payload)
-        except OSError as err:
-            return f"corpus index {self.path}: not saved ({err})"
-        self.changed = False
-        self.memo_size = size
-        return None
-
-
-def _decode(raw: bytes) -> dict[str, Entry] | None:
-    """The entries of an index file, or None when it is corrupt, of another format or not signed
-    with this user's key (checked before unpickling)."""
-    check, payload = raw[:_CHECK], raw[_CHECK:]
-    if len(check) != _CHECK or not hmac.compare_digest(_mac(payload), check):
-        return None
-    enabled = gc.isenabled()
-    gc.disable()  # unpickling 2,000 documents allocates ~10^5 containers: the GC would scan them
-    try:  # again and again as they arrive (half the time of the load)
-        loaded: Any = pickle.loads(payload)
-    except Exception:
-        return None
-    finally:
-        if enabled:
-            gc.enable()
-    if not (isinstance(loaded, tuple) and len(loaded) == 2 and loaded[0] == FORMAT):
-        return None
-    entries = loaded[1]
-    if not isinstance(entries, dict):
-        return None
-    for name, entry in entries.items():
-        if not (
-            isinstance(name, str)
-            and isinstance(entry, tuple)
-            and len(entry) == 4
-            and isinstance(entry[3], list)
-            and all(isinstance(r, Document | Unreadable) for r in entry[3])
-        ):
+            if not self.changed:
+                return None
+            try:
+                data = self._encode()
+            except _Corrupt:
+                self._corrupt()
+                self.refresh(self._paths)
+                data = self._encode()
+            try:
+                self.directory.mkdir(parents=True, exist_ok=True)
+                write_atomic(self.path, data)
+            except OSError as err:
+                return f"corpus index {self.path}: not saved ({err})"
+            self.changed = False
             return None
-    return entries
+        finally:
+            self._table.close()
+            self.done = True
+
+    def _encode(self) -> bytes:
+        table = self._table
+        names: list[str] = []
+        sizes, mtimes = array("q"), array("q")
+        digests: list[bytes] = []
+        blobs: list[bytes] = []
+        offsets = array("q", [0])
+        checks: list[bytes] = []
+        token_starts = array("q", [0])
+        tokens = array("Q")
+        declares: list[int] = []
+        paths: dict[int, tuple[str, ...]] = {}
+        unread: dict[int, list[Unreadable]] = {}
+        selecting = self.selector is not None
+        for name, record in zip(self._names, self._records, strict=True):
+            n = len(names)
+            if isinstance(record, int):
+                size, mtime, digest = (
+                    table.sizes[record],
+                    table.mtimes[record],
+                    table.digest(record),
+                )
+                blob = table.raw_blob(record)
+                check = table.checks[16 * record : 16 * record + 16]
+                problems = table.unread.get(record, [])
+                declared = record in table.declares
+                where = table.paths.get(record)
+            else:
+                if record.size < 0:
+                    continue  # could not be read: not kept
+                size, mtime, digest = record.size, record.mtime, record.digest
+                if record.results is None and not self._rebuilt:
+                    assert record.old is not None
+                    blob = table.raw_blob(record.old)
+                    check = table.checks[16 * record.old : 16 * record.old + 16]
+                    problems = table.unread.get(record.old, [])
+                    declared = record.old in table.declares
+                    where = table.paths.get(record.old)
+                else:
+                    results = self._results(record)
+                    documents = [_kept(r) for r in results if isinstance(r, Document)]
+                    blob = pickle.dumps(documents, protocol=pickle.HIGHEST_PROTOCOL)
+                    blob = blob if documents else b""
+                    check = _blob_check(blob) if blob else bytes(16)
+                    problems = [r for r in results if isinstance(r, Unreadable)]
+                    declared = _declares(documents)
+                    found = tuple(d.path for d in documents)
+                    where = None if found == (name,) else found
+            names.append(name)
+            sizes.append(size)
+            mtimes.append(mtime)
+            digests.append(digest)
+            blobs.append(blob)
+            offsets.append(offsets[-1] + len(blob))
+            checks.append(check)
+            if selecting:
+                tokens.extend(self._entry_tokens(record))
+            token_starts.append(len(tokens))
+            if declared:
+                declares.append(n)
+            if where is not None:
+                paths[n] = where
+            if problems:
+                unread[n] = list(problems)
+        post_tokens, post_owners = _postings(tokens, token_starts)
+        if self._rank is not None:
+            rank_tokens = array("Q", sorted(self._rank))
+            rank_counts = array("q", (self._rank[t] for t in rank_tokens))
+        else:
+            rank_tokens, rank_counts = table.rank_tokens, table.rank_counts
+        header = {
+            "format": FORMAT,
+            "names": names,
+            "sizes": sizes.tobytes(),
+            "mtimes": mtimes.tobytes(),
+            "digests": b"".join(digests),
+            "blobs": offsets.tobytes(),
+            "checks": b"".join(checks),
+            "token_starts": token_starts.tobytes(),
+            "tokens": tokens.tobytes(),
+            "declares": declares,
+            "paths": paths,
+            "unread": unread,
+            "signature": self.selector.signature if self.selector is not None else None,
+            "rank_tokens": rank_tokens.tobytes(),
+            "rank_counts": rank_counts.tobytes(),
+            "post_tokens": post_tokens.tobytes(),
+            "post_owners": post_owners.tobytes(),
+        }
+        raw = pickle.dumps(header, protocol=pickle.HIGHEST_PROTOCOL)
+        head = _mac(raw) + len(raw).to_bytes(_LENGTH, "little")
+        return b"".join([head, raw, *blobs])
+
+
+def _postings(tokens: array[int], starts: array[int]) -> tuple[array[int], array[int]]:
+    """The inverted list: every (token, entry) pair sorted by token, as two arrays."""
+    owners = array("q")
+    for entry in range(len(starts) - 1):
+        owners.extend([entry] * (starts[entry + 1] - starts[entry]))
+    order = sorted(range(len(tokens)), key=tokens.__getitem__)
+    return array("Q", (tokens[i] for i in order)), array("q", (owners[i] for i in order))

@@ -72,6 +72,15 @@ class Kind:
     #: the document's portable memo (see ``Document.portable``) with what ``check`` derives from
     #: one document, so worker processes do it in parallel instead of the parent
     prepare: Any = None
+    #: a corpus kind that takes context may say which context documents can bear on the findings
+    #: of the linted ones: ``tokens(document, blocks, options, rank)`` yields ints such that a
+    #: context document sharing none with any linted document changes none of their findings
+    #: (the same function on both sides). ``rank(int) -> int`` is a fixed order for the ints
+    #: (lower first) that ``counted(document, blocks, options)`` (the int sets whose corpus
+    #: frequencies it holds) helps build. A hook's corpus index then loads only the context
+    #: documents sharing a token with the staged ones (see :mod:`lint.io.index`).
+    tokens: Any = None
+    counted: Any = None
 
     def __post_init__(self) -> None:
         if (self.check is None) != (self.scope is Scope.POST):

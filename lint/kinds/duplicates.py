@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from lint.core.document import Block, Document, Span
@@ -261,4 +261,57 @@ def prepare(document: Document, blocks: Sequence[Block], options: Options) -> No
         _signature(document, block, size)
 
 
-KIND = Kind("duplicates", Scope.CORPUS, Options, check, takes_context=True, prepare=prepare)
+_LOW = (1 << 64) - 1
+
+
+def tokens(
+    document: Document, blocks: Sequence[Block], options: Options, rank: Callable[[int], int]
+) -> Iterator[int]:
+    """Ints a context document must share with a linted one to bear on its findings.
+
+    Exact mode: the keys of the blocks compared (folded to 64 bits); article mode: the article's
+    key. Near mode: the prefix filter's prefix of each compared block's shingles, in the fixed
+    order ``(rank(s), s)``: two sets with Jaccard similarity at least ``t`` share a shingle among
+    their first ``n - ceil(t * n) + 1`` in any fixed order (the join above relies on the same
+    lemma), so a context block with no shingle in common with a linted block's prefix can be
+    neither its near copy nor the exact copy (same shingles) that ``exclude_exact`` looks for.
+    ``rank`` puts shingles frequent in the corpus last, so a prefix holds rare ones."""
+    if options.match == "article":
+        count, key = _article(document, blocks)
+        if count >= options.min_words:
+            yield key & _LOW
+        return
+    size = options.shingle_size if options.match == "near" else None
+    for block in blocks:
+        count, key, shingles = _signature(document, block, size)
+        if count < options.min_words:
+            continue
+        if shingles is None:
+            yield key & _LOW
+            continue
+        ordered = sorted(shingles, key=lambda s: (rank(s), s))
+        yield from ordered[: len(ordered) - math.ceil(options.threshold * len(ordered)) + 1]
+
+
+def counted(
+    document: Document, blocks: Sequence[Block], options: Options
+) -> Iterator[frozenset[int]]:
+    """The shingle sets whose corpus frequencies make ``tokens``' order (near mode only)."""
+    if options.match != "near":
+        return
+    for block in blocks:
+        count, _, shingles = _signature(document, block, options.shingle_size)
+        if count >= options.min_words and shingles is not None:
+            yield shingles
+
+
+KIND = Kind(
+    "duplicates",
+    Scope.CORPUS,
+    Options,
+    check,
+    takes_context=True,
+    prepare=prepare,
+    tokens=tokens,
+    counted=counted,
+)

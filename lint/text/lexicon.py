@@ -320,19 +320,37 @@ def compile_entries(entries: tuple[Entry, ...], ignore_case: bool) -> re.Pattern
 class LexiconPattern:
     """A lexicon's whole pattern, by source and flags: compiled only when a text needs it (the
     prefilter's cut-down patterns match most texts), so loading a rule set does not compile five
-    patterns of hundreds of alternatives that a hook's one article may never use."""
+    patterns of hundreds of alternatives that a hook's one article may never use.
+
+    It carries its prefilter (not part of its value), and registers it again when unpickled (a
+    cached rule set, see :mod:`lint.engine.rulecache`): without it ``matches`` would compile and
+    run the whole pattern at every character (the same matches, much slower)."""
 
     pattern: str
     flags: int
+    prefilter: Prefilter | None = field(default=None, compare=False, repr=False, init=False)
 
     def compiled(self) -> re.Pattern[str]:
         return re.compile(self.pattern, self.flags)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_registered, (self.pattern, self.flags, self.prefilter))
+
+
+def _registered(pattern: str, flags: int, prefilter: Prefilter | None) -> LexiconPattern:
+    """A lexicon pattern with its prefilter registered for ``matches`` (unpickling)."""
+    found = LexiconPattern(pattern, flags)
+    if prefilter is not None:
+        object.__setattr__(found, "prefilter", prefilter)
+        _PREFILTERS.setdefault((pattern, flags), prefilter)
+    return found
 
 
 def compile_lexicon(entries: tuple[Entry, ...], ignore_case: bool) -> LexiconPattern:
     """The lexicon's pattern (not compiled yet), with its prefilter registered for ``matches``."""
     pattern = LexiconPattern(*entries_source(entries, ignore_case))
-    _PREFILTERS[(pattern.pattern, pattern.flags)] = _prefilter(entries, ignore_case)
+    prefilter = _PREFILTERS[(pattern.pattern, pattern.flags)] = _prefilter(entries, ignore_case)
+    object.__setattr__(pattern, "prefilter", prefilter)
     return pattern
 
 

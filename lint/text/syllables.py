@@ -29,7 +29,7 @@ import importlib
 import importlib.resources
 import importlib.util
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -139,12 +139,23 @@ def _get_cmudict(lang: str) -> Syllables | None:
     return _syllables() if lang.split("_")[0] == "en" else None
 
 
+#: How a hyphenation dictionary file becomes pyphen's ``HyphDict``: None lets pyphen parse it;
+#: the engine installs its signed start-up cache (``lint.engine.rulecache.hyphenation``), so a
+#: run does not parse the dictionary's 11,000 patterns again (the same patterns either way).
+dictionary_loader: Callable[[Path], Any] | None = None
+
+
 @functools.cache
 def _get_pyphen(lang: str) -> _MemoPyphen:
     """Drop-in for textstat's ``get_pyphen``: its pyphen dictionary, memoised."""
-    from pyphen import Pyphen
+    import pyphen
 
-    return _MemoPyphen(Pyphen(lang=lang))
+    loader = dictionary_loader
+    if loader is not None:
+        path = pyphen.LANGUAGES.get(pyphen.language_fallback(lang) or "")
+        if path is not None and path not in pyphen.hdcache:
+            pyphen.hdcache[path] = loader(path)
+    return _MemoPyphen(pyphen.Pyphen(lang=lang))
 
 
 def _import_without_nltk(name: str) -> ModuleType:

@@ -1,0 +1,199 @@
+"""A cached, validated rule set: start-up without parsing YAML or building lexicons.
+
+Loading the shipped rules parses two dozen YAML files, reads the lexicons and builds their
+patterns and automata' inputs (about half of a one-file run's start-up). The rules a run loads
+depend only on the rule and lexicon files, the selected ids, the configuration's overrides and
+newslint's own code, so the validated :class:`lint.engine.rules.Rule` values are kept, pickled,
+in the user's cache folder (``$XDG_CACHE_HOME/newslint/rules/``, beside the cache key; never in
+a repository), under a key hashing all of those: the bytes of every rule and lexicon file of the
+rule folders, the ids, the overrides, the package's sources and data, newslint's and Python's
+versions. Like ``__pycache__``, it is used with ``--no-cache`` too (that option is about
+findings); ``NEWSLINT_NO_RULE_CACHE=1`` turns it off. pyphen's parsed hyphenation dictionary
+(readability's syllables) is kept the same way (:func:`hyphenation`).
+
+Safety: a file starts with an HMAC-SHA256 of the rest, keyed by the user's cache key
+(:func:`lint.io.cache.secret_key`), checked before anything is unpickled, and holds its key: a
+file this user's newslint did not write, or one damaged, is never unpickled or trusted; the rules
+are loaded from the files again, with a warning, and the file rewritten (atomically). A broken
+rule file is never cached: it raises as it always did. At most :data:`KEEP` files are kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import hmac
+import json
+import os
+import pickle
+import sys
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from lint.engine.rules import SUFFIXES, Rule, load_rules
+from lint.text import syllables
+
+FORMAT = 1
+ENV_OFF = "NEWSLINT_NO_RULE_CACHE"
+KEEP = 64  # rule-set files kept in the folder (the oldest go first)
+_CHECK = 32
+
+
+@functools.cache
+def package_digest() -> str:
+    """sha256 of the package's sources and data files (a kind or model edited without a
+    version bump must not reuse rules built by the old code)."""
+    root = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.suffix in (".py", ".json") and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _files(directories: Iterable[Path]) -> list[list[str]]:
+    """Every rule and lexicon file the loader could read, with a digest of its bytes."""
+    found = []
+    for directory in directories:
+        for folder in (directory, directory / "lexicons"):
+            if not folder.is_dir():
+                continue
+            for path in sorted(folder.iterdir()):
+                if path.suffix in SUFFIXES and path.is_file():
+                    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+                    found.append([path.as_posix(), digest])
+    return found
+
+
+def rules_key(
+    directories: Iterable[Path], ids: Iterable[str], overrides: Mapping[str, Any] | None
+) -> str:
+    from lint import __version__
+
+    payload = [
+        FORMAT,
+        __version__,
+        sys.version,
+        package_digest(),
+        [p.as_posix() for p in directories],
+        _files(directories),
+        sorted(ids),
+        overrides or {},
+    ]
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, default=repr).encode()).hexdigest()
+
+
+def folder() -> Path:
+    from lint.io.cache import key_directory
+
+    return key_directory() / "rules"
+
+
+def _mac(body: bytes) -> bytes:
+    from lint.io.cache import secret_key
+
+    return hmac.new(secret_key(), body, hashlib.sha256).digest()
+
+
+def _load(path: Path, key: str) -> Any:
+    """The object a file of this folder holds for ``key``; None when it is missing, or not
+    signed with this user's key, or for another key (checked before anything is unpickled);
+    ``_CORRUPT`` when it exists but fails."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return _CORRUPT
+    check, body = data[:_CHECK], data[_CHECK:]
+    if len(check) != _CHECK or not hmac.compare_digest(_mac(body), check):
+        return _CORRUPT
+    try:
+        stored = pickle.loads(body)
+    except Exception:
+        return _CORRUPT
+    if not (isinstance(stored, tuple) and len(stored) == 3 and stored[:2] == (FORMAT, key)):
+        return _CORRUPT
+    return stored[2]
+
+
+_CORRUPT = object()
+
+
+def _decode_rules(found: Any) -> list[Rule] | None:
+    if isinstance(found, list) and all(isinstance(r, Rule) for r in found):
+        return found
+    return None
+
+
+def cached_rules(
+    directories: Iterable[Path],
+    ids: Iterable[str],
+    overrides: Mapping[str, Mapping[str, Any]] | None = None,
+) -> tuple[list[Rule], str | None]:
+    """:func:`lint.engine.rules.load_rules` of the same arguments, from the cache when it holds
+    them; and a warning when a cached file had to be rebuilt. Raises RuleError as it does."""
+    directories = list(directories)
+    ids = sorted(ids)
+    if os.environ.get(ENV_OFF):
+        return load_rules(directories, ids, overrides), None
+    try:
+        key = rules_key(directories, ids, overrides)
+    except OSError:  # a rule file cannot be read: the loader says which, as it always did
+        return load_rules(directories, ids, overrides), None
+    path = folder() / f"{key[:32]}.bin"
+    found = _load(path, key)
+    rules = _decode_rules(found) if found is not None and found is not _CORRUPT else None
+    if rules is not None:
+        return rules, None
+    warning = f"rule-set cache {path} is corrupt; rebuilt" if found is not None else None
+    rules = load_rules(directories, ids, overrides)
+    _save(path, key, rules)
+    return rules, warning
+
+
+def _save(path: Path, key: str, value: Any) -> None:
+    """Write a signed file (a failure only costs the next run the loading)."""
+    from lint.io.atomic import write_atomic
+
+    with contextlib.suppress(OSError, pickle.PicklingError, TypeError, AttributeError):
+        body = pickle.dumps((FORMAT, key, value), protocol=pickle.HIGHEST_PROTOCOL)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        write_atomic(path, _mac(body) + body)
+        _prune(path.parent)
+
+
+def _prune(where: Path) -> None:
+    files = [p for p in where.glob("*.bin") if p.is_file()]
+    if len(files) <= KEEP:
+        return
+    files.sort(key=lambda p: p.stat().st_mtime_ns)
+    for old in files[: len(files) - KEEP]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+
+
+def hyphenation(path: Path) -> Any:
+    """pyphen's parsed hyphenation dictionary ``path`` (a ``HyphDict``), from the same signed
+    start-up cache (``hyphenation/`` beside ``rules/``): parsing its 11,000 patterns was a fifth
+    of a one-file run. Keyed by the file's bytes and pyphen's version; a file that fails its
+    check is parsed again and rewritten (no warning: nothing is lost and nothing trusted)."""
+    import pyphen
+
+    if os.environ.get(ENV_OFF):
+        return pyphen.HyphDict(path)
+    data = path.read_bytes()
+    payload = [FORMAT, getattr(pyphen, "__version__", ""), sys.version, path.as_posix()]
+    key = hashlib.sha256(json.dumps(payload).encode() + data).hexdigest()
+    where = folder().parent / "hyphenation" / f"{key[:32]}.bin"
+    found = _load(where, key)
+    if isinstance(found, pyphen.HyphDict):
+        return found
+    built = pyphen.HyphDict(path)
+    _save(where, key, built)
+    return built
+
+
+syllables.dictionary_loader = hyphenation
