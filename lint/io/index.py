@@ -34,7 +34,6 @@ Safety:
 from __future__ import annotations
 
 import gc
-import hashlib
 import hmac
 import os
 import pickle
@@ -45,23 +44,29 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 from lint.core.document import PORTABLE_MEMO, Document
 from lint.io.atomic import write_atomic
-from lint.io.cache import secret_key
+from lint.io.index_file import (
+    CHECK,
+    FORMAT,
+    LENGTH,
+    Corrupt,
+    Results,
+    Table,
+    blob_check,
+    content_digest,
+    mac,
+    postings,
+    pread,
+    read_table,
+)
 from lint.io.readers import JsonlFields, Unreadable, read_path
-
-FORMAT = 3  # 3: header and blobs, tokens (formats 1 and 2 are not even looked at)
-_CHECK = 32  # bytes of the HMAC-SHA256 before the header
-_LENGTH = 8  # bytes of the header's length
-_BLOB_CHECK = 16  # bytes of a blob's BLAKE2b digest
 
 #: ``Document.memo`` keys kept with the documents: what corpus rules derive from a document
 #: (the ``duplicates`` kind's block keys and shingles), so a warm run does not derive it again
 KEPT_MEMO = tuple(sorted(PORTABLE_MEMO))
-
-Results = list[Document | Unreadable]
 
 
 class Selecting(Protocol):
@@ -73,24 +78,6 @@ class Selecting(Protocol):
     def tokens(self, documents: Sequence[Document], rank: Callable[[int], int]) -> set[int]: ...
 
     def counted(self, documents: Sequence[Document]) -> Iterator[frozenset[int]]: ...
-
-
-class _Corrupt(Exception):
-    """A blob does not match the digest its signed header gives."""
-
-
-def _digest(data: bytes) -> bytes:
-    import xxhash
-
-    return bytes(xxhash.xxh3_128_digest(data))
-
-
-def _blob_check(blob: bytes) -> bytes:
-    return hashlib.blake2b(blob, digest_size=_BLOB_CHECK).digest()
-
-
-def _mac(payload: bytes) -> bytes:
-    return hmac.new(secret_key(), payload, hashlib.sha256).digest()
 
 
 def _salt(fields: JsonlFields, signature: str | None = None) -> str:
@@ -105,14 +92,6 @@ def _salt(fields: JsonlFields, signature: str | None = None) -> str:
     return xxhash.xxh3_64_hexdigest(key.encode())
 
 
-def _pread(fd: int, length: int, offset: int) -> bytes:
-    """``length`` bytes at ``offset`` of an open file (``os.pread`` where there is one)."""
-    if hasattr(os, "pread"):
-        return os.pread(fd, length, offset)
-    os.lseek(fd, offset, os.SEEK_SET)
-    return os.read(fd, length)
-
-
 def _kept(result: Document | Unreadable) -> Document | Unreadable:
     """``result`` as the index stores it: a document's memo without what is not kept."""
     return result.portable() if isinstance(result, Document) else result
@@ -124,66 +103,6 @@ def _declares(results: Iterable[Document | Unreadable]) -> bool:
     return any(
         isinstance(r, Document) and r.metadata.get("source") not in (None, "") for r in results
     )
-
-
-@dataclass
-class _Table:
-    """A loaded index file's header, column by column, and the file it was read from."""
-
-    names: list[str] = field(default_factory=list)
-    sizes: array[int] = field(default_factory=lambda: array("q"))
-    mtimes: array[int] = field(default_factory=lambda: array("q"))
-    digests: bytes = b""
-    blobs: array[int] = field(default_factory=lambda: array("q", [0]))  # offsets, n + 1
-    checks: bytes = b""
-    token_starts: array[int] = field(default_factory=lambda: array("q", [0]))  # n + 1
-    tokens: array[int] = field(default_factory=lambda: array("Q"))
-    declares: frozenset[int] = frozenset()
-    paths: dict[int, tuple[str, ...]] = field(default_factory=dict)  # when not just the name
-    unread: dict[int, list[Unreadable]] = field(default_factory=dict)
-    signature: str | None = None
-    rank_tokens: array[int] = field(default_factory=lambda: array("Q"))
-    rank_counts: array[int] = field(default_factory=lambda: array("q"))
-    post_tokens: array[int] = field(default_factory=lambda: array("Q"))
-    post_owners: array[int] = field(default_factory=lambda: array("q"))
-    fd: int | None = None
-    base: int = 0  # where the blobs start in the file
-
-    def digest(self, i: int) -> bytes:
-        return self.digests[16 * i : 16 * i + 16]
-
-    def entry_tokens(self, i: int) -> array[int]:
-        return self.tokens[self.token_starts[i] : self.token_starts[i + 1]]
-
-    def raw_blob(self, i: int) -> bytes:
-        start, end = self.blobs[i], self.blobs[i + 1]
-        if end == start:
-            return b""
-        if self.fd is None:
-            raise _Corrupt
-        blob = _pread(self.fd, end - start, self.base + start)
-        if len(blob) != end - start or _blob_check(blob) != self.checks[16 * i : 16 * i + 16]:
-            raise _Corrupt
-        return blob
-
-    def results(self, i: int) -> Results:
-        """The documents of entry ``i``, then what of it could not be read."""
-        blob = self.raw_blob(i)
-        documents: list[Document] = []
-        if blob:
-            try:
-                loaded = pickle.loads(blob)
-            except Exception:
-                raise _Corrupt from None
-            if not (isinstance(loaded, list) and all(isinstance(d, Document) for d in loaded)):
-                raise _Corrupt
-            documents = loaded
-        return [*documents, *self.unread.get(i, [])]  # callers keep the two apart
-
-    def close(self) -> None:
-        if self.fd is not None:
-            os.close(self.fd)
-            self.fd = None
 
 
 @dataclass
@@ -201,51 +120,6 @@ class _Item:
 _Record = int | _Item  # an unchanged entry of the table, or an item
 
 
-def _read_table(raw_header: bytes, fd: int, base: int) -> _Table | None:
-    try:
-        header: Any = pickle.loads(raw_header)
-    except Exception:
-        return None
-    if not (isinstance(header, dict) and header.get("format") == FORMAT):
-        return None
-    try:
-        table = _Table(
-            names=header["names"],
-            sizes=array("q", header["sizes"]),
-            mtimes=array("q", header["mtimes"]),
-            digests=header["digests"],
-            blobs=array("q", header["blobs"]),
-            checks=header["checks"],
-            token_starts=array("q", header["token_starts"]),
-            tokens=array("Q", header["tokens"]),
-            declares=frozenset(header["declares"]),
-            paths=header["paths"],
-            unread=header["unread"],
-            signature=header["signature"],
-            rank_tokens=array("Q", header["rank_tokens"]),
-            rank_counts=array("q", header["rank_counts"]),
-            post_tokens=array("Q", header["post_tokens"]),
-            post_owners=array("q", header["post_owners"]),
-            fd=fd,
-            base=base,
-        )
-    except (KeyError, TypeError, ValueError):
-        return None
-    n = len(table.names)
-    shaped = (
-        isinstance(table.names, list)
-        and len(table.sizes) == len(table.mtimes) == n
-        and len(table.digests) == 16 * n == len(table.checks)
-        and len(table.blobs) == len(table.token_starts) == n + 1
-        and len(table.post_tokens) == len(table.post_owners)
-        and len(table.rank_tokens) == len(table.rank_counts)
-        and isinstance(table.paths, dict)
-        and isinstance(table.unread, dict)
-        and (table.signature is None or isinstance(table.signature, str))
-    )
-    return table if shaped else None
-
-
 @dataclass
 class CorpusIndex:
     """The index of one cache directory and JSONL settings: load, refresh, select, save once."""
@@ -257,7 +131,7 @@ class CorpusIndex:
     changed: bool = False
     parsed: int = 0  # files parsed this run (not found unchanged in the index)
     loaded: int = 0  # blobs unpickled this run
-    _table: _Table = field(default_factory=_Table)
+    _table: Table = field(default_factory=Table)
     _names: list[str] = field(default_factory=list)  # the files of this run, in order
     _records: list[_Record] = field(default_factory=list)
     _loaded: dict[int, Results] = field(default_factory=dict)  # table entry -> its results
@@ -287,15 +161,15 @@ class CorpusIndex:
         table = None
         try:
             info = os.fstat(fd)
-            head = _pread(fd, _CHECK + _LENGTH, 0) if stat_module.S_ISREG(info.st_mode) else b""
-            if len(head) == _CHECK + _LENGTH:
-                length = int.from_bytes(head[_CHECK:], "little")
-                raw = _pread(fd, length, _CHECK + _LENGTH) if length <= info.st_size else b""
-                if len(raw) == length and hmac.compare_digest(_mac(raw), head[:_CHECK]):
+            head = pread(fd, CHECK + LENGTH, 0) if stat_module.S_ISREG(info.st_mode) else b""
+            if len(head) == CHECK + LENGTH:
+                length = int.from_bytes(head[CHECK:], "little")
+                raw = pread(fd, length, CHECK + LENGTH) if length <= info.st_size else b""
+                if len(raw) == length and hmac.compare_digest(mac(raw), head[:CHECK]):
                     enabled = gc.isenabled()
                     gc.disable()  # many small objects: the GC would scan them as they arrive
                     try:
-                        table = _read_table(raw, fd, _CHECK + _LENGTH + length)
+                        table = read_table(raw, fd, CHECK + LENGTH + length)
                     finally:
                         if enabled:
                             gc.enable()
@@ -311,7 +185,7 @@ class CorpusIndex:
     def _corrupt(self) -> None:
         self.warnings.append(f"corpus index {self.path} is corrupt; rebuilt")
         self._table.close()
-        self._table = _Table()
+        self._table = Table()
         self._loaded.clear()
         self.changed = True
 
@@ -337,7 +211,7 @@ class CorpusIndex:
         if self.selector is not None and table.signature != self.selector.signature:
             try:
                 self._retoken()
-            except _Corrupt:  # a blob failed its check: start again from the files
+            except Corrupt:  # a blob failed its check: start again from the files
                 self._corrupt()
                 self.refresh(self._paths)
 
@@ -355,7 +229,7 @@ class CorpusIndex:
         ):
             return old
         try:
-            digest = _digest(path.read_bytes())
+            digest = content_digest(path.read_bytes())
         except OSError:
             return _Item(-1, -1, b"", results=list(read_path(path, self.fields)))
         self.changed = True
@@ -459,7 +333,7 @@ class CorpusIndex:
         assert self.selector is not None
         try:
             return self._select(linted)
-        except _Corrupt:
+        except Corrupt:
             self._corrupt()
             self.refresh(self._paths)
             return self._select(linted)
@@ -503,7 +377,7 @@ class CorpusIndex:
             self.refresh(paths)
         try:
             return self._every()
-        except _Corrupt:
+        except Corrupt:
             self._corrupt()
             self.refresh(self._paths)
             return self._every()
@@ -535,7 +409,7 @@ class CorpusIndex:
                 return None
             try:
                 data = self._encode()
-            except _Corrupt:
+            except Corrupt:
                 self._corrupt()
                 self.refresh(self._paths)
                 data = self._encode()
@@ -593,7 +467,7 @@ class CorpusIndex:
                     documents = [_kept(r) for r in results if isinstance(r, Document)]
                     blob = pickle.dumps(documents, protocol=pickle.HIGHEST_PROTOCOL)
                     blob = blob if documents else b""
-                    check = _blob_check(blob) if blob else bytes(16)
+                    check = blob_check(blob) if blob else bytes(16)
                     problems = [r for r in results if isinstance(r, Unreadable)]
                     declared = _declares(documents)
                     found = tuple(d.path for d in documents)
@@ -614,7 +488,7 @@ class CorpusIndex:
                 paths[n] = where
             if problems:
                 unread[n] = list(problems)
-        post_tokens, post_owners = _postings(tokens, token_starts)
+        post_tokens, post_owners = postings(tokens, token_starts)
         if self._rank is not None:
             rank_tokens = array("Q", sorted(self._rank))
             rank_counts = array("q", (self._rank[t] for t in rank_tokens))
@@ -640,14 +514,5 @@ class CorpusIndex:
             "post_owners": post_owners.tobytes(),
         }
         raw = pickle.dumps(header, protocol=pickle.HIGHEST_PROTOCOL)
-        head = _mac(raw) + len(raw).to_bytes(_LENGTH, "little")
+        head = mac(raw) + len(raw).to_bytes(LENGTH, "little")
         return b"".join([head, raw, *blobs])
-
-
-def _postings(tokens: array[int], starts: array[int]) -> tuple[array[int], array[int]]:
-    """The inverted list: every (token, entry) pair sorted by token, as two arrays."""
-    owners = array("q")
-    for entry in range(len(starts) - 1):
-        owners.extend([entry] * (starts[entry + 1] - starts[entry]))
-    order = sorted(range(len(tokens)), key=tokens.__getitem__)
-    return array("Q", (tokens[i] for i in order)), array("q", (owners[i] for i in order))
