@@ -35,10 +35,15 @@ _NOT_NAMES = frozenset(
     """.split()  # noqa: SIM905
 )
 _CONNECTORS = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "of"})
+_TRIMMED = _NOT_NAMES | _CONNECTORS  # words trimmed from both ends of a run
 # A capitalised word; an apostrophe is part of it unless it starts a possessive ("Syria’s").
 _CAP = r"[A-Z](?:[\w.]|[’'](?!s\b))*\w|[A-Z]"
 _CONNECT = r"(?:" + "|".join(sorted(_CONNECTORS)) + r")"
-_RUN = re.compile(rf"(?<![\w’'])(?:{_CONNECT}-)?(?:{_CAP})(?:[ -](?:{_CONNECT}[ -])?(?:{_CAP}))*")
+_RUN_START = "".join(sorted({w[0] for w in _CONNECTORS}))  # a run starts with one or A-Z
+_RUN = re.compile(  # the lookahead lets re skip, cheaply, positions that cannot start a run
+    rf"(?=[A-Z{_RUN_START}])(?<![\w’'])(?:{_CONNECT}-)?(?:{_CAP})"
+    rf"(?:[ -](?:{_CONNECT}[ -])?(?:{_CAP}))*"
+)
 _PART = re.compile(rf"{_CAP}|{_CONNECT}\b")
 _LOWER = re.compile(r"\b[a-z][\w’'-]*")
 _MID = re.compile(rf"(?<=[a-z,;] )(?:{_CAP})")
@@ -72,7 +77,10 @@ def _title_lines(text: str) -> list[Span]:
     spans = []
     for line in _LINE.finditer(text):
         long = _LONG_WORD.findall(line.group())
-        if len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.75 * len(long):
+        if len(long) < 3:
+            continue
+        upper = sum(map(str.isupper, "".join([w[0] for w in long])))  # capitalised words
+        if upper >= 0.75 * len(long):
             spans.append(Span(line.start(), line.end()))
     return spans
 
@@ -86,26 +94,30 @@ def names(text: str) -> Iterator[Name]:
     for run in _RUN.finditer(text):
         if titles and any(s.start <= run.start() < s.end for s in titles):
             continue
-        parts = [(m.start(), m.group()) for m in _PART.finditer(run.group())]
-        parts = [(run.start() + offset, word) for offset, word in parts]
-        while parts and (
-            parts[0][1].lower() in _NOT_NAMES
-            or parts[0][1].lower() in _CONNECTORS
-            or (
-                _sentence_initial(text, parts[0][0])
-                and (parts[0][1].lower() in lower or parts[0][1] not in mid)
-            )
-        ):
-            parts = parts[1:]
-        while parts and (parts[-1][1].lower() in _NOT_NAMES or parts[-1][1].lower() in _CONNECTORS):
-            parts = parts[:-1]
-        if parts:
-            span = Span(parts[0][0], parts[-1][0] + len(parts[-1][1]))
-            keys = tuple(_key(word) for _, word in parts)
+        # Its words, as found in the run alone: the parts never look behind their start, and
+        # ``endpos`` ends the text where the run does.
+        parts = [(m.start(), m.group()) for m in _PART.finditer(text, run.start(), run.end())]
+        first, last = 0, len(parts)  # the words kept: parts[first:last]
+        while first < last:
+            start, word = parts[first]
+            folded = word.lower()
+            if not (
+                folded in _TRIMMED
+                or (_sentence_initial(text, start) and (folded in lower or word not in mid))
+            ):
+                break
+            first += 1
+        while last > first and parts[last - 1][1].lower() in _TRIMMED:
+            last -= 1
+        if first < last:
+            span = Span(parts[first][0], parts[last - 1][0] + len(parts[last - 1][1]))
+            keys = tuple([_key(word) for _, word in parts[first:last]])
             yield Name(span, text[span.start : span.end], keys)
 
 
 def _key(word: str) -> str:
+    if word.isascii():  # NFKC leaves ASCII as it is
+        return word.casefold()
     return unicodedata.normalize("NFKC", word).casefold()
 
 

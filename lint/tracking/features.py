@@ -9,6 +9,7 @@ derivation. :class:`Evidence` keeps the counts behind the shares, for explanatio
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -87,18 +88,17 @@ def best_windows(original: Profile, rewrite: Profile) -> list[tuple[int, float] 
     when no word is found. Ties go to the earlier window."""
     if not original.sentences:
         return [None] * len(rewrite.sentences)
-    postings = original.windows
+    get = original.windows.get
     found: list[tuple[int, float] | None] = []
     for sentence in rewrite.sentences:
-        counts: dict[int, int] = {}
-        for word in sentence:
-            for index in postings.get(word, ()):
-                counts[index] = counts.get(index, 0) + 1
+        # window -> how many of the sentence's words it holds (counted in C by Counter)
+        counts = Counter(itertools.chain.from_iterable([get(word, ()) for word in sentence]))
         if not counts:
             found.append(None)
             continue
-        best_index = min(counts, key=lambda i: (-counts[i], i))
-        found.append((best_index, counts[best_index] / len(sentence)))
+        best = max(counts.values())
+        best_index = min(i for i, count in counts.items() if count == best)
+        found.append((best_index, best / len(sentence)))
     return found
 
 

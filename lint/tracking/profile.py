@@ -198,14 +198,23 @@ class Profile:
         return tuple(quoted)
 
     @cached_property
-    def windows(self) -> dict[str, list[int]]:
+    def windows(self) -> dict[str, tuple[int, ...]]:
         """Content word -> the windows of :data:`WINDOW` neighbouring sentences holding it (by
-        first sentence), for aligning another text's sentences with this one's."""
-        postings: dict[str, list[int]] = {}
-        sentences = self.sentences
-        for index in range(max(1, len(sentences) - WINDOW + 1)):
-            for word in frozenset().union(*sentences[index : index + WINDOW]):
-                postings.setdefault(word, []).append(index)
+        first sentence, in order), for aligning another text's sentences with this one's."""
+        # Sentence i lies in windows max(0, i - WINDOW + 1) to min(i, last window): one pass
+        # over the sentences, each word's windows added in order without repeats (the bounds
+        # never go down), rather than a union of WINDOW sentences per window.
+        postings: dict[str, tuple[int, ...]] = {}
+        last = max(1, len(self.sentences) - WINDOW + 1) - 1
+        for i, sentence in enumerate(self.sentences):
+            low, high = max(0, i - WINDOW + 1), min(i, last)
+            here = tuple(range(low, high + 1))
+            for word in sentence:
+                indices = postings.get(word)
+                if indices is None:
+                    postings[word] = here
+                elif indices[-1] < high:
+                    postings[word] = indices + here[max(0, indices[-1] + 1 - low) :]
         return postings
 
 
