@@ -24,7 +24,7 @@ from lint.engine.suppress import UNUSED, Suppressor
 from lint.errors import ConfigError, InputError
 from lint.io.corpus import context_files, read_context
 from lint.io.discover import expand
-from lint.io.paths import forget
+from lint.io.paths import forget, resolved
 from lint.kinds.base import CORPUS_SCOPES, Scope
 
 if TYPE_CHECKING:
@@ -53,6 +53,8 @@ class Options:
     progress: TextIO | None = None  # where a progress bar goes (a terminal), if anywhere
     exclude: tuple[str, ...] | None = None  # --exclude: replaces the configuration's exclude
     extend_exclude: tuple[str, ...] = ()  # --extend-exclude
+    #: where the run writes (--output, --output-shards, --stage-dir): never read as articles
+    outputs: tuple[Path, ...] = ()
 
     @property
     def selection(self) -> Selection:
@@ -185,16 +187,32 @@ class _Configs:
         self.options = options
         self.finder = Finder()
         self.fixed = load(options.config) if options.config else None
+        self.outputs = tuple(_resolved(p) for p in options.outputs)
 
     def of(self, path: Path) -> Config:
         config = self.fixed or self.finder.for_directory(path if path.is_dir() else path.parent)
         return config.with_excludes(self.options.exclude, self.options.extend_exclude)
 
     def excluded(self, path: Path) -> bool:
-        return self.of(path).excludes(path)
+        return self._written(path) or self.of(path).excludes(path)
+
+    def _written(self, path: Path) -> bool:
+        """Whether ``path`` is, or is under, a place the run writes to: its stages, shards and
+        report are not articles (a rerun would lint them)."""
+        if not self.outputs:
+            return False
+        where = _resolved(path)
+        return any(where == out or where.is_relative_to(out) for out in self.outputs)
 
     def key(self, path: Path) -> str:
         return _key(self.of(path))
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return resolved(path)
+    except (OSError, RuntimeError):  # a symbolic link loop
+        return path.absolute()
 
 
 def resolve(paths: Iterable[str], options: Options) -> tuple[list[Group], list[str]]:
