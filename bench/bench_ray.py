@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import json
 import subprocess
 import sys
@@ -59,7 +60,8 @@ class PeakMemory(threading.Thread):
         self.done = threading.Event()
 
     def run(self) -> None:
-        import psutil  # a dependency of ray
+        importlib.import_module("ray")  # puts the psutil it bundles on the path
+        psutil = importlib.import_module("psutil")
 
         while not self.done.is_set():
             try:
