@@ -39,10 +39,11 @@ if TYPE_CHECKING:
 OBJECT_STORE = 256 * 1024 * 1024  # a local cluster shares the machine with other work
 
 
-def connect(address: str | None, cpus: int, quiet: bool = False) -> None:
-    """Join the cluster at ``address`` or start a local one of ``cpus`` CPUs. Workers get this
-    checkout of newslint first on their path (a cluster's nodes must have newslint installed).
-    ``quiet`` (``-q``): Ray's and Ray Data's own log lines and warnings are errors only."""
+def connect(address: str | None, cpus: int, quiet: bool = False) -> bool:
+    """Join the cluster at ``address`` or start a local one of ``cpus`` CPUs; False when this
+    process was connected already. Workers get this checkout of newslint first on their path (a
+    cluster's nodes must have newslint installed). ``quiet`` (``-q``): Ray's and Ray Data's own
+    log lines and warnings are errors only."""
     import ray
     import ray.data  # it sets up its loggers when first imported
 
@@ -51,7 +52,7 @@ def connect(address: str | None, cpus: int, quiet: bool = False) -> None:
             logging.getLogger(name).setLevel(logging.ERROR)
         warnings.filterwarnings("ignore", module=r"ray(\.|$)")
     if ray.is_initialized():
-        return
+        return False
     here = str(Path(__file__).resolve().parents[2])
     path = os.pathsep.join(p for p in (here, os.environ.get("PYTHONPATH", "")) if p)
     runtime_env = {"env_vars": {"PYTHONPATH": path}}
@@ -79,6 +80,7 @@ def connect(address: str | None, cpus: int, quiet: bool = False) -> None:
             log_to_driver=False,
             logging_level=logging.ERROR if quiet else logging.INFO,
         )
+    return True
 
 
 def _fingerprint(group: Group, baseline_root: str | None) -> str:
@@ -452,9 +454,10 @@ def run(args: argparse.Namespace, options: Options) -> ExitStatus:
                 "nothing was linted"
             )
     stdout, sys.stdout = sys.stdout, sys.stderr  # Ray's log monitor prints; the report is ours
+    connected = False
     try:
         if paths:  # nothing changed: no cluster to start
-            connect(getattr(args, "address", None), args.jobs, args.quiet)
+            connected = connect(getattr(args, "address", None), args.jobs, args.quiet)
         with tempfile.TemporaryDirectory(prefix="newslint-ray-") as scratch:
             root = where.stages or Path(scratch)
             if args.write_baseline:
@@ -465,6 +468,10 @@ def run(args: argparse.Namespace, options: Options) -> ExitStatus:
                     paths, options, args.jobs, root, not args.quiet
                 )
     finally:
+        if connected:  # Ray's thread printing its node's warnings ("(raylet) ...") to
+            import ray  # sys.stdout stops before the report goes there
+
+            ray.shutdown()
         sys.stdout = stdout
     if args.write_baseline:  # the baseline holds the findings: nothing is left to report
         emit(where.report, wrote)
