@@ -5,18 +5,22 @@
 Writes a Reuters corpus with planted copies (tests/distributed/ray_corpora.py; the text comes from
 shared/data/bench-reuters.jsonl and is never committed) to a temporary folder, runs
 ``newslint check --engine ray`` in a fresh process per worker count (a local cluster of that many
-CPUs), and prints docs/s for each, the ratio, the bytes each stage wrote per article, and the
-recall of the LSH keys against brute force: every pair of paragraphs at shingle Jaccard >= 0.8
-(found exactly through a shingle inverted index) must share a band key.
+CPUs), and prints docs/s for each, the peak resident memory of the run's processes (summed), the
+ratio, the bytes each stage wrote per article, and the recall of the LSH keys against brute
+force: every pair of paragraphs at shingle Jaccard >= 0.8 (found exactly through a shingle
+inverted index) must share a band key.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib
 import json
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import defaultdict
 from itertools import combinations
@@ -46,20 +50,53 @@ def corpus(folder: Path, articles: int) -> tuple[Path, int]:
     return folder, len(planted)
 
 
+class PeakMemory(threading.Thread):
+    """The largest total resident memory of a process and every process it started (the driver,
+    the raylet, the object store and the Ray workers), sampled every ``interval`` seconds."""
+
+    def __init__(self, pid: int, interval: float = 1.0) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.interval, self.peak = pid, interval, 0
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        importlib.import_module("ray")  # puts the psutil it bundles on the path
+        psutil = importlib.import_module("psutil")
+
+        while not self.done.is_set():
+            try:
+                root = psutil.Process(self.pid)
+                tree = [root, *root.children(recursive=True)]
+            except psutil.Error:
+                return
+            total = 0
+            for proc in tree:
+                with contextlib.suppress(psutil.Error):
+                    total += proc.memory_info().rss
+            self.peak = max(self.peak, total)
+            self.done.wait(self.interval)
+
+
 def one_run(folder: Path, workers: int, out: Path) -> dict[str, float]:
-    """``newslint check --engine ray`` in a fresh process with a local cluster of ``workers``."""
+    """``newslint check --engine ray`` in a fresh process with a local cluster of ``workers``;
+    its wall time, stage lines and peak resident memory (every process of the run, summed)."""
     started = time.perf_counter()
-    proc = subprocess.run(
+    proc = subprocess.Popen(
         [sys.executable, "-m", "lint", "check", "--engine", "ray", "--jobs", str(workers),
          "--format", "json", "--output", str(out / "findings.json"), "--stage-dir",
          str(out / "stages"), "--exit-zero", str(folder)],
-        capture_output=True, text=True, cwd=folder.parent, check=False,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=folder.parent,
     )  # fmt: skip
+    memory = PeakMemory(proc.pid)
+    memory.start()
+    _, stderr = proc.communicate()
+    memory.done.set()
     seconds = time.perf_counter() - started
     if proc.returncode != 0:
-        raise SystemExit(proc.stderr[-3000:])
-    stages = [line for line in proc.stderr.splitlines() if line.startswith("newslint: ray:")]
-    return {"seconds": seconds, "stages": stages}  # type: ignore[dict-item]
+        raise SystemExit(stderr[-3000:])
+    stages = [line for line in stderr.splitlines() if line.startswith("newslint: ray:")]
+    peak = round(memory.peak / 2**20)
+    return {"seconds": seconds, "peak_rss_mib": peak, "stages": stages}  # type: ignore[dict-item]
 
 
 def stage_bytes(out: Path, documents: int) -> dict[str, float]:

@@ -122,3 +122,70 @@ def test_a_copy_covers_word_findings_inside_it_but_not_a_document_level_one():
     ]
     kept = one_per_problem(found, [_document(text)], pair_rules=set())
     assert sorted(f.rule for f in kept) == ["copy", "density", "internal-error"]
+
+
+def _covered_by_definition(findings, extent):
+    """The quadratic definition ``_drop_covered`` must keep to: widest cover first, each kept
+    unless a kept one spans it; a zero-length finding is covered only by a whole-text cover."""
+
+    def covers(cover, finding):
+        if cover is finding or not (cover.start <= finding.start and finding.end <= cover.end):
+            return False
+        return finding.end != finding.start or (extent is not None and extent.whole(cover))
+
+    order = sorted(
+        (f for f in findings if f.covers),
+        key=lambda f: (-(f.end - f.start), -f.severity, f.rule, f.start),
+    )
+    kept: list[Finding] = []
+    for cover in order:
+        if not any(covers(k, cover) for k in kept):
+            kept.append(cover)
+    return [
+        f
+        for f in findings
+        if (f.covers and any(f is k for k in kept))
+        or (not f.covers and not any(covers(k, f) for k in kept))
+    ]
+
+
+def test_dropping_covered_findings_keeps_to_its_definition_in_n_log_n():
+    """Random spans, copies and zero-length findings: the Fenwick-tree version of dropping
+    covered findings keeps exactly what the pairwise definition keeps."""
+    import random
+
+    from lint.engine.collapse import _drop_covered, _Extent
+
+    text = "Headline\n\n" + "\n\n".join(f"Paragraph {i} of the text." for i in range(30)) + "\n"
+    starts = [0] + [i + 2 for i in range(len(text) - 1) if text[i : i + 2] == "\n\n"]
+    blocks = tuple(
+        Block(BlockKind.PARAGRAPH, text[s : text.find("\n", s)], Span(s, text.find("\n", s)), n)
+        for n, s in enumerate(starts)
+    )
+    extent = _Extent(Document("a.txt", text, blocks))
+    rng = random.Random(14)
+    for _ in range(300):
+        findings = []
+        for n in range(rng.randint(0, 40)):
+            start = rng.randint(0, len(text))
+            end = start if rng.random() < 0.15 else rng.randint(start, len(text))
+            if rng.random() < 0.05:
+                start, end = extent.start, extent.end  # a whole copy
+            findings.append(
+                Finding(
+                    "a.txt",
+                    1,
+                    1,
+                    1,
+                    1,
+                    rng.choice("abc"),
+                    Severity(rng.randint(1, 3)),
+                    f"m{n}",
+                    start,
+                    end,
+                    covers=rng.random() < 0.4,
+                )
+            )
+        for where in (extent, None):
+            expected = _covered_by_definition(findings, where)
+            assert [id(f) for f in _drop_covered(findings, where)] == [id(f) for f in expected]

@@ -91,3 +91,40 @@ def test_stage_dir_is_for_the_ray_engine_only(run_cli, tmp_path):
         "work through its cache (--cache-dir)\n"
     )
     assert not Path(tmp_path / "st").exists()
+
+
+def _shown_files(capsys, *argv: str) -> list[str]:
+    from lint.cli import main
+
+    assert main(["check", "corpus", "--show-files", *argv]) == 0
+    return capsys.readouterr().out.splitlines()
+
+
+def test_where_the_run_writes_inside_the_corpus_is_not_linted(tmp_path, monkeypatch, capsys):
+    """A ``--stage-dir``, ``--output-shards`` or ``--output`` inside the corpus holds Parquet
+    and JSON Lines a rerun would otherwise read as articles; either engine leaves it out, and a
+    rerun into the same places finds what the first run found."""
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "corpus" / "a.txt", FLAGGED)
+    stage = tmp_path / "corpus" / "stages" / "group-0" / "1-documents"
+    write(stage / "part.jsonl", json.dumps({"text": FLAGGED}) + "\n")
+    write(tmp_path / "corpus" / "shards" / "findings-00.jsonl", json.dumps({"text": FLAGGED}))
+    write(tmp_path / "corpus" / "out.jsonl", json.dumps({"text": FLAGGED}) + "\n")
+    every = ["corpus/a.txt", "corpus/out.jsonl", "corpus/shards/findings-00.jsonl",
+             "corpus/stages/group-0/1-documents/part.jsonl"]  # fmt: skip
+    assert _shown_files(capsys) == every
+    written = ["--output-shards", "corpus/shards", "--output", "corpus/out.jsonl"]
+    ray = ["--engine", "ray", "--stage-dir", "corpus/stages"]
+    assert _shown_files(capsys, *written, *ray) == ["corpus/a.txt"]
+    assert _shown_files(capsys, "--stage-dir", "corpus/stages/", "--engine", "ray") == every[:3]
+    assert _shown_files(capsys, "--output", str(tmp_path / "corpus/out.jsonl")) == [
+        p for p in every if p != "corpus/out.jsonl"
+    ]
+    from lint.cli import main
+
+    (stage / "part.jsonl").unlink()  # the local engine keeps no stages
+    local = ["--no-cache", "--format", "json", *written]
+    for _ in range(2):  # the second run would lint the first one's report and shards
+        assert main(["check", "corpus", *local]) == 1
+        found = json.loads((tmp_path / "corpus" / "out.jsonl").read_text())
+        assert {f["path"] for f in found} == {"corpus/a.txt"}

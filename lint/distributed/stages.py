@@ -1,4 +1,5 @@
-"""The Ray job's stages, each a Ray Data step over one group (one corpus) that writes Parquet.
+"""The Ray job's stages, each a Ray Data step over one group (one corpus) that writes Parquet
+(kept, signed and read back by :mod:`lint.distributed.storage`).
 
 1. ``documents``: read the files into sources (a file, a JSONL line or a Parquet row), parse and
    segment, run the per-document rules (:func:`lint.engine.parallel.run_tasks`, as ``--jobs``
@@ -11,9 +12,7 @@
 4. ``corpus``: each connected component checked by its corpus rule (the engine's
    ``check_corpus``, on whole documents in corpus order, the corpus context first, so first
    copies and Jaccard verification are the rule's own).
-5. ``pairs``: originals found on the driver from compact metadata (declared sources resolved as
-   :mod:`lint.tracking.pairing` resolves them), sent to every worker; each batch of rewrites is
-   paired by ``pair_documents`` and checked by the engine's ``check_pairs``.
+5. ``pairs``: rewrites checked against their originals (:mod:`lint.distributed.pairs`).
 6. ``finish``: per document, inline directives, per-file ignores and one finding per problem
    (``Group.finish``), and each finding's baseline entry when a baseline is read or written.
 
@@ -21,18 +20,13 @@ Files of the corpus context (``--corpus-root``) go through stage 1 (parsed and k
 linted) and are seen by the corpus and pair rules, never reported.
 
 Rows carry sources (bytes) and pickled findings, never parsed documents: a stage that needs a
-document parses its source again. A stage whose folder holds ``_DONE`` is read back, not run, so a
-failed run restarts from the last finished stage.
+document parses its source again.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import pickle
-import shutil
-import sys
-import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -237,85 +231,6 @@ def _by_document(findings: Sequence[Finding]) -> Batch:
     return {"dkey": keys, "findings": [pickle.dumps(grouped[k]) for k in keys]}
 
 
-def _stub(meta: bytes) -> tuple[Document, bool, bool]:
-    """A text-less document with what pairing's index reads, whether it is an original and
-    whether it is corpus context."""
-    path, line, record, ident, source, original, context = pickle.loads(meta)
-    metadata = {k: v for k, v in (("id", ident), ("source", source)) if v is not None}
-    stub = Document(path, "", (), metadata=metadata, line_offset=line, record=record)
-    return stub, original, context
-
-
-def pairing_order(context: frozenset[str]) -> Callable[[Document], tuple[bool, Any]]:
-    """The order pairing sees documents in, as ``newslint check`` hands them over: the corpus
-    context first, then the linted documents, each in corpus order."""
-    return lambda d: (d.path not in context, document_order(d))
-
-
-def originals(metas: Sequence[Row]) -> set[int]:
-    """The slots of the originals: declared by the configuration, or named as a rewrite's
-    source (resolved by pairing's own index, over every document in corpus order)."""
-    from lint.tracking.pairing import _declared, _Index
-
-    stubs = [(*_stub(m["meta"]), int(m["slot"])) for m in metas if m["meta"]]
-    stubs.sort(key=lambda item: (not item[2], document_order(item[0])))
-    index = _Index([stub for stub, _, _, _ in stubs])
-    slots = {id(stub): slot for stub, _, _, slot in stubs}
-    marked = {slot for _, original, _, slot in stubs if original}
-    for stub, _, _, _ in stubs:
-        for declared in _declared(stub):  # a rewrite may name several sources
-            found = index.find(declared, stub)
-            if found is not None and found is not stub:
-                marked.add(slots[id(found)])
-    return marked
-
-
-_BROADCAST: dict[str, list[Document]] = {}
-
-
-def pairs_step(
-    group: Group, ref: Any, marked: set[int], context: frozenset[str]
-) -> Callable[[Batch], Batch]:
-    def step(batch: Batch) -> Batch:
-        import ray
-
-        key = ref.hex()
-        if key not in _BROADCAST:
-            _BROADCAST.clear()
-            _BROADCAST[key] = _parse(ray.get(ref), group.config.jsonl)
-        known = _BROADCAST[key]
-        sources = [
-            s
-            for s, hidden in zip(_rows(batch), batch["context"], strict=True)
-            if not hidden and slot_id(s.name, s.line) not in marked
-        ]
-        rewrites = _parse(sources, group.config.jsonl)
-        return _by_document(pair_findings(group, known, rewrites, context))
-
-    return step
-
-
-def pair_findings(
-    group: Group,
-    known: Sequence[Document],
-    batch: Sequence[Document],
-    context: frozenset[str] = frozenset(),
-) -> list[Finding]:
-    """Pair rule findings on the rewrites in ``batch`` (none an original nor context), paired
-    against the ``known`` originals; with no ``batch``, on the originals that declare a source
-    (not those in the ``context`` files)."""
-    from lint.tracking.pairing import pair_documents
-
-    if group.model is None:
-        return []
-    documents = sorted([*known, *batch], key=pairing_order(context))
-    ids = {id(d) for d in known}
-    pairs = pair_documents(documents, lambda d: id(d) in ids, group.model)
-    wanted = {id(d) for d in batch} if batch else {id(d) for d in known if d.path not in context}
-    engine = group.engine()
-    return engine.check_pairs([p for p in pairs if id(p.rewrite) in wanted])
-
-
 def finish_step(group: Group, baseline_root: str | None) -> Callable[[Batch], Batch]:
     """Per document: directives, per-file ignores, one finding per problem; with
     ``baseline_root`` (the baseline file's folder), each finding's baseline entry too, made here
@@ -338,50 +253,3 @@ def finish_step(group: Group, baseline_root: str | None) -> Callable[[Batch], Ba
         }
 
     return step
-
-
-class Stages:
-    """Stage folders under ``root``: a finished stage (``_DONE``) is read back, not run again;
-    a run of different inputs or rules (``fingerprint``) starts afresh."""
-
-    def __init__(self, root: Path, fingerprint: str, progress: bool = True) -> None:
-        self.root = root
-        manifest = root / "manifest.json"
-        if manifest.exists() and json.loads(manifest.read_text()).get("fingerprint") != fingerprint:
-            shutil.rmtree(root)
-        root.mkdir(parents=True, exist_ok=True)
-        manifest.write_text(json.dumps({"fingerprint": fingerprint}))
-        self.progress = progress
-        self.summary: list[tuple[str, int, float, bool]] = []
-
-    def run(self, name: str, make: Callable[[], Any]) -> Any:
-        """The dataset of stage ``name`` (None when it has no rows), made by ``make`` unless
-        finished before."""
-        import ray
-
-        folder = self.root / name
-        done = folder / "_DONE"
-        start = time.perf_counter()
-        reused = done.exists()
-        if not reused:
-            shutil.rmtree(folder, ignore_errors=True)
-            make().write_parquet(str(folder))
-            rows = ray.data.read_parquet(str(folder)).count() if _has_files(folder) else 0
-            folder.mkdir(parents=True, exist_ok=True)
-            done.write_text(json.dumps({"rows": rows}))
-        rows = self.rows(name)
-        seconds = time.perf_counter() - start
-        self.summary.append((name, rows, seconds, reused))
-        if self.progress:
-            how = "reused" if reused else f"{rows / max(seconds, 1e-9):,.0f} rows/s"
-            print(f"newslint: ray: {name}: {rows:,} rows, {seconds:.1f} s ({how})", file=sys.stderr)
-        return ray.data.read_parquet(str(folder)) if rows else None
-
-    def rows(self, name: str) -> int:
-        """The rows stage ``name`` wrote (it has finished)."""
-        count: int = json.loads((self.root / name / "_DONE").read_text())["rows"]
-        return count
-
-
-def _has_files(folder: Path) -> bool:
-    return folder.exists() and any(folder.glob("*.parquet"))

@@ -19,6 +19,7 @@ Internal errors are never dropped.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
@@ -56,12 +57,44 @@ def _rank(finding: Finding, pair_rules: Collection[str]) -> tuple[int, bool, int
     )
 
 
-def _covered(finding: Finding, cover: Finding, extent: _Extent | None) -> bool:
-    if cover is finding or not (cover.start <= finding.start and finding.end <= cover.end):
-        return False
-    if finding.end == finding.start:  # a document-level finding: only a whole copy covers it
-        return extent is not None and extent.whole(cover)
-    return True
+class _Kept:
+    """The covers kept so far, and whether one of them covers a finding: a Fenwick tree of the
+    farthest end over the kept covers' starts answers in O(log n), so an article of n copies is
+    not n² comparisons. A zero-length, document-level finding is covered only by a cover spanning
+    the whole document (``wholes``)."""
+
+    def __init__(self, covers: Sequence[Finding], extent: _Extent | None) -> None:
+        self.starts = sorted({c.start for c in covers})
+        self.ends = [-1] * (len(self.starts) + 1)  # 1-based Fenwick tree of the farthest end
+        self.wholes: list[Finding] = []
+        self.extent = extent
+        self.ids: set[int] = set()
+
+    def add(self, cover: Finding) -> None:
+        self.ids.add(id(cover))
+        if self.extent is not None and self.extent.whole(cover):
+            self.wholes.append(cover)
+        i = bisect_left(self.starts, cover.start) + 1
+        while i < len(self.ends):
+            self.ends[i] = max(self.ends[i], cover.end)
+            i += i & -i
+
+    def _farthest(self, start: int) -> int:
+        """The farthest end of a kept cover starting at or before ``start``."""
+        i, farthest = bisect_right(self.starts, start), -1
+        while i > 0:
+            farthest = max(farthest, self.ends[i])
+            i -= i & -i
+        return farthest
+
+    def cover(self, finding: Finding) -> bool:
+        """Whether a kept cover (other than ``finding``) spans ``finding``."""
+        if finding.end == finding.start:
+            return any(
+                k is not finding and k.start <= finding.start and finding.end <= k.end
+                for k in self.wholes
+            )
+        return self._farthest(finding.start) >= finding.end
 
 
 def _drop_covered(findings: list[Finding], extent: _Extent | None) -> list[Finding]:
@@ -69,18 +102,17 @@ def _drop_covered(findings: list[Finding], extent: _Extent | None) -> list[Findi
         (f for f in findings if f.covers),
         key=lambda f: (-(f.end - f.start), -f.severity, f.rule, f.start),
     )
-    kept_covers: list[Finding] = []
+    kept = _Kept(covers, extent)
     for cover in covers:  # widest first: a copy inside a copied article is covered too
-        if not any(_covered(cover, k, extent) for k in kept_covers):
-            kept_covers.append(cover)
-    kept = [
+        if not kept.cover(cover):
+            kept.add(cover)
+    return [
         f
         for f in findings
         if f.rule == INTERNAL_ERROR
-        or (f.covers and any(f is k for k in kept_covers))
-        or (not f.covers and not any(_covered(f, k, extent) for k in kept_covers))
+        or (f.covers and id(f) in kept.ids)
+        or (not f.covers and not kept.cover(f))
     ]
-    return kept
 
 
 def _clusters(findings: Sequence[Finding]) -> list[list[Finding]]:

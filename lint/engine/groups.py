@@ -26,7 +26,7 @@ from lint.engine.suppress import UNUSED, Suppressor
 from lint.errors import ConfigError, InputError
 from lint.io.corpus import context_files, read_context
 from lint.io.discover import Excluded, expand
-from lint.io.paths import forget
+from lint.io.paths import forget, resolved
 from lint.kinds.base import CORPUS_SCOPES, Scope
 
 if TYPE_CHECKING:
@@ -55,6 +55,8 @@ class Options:
     progress: TextIO | None = None  # where a progress bar goes (a terminal), if anywhere
     exclude: tuple[str, ...] | None = None  # --exclude: replaces the configuration's exclude
     extend_exclude: tuple[str, ...] = ()  # --extend-exclude
+    #: where the run writes (--output, --output-shards, --stage-dir): never read as articles
+    outputs: tuple[Path, ...] = ()
 
     @property
     def selection(self) -> Selection:
@@ -236,6 +238,7 @@ class _Configs:
         self._folders: dict[str, Config] = {}
         self._last: tuple[Path, Config] | None = None  # a walk asks excluded, then key
         self._keys: dict[int, str] = {}
+        self.outputs = tuple(_resolved(p) for p in options.outputs)
 
     def of(self, path: Path, is_dir: bool | None = None) -> Config:
         last = self._last
@@ -252,7 +255,15 @@ class _Configs:
         return config
 
     def excluded(self, path: Path, is_dir: bool | None = None) -> bool:
-        return self.of(path, is_dir).excludes(path, is_dir)
+        return self._written(path) or self.of(path, is_dir).excludes(path, is_dir)
+
+    def _written(self, path: Path) -> bool:
+        """Whether ``path`` is, or is under, a place the run writes to: its stages, shards and
+        report are not articles (a rerun would lint them)."""
+        if not self.outputs:
+            return False
+        where = _resolved(path)
+        return any(where == out or where.is_relative_to(out) for out in self.outputs)
 
     def key(self, path: Path) -> str:
         config = self.of(path)
@@ -260,6 +271,13 @@ class _Configs:
         if found is None:
             found = self._keys[id(config)] = _key(config)
         return found
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return resolved(path)
+    except (OSError, RuntimeError):  # a symbolic link loop
+        return path.absolute()
 
 
 def resolve(paths: Iterable[str], options: Options) -> tuple[list[Group], list[str]]:

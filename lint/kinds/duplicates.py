@@ -188,22 +188,37 @@ def _fold(text: str) -> str:
     return " ".join(text.split())
 
 
-def _removable(unit: Unit, span: Span) -> bool:
-    """The block at ``span`` is a whole-line, identical later copy within its document."""
-    document, blocks = unit
-    block = next((b for b in blocks if b.span == span), None)
-    if document.record is not None or block is None:  # JSONL: re-serialising is not safe
-        return False
-    text = _fold(block.text)
-    earlier = any(b.index < block.index and _fold(b.text) == text for b in blocks)
-    return earlier and whole_lines(document.text, block.span)
+class _Copies:
+    """A document's blocks by span, and the first block of each folded text: what tells a later
+    copy, in O(1) a hit (a scan of the blocks per hit made n copies n² work)."""
+
+    def __init__(self, unit: Unit) -> None:
+        self.document, blocks = unit
+        self.at: dict[Span, Block] = {}
+        self.first: dict[str, int] = {}
+        for block in blocks:
+            self.at.setdefault(block.span, block)
+            text = _fold(block.text)
+            if block.index < self.first.get(text, block.index + 1):
+                self.first[text] = block.index
+
+    def removable(self, span: Span) -> bool:
+        """The block at ``span`` is a whole-line, identical later copy within its document."""
+        block = self.at.get(span)
+        if self.document.record is not None or block is None:  # JSONL: re-serialising: unsafe
+            return False
+        earlier = self.first[_fold(block.text)] < block.index
+        return earlier and whole_lines(self.document.text, block.span)
 
 
 def _with_edits(units: Sequence[Unit], results: list[tuple[int, Hit]]) -> list[tuple[int, Hit]]:
     """``results`` with an edit deleting each removable copy."""
     spans: dict[int, list[Span]] = defaultdict(list)
+    copies: dict[int, _Copies] = {}
     for index, hit in results:
-        if _removable(units[index], hit.span):
+        if index not in copies:
+            copies[index] = _Copies(units[index])
+        if copies[index].removable(hit.span):
             spans[index].append(hit.span)
     edits = {i: delete_blocks(units[i][0].text, found) for i, found in spans.items()}
     return [

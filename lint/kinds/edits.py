@@ -9,10 +9,13 @@ edits of a run's blocks are disjoint and together delete the run.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
 from lint.core.document import Span
 from lint.core.finding import Edit
+
+_NON_BLANK = re.compile(r"\S")  # what str.strip() keeps: not Py_UNICODE_ISSPACE
 
 
 def line_start(text: str, offset: int) -> int:
@@ -49,9 +52,9 @@ def _run_edits(text: str, run: list[Span]) -> list[Edit]:
     to the end of its last line (the final line break, or its absence, stays as it was)."""
     starts = [line_start(text, s.start) for s in run]
     ends = [line_end(text, s.end) for s in run]
-    rest = text[ends[-1] :]
-    if rest.strip():
-        following = line_start(text, ends[-1] + len(rest) - len(rest.lstrip()))
+    after = _NON_BLANK.search(text, ends[-1])  # not text[end:].strip(): runs * text is n²
+    if after is not None:
+        following = line_start(text, after.start())
         bounds = [*starts, following]
     else:
         before = text[: starts[0]].rstrip()

@@ -41,8 +41,16 @@ def options(args: argparse.Namespace, **more: object) -> Options:
         "report_unused_directives": getattr(args, "report_unused_directives", False),
         "exclude": getattr(args, "exclude", None),
         "extend_exclude": tuple(getattr(args, "extend_exclude", ())),
+        "outputs": _outputs(args),
     }
     return Options(**{**shared, **more})
+
+
+def _outputs(args: argparse.Namespace) -> tuple[Path, ...]:
+    """Where the run writes: ``--output``, ``--output-shards``, ``--stage-dir`` (left out of the
+    files to lint)."""
+    names = ("output", "output_shards", "stage_dir")
+    return tuple(p for p in (getattr(args, n, None) for n in names) if isinstance(p, Path))
 
 
 def _usage(args: argparse.Namespace) -> None:

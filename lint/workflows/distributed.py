@@ -14,37 +14,45 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import logging
 import os
 import pickle
 import sys
 import tempfile
 import time
+import warnings
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lint.core.finding import Finding, Severity
+from lint.core.finding import Finding
 from lint.engine.groups import Group, Options, resolve
-from lint.engine.run import no_articles
-from lint.formats import BINARY_FORMATS, Report, binary_formatter, formatter
+from lint.engine.run import Part, Run, no_articles
 from lint.kinds.base import Scope
 from lint.workflows import ExitStatus
-from lint.workflows.output import emit, print_errors, print_warnings, write_shards
+from lint.workflows.output import emit, print_errors, print_warnings
 
 if TYPE_CHECKING:
-    from lint.distributed.stages import Stages
+    from lint.distributed.storage import Stages
     from lint.io.baseline import Entry
 
 OBJECT_STORE = 256 * 1024 * 1024  # a local cluster shares the machine with other work
 
 
-def connect(address: str | None, cpus: int) -> None:
-    """Join the cluster at ``address`` or start a local one of ``cpus`` CPUs. Workers get this
-    checkout of newslint first on their path (a cluster's nodes must have newslint installed)."""
+def connect(address: str | None, cpus: int, quiet: bool = False) -> bool:
+    """Join the cluster at ``address`` or start a local one of ``cpus`` CPUs; False when this
+    process was connected already. Workers get this checkout of newslint first on their path (a
+    cluster's nodes must have newslint installed). ``quiet`` (``-q``): Ray's and Ray Data's own
+    log lines and warnings are errors only."""
     import ray
+    import ray.data  # it sets up its loggers when first imported
 
+    if quiet:
+        for name in ("ray", "ray.data"):
+            logging.getLogger(name).setLevel(logging.ERROR)
+        warnings.filterwarnings("ignore", module=r"ray(\.|$)")
     if ray.is_initialized():
-        return
+        return False
     here = str(Path(__file__).resolve().parents[2])
     path = os.pathsep.join(p for p in (here, os.environ.get("PYTHONPATH", "")) if p)
     runtime_env = {"env_vars": {"PYTHONPATH": path}}
@@ -57,7 +65,12 @@ def connect(address: str | None, cpus: int) -> None:
 
         context.shuffle_strategy = ShuffleStrategy.SORT_SHUFFLE_PULL_BASED
     if address:
-        ray.init(address=address, runtime_env=runtime_env, log_to_driver=False)
+        ray.init(
+            address=address,
+            runtime_env=runtime_env,
+            log_to_driver=False,
+            logging_level=logging.ERROR if quiet else logging.INFO,
+        )
     else:
         ray.init(
             num_cpus=cpus,
@@ -65,7 +78,9 @@ def connect(address: str | None, cpus: int) -> None:
             include_dashboard=False,
             runtime_env=runtime_env,
             log_to_driver=False,
+            logging_level=logging.ERROR if quiet else logging.INFO,
         )
+    return True
 
 
 def _fingerprint(group: Group, baseline_root: str | None) -> str:
@@ -106,17 +121,25 @@ def lint_group(
 ) -> Linted:
     """The findings of one group, through the stages under ``root``, each with its baseline
     entry when ``baseline_root`` is given (None otherwise)."""
-    from lint.distributed import stages as st
+    from lint.distributed.storage import Stages
 
     job = _Job(
         group=group,
-        steps=st.Stages(root, _fingerprint(group, baseline_root), progress),
+        steps=Stages(root, _fingerprint(group, baseline_root), progress),
         pairs=any(r.level is Scope.PAIR for r in group.rules),
         blocks=max(2, cpus * 2),
         here=os.getcwd(),
         context=frozenset(p.as_posix() for p in group.context),
         baseline_root=baseline_root,
     )
+    try:
+        return _stages(job)
+    finally:  # a stage refused (not signed with this user's key) is said once, as a warning
+        group.warnings.extend(job.steps.warnings)
+
+
+def _stages(job: _Job) -> Linted:
+    group = job.group
     corpus = any(r.level is Scope.CORPUS for r in group.rules)
     documents = job.steps.run("1-documents", lambda: _read(job))
     if documents is None:
@@ -237,16 +260,17 @@ def _pair_parts(job: _Job, documents: Any) -> list[Any]:
     """Stage 4: the pair rules' findings, each rewrite checked against its original."""
     import ray
 
+    from lint.distributed import pairs as pr
     from lint.distributed import stages as st
 
     group = job.group
     metas = documents.select_columns(["slot", "meta"]).take_all()
-    marked = st.originals(metas)
+    marked = pr.originals(metas)
     known = documents.filter(lambda row: int(row["slot"]) in marked).take_all()
     sources = [st._source(r["name"], r["line"], r["data"], r["problem"]) for r in known]
     ref = ray.put(sources)
-    own = st.pair_findings(group, st._parse(sources, group.config.jsonl), [], job.context)
-    pair_step = st.in_folder(job.here, st.pairs_step(group, ref, marked, job.context))
+    own = pr.pair_findings(group, st._parse(sources, group.config.jsonl), [], job.context)
+    pair_step = st.in_folder(job.here, pr.pairs_step(group, ref, marked, job.context))
     paired = job.steps.run(
         "4-pairs",
         lambda: documents.map_batches(pair_step, batch_size=64),
@@ -353,7 +377,6 @@ def lint_linted(
     for number, group in enumerate(groups):
         if group.files:
             linted += lint_group(group, root / f"group-{number}", cpus, progress, root_name)
-            print_warnings(group.warnings)
     linted.sort(key=lambda pair: pair[0])
     return linted, groups, errors
 
@@ -377,61 +400,94 @@ def lint_paths(
 
 
 def _write_baseline(
-    args: argparse.Namespace, options: Options, root: Path
+    args: argparse.Namespace, paths: list[str], options: Options, root: Path
 ) -> tuple[str, list[str]]:
     """``--write-baseline FILE`` with the Ray job: every finding's entry, made on the workers.
     Returns what to print and the errors."""
     from lint.io import baseline
 
     target: Path = args.write_baseline
-    linted, _, errors = lint_linted(args.paths, options, args.jobs, root, True, target.parent)
+    progress = not args.quiet
+    linted, groups, errors = lint_linted(paths, options, args.jobs, root, progress, target.parent)
+    if not args.quiet:
+        print_warnings(w for g in groups for w in g.warnings)
     count = baseline.write(target, [e for _, e in linted if e is not None])
     return f"Wrote {count} finding{'s' * (count != 1)} to {target.as_posix()}.\n", errors
 
 
+def as_run(
+    findings: list[Finding], groups: list[Group], errors: list[str], paths: list[str]
+) -> Run:
+    """The Ray job's outcome as the local engine's :class:`~lint.engine.run.Run`, for the same
+    report (one part per group: its files, its findings; its warnings, then the run's)."""
+    parts: list[Part] = []
+    for group in groups:
+        files = tuple(p.as_posix() for p in group.files)
+        mine = set(files)
+        parts.append(Part(group, tuple(f for f in findings if f.path in mine), (), files))
+    said = [w for g in groups for w in g.warnings]
+    nothing = no_articles(paths, groups)
+    if nothing:
+        said.append(nothing)
+    return Run(tuple(parts), tuple(findings), tuple(errors), tuple(said))
+
+
 def run(args: argparse.Namespace, options: Options) -> ExitStatus:
-    """``newslint check --engine ray``."""
+    """``newslint check --engine ray``: the stages on the cluster, then the same report as
+    ``newslint check`` (:func:`lint.workflows.check.report`: ``--statistics``, ``-q``,
+    ``--show-source``, ``--strict``, shards and exit status alike)."""
+    from lint.workflows import check
+
     started = time.perf_counter()
     where = layout(args)
-    print_warnings([where.warning] if where.warning else [])
+    if where.warning and not args.quiet:
+        print_warnings([where.warning])
+    paths, note = list(args.paths), None
+    if args.changed_since:  # as the local engine: the changed files, the rest as context
+        from lint.workflows import changed
+
+        paths, corpus_root = changed.targets(args)
+        options = replace(options, corpus_root=corpus_root)
+        if not paths:
+            note = (
+                f"no article under {', '.join(args.paths)} changed since {args.changed_since}; "
+                "nothing was linted"
+            )
     stdout, sys.stdout = sys.stdout, sys.stderr  # Ray's log monitor prints; the report is ours
+    connected = False
     try:
-        connect(getattr(args, "address", None), args.jobs)
+        if paths:  # nothing changed: no cluster to start
+            connected = connect(getattr(args, "address", None), args.jobs, args.quiet)
         with tempfile.TemporaryDirectory(prefix="newslint-ray-") as scratch:
             root = where.stages or Path(scratch)
             if args.write_baseline:
-                wrote, errors = _write_baseline(args, options, root)
+                wrote, errors = _write_baseline(args, paths, options, root)
             else:
                 options = replace(options, baseline=args.baseline)
-                findings, groups, errors = lint_paths(args.paths, options, args.jobs, root)
+                findings, groups, errors = lint_paths(
+                    paths, options, args.jobs, root, not args.quiet
+                )
     finally:
+        if connected:  # Ray's thread printing its node's warnings ("(raylet) ...") to
+            import ray  # sys.stdout stops before the report goes there
+
+            ray.shutdown()
         sys.stdout = stdout
     if args.write_baseline:  # the baseline holds the findings: nothing is left to report
         emit(where.report, wrote)
         print_errors(errors)
         return ExitStatus.ERROR if errors else ExitStatus.CLEAN
-    nothing = no_articles(args.paths, groups)
-    print_warnings([nothing] if nothing else [])
-    paths = {f.as_posix() for g in groups for f in g.files}
-    rules = [r for g in groups for r in g.rules]
-    context = Report.of(rules, paths, Path.cwd())
-    if args.format in BINARY_FORMATS:
-        emit(where.report, binary_formatter(args.format)(findings, context))
-    else:
-        emit(where.report, formatter(args.format)(findings, context))
-    if where.shards:
-        write_shards(findings, where.shards, args.format, context)
-    seconds = time.perf_counter() - started
-    print(f"newslint: ray: {len(findings):,} findings in {seconds:.1f} s", file=sys.stderr)
-    print_errors(errors)
-    if errors:
-        return ExitStatus.ERROR
-    fail_on = Severity.parse(args.fail_on) if args.fail_on else None
-    configs = {path.as_posix(): g.config for g in groups for path in g.files}
-    failing = any(  # each file judged by its own configuration's fail-on unless --fail-on
-        f.severity >= (fail_on or configs[f.path].fail_on) for f in findings if f.path in configs
+    result = as_run(findings, groups, errors, paths)
+    if note is not None:
+        result = replace(result, warnings=(note,))
+    shown = argparse.Namespace(
+        **{**vars(args), "output": where.report, "output_shards": where.shards}
     )
-    return ExitStatus.FINDINGS if failing and not args.exit_zero else ExitStatus.CLEAN
+    status = check.report(shown, result)
+    if not args.quiet:
+        seconds = time.perf_counter() - started
+        print(f"newslint: ray: {len(findings):,} findings in {seconds:.1f} s", file=sys.stderr)
+    return status
 
 
 def _suffix(name: str) -> str:

@@ -175,3 +175,132 @@ def test_parity_with_components_found_on_the_cluster(cluster, tmp_path, monkeypa
     assert {"near-duplicate-paragraph", "duplicated-paragraph"} <= rules
     near = [json.loads(f) for f in local if json.loads(f)["rule"] == "near-duplicate-paragraph"]
     assert len(near) >= 4 * 10  # most of each chain's articles: linked through their neighbours
+
+
+def _cli(capsys, *argv: str) -> tuple[int, str, str]:
+    from lint.cli import main
+
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _without_raylet(err: str) -> str:
+    """stderr without the messages Ray's node manager pushes to the driver (``(raylet)
+    WARNING: ... worker processes have been started``): Ray's, not newslint's, and timing-bound."""
+    return "".join(line for line in err.splitlines(True) if "(raylet)" not in line)
+
+
+def _without_ray_lines(err: str) -> str:
+    """stderr without Ray's messages and the Ray job's progress and summary lines."""
+    lines = _without_raylet(err).splitlines(True)
+    return "".join(line for line in lines if not line.startswith("newslint: ray:"))
+
+
+REPORT_OPTIONS = [
+    ["--statistics"],
+    ["--statistics", "--format", "json", "-q"],
+    ["-q", "--exit-zero"],
+    ["--show-source", "--color", "always", "--fail-on", "error"],
+]
+
+
+def test_report_options_give_the_local_engines_output(cluster, tmp_path, monkeypatch, capsys):
+    """``--statistics``, ``-q`` and ``--show-source``: the same stdout, stderr and exit status
+    as the local engine (one run's stages, reused by the others: they only change the report)."""
+    monkeypatch.chdir(SEEDS.parent)
+    ray_args = ["--engine", "ray", "--jobs", "2", "--stage-dir", str(tmp_path / "stages")]
+    seen = set()
+    for options in REPORT_OPTIONS:
+        local = _cli(capsys, "check", "seeds", "--no-cache", *options)
+        code, out, err = _cli(capsys, "check", "seeds", *ray_args, *options)
+        assert (code, out) == local[:2], options
+        if "-q" in options:
+            assert _without_raylet(err) == local[2] == "", options
+        else:
+            assert _without_ray_lines(err) == local[2], options
+            assert "newslint: ray: " in err  # its progress: not quiet
+        seen.add((code, out))
+    assert len(seen) == len(REPORT_OPTIONS)  # each option changed the report
+    assert "^" in out and "\x1b[" in out  # the source line, underlined, in colour
+
+
+def _git(root: Path, *args: str) -> None:
+    import subprocess
+
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@t", *args],
+        cwd=root, check=True, capture_output=True,
+    )  # fmt: skip
+
+
+def test_changed_since_gives_the_local_engines_output(cluster, tmp_path, monkeypatch, capsys):
+    """``--changed-since REF``: only the changed articles are reported, the rest of the corpus
+    is their context (a new article copying a committed paragraph is flagged), as locally."""
+    root = _context_corpus(tmp_path)
+    (root / "corpus" / "zz-binary.txt").unlink()
+    _git(root, "init", "-q")
+    _git(root, "add", "corpus")
+    _git(root, "commit", "-q", "-m", "corpus")
+    monkeypatch.chdir(root)
+    ray_args = ["--engine", "ray", "--jobs", "2", "--stage-dir", str(tmp_path / "st")]
+    code, out, err = _cli(capsys, "check", "corpus", "--changed-since", "HEAD", *ray_args)
+    local = _cli(capsys, "check", "corpus", "--changed-since", "HEAD", "--no-cache")
+    assert (code, out, _without_ray_lines(err)) == local
+    assert code == 0 and "nothing was linted" in err
+    seed = sorted((root / "corpus").glob("*.txt"))[0]
+    seed.write_text(seed.read_text() + "\nAn added line.\n")  # changed, unstaged
+    (root / "corpus" / "new" / "d.txt").write_text((root / "corpus/new/a.txt").read_text())
+    options = ["--changed-since", "HEAD", "--format", "json"]
+    local = _cli(capsys, "check", "corpus", *options, "--no-cache")
+    code, out, err = _cli(capsys, "check", "corpus", *options, *ray_args)
+    assert (code, out) == local[:2]
+    assert _without_ray_lines(err) == local[2]
+    paths = {f["path"] for f in json.loads(out)}
+    assert paths <= {"corpus/new/d.txt", seed.relative_to(root).as_posix()}
+    assert "corpus/new/d.txt" in paths  # its paragraph and headline are in the committed corpus
+
+
+class _Runs:
+    """Unpickled, it leaves ``marker`` behind: what a forged stage row could do."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self):
+        return (Path.touch, (self.marker,))
+
+
+def test_a_forged_stage_is_refused_and_computed_again(cluster, tmp_path, monkeypatch):
+    """A stage folder not signed with this user's key (written elsewhere, or edited since) is
+    never unpickled: a warning says so in one line, the stage runs again, the findings are the
+    same."""
+    import pickle
+
+    import pyarrow.parquet as pq
+
+    from lint.workflows.distributed import lint_paths
+
+    monkeypatch.chdir(SEEDS.parent)
+    stages = tmp_path / "stages"
+    first, groups, _ = lint_paths(["seeds"], Options(), 2, stages, progress=False)
+    assert [w for g in groups for w in g.warnings] == []
+    marker = tmp_path / "code-ran"
+    finish = stages / "group-0" / "5-finish"
+    for part in finish.glob("*.parquet"):  # each row's findings: a pickle that runs code
+        table = pq.read_table(part)
+        evil = [pickle.dumps(_Runs(marker))] * table.num_rows
+        index = table.schema.get_field_index("findings")
+        pq.write_table(table.set_column(index, "findings", [evil]), part)
+    documents_done = stages / "group-0" / "1-documents" / "_DONE"
+    documents_done.write_text(json.dumps({"rows": 5}))  # as an unsigned stage folder has it
+    again, groups, _ = lint_paths(["seeds"], Options(), 2, stages, progress=False)
+    assert not marker.exists()
+    assert again == first
+    warnings = [w for g in groups for w in g.warnings]
+    assert len(warnings) == 2 and all("\n" not in w for w in warnings)
+    assert "1-documents: is not signed with this user's key" in warnings[0]
+    assert "5-finish: has files changed" in warnings[1]
+    assert all(w.endswith("computed again") for w in warnings)
+    third, groups, _ = lint_paths(["seeds"], Options(), 2, stages, progress=False)
+    assert third == first and [w for g in groups for w in g.warnings] == []  # signed anew
