@@ -218,7 +218,7 @@ def test_cli_reports_bad_input_as_findings(run_cli, tmp_path):
     assert (code, err) == (1, "")
     record = " (record r4, text line 1)"  # the text format names a JSONL record
     assert out.splitlines()[:-1] == [*EXPECTED[:-1], EXPECTED[-1] + record]
-    assert out.splitlines()[-1] == "Found 8 findings (5 errors, 3 warnings) in 6 files."
+    assert out.splitlines()[-1] == "Found 8 findings (5 errors, 3 warnings) in 6 of 7 files."
 
 
 @pytest.mark.parametrize("fmt", ["text", "json", "github", "gitlab", "junit", "sarif"])

@@ -314,7 +314,7 @@ def _lint_group(
     group.save_index()
     if cache and not group.context:
         cache.put_corpus(plan.corpus_key, finished)
-    read = tuple(dict.fromkeys(d.path for d in documents))
+    read = tuple(dict.fromkeys(s.name for s in sources))  # as a warm run lists them
     kept = tuple(documents) if keep else ()
     return Part(group, tuple(sorted(finished)), kept, read, tuple(engine.pairs))
 

@@ -72,14 +72,17 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def summary(findings: Sequence[Finding]) -> str:
+def summary(findings: Sequence[Finding], checked: int = 0) -> str:
+    """The last line of text output: how many findings of each severity, in how many files (of
+    the ``checked`` files, when known: "in 217 of 2000 files")."""
     if not findings:
         return "No findings."
     counts = Counter(f.severity for f in findings)
     parts = [_plural(counts[s], s.label) for s in sorted(Severity, reverse=True) if counts[s]]
     files = len({f.path for f in findings})
     found = _plural(len(findings), "finding")
-    return f"Found {found} ({', '.join(parts)}) in {_plural(files, 'file')}."
+    where = _plural(files, "file") if checked <= files else f"{files} of {_plural(checked, 'file')}"
+    return f"Found {found} ({', '.join(parts)}) in {where}."
 
 
 def render(findings: Sequence[Finding], report: Report) -> str:
@@ -89,7 +92,7 @@ def render(findings: Sequence[Finding], report: Report) -> str:
         if report.show_source:
             lines += source(finding, report)
     if report.summary:
-        lines.append(summary(findings))
+        lines.append(summary(findings, len(report.files)))
     return "".join(f"{text}\n" for text in lines)
 
 

@@ -43,3 +43,12 @@ def test_show_source_escapes_the_line_and_keeps_the_carets_under_the_span(all_ru
     assert "\x1b" not in lines and "\t" not in lines
     offset = source.index("stark")
     assert carets.index("^") == offset and carets.count("^") == len("stark\\x1b[2J")
+
+
+def test_the_summary_says_how_many_of_the_checked_files_have_findings(all_rules):
+    findings = [finding(severity=Severity.ERROR, message="dup"), finding(path="b.txt")]
+    checked = ("news/a.txt", "b.txt", "c.txt")
+    last = render(findings, report(all_rules, files=checked)).splitlines()[-1]
+    assert last == "Found 2 findings (1 error, 1 warning) in 2 of 3 files."
+    every = render(findings, report(all_rules, files=checked[:2])).splitlines()[-1]
+    assert every == "Found 2 findings (1 error, 1 warning) in 2 files."
