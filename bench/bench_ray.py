@@ -112,7 +112,8 @@ def recall(folder: Path, threshold: float = 0.8) -> dict[str, float]:
     """LSH band keys against brute force on the near-duplicate rule's paragraphs."""
     from lint.distributed.keys import bands
     from lint.engine.rules import builtin_dir, load_rules
-    from lint.io.readers import JsonlFields, Unreadable
+    from lint.io.files import Unreadable
+    from lint.io.records import JsonlFields
     from lint.io.sources import read_sources
     from lint.kinds.duplicates import _shingles
     from lint.text.normalize import words

@@ -20,7 +20,7 @@ from lint.core.finding import Severity
 from lint.errors import ConfigError
 from lint.io.discover import matches
 from lint.io.paths import resolved, resolved_folder
-from lint.io.readers import JsonlFields
+from lint.io.records import JsonlFields
 from lint.io.schema import validate_config, validate_model_file
 from lint.io.yamlload import load_yaml
 

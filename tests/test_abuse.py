@@ -499,7 +499,7 @@ def test_a_committed_corpus_index_is_never_unpickled(tmp_path):
     import xxhash
 
     from lint.io.index import _salt
-    from lint.io.readers import JsonlFields
+    from lint.io.records import JsonlFields
 
     folder = corpus(tmp_path)
     (folder / "other.txt").write_text(GOOD.replace("Syria", "Lebanon"), "utf-8")

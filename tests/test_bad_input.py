@@ -15,7 +15,7 @@ import lint
 from lint.core.finding import Finding, Severity
 from lint.engine.parallel import MIN_DOCUMENTS_PER_WORKER
 from lint.io import sources
-from lint.io.cache import verified
+from lint.io.signing import verified
 
 GOOD = "Council approves budget\n\nThe council approved its budget on Tuesday, the mayor said.\n"
 BAD_RULES = ("unreadable-file", "empty-document")

@@ -16,8 +16,9 @@ from lint.engine import run as run_module
 from lint.engine.parallel import Runner
 from lint.engine.rules import builtin_dir, load_rules
 from lint.engine.run import Options, lint_paths
-from lint.io.cache import dump_finding, fingerprint, load_finding, signed, verified
-from lint.io.readers import JsonlFields
+from lint.io.cache import dump_finding, fingerprint, load_finding
+from lint.io.records import JsonlFields
+from lint.io.signing import signed, verified
 
 
 def _copy_seeds(directory: Path) -> Path:
@@ -281,36 +282,36 @@ def test_a_cache_folder_tracked_by_git_is_not_used_with_a_warning(run_cli, tmp_p
 
 
 def test_git_is_not_run_outside_a_repository_or_without_the_cache(tmp_path, monkeypatch):
-    from lint.io import cache as cache_module
+    from lint.io import gitcheck
 
     write(tmp_path / "a.txt", "Headline\n\nA short article.\n")
     (tmp_path / ".newslint_cache").mkdir()
     calls: list[object] = []
-    monkeypatch.setattr(cache_module.subprocess, "run", lambda *a, **k: calls.append(a))
-    monkeypatch.setattr(cache_module, "_in_git_work_tree", lambda folder: False)
+    monkeypatch.setattr(gitcheck.subprocess, "run", lambda *a, **k: calls.append(a))
+    monkeypatch.setattr(gitcheck, "_in_git_work_tree", lambda folder: False)
     lint_paths([str(tmp_path)], Options(cache=True, cache_dir=tmp_path / ".newslint_cache"))
-    monkeypatch.setattr(cache_module, "_in_git_work_tree", lambda folder: True)
+    monkeypatch.setattr(gitcheck, "_in_git_work_tree", lambda folder: True)
     lint_paths([str(tmp_path)], Options(cache=False))
     assert calls == []
-    assert cache_module.git_tracked(tmp_path / "missing") == 0
+    assert gitcheck.git_tracked(tmp_path / "missing") == 0
 
 
 def test_a_hung_or_missing_git_counts_as_nothing_tracked(tmp_path, monkeypatch):
     import subprocess
 
-    from lint.io import cache as cache_module
+    from lint.io import gitcheck
 
-    monkeypatch.setattr(cache_module, "_in_git_work_tree", lambda folder: True)
+    monkeypatch.setattr(gitcheck, "_in_git_work_tree", lambda folder: True)
 
     def hang(*args: object, **kwargs: object) -> None:
-        assert kwargs["timeout"] == cache_module.GIT_TIMEOUT
+        assert kwargs["timeout"] == gitcheck.GIT_TIMEOUT
         raise subprocess.TimeoutExpired("git", 5.0)
 
-    monkeypatch.setattr(cache_module.subprocess, "run", hang)
-    assert cache_module.git_tracked(tmp_path) == 0
+    monkeypatch.setattr(gitcheck.subprocess, "run", hang)
+    assert gitcheck.git_tracked(tmp_path) == 0
 
     def missing(*args: object, **kwargs: object) -> None:
         raise FileNotFoundError("git")
 
-    monkeypatch.setattr(cache_module.subprocess, "run", missing)
-    assert cache_module.git_tracked(tmp_path) == 0
+    monkeypatch.setattr(gitcheck.subprocess, "run", missing)
+    assert gitcheck.git_tracked(tmp_path) == 0

@@ -8,7 +8,7 @@ from pathlib import Path
 from lint import Options, lint_paths
 from lint.io.corpus import read_context
 from lint.io.index import CorpusIndex
-from lint.io.readers import JsonlFields
+from lint.io.records import JsonlFields
 
 PARAGRAPH = "The council approved the budget on Tuesday after a long debate about the new library."
 

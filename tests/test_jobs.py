@@ -11,7 +11,7 @@ from generated import make_files, make_jsonl
 
 from lint.engine.parallel import MIN_DOCUMENTS_PER_WORKER, Runner, Task, Work, chunks, cpu_count
 from lint.engine.rules import builtin_dir, load_rules
-from lint.io.readers import JsonlFields
+from lint.io.records import JsonlFields
 from lint.io.sources import read_sources
 
 pytestmark = pytest.mark.slow  # worker processes and the real command

@@ -12,7 +12,7 @@ import pytest
 from conftest import write
 
 import lint
-from lint.io.readers import NO_PYARROW
+from lint.io.records import NO_PYARROW
 
 pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")

@@ -10,17 +10,17 @@ import pytest
 
 import lint.engine.rulecache as rulecache
 from lint.engine.rules import builtin_dir, load_rules
-from lint.io import cache as cache_module
+from lint.io import signing
 
 
 @pytest.fixture
 def key_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """A fresh user key folder (and so a fresh rule-set folder) for the test."""
-    monkeypatch.setenv(cache_module.KEY_ENV, str(tmp_path / "key"))
+    monkeypatch.setenv(signing.KEY_ENV, str(tmp_path / "key"))
     monkeypatch.delenv(rulecache.ENV_OFF, raising=False)
-    cache_module.secret_key.cache_clear()
+    signing.secret_key.cache_clear()
     yield tmp_path / "key"
-    cache_module.secret_key.cache_clear()
+    signing.secret_key.cache_clear()
 
 
 def _counting(monkeypatch: pytest.MonkeyPatch) -> list[int]:

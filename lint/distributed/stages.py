@@ -38,7 +38,8 @@ from lint.distributed.keys import UnionFind, corpus_keys, slot_id
 from lint.engine.engine import Engine, document_order
 from lint.engine.groups import Group
 from lint.engine.parallel import Task, Work, run_tasks
-from lint.io.readers import JsonlFields, Unreadable
+from lint.io.files import Unreadable
+from lint.io.records import JsonlFields
 from lint.io.sources import Source, read_sources
 
 Row = dict[str, Any]

@@ -34,13 +34,13 @@ class Selector:
     @classmethod
     def of(cls, rules: Iterable[Rule]) -> Selector | None:
         """The selector of ``rules``' corpus rules; None when one of them cannot select."""
-        from lint.io.cache import _canonical
+        from lint.io.cache import canonical
 
         corpus = tuple(r for r in rules if r.level is Scope.CORPUS)
         if any(r.kind_impl.tokens is None for r in corpus):
             return None
         described = [
-            [r.kind, sorted(s.value for s in r.scope), _canonical(r.options)] for r in corpus
+            [r.kind, sorted(s.value for s in r.scope), canonical(r.options)] for r in corpus
         ]
         signature = hashlib.sha256(json.dumps(described, sort_keys=True).encode()).hexdigest()
         return cls(corpus, signature)

@@ -28,7 +28,8 @@ from lint.core.document import Document
 from lint.core.finding import Edit, Finding
 from lint.errors import OutputError
 from lint.io.atomic import write_atomic
-from lint.io.readers import Unreadable, decode, parse, read_regular
+from lint.io.files import Unreadable, decode, read_regular
+from lint.io.readers import parse
 
 MAX_ROUNDS = 10
 

@@ -25,7 +25,8 @@ from lint.engine.rules import Rule
 from lint.engine.unreadable import finding as unreadable_finding
 from lint.engine.unreadable import rule_of
 from lint.errors import InternalError, NewslintError
-from lint.io.readers import JsonlFields, Unreadable
+from lint.io.files import Unreadable
+from lint.io.records import JsonlFields
 from lint.io.sources import Source
 
 #: Below this many documents per worker, starting processes is not worth it: a forked pool of two

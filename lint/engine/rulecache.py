@@ -86,13 +86,13 @@ def rules_key(
 
 
 def folder() -> Path:
-    from lint.io.cache import key_directory
+    from lint.io.signing import key_directory
 
     return key_directory() / "rules"
 
 
 def _mac(body: bytes) -> bytes:
-    from lint.io.cache import secret_key
+    from lint.io.signing import secret_key
 
     return hmac.new(secret_key(), body, hashlib.sha256).digest()
 

@@ -28,16 +28,10 @@ from lint.engine.parallel import Runner, Task, Work
 from lint.engine.rules import Rule
 from lint.engine.unreadable import findings as unreadable_findings
 from lint.io import baseline
-from lint.io.cache import (
-    Cache,
-    corpus_key,
-    directory_for,
-    fingerprint,
-    git_tracked,
-    tracked_warning,
-)
+from lint.io.cache import Cache, corpus_key, directory_for, fingerprint
+from lint.io.files import Unreadable
+from lint.io.gitcheck import git_tracked, tracked_warning
 from lint.io.progress import Progress
-from lint.io.readers import Unreadable
 from lint.io.sources import Source, read_sources, split_sources
 
 if TYPE_CHECKING:

@@ -1,7 +1,7 @@
 """``unreadable-file`` findings: what the readers could not turn into a document, as a finding.
 
 A file that cannot be read or decoded, a malformed JSONL record (or one without a text field) and
-invalid front matter are :class:`lint.io.readers.Unreadable` values; the rule ``unreadable-file``
+invalid front matter are :class:`lint.io.files.Unreadable` values; the rule ``unreadable-file``
 (kind ``unreadable``, level ``post``) makes each one a finding at the line it is on, with the
 reason as its ``{problem}``. Without the rule (``--ignore unreadable-file``) there is no finding.
 Inline directives cannot reach these findings (the file could not be read); per-file ignores can.
@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from lint.core.finding import Finding
 from lint.engine.rules import Rule
-from lint.io.readers import Unreadable
+from lint.io.files import Unreadable
 
 UNREADABLE = "unreadable-file"
 

@@ -30,7 +30,7 @@ from lint.core.document import Document
 from lint.core.finding import DocumentIndex, Finding
 from lint.errors import ConfigError, OutputError
 from lint.io.atomic import write_atomic
-from lint.io.readers import read_regular
+from lint.io.files import read_regular
 from lint.text.normalize import normalise
 
 VERSION = 1

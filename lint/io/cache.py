@@ -14,28 +14,21 @@ the settings that shape documents (JSONL fields). A changed rule, config or vers
 file. Writes go to a temporary file renamed into place; an unreadable or malformed file or entry is
 a miss, never a crash. The directory carries a ``.gitignore`` of ``*``, as ruff's cache does.
 
-The cache cannot be poisoned from the repository: a file starts with an HMAC-SHA256 of the rest,
-keyed by a random key kept outside any repository, in the user's cache folder
-(``$XDG_CACHE_HOME/newslint/cache.key``, or ``~/.cache/newslint/cache.key``, mode 0600). A file
-committed to the repository, written by someone else or edited by hand fails the check and is
-ignored (a miss), so crafted entries cannot hide findings. Without a usable key folder the key is
-made per run, and nothing is reused. A cache folder git tracks (committed, despite the
-``.gitignore``) is not used at all, with a warning (:func:`git_tracked`).
+The cache cannot be poisoned from the repository: a file starts with an HMAC-SHA256 of the rest
+under this user's secret key (see :mod:`lint.io.signing`); a file committed to the repository,
+written by someone else or edited by hand fails the check and is ignored (a miss). A cache folder
+git tracks (committed, despite the ``.gitignore``) is not used at all, with a warning
+(:mod:`lint.io.gitcheck`).
 """
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import functools
 import hashlib
-import hmac
 import json
 import os
 import re
-import secrets
-import stat
-import subprocess
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -44,7 +37,8 @@ from lint import __version__
 from lint.core.document import BlockKind, Span
 from lint.core.finding import Edit, Finding, Severity
 from lint.io.atomic import write_atomic
-from lint.io.readers import read_regular
+from lint.io.files import read_regular
+from lint.io.signing import signed, verified
 from lint.io.sources import Source
 
 DEFAULT_DIR = ".newslint_cache"
@@ -52,21 +46,21 @@ ENV_DIR = "NEWSLINT_CACHE_DIR"
 _FORMAT = 3  # bump when the layout of a cache file changes
 
 
-def _canonical(value: Any) -> Any:
+def canonical(value: Any) -> Any:
     """A JSON-able, order-independent form of an options value (a dataclass by its init fields)."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         fields = [f for f in dataclasses.fields(value) if f.init]
-        values = {f.name: _canonical(getattr(value, f.name)) for f in fields}
+        values = {f.name: canonical(getattr(value, f.name)) for f in fields}
         return [type(value).__qualname__, values]
     if isinstance(value, re.Pattern):
         return ["re", value.pattern, int(value.flags)]
     if isinstance(value, Mapping):
         items = sorted(value.items(), key=lambda kv: str(kv[0]))
-        return [[str(k), _canonical(v)] for k, v in items]
+        return [[str(k), canonical(v)] for k, v in items]
     if isinstance(value, set | frozenset):
-        return sorted((_canonical(v) for v in value), key=repr)
+        return sorted((canonical(v) for v in value), key=repr)
     if isinstance(value, list | tuple):
-        return [_canonical(v) for v in value]
+        return [canonical(v) for v in value]
     if value is None or isinstance(value, str | int | float | bool):
         return value
     return repr(value)
@@ -107,8 +101,8 @@ def fingerprint(rules: Sequence[RuleLike], settings: Any = None) -> str:
         [r.id, r.kind, r.severity.label, sorted(s.value for s in r.scope), r.message, r.also]
         for r in rules
     ]
-    options = [_canonical(r.options) for r in rules]
-    payload = [_FORMAT, __version__, code_digest(), definitions, options, _canonical(settings)]
+    options = [canonical(r.options) for r in rules]
+    payload = [_FORMAT, __version__, code_digest(), definitions, options, canonical(settings)]
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
 
 
@@ -160,77 +154,6 @@ def _findings(entry: Any, key: str) -> list[Finding] | None:
         return [load_finding(f) for f in stored]
     except (KeyError, TypeError, ValueError):
         return None
-
-
-KEY_ENV = "NEWSLINT_KEY_DIR"  # where the key lives (tests); default: the user's cache folder
-_KEY_BYTES = 32
-
-
-def key_directory() -> Path:
-    env = os.environ.get(KEY_ENV)
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "newslint"
-
-
-def _read_key(path: Path) -> bytes | None:
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-    except OSError:
-        return None
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode) or info.st_mode & 0o077:
-            return None  # a link, or readable by others: not a secret
-        if hasattr(os, "getuid") and info.st_uid != os.getuid():
-            return None
-        data = handle.read(_KEY_BYTES + 1)
-    return data if len(data) == _KEY_BYTES else None
-
-
-@functools.cache
-def secret_key() -> bytes:
-    """This user's cache key, created on first use; a fresh per-process key when it cannot be
-    kept (then no cache file written before verifies)."""
-    folder = key_directory()
-    path = folder / "cache.key"
-    key = _read_key(path)
-    if key is not None:
-        return key
-    key = secrets.token_bytes(_KEY_BYTES)
-    with contextlib.suppress(OSError):
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        temp = folder / f".cache.key.{os.getpid()}.{secrets.token_hex(4)}"
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(key)
-            if _read_key(path) is None:  # another run may have made one meanwhile: keep it
-                os.replace(temp, path)
-        finally:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-        stored = _read_key(path)
-        if stored is not None:
-            return stored
-    return key
-
-
-def _mac(body: bytes) -> str:
-    return hmac.new(secret_key(), body, hashlib.sha256).hexdigest()
-
-
-def verified(data: bytes) -> bytes | None:
-    """The body of a cache file's bytes (``<mac hex>\\n<body>``), if its HMAC checks out."""
-    mac, newline, body = data.partition(b"\n")
-    if not newline or not hmac.compare_digest(mac, _mac(body).encode("ascii")):
-        return None
-    return body
-
-
-def signed(body: bytes) -> bytes:
-    return _mac(body).encode("ascii") + b"\n" + body
 
 
 def directory_for(root: Path, override: Path | None) -> Path:
@@ -294,47 +217,3 @@ class Cache:
             return f"{self.directory.as_posix()}: cannot write cache ({err.strerror or err})"
         self._changed = False
         return None
-
-
-GIT_TIMEOUT = 5.0  # seconds: a slow or hung git never holds the run up for longer
-
-
-def _in_git_work_tree(folder: Path) -> bool:
-    """Whether ``folder`` or a parent holds ``.git`` (a folder, or a file for a worktree): a few
-    stat calls, so a run outside any repository never starts git."""
-    try:
-        folder = folder.resolve()
-    except (OSError, RuntimeError):
-        return False
-    return any((parent / ".git").exists() for parent in (folder, *folder.parents))
-
-
-def git_tracked(directory: Path, timeout: float = GIT_TIMEOUT) -> int:
-    """How many files under ``directory`` git tracks: 0 when the folder does not exist, lies in no
-    git work tree, or git is missing, fails or takes over ``timeout`` seconds."""
-    if not directory.is_dir() or not _in_git_work_tree(directory):
-        return 0
-    try:
-        done = subprocess.run(
-            ["git", "-C", str(directory), "ls-files", "-z", "--", "."],
-            capture_output=True,
-            timeout=timeout,
-            check=False,
-            stdin=subprocess.DEVNULL,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return 0
-    return done.stdout.count(b"\0") if done.returncode == 0 else 0
-
-
-def tracked_warning(directory: Path, count: int) -> str:
-    """The warning for a cache folder git tracks; the folder relative to the current one when it
-    lies under it (the ``git rm`` it suggests runs as shown)."""
-    try:
-        shown = directory.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except (ValueError, OSError, RuntimeError):
-        shown = directory.as_posix()
-    return (
-        f"{shown}: the cache folder is tracked by git ({count} file{'s' * (count != 1)}), so "
-        f"it is neither read nor written; untrack it: git rm -r --cached {shown}"
-    )

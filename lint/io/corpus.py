@@ -19,8 +19,10 @@ from pathlib import Path
 from lint.core.document import Document
 from lint.errors import ConfigError
 from lint.io.discover import Excluded, LinkOutside, expand_keyed
+from lint.io.files import Unreadable
 from lint.io.paths import resolved
-from lint.io.readers import JsonlFields, Unreadable, read_path
+from lint.io.readers import read_path
+from lint.io.records import JsonlFields
 
 
 def context_files(root: Path, linted: Iterable[Path], excluded: Excluded) -> Iterator[Path]:

@@ -21,7 +21,7 @@ Safety:
   leaves the old index and concurrent runs each leave a complete one (the last writer wins); a
   run reads blobs through the file it opened, so a replacement meanwhile does not mix two files;
 - the header is preceded by an HMAC-SHA256 of it, keyed by the user's cache key (kept outside
-  any repository, see :mod:`lint.io.cache`), checked *before* it is unpickled, and each blob is
+  any repository, see :mod:`lint.io.signing`), checked *before* it is unpickled, and each blob is
   checked against the BLAKE2b digest the signed header gives for it before it is unpickled: an
   index this user's newslint did not write (committed to the repository, crafted, damaged) is
   never loaded, since unpickling it could run any code; it is rebuilt, with a warning. A header
@@ -48,6 +48,7 @@ from typing import Protocol
 
 from lint.core.document import PORTABLE_MEMO, Document
 from lint.io.atomic import write_atomic
+from lint.io.files import Unreadable
 from lint.io.index_file import (
     CHECK,
     FORMAT,
@@ -62,7 +63,8 @@ from lint.io.index_file import (
     pread,
     read_table,
 )
-from lint.io.readers import JsonlFields, Unreadable, read_path
+from lint.io.readers import read_path
+from lint.io.records import JsonlFields
 
 #: ``Document.memo`` keys kept with the documents: what corpus rules derive from a document
 #: (the ``duplicates`` kind's block keys and shingles), so a warm run does not derive it again

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lint.core.document import Document
-from lint.io.cache import secret_key
-from lint.io.readers import Unreadable
+from lint.io.files import Unreadable
+from lint.io.signing import secret_key
 
 FORMAT = 3  # 3: header and blobs, tokens (formats 1 and 2 are not even looked at)
 CHECK = 32  # bytes of the HMAC-SHA256 before the header

@@ -251,7 +251,7 @@ def validate_model_file(path: Path | str | None) -> None:
     score). A missing file is left to ``Model.load``, whose message says so."""
     if path is None:
         return
-    from lint.io.readers import NotRegularFile, read_regular
+    from lint.io.files import NotRegularFile, read_regular
 
     source = Path(path).as_posix()
     try:

@@ -13,20 +13,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from lint.io.readers import (
+from lint.io.files import (
     OUTSIDE_LINK,
-    JsonlFields,
-    ParquetError,
     Result,
     Unreadable,
     cannot_read,
     display_name,
     is_outside_link,
-    parquet_rows,
-    read_file_bytes,
-    read_jsonl_line,
     read_regular,
 )
+from lint.io.readers import read_file_bytes
+from lint.io.records import JsonlFields, ParquetError, parquet_rows, read_jsonl_line
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lint.errors import NewslintError
-from lint.io.readers import decode
+from lint.io.files import decode
 
 if TYPE_CHECKING:  # the tracking modules are imported by the commands, not by ``newslint check``
     from lint.tracking.model import Model, Score

@@ -13,7 +13,8 @@ from tracking_texts import FIRE, FIRE_INDEPENDENT, FIRE_PARAPHRASE, LIBRARY, SEE
 from lint.core.document import Document
 from lint.engine.engine import Engine, Tracking
 from lint.engine.rules import builtin_dir, load_rules
-from lint.io.readers import Unreadable, read_path
+from lint.io.files import Unreadable
+from lint.io.readers import read_path
 from lint.tracking.model import load_model
 from lint.tracking.pairing import DECLARED, MATCHED, MISSING, UNMATCHED, pair_documents
 
