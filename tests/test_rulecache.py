@@ -51,7 +51,7 @@ def test_cached_rules_equal_loaded_rules_and_skip_the_files(key_dir, monkeypatch
 def test_a_cached_lexicon_finds_what_a_loaded_one_finds(key_dir):
     """The lexicon's prefilter travels with the cached rule (``matches`` uses it)."""
     from lint.engine.engine import Engine
-    from lint.io.readers import JsonlFields
+    from lint.io.records import JsonlFields
     from lint.io.sources import split_sources
     from lint.text import lexicon
 

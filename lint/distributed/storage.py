@@ -4,7 +4,7 @@ finished stage; a run of different inputs or rules (its ``fingerprint``) starts 
 
 Stage rows hold pickles (findings, corpus keys), and unpickling runs code: a stage folder is only
 read back when its ``_DONE`` file, which lists every file of the stage with its SHA-256, carries
-an HMAC made with this user's cache key (:func:`lint.io.cache.signed`, the key the findings
+an HMAC made with this user's cache key (:func:`lint.io.signing.signed`, the key the findings
 cache and the corpus index are signed with, kept outside any repository). A stage folder
 written by someone else (a committed or shared ``--stage-dir``) or changed since is refused with
 a warning and computed again.
@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from lint.io.cache import signed, verified
+from lint.io.signing import signed, verified
 
 DONE = "_DONE"
 _MAX_DONE = 64 * 1024 * 1024  # a _DONE lists a stage's files: far less, unless forged

@@ -12,7 +12,7 @@ findings); ``NEWSLINT_NO_RULE_CACHE=1`` turns it off. pyphen's parsed hyphenatio
 (readability's syllables) is kept the same way (:func:`hyphenation`).
 
 Safety: a file starts with an HMAC-SHA256 of the rest, keyed by the user's cache key
-(:func:`lint.io.cache.secret_key`), checked before anything is unpickled, and holds its key: a
+(:func:`lint.io.signing.secret_key`), checked before anything is unpickled, and holds its key: a
 file this user's newslint did not write, or one damaged, is never unpickled or trusted; the rules
 are loaded from the files again, with a warning, and the file rewritten (atomically). A broken
 rule file is never cached: it raises as it always did. At most :data:`KEEP` files are kept.
