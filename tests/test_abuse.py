@@ -524,3 +524,15 @@ def test_a_committed_corpus_index_is_never_unpickled(tmp_path):
             assert proc.returncode == 1 and "good.txt:" in proc.stdout
             assert "corrupt" in proc.stderr
             assert not pwned.exists()
+
+
+def test_show_source_never_prints_a_file_newslint_would_not_read(tmp_path):
+    """An unreadable-file finding on a link out of the corpus or a FIFO shows no source line:
+    ``--show-source`` read the link's target (another user's file) and printed its first line."""
+    folder = corpus(tmp_path)
+    (tmp_path / "secret.txt").write_text("root:x:0:0:secret 987654 people\n", "utf-8")
+    (folder / "leak.txt").symlink_to(tmp_path / "secret.txt")
+    os.mkfifo(folder / "pipe.txt")
+    proc = run(tmp_path, "check", "c", "--show-source", "--no-cache", timeout=60)
+    assert "leak.txt:1:1: unreadable-file" in proc.stdout and "pipe.txt:1:1" in proc.stdout
+    assert "987654" not in proc.stdout and "root:x" not in proc.stdout

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from lint.core.finding import Finding, Severity
 from lint.core.terminal import escape_controls
+from lint.engine.unreadable import UNREADABLE
 from lint.formats.report import Report
 
 BOLD, DIM, RESET = "\033[1m", "\033[2m", "\033[0m"
@@ -44,9 +45,10 @@ def line(finding: Finding, color: bool = False) -> str:
 
 def source(finding: Finding, report: Report) -> list[str]:
     """The finding's line with carets under its span (none for a JSONL record, whose line is
-    JSON, or a line that cannot be read). Control characters are escaped, the carets widened to
-    stay under the span."""
-    if finding.data.get("record") is not None:
+    JSON, a line that cannot be read, or a file newslint could not or would not read: its text is
+    never shown, e.g. a link out of the corpus). Control characters are escaped, the carets
+    widened to stay under the span."""
+    if finding.data.get("record") is not None or finding.rule == UNREADABLE:
         return []
     text = report.line_text(finding.path, finding.line)
     if text is None:

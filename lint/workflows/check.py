@@ -22,6 +22,7 @@ from lint.formats import BINARY_FORMATS, Report, binary_formatter, for_output, f
 from lint.formats.report import Lines
 from lint.formats.text_format import statistics, statistics_json
 from lint.io import baseline
+from lint.io.files import read_regular
 from lint.kinds.base import Scope
 from lint.workflows import ExitStatus, check_local_jobs
 from lint.workflows.output import emit, print_errors, print_warnings, write_shards
@@ -166,8 +167,8 @@ def _file_lines(path: str) -> tuple[str, ...]:
     """A linted file's lines as findings count them (UTF-8, BOM dropped); none if unreadable."""
     if path == STDIN or path.endswith(".parquet"):  # binary: no lines to show
         return ()
-    try:
-        text = Path(path).read_text(encoding="utf-8", errors="replace")
+    try:  # never blocks on a FIFO named like an article
+        text = read_regular(path).decode("utf-8", errors="replace")
     except OSError:
         return ()
     return tuple(text.removeprefix("\ufeff").splitlines())

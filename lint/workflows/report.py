@@ -19,6 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lint.io.files import read_regular
 from lint.workflows import ExitStatus, check_local_jobs, jobs_value
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ def inputs_key(result: Run) -> str:
         digest.update(json.dumps(finding.as_dict(), sort_keys=True, default=str).encode())
     for path in sorted(result.paths):
         try:
-            digest.update(path.encode() + hashlib.sha256(Path(path).read_bytes()).digest())
+            digest.update(path.encode() + hashlib.sha256(read_regular(path)).digest())
         except OSError:
             digest.update(f"{path}: unreadable".encode())
     for rule in result.rules:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from lint.distributed.storage import DONE, finished, seal
-from lint.io import cache
+from lint.io import signing
 
 
 def _stage(tmp_path: Path) -> Path:
@@ -52,14 +52,14 @@ def test_a_tampered_stage_is_refused(tmp_path, tamper):
 
 def test_a_stage_signed_with_another_users_key_is_refused(tmp_path, monkeypatch):
     folder = _stage(tmp_path)
-    monkeypatch.setenv(cache.KEY_ENV, str(tmp_path / "someone-else"))
-    cache.secret_key.cache_clear()
+    monkeypatch.setenv(signing.KEY_ENV, str(tmp_path / "someone-else"))
+    signing.secret_key.cache_clear()
     try:
         seal(folder, 7)
         assert finished(folder) == 7  # for them
-        monkeypatch.setenv(cache.KEY_ENV, str(tmp_path / "me"))
-        cache.secret_key.cache_clear()
+        monkeypatch.setenv(signing.KEY_ENV, str(tmp_path / "me"))
+        signing.secret_key.cache_clear()
         assert "not signed with this user's key" in str(finished(folder))
     finally:
         monkeypatch.undo()
-        cache.secret_key.cache_clear()
+        signing.secret_key.cache_clear()
