@@ -15,14 +15,18 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SEEDS, write
 
+from lint.kinds import KINDS, PAIR_KINDS, kind
+from lint.kinds.base import Scope
+
 HEAVY = ("yaml", "pathspec", "sklearn", "numpy", "scipy", "tomllib")
 
 _PROBE = """
 import json, sys
 from lint.cli import main
 status = main(sys.argv[1:])
-heavy = json.loads(sys.stdin.read())
-print(json.dumps(sorted({m.split(".")[0] for m in sys.modules} & set(heavy))))
+wanted = json.loads(sys.stdin.read())
+found = [m for m in sys.modules if any(m == w or m.startswith(w + ".") for w in wanted)]
+print(json.dumps(sorted(found)))
 sys.exit(status)
 """
 
@@ -36,20 +40,31 @@ def user_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def _imported(user_cache: Path, folder: Path, *args: str, status: int = 1) -> list[str]:
+def _modules(
+    user_cache: Path, folder: Path, wanted: list[str], *args: str, status: int
+) -> list[str]:
+    """The modules under ``wanted`` (packages) loaded by ``newslint check --no-cache ARGS`` run
+    in ``folder``, which must exit with ``status``."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_CACHE_HOME": str(user_cache)}
     proc = subprocess.run(
         [sys.executable, "-c", _PROBE, "check", "--no-cache", *args],
-        input=json.dumps(HEAVY),
+        input=json.dumps(wanted),
         capture_output=True,
         text=True,
         cwd=folder,
         env=env,
         check=False,
     )
-    assert proc.returncode == status, proc.stderr  # the seed has a finding
+    assert proc.returncode == status, proc.stderr
     found: list[str] = json.loads(proc.stdout.strip().splitlines()[-1])
     return found
+
+
+def _imported(user_cache: Path, folder: Path, *args: str, status: int = 1) -> list[str]:
+    """The :data:`HEAVY` libraries a run imports (status 1: the seed article has a finding)."""
+    return sorted(
+        {m.split(".")[0] for m in _modules(user_cache, folder, list(HEAVY), *args, status=status)}
+    )
 
 
 @pytest.fixture()
@@ -86,3 +101,25 @@ def test_a_pyproject_table_is_read_with_tomllib_not_yaml_parsers(article, user_c
     found = _imported(user_cache, article, "a.txt")
     assert "tomllib" in found
     assert "pathspec" not in found
+
+
+def test_the_pair_kinds_known_without_import_are_the_kinds_of_pair_scope():
+    assert {name for name in KINDS if kind(name).scope is Scope.PAIR} == PAIR_KINDS
+    # the per-document preparation of corpus rules skips them (lint/engine/parallel.py)
+    assert all(kind(name).prepare is None for name in PAIR_KINDS)
+
+
+def _pair_modules(user_cache: Path, folder: Path, *args: str) -> list[str]:
+    return _modules(user_cache, folder, ["lint.kinds.pairs"], *args, status=1)
+
+
+def test_the_pair_kinds_load_only_for_a_pair(article, user_cache):
+    # one document: the rule set (pair rules included) comes from the start-up cache, but no
+    # pair kind's check is imported, only the module holding their options
+    assert _pair_modules(user_cache, article, "a.txt") == [
+        "lint.kinds.pairs",
+        "lint.kinds.pairs.options",
+    ]
+    write(article / "newslint.yaml", 'originals: ["a.txt"]\n')
+    write(article / "b.txt", "---\nsource: a.txt\n---\nHeadline\n\nSomething else entirely.\n")
+    assert "lint.kinds.pairs.quote_diff" in _pair_modules(user_cache, article, ".")

@@ -15,7 +15,7 @@ from typing import Any
 from lint.core.document import BlockKind
 from lint.core.finding import Severity
 from lint.errors import RuleError
-from lint.kinds import KINDS, kind
+from lint.kinds import KINDS, PAIR_KINDS, kind
 from lint.kinds.base import Kind, Scope
 from lint.kinds.options import OptionError, build_options
 
@@ -59,6 +59,8 @@ class Rule:
     @property
     def level(self) -> Scope:
         """The scope the kind's check runs at."""
+        if self.kind in PAIR_KINDS:
+            return Scope.PAIR
         return self.kind_impl.scope
 
 
