@@ -8,13 +8,10 @@ does; ``--config`` overrides the search. Paths inside a file are relative to tha
 from __future__ import annotations
 
 import math
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from lint.core.finding import Severity
 from lint.errors import ConfigError
@@ -22,7 +19,6 @@ from lint.io.discover import matches
 from lint.io.paths import resolved, resolved_folder
 from lint.io.records import JsonlFields
 from lint.io.schema import validate_config, validate_model_file
-from lint.io.yamlload import load_yaml
 
 NAMES = ("newslint.yaml", ".newslint.yaml", "pyproject.toml")
 _LIST_KEYS = (
@@ -198,14 +194,30 @@ def _read(path: Path) -> tuple[bool, Any]:
     """(found, data) for one candidate file; a pyproject without our table is not a config."""
     try:
         text = path.read_text(encoding="utf-8")
-        if path.name == "pyproject.toml":
-            table = tomllib.loads(text).get("tool", {})
-            return ("newslint" in table), table.get("newslint")
-        return True, load_yaml(text)
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(f"{path.as_posix()}: cannot read ({err})") from None
-    except (tomllib.TOMLDecodeError, yaml.YAMLError) as err:
-        raise ConfigError(f"{path.as_posix()}: syntax error: {str(err).splitlines()[0]}") from None
+    # The parsers are imported for the file that needs one (PyYAML alone costs ~10 ms at
+    # start-up), not when this module is.
+    if path.name == "pyproject.toml":
+        import tomllib
+
+        try:
+            table = tomllib.loads(text).get("tool", {})
+        except tomllib.TOMLDecodeError as err:
+            raise ConfigError(_syntax_error(path, err)) from None
+        return ("newslint" in table), table.get("newslint")
+    import yaml
+
+    from lint.io.yamlload import load_yaml
+
+    try:
+        return True, load_yaml(text)
+    except yaml.YAMLError as err:
+        raise ConfigError(_syntax_error(path, err)) from None
+
+
+def _syntax_error(path: Path, err: Exception) -> str:
+    return f"{path.as_posix()}: syntax error: {str(err).splitlines()[0]}"
 
 
 def load(path: Path) -> Config:

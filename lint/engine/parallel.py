@@ -28,6 +28,7 @@ from lint.errors import InternalError, NewslintError
 from lint.io.files import Unreadable
 from lint.io.records import JsonlFields
 from lint.io.sources import Source
+from lint.kinds.base import Scope
 
 #: Below this many documents per worker, starting processes is not worth it: a forked pool of two
 #: starts and unpickles its rules in about 0.02 s (spawned workers, as on macOS, take longer), and
@@ -117,6 +118,8 @@ def _run_task(engine: Engine, unreadable: Rule | None, work: Work, task: Task) -
     if not task.keep:
         return Outcome(task.index, findings, None)
     for rule in engine.corpus_rules:  # their per-document part, here rather than in the parent
+        if rule.level is Scope.PAIR:  # pair kinds prepare nothing (their modules stay unloaded)
+            continue
         if (prepare := rule.kind_impl.prepare) is not None:
             prepare(result, result.blocks_of(rule.scope), rule.options)
     # the text layer's analysis stays behind: ten times the document's size to pickle

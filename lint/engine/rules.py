@@ -12,13 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from lint.core.document import BlockKind
 from lint.core.finding import Severity
 from lint.errors import RuleError
-from lint.io.yamlload import load_yaml
-from lint.kinds import KINDS, kind
+from lint.kinds import KINDS, PAIR_KINDS, kind
 from lint.kinds.base import Kind, Scope
 from lint.kinds.options import OptionError, build_options
 
@@ -62,6 +59,8 @@ class Rule:
     @property
     def level(self) -> Scope:
         """The scope the kind's check runs at."""
+        if self.kind in PAIR_KINDS:
+            return Scope.PAIR
         return self.kind_impl.scope
 
 
@@ -103,6 +102,10 @@ def _lexicons(path: Path, options: dict[str, Any], lexicon_dirs: Iterable[Path])
 
 
 def _read_yaml(path: Path) -> Any:
+    import yaml  # here, not at import: a run whose rule set is cached reads no YAML
+
+    from lint.io.yamlload import load_yaml
+
     try:
         return load_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as err:

@@ -33,6 +33,11 @@ KINDS: dict[str, str] = {
     "new-phrases": "lint.kinds.pairs.new_phrases",
 }
 
+#: The kinds whose checks run on a rewrite and its original (``Scope.PAIR``), known without
+#: importing them: a run asks every rule's level before it knows whether it has a pair to check,
+#: and these modules (with the tracking support code they use) are imported only to check one.
+PAIR_KINDS = frozenset({"tracking", "new-figures", "new-names", "quote-diff", "new-phrases"})
+
 
 @functools.cache
 def kind(name: str) -> Kind:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 import re
 
+from lint.text.lazy_re import lazy_re
 from lint.text.tokens import wordlist
 
 
@@ -41,8 +42,8 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+$")
-_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
+MONTH_BEFORE = lazy_re(rf"\b{_MONTH}\.?\s+$")
+_MONTH_AFTER = lazy_re(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
 _LABEL_BEFORE = re.compile(
     r"(?<!\w)(?:no\.|nos\.|number|section|article|chapter|page|flight|route|resolution|room"
     r"|platform|gate|junction|level|grade|phase|stage|round|group|class|channel|bus|line"
@@ -68,8 +69,8 @@ _STANDING_BEFORE = re.compile(
 #: A golf round ("a five-under-par 67") and a table row of market moves ("991 off 37").
 _SCORE_BEFORE = re.compile(r"(?:under|over|level)[- ]par\s*$", re.IGNORECASE)
 _TABLE_MOVE_BEFORE = re.compile(r"\d\s+(?:off|up|down)\s*$")
-_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w&-]*)\s$")
-_SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*\s*$")
+_CAPITALISED_BEFORE = lazy_re(r"\b([A-Z][\w&-]*)\s$")
+_SENTENCE_END = lazy_re(r"[.!?…:][\"'”’)\]]*\s*$")
 _DURATION = (
     r"(?:more |other |full |straight |consecutive |previous |past |next |further |extra )?"
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur(?:y|ies)"
@@ -105,7 +106,7 @@ _MODIFIER = re.compile(
     r"(?:second|minute|hour|day|night|week|month|year|decade|game|match|race)s?\b)|[A-Za-z])",
     re.IGNORECASE,
 )
-_PERCENT_RECORD = re.compile(
+_PERCENT_RECORD = lazy_re(
     r"\s*(?:of the (?:popular |national )?votes?|(?:\w+ )?(?:threshold|cut-off|hurdle)|swing"
     r"|(?:increase|decrease|rise|fall|drop) in (?:the |its |their )?(?:votes?|vote share|support)"
     r")\b",
@@ -128,7 +129,7 @@ _MARKET_NOUN = re.compile(
     r"|exchange rate|share price|stock price|market|auction|tender|coupon|bills|debentures)\b",
     re.IGNORECASE,
 )
-_MARKET_MOVE = re.compile(
+_MARKET_MOVE = lazy_re(
     r"\b(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|slumped|plummeted"
     r"|rebounded|gained|gains|gaining|lost|loses"
     r"|losing|slipped|slid|dropped|drops|climbed|climbs|jumped|jumps|surged|surges|soared"
@@ -138,13 +139,13 @@ _MARKET_MOVE = re.compile(
     r"|priced|quoted|bid|offered at|yielding|auctioned)\b",
     re.IGNORECASE,
 )
-_SPORT_BEFORE = re.compile(
+_SPORT_BEFORE = lazy_re(
     r"\b(?:won|win|wins|beat|beats|beating|lost|lose|loses|losing|drew|draw|defeat|defeated"
     r"|victory|score|scored|scoreline|lead|led|trail|trailed|trailing|thrashed|edged|match"
     r"|game|set|sets|final|semi-final|tie|routed|hammered|held|against)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
-_SPORT_AFTER = re.compile(
+_SPORT_AFTER = lazy_re(
     r"\s*(?:\w+\s+){0,3}(?:win|victory|defeat|loss|draw|lead|on aggregate|home win|away win"
     r"|triumph|thrashing|scoreline)\b",
     re.IGNORECASE,
@@ -156,17 +157,17 @@ _CASUALTY = re.compile(
     re.IGNORECASE,
 )
 #: A share that names a group ("the top 1 percent", "the poorest 20%").
-GROUP_BEFORE = re.compile(
+GROUP_BEFORE = lazy_re(
     r"\bthe (?:top|bottom|richest|poorest|wealthiest|highest-earning|lowest-earning)\s+$",
     re.IGNORECASE,
 )
 #: A verb of killing or injuring just before the count ("killing 17 American sailors").
-_KILLING = re.compile(
+_KILLING = lazy_re(
     r"\b(?:killing|killed|kills|injuring|wounding|claimed the lives of|claiming the lives of)"
     r"\s+(?:at least |more than |over |about |some |nearly |almost |up to |an estimated )?$",
     re.IGNORECASE,
 )
-_AFFECTED = re.compile(
+_AFFECTED = lazy_re(
     r"(?:were |have been |had been |are )?(?:displaced|fled|homeless|evacuated|arrested|detained"
     r"|affected|infected|rescued|stranded|laid off|sacked|hired|employed|protested|marched)\b",
     re.IGNORECASE,
@@ -210,17 +211,17 @@ def before_kind(head: str, spelled: bool) -> FigureKind | None:
 
 def is_capitalised_name(head: str) -> bool:
     """A capitalised word in mid-sentence right before the number ("Boeing 737", "Radio 4")."""
-    match = _CAPITALISED_BEFORE.search(head)
-    if not match or MONTH_BEFORE.search(head):
+    match = _CAPITALISED_BEFORE().search(head)
+    if not match or MONTH_BEFORE().search(head):
         return False
     prefix = head[: match.start(1)].rstrip()
-    return bool(prefix) and not _SENTENCE_END.search(prefix) and prefix[-1] not in '"“‘(—–-'
+    return bool(prefix) and not _SENTENCE_END().search(prefix) and prefix[-1] not in '"“‘(—–-'
 
 
 def after_kind(text: str, end: int, percent: bool) -> FigureKind | None:
     """A kind from the words right after a number: "two days", "25 years old", "30 km"."""
     if percent:
-        return FigureKind.RECORD if _PERCENT_RECORD.match(text, end) else None
+        return FigureKind.RECORD if _PERCENT_RECORD().match(text, end) else None
     match = _AFTER.match(text, end)
     if not match:
         return None
@@ -254,7 +255,7 @@ def modifier_kind(text: str, end: int) -> FigureKind | None:
 def is_date(text: str, start: int, end: int) -> bool:
     """A day of the month: "March 6", "6 March", "Feb. 22", "the 21st of May"."""
     return bool(
-        MONTH_BEFORE.search(text, max(0, start - 12), start) or _MONTH_AFTER.match(text, end)
+        MONTH_BEFORE().search(text, max(0, start - 12), start) or _MONTH_AFTER().match(text, end)
     )
 
 
@@ -264,12 +265,12 @@ def currency_after(text: str, end: int) -> int | None:
     return match.end() if match else None
 
 
-_VOTE_BEFORE = re.compile(
+_VOTE_BEFORE = lazy_re(
     r"\b(?:voted?|votes|voting|ballots?|margin|passed|approved|rejected|confirmed|split)\b"
     r"[^.;]{0,30}$",
     re.IGNORECASE,
 )
-_AGE_COMMAS = re.compile(
+_AGE_COMMAS = lazy_re(
     r"(?:[A-Z][\w'’.-]+|\b(?:player|striker|midfielder|defender|forward|winger|goalkeeper"
     r"|captain|batsman|bowler|rider|driver|jockey|boxer|star|actor|actress|singer|man|woman"
     r"|boy|girl|mother|father|son|daughter|wife|husband|teenager|victim|pupil|student|officer"
@@ -296,42 +297,42 @@ def is_statutory(text: str, start: int) -> bool:
     return _STATUTORY.search(clause_before(text, start)) is not None
 
 
-_THRESHOLD = re.compile(
+_THRESHOLD = lazy_re(
     r"\s*(?:or (?:less|more|fewer|under|over|above|below)|and (?:over|above|under|below))\b",
     re.IGNORECASE,
 )
 
 
-_PRIZE_AFTER = re.compile(r"\s*(?:each\s+)?(?:in\s+)?prize (?:money|fund|pot)\b", re.IGNORECASE)
+_PRIZE_AFTER = lazy_re(r"\s*(?:each\s+)?(?:in\s+)?prize (?:money|fund|pot)\b", re.IGNORECASE)
 
 
 def is_prize(text: str, end: int) -> bool:
     """Prize money of a competition, which its rules publish ("£4,000 each in prize money")."""
-    return _PRIZE_AFTER.match(text, end) is not None
+    return _PRIZE_AFTER().match(text, end) is not None
 
 
 def is_threshold(text: str, end: int) -> bool:
     """A definition by a threshold: "donors who give $200 or less", "aged 65 and over"."""
-    return _THRESHOLD.match(text, end) is not None
+    return _THRESHOLD().match(text, end) is not None
 
 
 def tally_kind(text: str, start: int, end: int) -> FigureKind | None:
     """ "19-15" after a vote word is public record; after a sport word, a score."""
     head = text[max(0, start - 60) : start]
-    if _VOTE_BEFORE.search(head):
+    if _VOTE_BEFORE().search(head):
         return FigureKind.RECORD
     return FigureKind.SCORE if is_score(text, start, end) else None
 
 
-_APPOSITION_END = re.compile(r"[,)]|\s?[―—–]\s")
+_APPOSITION_END = lazy_re(r"[,)]|\s?[―—–]\s")
 
 
 def is_age_apposition(text: str, start: int, end: int, value: float) -> bool:
     """ "Tom Young, 30, lay down ...": a small number between commas (or a comma and a dash)
     right after a name."""
-    if value >= 120 or _APPOSITION_END.match(text, end) is None:
+    if value >= 120 or _APPOSITION_END().match(text, end) is None:
         return False
-    return _AGE_COMMAS.search(text, max(0, start - 40), start) is not None
+    return _AGE_COMMAS().search(text, max(0, start - 40), start) is not None
 
 
 def clause_before(text: str, start: int) -> str:
@@ -364,7 +365,7 @@ _NAMED_MOVE = re.compile(
 )
 
 
-_STOCKS = re.compile(
+_STOCKS = lazy_re(
     r"\b(?:shares|stocks|index|FTSE|Dow|Nasdaq|S&P|Nikkei|Hang Seng|DAX|CAC|Stoxx|bourse"
     r"|stock market|stock exchange)\b"
 )
@@ -377,17 +378,17 @@ def is_market(text: str, start: int, end: int) -> bool:
     after = text[end : end + 40]
     if _PER_SHARE.match(after) or _PER_UNIT.match(after):
         return True  # a share price, a commodity's price per unit
-    if _NAMED_MOVE.search(clause) and _STOCKS.search(text, max(0, start - 400), start):
+    if _NAMED_MOVE.search(clause) and _STOCKS().search(text, max(0, start - 400), start):
         return True  # "..., Exxon Mobil fell 0.5%" in a report on shares
     if not _MARKET_NOUN.search(clause) and not _MARKET_NOUN.match(after, 0):
         return False
-    return bool(_MARKET_MOVE.search(clause) or _MARKET_MOVE.search(after[:25]))
+    return bool(_MARKET_MOVE().search(clause) or _MARKET_MOVE().search(after[:25]))
 
 
 def is_score(text: str, start: int, end: int) -> bool:
     """A result written "3-1": a sport word before it or a result word after it."""
     head = text[max(0, start - 60) : start]
-    return bool(_SPORT_BEFORE.search(head) or _SPORT_AFTER.match(text, end))
+    return bool(_SPORT_BEFORE().search(head) or _SPORT_AFTER().match(text, end))
 
 
 def count_kind(
@@ -402,10 +403,10 @@ def count_kind(
     word = counted.lower()
     if _CASUALTY.fullmatch(word) or (word in PEOPLE_NOUNS and _CASUALTY.search(after[:50])):
         return FigureKind.CASUALTY
-    if _KILLING.search(head):
+    if _KILLING().search(head):
         return FigureKind.CASUALTY  # "killing 17 American sailors"
     if spelled and value < 20 and word not in PEOPLE_NOUNS:
         return FigureKind.SPELLED_SMALL  # "Eleven contracts were terminated"
-    if word in PEOPLE_NOUNS or _AFFECTED.match(after.lstrip()):
+    if word in PEOPLE_NOUNS or _AFFECTED().match(after.lstrip()):
         return FigureKind.PEOPLE
     return FigureKind.COUNT

@@ -6,13 +6,13 @@ what a rewrite added to its original.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lint.core.document import Span
 from lint.text import numbers
+from lint.text.lazy_re import lazy_re
 from lint.text.numbers import Figure, FigureKind
 from lint.text.quotes import quote_spans
 
@@ -40,13 +40,13 @@ _TRIMMED = _NOT_NAMES | _CONNECTORS  # words trimmed from both ends of a run
 _CAP = r"[A-Z](?:[\w.]|[’'](?!s\b))*\w|[A-Z]"
 _CONNECT = r"(?:" + "|".join(sorted(_CONNECTORS)) + r")"
 _RUN_START = "".join(sorted({w[0] for w in _CONNECTORS}))  # a run starts with one or A-Z
-_RUN = re.compile(  # the lookahead lets re skip, cheaply, positions that cannot start a run
+_RUN = lazy_re(  # the lookahead lets re skip, cheaply, positions that cannot start a run
     rf"(?=[A-Z{_RUN_START}])(?<![\w’'])(?:{_CONNECT}-)?(?:{_CAP})"
     rf"(?:[ -](?:{_CONNECT}[ -])?(?:{_CAP}))*"
 )
-_PART = re.compile(rf"{_CAP}|{_CONNECT}\b")
-_LOWER = re.compile(r"\b[a-z][\w’'-]*")
-_MID = re.compile(rf"(?<=[a-z,;] )(?:{_CAP})")
+_PART = lazy_re(rf"{_CAP}|{_CONNECT}\b")
+_LOWER = lazy_re(r"\b[a-z][\w’'-]*")
+_MID = lazy_re(rf"(?<=[a-z,;] )(?:{_CAP})")
 
 
 @dataclass(frozen=True)
@@ -68,15 +68,15 @@ def _sentence_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in ".!?:\n\r…"
 
 
-_LINE = re.compile(r"[^\n]+")
-_LONG_WORD = re.compile(r"\b[^\W\d_][\w’'-]{3,}")
+_LINE = lazy_re(r"[^\n]+")
+_LONG_WORD = lazy_re(r"\b[^\W\d_][\w’'-]{3,}")
 
 
 def _title_lines(text: str) -> list[Span]:
     """Lines in title case (headlines), where capitals say nothing about names."""
     spans = []
-    for line in _LINE.finditer(text):
-        long = _LONG_WORD.findall(line.group())
+    for line in _LINE().finditer(text):
+        long = _LONG_WORD().findall(line.group())
         if len(long) < 3:
             continue
         upper = sum(map(str.isupper, "".join([w[0] for w in long])))  # capitalised words
@@ -88,15 +88,15 @@ def _title_lines(text: str) -> list[Span]:
 def names(text: str) -> Iterator[Name]:
     """Capitalised word runs that are probably names. Common words are trimmed from both ends;
     a sentence-initial word counts only if it also appears capitalised mid-sentence."""
-    lower = frozenset(_LOWER.findall(text))
-    mid = frozenset(_MID.findall(text))
+    lower = frozenset(_LOWER().findall(text))
+    mid = frozenset(_MID().findall(text))
     titles = _title_lines(text)
-    for run in _RUN.finditer(text):
+    for run in _RUN().finditer(text):
         if titles and any(s.start <= run.start() < s.end for s in titles):
             continue
         # Its words, as found in the run alone: the parts never look behind their start, and
         # ``endpos`` ends the text where the run does.
-        parts = [(m.start(), m.group()) for m in _PART.finditer(text, run.start(), run.end())]
+        parts = [(m.start(), m.group()) for m in _PART().finditer(text, run.start(), run.end())]
         first, last = 0, len(parts)  # the words kept: parts[first:last]
         while first < last:
             start, word = parts[first]

@@ -31,6 +31,7 @@ from lint.text import figure_context as ctx
 from lint.text.figure import Figure
 from lint.text.figure_context import FigureKind
 from lint.text.figure_links import linked
+from lint.text.lazy_re import lazy_re
 from lint.text.tokens import (
     SCALES,
     SHORT_SCALES,
@@ -54,7 +55,7 @@ _NUMERAL = re.compile(  # the lookahead lets re skip positions that cannot start
     rf"(?:\s?(?P<mult>{_MULTIPLIER})\b)?"
     r"(?P<pct>\s?%|\s?(?i:per\s?cent|percent|pct|pc|percentage points?)\b)?"
 )
-_SINGLE = re.compile(
+_SINGLE = lazy_re(
     rf"(?P<cur>{_CURRENCY}\s?)?(?P<num>{_NUM})(?P<dash>)(?P<num2>)"
     rf"(?:\s?(?P<mult>{_MULTIPLIER})\b)?"
     r"(?P<pct>\s?%|\s?(?i:per\s?cent|percent|pct|pc|percentage points?)\b)?"
@@ -68,7 +69,7 @@ _SPELLED = re.compile(  # the lookahead lets re skip positions that cannot start
     r"(?P<pct>\s?(?:per\s?cent|percent|pct)\b)?",
     re.IGNORECASE,
 )
-_SPELLED_SCALE = re.compile(r"\s?(mln|bln|trln|mn|bn)\b", re.IGNORECASE)
+_SPELLED_SCALE = lazy_re(r"\s?(mln|bln|trln|mn|bn)\b", re.IGNORECASE)
 _STAMPS = re.compile(  # every alternative starts with a digit, "+", "(" or at a line start
     r"(?=[\d+(]|(?m:^))"
     r"(?:\b\d{4}-\d{1,2}-\d{1,2}\b"  # ISO dates
@@ -81,11 +82,11 @@ _STAMPS = re.compile(  # every alternative starts with a digit, "+", "(" or at a
     r"|(?m:^)\s*\(?\d{1,2}[.)](?=\s))",  # list numbering, at any line start
     re.IGNORECASE,
 )
-_GLUED = re.compile(r"[A-Za-z]+")
+_GLUED = lazy_re(r"[A-Za-z]+")
 _MEASURES = frozenset(
     wordlist("km kg mw gw kw mm cm t ft ins mph kph ml l lb lbs oz g ha sq mi gb tb mb")
 )
-_MEASURE_AFTER = re.compile(
+_MEASURE_AFTER = lazy_re(
     r"\s*(?:[(.,;:!?]|$|(?:deep|high|tall|long|wide|away|above|below|final|race|hurdles|"
     r"freestyle|backstroke|breaststroke|butterfly|medley|relay|sprint|run|metres|meters|feet|"
     r"ft|in|from|of water|record|title|gold|silver|bronze|event|world|"
@@ -124,7 +125,7 @@ def _numerals(text: str) -> Iterator[re.Match[str]]:
     pos = 0
     while (m := _NUMERAL.search(text, pos)) is not None:
         if m["dash"] == "to" and _number(m["num2"]) < _number(m["num"]):
-            single = _SINGLE.match(text, m.start())
+            single = _SINGLE().match(text, m.start())
             assert single is not None
             m = single
         yield m
@@ -167,7 +168,7 @@ def _glued_after(
 ) -> tuple[FigureKind | None, int, float, str]:
     """Letters glued to the digits: a multiplier ("$3bn"), a measure ("800m", "5km"), pence
     ("320p"), an ordinal or decade ("19th", "1980s") or a name ("3D")."""
-    glued = _GLUED.match(text, end)
+    glued = _GLUED().match(text, end)
     if glued is None:
         return FigureKind.NAME, end, value, unit  # a non-Latin letter
     letters = glued.group().lower()
@@ -197,7 +198,7 @@ def _is_measure(text: str, m: re.Match[str], letters: str, after: int) -> bool:
         return False
     if letters not in ("m", "k", "b"):
         return False
-    return letters == "b" or _MEASURE_AFTER.match(text, after) is not None
+    return letters == "b" or _MEASURE_AFTER().match(text, after) is not None
 
 
 def _numeral_kind(text: str, m: re.Match[str], end: int, value: float, unit: str) -> FigureKind:
@@ -241,7 +242,7 @@ def _context_kind(
         return after
     if pct and ctx.is_election(head):
         return FigureKind.RECORD
-    if pct and ctx.GROUP_BEFORE.search(head):
+    if pct and ctx.GROUP_BEFORE().search(head):
         return FigureKind.NAME  # "the top 1 percent": a group's name, not a claim
     if ctx.is_market(text, start, end):
         return FigureKind.MARKET
@@ -261,7 +262,7 @@ def _spelled(text: str, m: re.Match[str]) -> list[Figure]:
     value = float(spelled_value(words))
     if value < 2 and not m["pct"]:
         return []  # "one" is nearly always a pronoun or article
-    scale = None if m["pct"] else _SPELLED_SCALE.match(text, end)
+    scale = None if m["pct"] else _SPELLED_SCALE().match(text, end)
     if scale:
         value *= SHORT_SCALES[scale.group(1).lower()]
         end = scale.end()

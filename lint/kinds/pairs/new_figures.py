@@ -7,19 +7,14 @@ original (declared, or matched above the tracking threshold). One hit per occurr
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 from lint.core.document import Block, Document
 from lint.core.finding import Hit
 from lint.kinds.base import Kind, Scope
+from lint.kinds.pairs.options import NewFiguresOptions as Options
 from lint.text.analysis import analysis
 from lint.tracking.pairing import Pair
 from lint.tracking.support.figures import Stated, unsupported_figures
-
-
-@dataclass(frozen=True)
-class Options:
-    """No options: figures compare by normalised value."""
 
 
 def _stated(original: Document) -> Stated:

@@ -9,19 +9,14 @@ in the selected blocks, at each occurrence.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 from lint.core.document import Block, Document
 from lint.core.finding import Hit
 from lint.kinds.base import Kind, Scope
+from lint.kinds.pairs.options import NewNamesOptions as Options
 from lint.text.analysis import analysis
 from lint.tracking.pairing import Pair
 from lint.tracking.support.names import Vocabulary, unsupported_names
-
-
-@dataclass(frozen=True)
-class Options:
-    """No options: see :mod:`lint.tracking.support.names` for how names compare."""
 
 
 def _vocabulary(original: Document) -> Vocabulary:

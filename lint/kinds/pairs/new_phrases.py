@@ -11,24 +11,14 @@ severity". Runs only on a rewrite that has an original.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 
 from lint.core.document import Block, Document
 from lint.core.finding import Hit
 from lint.kinds import phrases
 from lint.kinds.base import Kind, Scope
+from lint.kinds.pairs.options import NewPhrasesOptions as Options
 from lint.text.analysis import analysis
 from lint.tracking.pairing import Pair
-
-
-@dataclass(frozen=True)
-class Options(phrases.Options):
-    everywhere: phrases.Options = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        super().__post_init__()
-        base = phrases.Options(self.lexicon, self.ignore_case, skip_quotes=False)
-        object.__setattr__(self, "everywhere", base)
 
 
 def _used(original: Document, options: phrases.Options) -> frozenset[str]:

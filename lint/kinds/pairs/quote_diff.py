@@ -8,22 +8,17 @@ original. The message quotes the closest passage of the original when there is o
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 from lint.core.document import Block, Document
 from lint.core.finding import Hit
 from lint.kinds.base import Kind, Scope
+from lint.kinds.pairs.options import QuoteDiffOptions as Options
 from lint.text.analysis import analysis
 from lint.tracking.pairing import Pair
 from lint.tracking.support.quotes import Tokens, altered_quotes
 
 #: the closest passage is cut to this many characters in messages (the data keeps it whole)
 PASSAGE = 160
-
-
-@dataclass(frozen=True)
-class Options:
-    """No options: see :mod:`lint.tracking.support.quotes` for what counts as near-verbatim."""
 
 
 def _tokens(original: Document) -> Tokens:

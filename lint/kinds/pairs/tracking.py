@@ -8,27 +8,15 @@ spanning its first selected block (the headline, usually).
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from lint.core.document import Block, Document, Span
 from lint.core.finding import Hit
 from lint.kinds.base import Kind, Scope
+from lint.kinds.pairs.options import TrackingOptions as Options
 from lint.tracking.explain import reasons
 from lint.tracking.model import Score
 from lint.tracking.pairing import MISSING, UNMATCHED, Pair
-
-
-@dataclass(frozen=True)
-class Options:
-    threshold: float = 0.5
-    drivers: int = 3
-
-    def __post_init__(self) -> None:
-        if not 0.0 <= self.threshold <= 1.0:
-            raise ValueError("threshold must be between 0 and 1")
-        if self.drivers < 1:
-            raise ValueError("drivers must be at least 1")
 
 
 def _where(pair: Pair, blocks: Sequence[Block]) -> Span:
