@@ -80,10 +80,6 @@ def test_without_configuration_no_glob_matcher_parser_or_classifier_is_imported(
     assert not found & {"pathspec", "sklearn", "numpy", "scipy", "tomllib"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="lint/io/readers.py imports yaml at module level (front matter); being split apart",
-)
 def test_a_file_without_configuration_or_front_matter_does_not_import_yaml(article, user_cache):
     assert "yaml" not in _imported(user_cache, article, "a.txt")
 

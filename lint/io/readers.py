@@ -16,8 +16,6 @@ import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-import yaml
-
 from lint.core.document import Document, Span
 from lint.io.files import (
     OUTSIDE_LINK,
@@ -31,7 +29,6 @@ from lint.io.files import (
     read_regular,
 )
 from lint.io.records import JsonlFields, read_jsonl, read_parquet
-from lint.io.yamlload import load_yaml
 from lint.text.segment import segment
 
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".jsonl", ".parquet"})
@@ -82,6 +79,10 @@ def read_markdown(name: str, text: str) -> Result:
     match = _FRONT_MATTER.match(text)
     if not match:
         return Document(name, text, segment(text))
+    import yaml  # only for front matter: a plain article's start-up does not load PyYAML
+
+    from lint.io.yamlload import load_yaml
+
     try:
         meta = load_yaml(match.group(1)) or {}
     except yaml.YAMLError as err:
