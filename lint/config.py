@@ -15,7 +15,7 @@ from typing import Any
 
 from lint.core.finding import Severity
 from lint.errors import ConfigError
-from lint.io.discover import matches
+from lint.io.discover import check_patterns, matches
 from lint.io.paths import resolved, resolved_folder
 from lint.io.records import JsonlFields
 from lint.io.schema import validate_config, validate_model_file
@@ -154,6 +154,11 @@ def from_mapping(data: Any, root: Path, source: str) -> Config:
     if unknown:
         raise ConfigError(f"{source}: {sorted(unknown)[0]}: unknown key")
     lists = {k: _strings(source, k, data[k]) for k in _LIST_KEYS if k in data}
+    for key in ("exclude", "extend-exclude", "originals"):
+        try:
+            check_patterns(lists.get(key, ()))
+        except ValueError as err:
+            raise ConfigError(f"{source}: {key}: {err}") from None
     config = Config(root=root, source=source)
     try:
         fail_on = Severity.parse(str(data.get("fail-on", "warning")))

@@ -337,3 +337,10 @@ def test_changed_since_lints_changed_files_against_the_whole_corpus(run_cli, tmp
     assert "no article under corpus changed since HEAD" in err
     code, _, err = run_cli("check", "corpus", "--changed-since", "no-such-ref", cwd=repo)
     assert code == 2 and err.startswith("newslint: error: --changed-since: ")
+
+
+def test_an_ignore_file_line_git_would_skip_is_skipped(run_cli, tmp_path):
+    write(tmp_path / ".newslintignore", "!\ndrafts/\n")
+    write(tmp_path / "a.txt", INFLATED.format(title="A"))
+    write(tmp_path / "drafts" / "b.txt", INFLATED.format(title="B"))
+    assert run_cli("check", ".", "--show-files", cwd=tmp_path)[1] == "a.txt\n"

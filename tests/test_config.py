@@ -171,3 +171,13 @@ def test_unknown_rule_ids_in_per_file_ignores_are_warned_about(run_cli, tmp_path
     _write(tmp_path / "newslint.yaml", "per-file-ignores:\n  '*.txt': [stylistic-inflation]\n")
     code, out, err = run_cli("check", str(tmp_path))
     assert "per-file-ignores" not in err and "stylistic-inflation" not in out
+
+
+@pytest.mark.parametrize("key", ["originals", "exclude", "extend-exclude"])
+def test_a_glob_pathspec_cannot_read_is_a_one_line_error(run_cli, tmp_path, key):
+    """``originals: ["!"]`` crashed a one-file run with an internal error."""
+    _write(tmp_path / "a.txt", "Headline\n\nA short article.\n")
+    _write(tmp_path / "newslint.yaml", f'{key}: ["!"]\n')
+    code, out, err = run_cli("check", "a.txt", cwd=tmp_path)
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and f"newslint.yaml: {key}: " in err and "'!'" in err

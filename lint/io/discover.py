@@ -39,6 +39,22 @@ def _spec(patterns: tuple[str, ...]) -> GitIgnoreSpec:
     return GitIgnoreSpec.from_lines(patterns)
 
 
+def _readable(line: str) -> bool:
+    try:
+        check_patterns([line])
+    except ValueError:
+        return False
+    return True
+
+
+def check_patterns(patterns: Iterable[str]) -> None:
+    """Raise ``ValueError`` naming a pattern pathspec cannot read (``"!"``), so a configuration
+    is refused when it loads rather than crashing the run that first matches a path."""
+    found = tuple(patterns)
+    if found:
+        _spec(found)
+
+
 def matches(rel: str, patterns: Iterable[str], is_dir: bool = False) -> bool:
     """Whether gitignore-style ``patterns`` match ``rel``, a ``/``-separated path relative to the
     folder the patterns belong to: a name without a slash matches at any depth, a leading ``/``
@@ -96,7 +112,11 @@ class Ignores:
             return self
         from pathspec import GitIgnoreSpec
 
-        return Ignores((*self.specs, (directory, GitIgnoreSpec.from_lines(lines))))
+        try:
+            spec = GitIgnoreSpec.from_lines(lines)
+        except ValueError:  # a line pathspec cannot read ("!"): git skips such lines too
+            spec = GitIgnoreSpec.from_lines([line for line in lines if _readable(line)])
+        return Ignores((*self.specs, (directory, spec)))
 
     def ignored(self, path: str, is_dir: bool) -> bool:
         """Whether ``path`` (absolute) is ignored: the deepest file with a verdict decides."""
