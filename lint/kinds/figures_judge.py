@@ -24,6 +24,7 @@ from lint.text.attribution import (
     introduces_quote,
     judge,
 )
+from lint.text.figure_context import MONTH
 from lint.text.numbers import Figure, FigureKind
 
 if TYPE_CHECKING:
@@ -232,10 +233,7 @@ def _historical(block: BlockText, figure: Figure, latest: float) -> bool:
 _TOLL = re.compile(r"\b(?:kill|die|dead|death|injur|wound)", re.IGNORECASE)
 
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
+_MONTH = rf"{MONTH}\.?"  # the recogniser's month names
 #: An event dated by its year: "In 2000,", "on 11 July 2006", "on July 11, 2006", "in March 2014".
 _DATED_EVENT = re.compile(
     r"\b(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?"

@@ -110,12 +110,16 @@ def judge(
         return []
     starts = [s.start for s in sentences]
     real, vague = cue_spans(text, quotes, cues)
-    first_hand = _first_hand(text, quotes, starts)
+    # the first person singular: the author's own account (a first-hand report, a reader's
+    # comment) is the source of what it says there
+    first_hand = _sentences_with(_FIRST_PERSON, text, quotes, starts)
     cued = {_sentence_of(starts, s.start) for s in real}
     # a cue after the figure's sentence that introduces a quotation ('Mr Varoufakis told the
     # BBC: "This programme..."') vouches for the quotation, not for the figure before it
     ahead = {_sentence_of(starts, s.start) for s in real if not _QUOTE_AFTER.match(text, s.end)}
-    continued = _continued(text, quotes, starts, cues) if cues.frame else set()
+    # a speech tag continuing an account ("X also said", ", he added")
+    tags = cues.frame and cues.real is not None
+    continued = _sentences_with(_ALSO, text, quotes, starts) if tags else set()
     vague_by_sentence: dict[int, Span] = {}
     for span in vague:
         vague_by_sentence.setdefault(_sentence_of(starts, span.start), span)
@@ -203,24 +207,13 @@ def introduces_quote(text: str) -> bool:
     return _INTRO.search(text[-80:]) is not None
 
 
-def _continued(text: str, quotes: list[Span], starts: list[int], cues: Cues) -> set[int]:
-    """The sentences with a speech tag that continues an account ("X also said", ", he
-    added"), outside quotations."""
-    if cues.real is None or not _ALSO.search(text):
-        return set()
+def _sentences_with(
+    pattern: re.Pattern[str], text: str, quotes: list[Span], starts: list[int]
+) -> set[int]:
+    """The sentences where ``pattern`` matches outside quotations."""
     return {
         _sentence_of(starts, match.start())
-        for match in _ALSO.finditer(text)
-        if not inside(quotes, Span(match.start(), match.end()))
-    }
-
-
-def _first_hand(text: str, quotes: list[Span], starts: list[int]) -> set[int]:
-    """The sentences in the first person singular, outside quotations: the author's own account
-    (a first-hand report or a reader's comment) is the source of what it says there."""
-    return {
-        _sentence_of(starts, match.start())
-        for match in _FIRST_PERSON.finditer(text)
+        for match in pattern.finditer(text)
         if not inside(quotes, Span(match.start(), match.end()))
     }
 

@@ -38,12 +38,12 @@ class FigureKind(enum.StrEnum):
     OTHER = "other"
 
 
-_MONTH = (
+MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-MONTH_BEFORE = lazy_re(rf"\b{_MONTH}\.?\s+$")
-_MONTH_AFTER = lazy_re(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
+MONTH_BEFORE = lazy_re(rf"\b{MONTH}\.?\s+$")
+_MONTH_AFTER = lazy_re(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b")
 _LABEL_BEFORE = re.compile(
     r"(?<!\w)(?:no\.|nos\.|number|section|article|chapter|page|flight|route|resolution|room"
     r"|platform|gate|junction|level|grade|phase|stage|round|group|class|channel|bus|line"
