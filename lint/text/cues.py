@@ -32,6 +32,9 @@ CONSTRUCTIONS = re.compile(
     r"|\b(?:polled|surveyed|interviewed|questioned) by\b"
     r"|\b[A-Z][\w&.-]*(?:'s|’s) (?:\w+ )?(?:figures|data|statistics|estimates?|survey|poll"
     r"|report|study|forecasts?|projections?|count|tally|calculations?)\b"
+    # a speaker's claim as a noun ("Stumpf's repeated emphasis that only 1 percent ...")
+    r"|\b[A-Z][\w&.-]*(?:'s|’s) (?:\w+ )?(?:claims?|assertions?|insistence|emphasis|contention"
+    r"|admission|argument) that\b"
     r"|\b(?:poll|survey|study|census|audit|analysis|research|report|review|index)\b[^.;:]{0,60}?"
     r"\b(?:found|finds|showed|shows|show|suggests|suggested|indicates|indicated|revealed"
     r"|reveals|estimated|estimates|concluded|put|puts|says|said|reported|published)\b"

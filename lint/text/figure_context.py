@@ -163,15 +163,25 @@ GROUP_BEFORE = lazy_re(
 )
 #: A verb of killing or injuring just before the count ("killing 17 American sailors").
 _KILLING = lazy_re(
-    r"\b(?:killing|killed|kills|injuring|wounding|claimed the lives of|claiming the lives of)"
+    r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|claimed the lives of"
+    r"|claiming the lives of)"
     r"\s+(?:at least |more than |over |about |some |nearly |almost |up to |an estimated )?$",
     re.IGNORECASE,
 )
-_AFFECTED = lazy_re(
+_AFFECTED_WORDS = (
     r"(?:were |have been |had been |are )?(?:displaced|fled|homeless|evacuated|arrested|detained"
-    r"|affected|infected|rescued|stranded|laid off|sacked|hired|employed|protested|marched)\b",
+    r"|affected|infected|rescued|stranded|laid off|sacked|hired|employed|protested|marched)\b"
+)
+_AFFECTED = lazy_re(_AFFECTED_WORDS, re.IGNORECASE)
+#: The same as a verb right before the count ("arrested 13", "evacuated about 15").
+_AFFECTING = lazy_re(
+    r"\b(?:displaced|evacuated|arrested|detained|infected|rescued|sacked|laid off"
+    r"|evacuating|arresting|detaining|rescuing)"
+    r"\s+(?:at least |more than |over |about |some |nearly |almost |up to |an estimated )?$",
     re.IGNORECASE,
 )
+#: The same after the thing counted ("15 people were arrested").
+_AFFECTED_AFTER = lazy_re(rf"\s*(?:[\w'’-]+\s+){{0,2}}?{_AFFECTED_WORDS}", re.IGNORECASE)
 PEOPLE_NOUNS = frozenset(
     wordlist(
         """people persons civilians residents soldiers troops fighters militants rebels officers
@@ -283,6 +293,10 @@ _STATUTORY = re.compile(
     r"\b(?:allows?|allowed|requires?|required|must|minimum|maximum|limit(?:ed|s)?|cap(?:ped|s)?"
     r"|ceiling|threshold|eligible|eligibility|entitled|statutory|by law|punishable|fines? of up to"
     r"|mandatory|(?:minimum|living|national) wage|open to|available to"
+    # a target set in law or policy ("the Gramm-Rudman deficit target of 108 billion dlrs"),
+    # prize money a competition publishes
+    r"|(?:deficit|inflation|borrowing|spending|budget|emissions?) targets? of"
+    r"|prize (?:money|fund|pot)"
     r"|(?:offers?|offering|offered) (?:\w+ ){0,2}(?:loans?|grants?|awards?) of"
     r"|(?:tax|levy|duty|vat|rate) (?:[\w-]+ ){0,6}(?:was |is |will be |has been )?"
     r"(?:raised|increased|cut|lowered|reduced|set) (?:to|at)"
@@ -407,6 +421,16 @@ def count_kind(
         return FigureKind.CASUALTY  # "killing 17 American sailors"
     if spelled and value < 20 and word not in PEOPLE_NOUNS:
         return FigureKind.SPELLED_SMALL  # "Eleven contracts were terminated"
+    if (
+        value < 20
+        and not spelled
+        and not _AFFECTED_AFTER().match(after)
+        and not _CASUALTY.search(after[:50])  # "Between 10 and 15 people died"
+        and not _AFFECTING().search(head)  # "Police arrested 13 security personnel"
+    ):
+        # a small routine count ("The 12 men were accused", "his 16 opponents", "from 10
+        # countries"); people arrested, displaced or laid off still count as affected
+        return FigureKind.SMALL_COUNT
     if word in PEOPLE_NOUNS or _AFFECTED().match(after.lstrip()):
         return FigureKind.PEOPLE
     return FigureKind.COUNT
