@@ -73,3 +73,12 @@ def test_a_quotes_next_paragraph_run_into_one_line_opens_a_new_quote() -> None:
     ]
     narrator = text.index("Gundogan made 15")
     assert not any(s.start <= narrator < s.end for s in quote_spans(text))
+
+
+def test_an_inch_mark_after_a_digit_opens_no_quote() -> None:
+    # a height in feet and inches used to open a quote running to the end of the article, so
+    # every rule that skips quotations skipped the whole rest of it
+    text = 'The 6\' 4" centre-half, who was released by Crewe, said "we will go on" today.'
+    assert _texts(text, quote_spans(text)) == ['"we will go on"']
+    closing = 'He said "the score was 2-1" and left.'
+    assert _texts(closing, quote_spans(closing)) == ['"the score was 2-1"']
