@@ -181,6 +181,7 @@ def judge_block(
         if f.kind in NEEDS_SOURCE
         and not excluded(block.text, f, options)
         and not _historical(block, f, latest)
+        and not _difference(block, f)
     ]
     items = judge(block.text, block.sentences, block.quotes, found, options.cue_set)
     if quoted:
@@ -228,6 +229,31 @@ def _historical(block: BlockText, figure: Figure, latest: float) -> bool:
     ):
         return False
     return _DATED_EVENT.search(said) is not None
+
+
+def _difference(block: BlockText, figure: Figure) -> bool:
+    """A change that is arithmetic on two figures its sentence states ("sits at 85 percent, a 10
+    percent drop from the 95 percent Obama received"): no new claim (FIGURES-POLICY.md)."""
+    if not figure.percent or not _CHANGE.match(block.text, figure.span.end):
+        return False
+    sentence = block.sentences[_sentence_index(block, figure.span.start)]
+    starts = block.figure_starts
+    lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+    others = [f.value for f in block.figures[lo:hi] if f.percent and f.span != figure.span]
+    return any(
+        abs(abs(a - b) - figure.value) < 1e-9 for i, a in enumerate(others) for b in others[i + 1 :]
+    )
+
+
+_CHANGE = re.compile(
+    r"\s*(?:-?\s*points? |-?\s*percentage[- ]points? )?(?:drop|fall|decline|rise|increase|gain"
+    r"|jump|cut|swing|lead|gap)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_index(block: BlockText, offset: int) -> int:
+    return max(0, bisect.bisect_right(block.sentence_starts, offset) - 1)
 
 
 _TOLL = re.compile(r"\b(?:kill|die|dead|death|injur|wound)", re.IGNORECASE)
