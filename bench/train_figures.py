@@ -14,7 +14,9 @@ recogniser misses is counted (a recall loss no judge can recover); a recognised 
 label is not a figure and counts as a negative. Target: needs-source against everything else.
 
 A logistic regression (scikit-learn) is fitted with grouped cross-validation by article; the
-decision threshold is the lowest whose out-of-fold precision is at least ``--precision``. The
+decision threshold is the lowest whose out-of-fold precision is at least ``--precision`` while
+keeping out-of-fold recall at least ``--min-recall`` (a judge that vetoes most true findings is
+no help); when none does, the best F0.5 point (precision first). The
 weights, threshold, command, data sha256 and CV figures are written as JSON that
 ``lint.kinds.figures_model`` scores in pure Python. Do not give it the held-out labels.
 """
@@ -118,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tracking", type=Path)
     parser.add_argument("--out", type=Path, default=ROOT / "lint" / "kinds" / "figures_model.json")
     parser.add_argument("--precision", type=float, default=0.85)
+    parser.add_argument("--min-recall", type=float, default=0.5)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--C", type=float, nargs="*", default=[0.003, 0.01, 0.03, 0.1, 0.3, 1.0])
     parser.add_argument("--half", choices=("tune", "all"), default="all")
@@ -180,12 +183,19 @@ def main(argv: list[str] | None = None) -> int:
     probabilities = 1 / (1 + np.exp(-oof))
     total = int(y.sum()) + (missed if args.half == "all" else 0)
     points = pr_points(probabilities, y, total)
-    chosen = [p for p in points if p["precision"] >= args.precision and p["flagged"] >= 5]
+    chosen = [
+        p
+        for p in points
+        if p["precision"] >= args.precision and p["flagged"] >= 5 and p["recall"] >= args.min_recall
+    ]
     if chosen:
         threshold = min(p["threshold"] for p in chosen)
     else:  # the target precision is out of reach: the best F0.5 (precision first)
         threshold = max(points, key=lambda p: f_half(p["precision"], p["recall"]))["threshold"]
-        print(f"no threshold reaches precision {args.precision} out of fold; best F0.5 taken")
+        print(
+            f"no threshold reaches precision {args.precision} with recall {args.min_recall}"
+            " out of fold; best F0.5 taken"
+        )
     print("out-of-fold PR points (P(needs-source) >= threshold):")
     for p in points[:: max(1, len(points) // 25)]:
         print(
