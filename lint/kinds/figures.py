@@ -47,6 +47,7 @@ from lint.kinds.figures_model import Model, load_model
 from lint.text.analysis import analysis
 from lint.text.attribution import QUOTED, UNATTRIBUTED, Cues, Judged
 from lint.text.cues import phrases
+from lint.text.figure_context import MEASURES
 from lint.text.numbers import Figure, FigureKind
 
 REPORTS = ("unattributed", "vague")
@@ -183,6 +184,8 @@ def figures(text: str, options: Options) -> list[Figure]:
 def _hit(item: Judged, offset: int) -> Hit:
     figure = item.figure
     what = str(figure.kind)
+    if figure.kind is FigureKind.COUNT and figure.counted.lower() in MEASURES:
+        what = "quantity"  # "'413,800 tonnes' is a quantity with no source"
     article = "an" if what[0] in "aeiou" else "a"
     return Hit(
         span=Span(figure.extent.start + offset, figure.extent.end + offset),

@@ -405,6 +405,18 @@ def is_score(text: str, start: int, end: int) -> bool:
     return bool(_SPORT_BEFORE().search(head) or _SPORT_AFTER().match(text, end))
 
 
+#: Units of measure a count can be of ("413,800 tonnes", "60 kilos", "500 MW"): a quantity.
+MEASURES = frozenset(
+    wordlist(
+        """tonnes tonne tons ton kilos kilo kilograms kilogram kg kgs grams gram g lbs lb ounces
+    ounce oz litres litre liters liter gallons gallon barrels barrel bbl bpd bushels bushel
+    acres acre hectares hectare ha mw gw kw kwh mwh gwh twh megawatts gigawatts cubic sq"""
+    )
+)
+#: A size per item, not a total ("bags of 60 kilos each").
+_EACH = lazy_re(r"\s*\S+\s+(?:each|apiece)\b", re.IGNORECASE)
+
+
 def count_kind(
     text: str, end: int, counted: str, value: float, spelled: bool, head: str = ""
 ) -> FigureKind:
@@ -421,6 +433,8 @@ def count_kind(
         return FigureKind.CASUALTY  # "killing 17 American sailors"
     if spelled and value < 20 and word not in PEOPLE_NOUNS:
         return FigureKind.SPELLED_SMALL  # "Eleven contracts were terminated"
+    if word in MEASURES and _EACH().match(after):
+        return FigureKind.OTHER  # "2,000 bags of 60 kilos each": the size of one bag
     if (
         value < 20
         and not spelled

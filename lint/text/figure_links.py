@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from lint.text.figure import Figure
-from lint.text.figure_context import FigureKind
+from lint.text.figure_context import MEASURES, FigureKind
 
 _CONVERSION_BEFORE = re.compile(
     r"[(\[]\s*(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|or|c\.|~|=)?\s*$",
@@ -38,11 +38,18 @@ def linked(text: str, figure: Figure, previous: Figure | None) -> Figure:
     ):
         return figure.as_kind(previous.kind)
     if previous is None or figure.kind not in (FigureKind.MONEY, FigureKind.DISTANCE):
-        if previous is None or previous.kind is not FigureKind.DISTANCE or figure.percent:
-            return figure  # "984ft (300m)": a measure in brackets restates the one before
+        if previous is None or not _measure(previous) or figure.percent:
+            return figure  # "984ft (300m)", "45 kg (100 lbs)": a measure in brackets restates it
     elif previous.kind not in (FigureKind.MONEY, FigureKind.DISTANCE, FigureKind.MARKET):
         return figure
     between = text[previous.span.end : figure.extent.start]
     if len(between) > 20 or not _CONVERSION_BEFORE.search(between):
         return figure
     return figure.as_kind(FigureKind.CONVERSION)
+
+
+def _measure(figure: Figure) -> bool:
+    """A distance, or a count of a unit of measure ("45 kg")."""
+    return figure.kind is FigureKind.DISTANCE or (
+        figure.kind is FigureKind.COUNT and figure.counted.lower() in MEASURES
+    )

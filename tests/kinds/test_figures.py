@@ -418,3 +418,15 @@ def test_the_two_figure_rules_and_the_kind_defaults_share_one_cue_list():
     }
     assert tuple(a["cues"]) == figures_defaults.DEFAULT_CUES
     assert tuple(a["vague_cues"]) == figures_defaults.DEFAULT_VAGUE_CUES
+
+
+def test_a_count_of_a_unit_of_measure_is_called_a_quantity() -> None:
+    text = "The mine produced 413,800 tonnes of zinc. Farmers sold 2,000 bags of grain."
+    found = {h.values["figure"]: h.values["what"] for h in figures.block_hits(text, UNATTRIBUTED)}
+    assert found == {"413,800 tonnes": "a quantity", "2,000 bags": "a count"}
+
+
+def test_a_size_per_item_and_a_bracketed_unit_conversion_are_not_claims() -> None:
+    # the size of one bag, and the same weight restated in pounds, need no source of their own
+    assert hits("Farmers sold 2,000 bags of 60 kilos each.") == [("2,000 bags", 13)]
+    assert hits("The catch rose to 4,500 kg (9,900 lbs) this year.") == [("4,500 kg", 18)]
