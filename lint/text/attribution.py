@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from lint.core.document import Span
-from lint.text.cues import Phrases, constructions
+from lint.text.cues import Phrases, constructions, proposals
 from lint.text.numbers import Figure
 from lint.text.quotes import inside
 
@@ -93,7 +93,7 @@ def _cue_spans(text: str, quotes: list[Span], cues: Cues) -> tuple[list[Span], l
     vague = _matches(cues.vague, text, quotes)
     real = [s for s in _matches(cues.real, text, quotes) if not inside(vague, s)]
     if cues.constructions:
-        found = _spans(constructions(text), quotes)
+        found = _spans(constructions(text), quotes) + _spans(proposals(text), quotes)
         real += [s for s in found if not inside(vague, s)]
     return sorted(real), vague
 

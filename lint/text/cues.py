@@ -49,6 +49,30 @@ CONSTRUCTIONS = re.compile(
     r"|(?<=\bon the )list\b",
     re.IGNORECASE,
 )
+#: A person's plan ("she would impose a 4 percent surcharge", "Clinton wants to sign up 5
+#: million people"): the proposer is the source of the plan's terms. Case-sensitive: the word
+#: before the verb is a name or "he"/"she", not "It would cost" (see :func:`proposals`).
+_PROPOSAL = re.compile(
+    r"\b([A-Z][\w'’.-]*|[Ss]he|[Hh]e) (?:would|wants to|plans to|proposes to|has proposed to"
+    r"|proposed to|pledged to|promised to|vowed to|intends to) (?:\w+ ){0,2}?(?:impose|install"
+    r"|levy|raise|cut|spend|create|sign up|provide|offer|give|hire|build|invest|lend|set|reduce"
+    r"|double|triple|pay|expand|extend)\b"
+)
+_PROPOSAL_HINT = re.compile(r"\b(?:would|wants|plans|propose[sd]?|pledged|promised|vowed|intends) ")
+_NOT_PROPOSERS = frozenset(
+    ("It", "This", "That", "These", "Those", "There", "Which", "What", "Such", "Each", "Both")
+) | {"All", "Any", "Some"}
+
+
+def proposals(text: str) -> Iterator[re.Match[str]]:
+    """The plans of a named person or of "he"/"she" in ``text`` (see ``_PROPOSAL``)."""
+    if _PROPOSAL_HINT.search(text) is None:
+        return
+    for match in _PROPOSAL.finditer(text):
+        if match.group(1) not in _NOT_PROPOSERS:
+            yield match
+
+
 #: Where a construction can start (lowercase): the first word of each alternative of
 #: ``CONSTRUCTIONS`` (or a prefix of it), and the possessive ending of "Reuters's figures"
 _CONSTRUCTION_STARTS = (

@@ -108,6 +108,9 @@ _MODIFIER = re.compile(
 )
 _PERCENT_RECORD = lazy_re(
     r"\s*(?:of the (?:popular |national )?votes?|(?:\w+ )?(?:threshold|cut-off|hurdle)|swing"
+    # a tax's rate ("a 30 percent effective tax rate", "a 4 percent surcharge", "a 25% tariff")
+    r"|(?:(?:effective|top|marginal|corporate|income|basic|higher|flat|sales) )*(?:tax )?"
+    r"(?:tax|rate|surcharge|tariffs?|levy|duty|VAT)\b(?! (?:of|on) (?:growth|inflation|return))"
     r"|(?:increase|decrease|rise|fall|drop) in (?:the |its |their )?(?:votes?|vote share|support)"
     r")\b",
     re.IGNORECASE,
@@ -301,14 +304,32 @@ _STATUTORY = re.compile(
     r"|(?:tax|levy|duty|vat|rate) (?:[\w-]+ ){0,6}(?:was |is |will be |has been )?"
     r"(?:raised|increased|cut|lowered|reduced|set) (?:to|at)"
     r"|(?:tax|levy|duty|vat|rate)\b[^.;]{0,80}?\b(?:an? )?(?:increase|rise|cut|reduction) to"
-    r"|(?:with|of|employing|having|earning) (?:fewer|less) than|(?:population|area) of)\b",
+    r"|(?:with|of|employing|having|earning) (?:fewer|less) than|(?:population|area) of"
+    # a tax's rate and an income bracket ("the corporate tax rate, which, at 35 percent",
+    # "reducing the tax rate to 28 percent", "incomes of more than $5 million")
+    r"|(?:tax|levy|duty|vat|tariff) rates?\b[^.;]{0,60}?\b(?:to|at)"
+    r")\b"
+    r"|(?:\bincomes? (?:of |above |over |below |under )(?:more than |less than |over |under )?"
+    # a country's or bloc's population ("the bloc of 500 million citizens")
+    r"|\b(?:bloc|nation|country|continent|union) of (?:about |some |nearly |almost |more than )?"
+    r")\s*$",
     re.IGNORECASE,
 )
 
 
-def is_statutory(text: str, start: int) -> bool:
-    """A rule anyone can look up: "a minimum wage of $7.25", "requires at least 10 workers"."""
-    return _STATUTORY.search(clause_before(text, start)) is not None
+#: A rule stated after the figure ("40 percent of members are typically required to ...").
+_REQUIRED_AFTER = lazy_re(
+    r"[^.;:]{0,50}?\b(?:are|is|be) (?:\w+ )?(?:required|obliged|obligated|permitted|allowed) to\b",
+    re.IGNORECASE,
+)
+
+
+def is_statutory(text: str, start: int, end: int | None = None) -> bool:
+    """A rule anyone can look up: "a minimum wage of $7.25", "requires at least 10 workers",
+    "only 40 percent of members are required to be present"."""
+    if _STATUTORY.search(clause_before(text, start)) is not None:
+        return True
+    return end is not None and _REQUIRED_AFTER().match(text, end) is not None
 
 
 _THRESHOLD = lazy_re(
@@ -341,10 +362,29 @@ def tally_kind(text: str, start: int, end: int) -> FigureKind | None:
 _APPOSITION_END = lazy_re(r"[,)]|\s?[―—–]\s")
 
 
+#: A person's age as a clause's complement ("Donald Trump, who is 70."), and an age group
+#: ("people under 30", "voters over 65").
+_AGE_IS = lazy_re(r"\b(?:who|he|she) (?:is|was|turns|turned|will turn|will be) $", re.IGNORECASE)
+_AGE_END = lazy_re(r"\s*(?:[.,;)]|$)")
+_AGE_GROUP = lazy_re(
+    r"\b(?:people|those|adults|voters|children|kids|men|women|workers|students|anyone|patients"
+    r"|residents|Americans|Britons|drivers|users|everyone|aged)"
+    r" (?:under|over|above|below|younger than|older than|aged) $",
+    re.IGNORECASE,
+)
+
+
 def is_age_apposition(text: str, start: int, end: int, value: float) -> bool:
     """ "Tom Young, 30, lay down ...": a small number between commas (or a comma and a dash)
-    right after a name."""
-    if value >= 120 or _APPOSITION_END().match(text, end) is None:
+    right after a name; "Donald Trump, who is 70."; "people under 30"."""
+    if value >= 120:
+        return False
+    head = text[max(0, start - 40) : start]
+    if _AGE_GROUP().search(head):
+        return True
+    if _AGE_IS().search(head) and _AGE_END().match(text, end):
+        return True
+    if _APPOSITION_END().match(text, end) is None:
         return False
     return _AGE_COMMAS().search(text, max(0, start - 40), start) is not None
 
