@@ -23,12 +23,19 @@ _SHARED = frozenset(
 )
 
 
+#: A ratio's second figure ("$4 of every $5", "two out of 25", "one in every 10"): one claim
+#: with the figure before it, judged once there.
+_RATIO = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:out of|of every|in every|of each|in each)\s+$")
+
+
 def linked(text: str, figure: Figure, previous: Figure | None) -> Figure:
     """A money or distance figure in brackets right after another restates it, and so does any
     figure in brackets right after a measure ("984ft (300m)"); a figure joined to a figure of
     public record, market data, a score, an age or a date by "to", "or", "and", a comma or
     "compared with" ("at ages 75, 85 and 95", "between September 23 and 30") is one too, when
     both are percentages or neither is."""
+    if previous is not None and _RATIO.fullmatch(text, previous.extent.end, figure.extent.start):
+        return figure.as_kind(FigureKind.OTHER)
     if (
         previous is not None
         and previous.kind in _SHARED
