@@ -16,7 +16,7 @@ from lint.text.lazy_re import lazy_re
 from lint.text.numbers import Figure, FigureKind
 from lint.text.quotes import quote_spans
 
-__all__ = ["Figure", "Name", "Quote", "figures", "names", "quotes"]
+__all__ = ["Figure", "Name", "Quote", "figures", "name_words", "names", "quotes"]
 
 
 def figures(text: str) -> Iterator[Figure]:
@@ -88,15 +88,32 @@ def _title_lines(text: str) -> list[Span]:
 def names(text: str) -> Iterator[Name]:
     """Capitalised word runs that are probably names. Common words are trimmed from both ends;
     a sentence-initial word counts only if it also appears capitalised mid-sentence."""
+    for parts in _name_parts(text):
+        span = Span(parts[0][0], parts[-1][0] + len(parts[-1][1]))
+        yield Name(span, text[span.start : span.end], tuple([_key(word) for _, word in parts]))
+
+
+def name_words(text: str) -> Iterator[tuple[str, ...]]:
+    """The ``words`` of each of :func:`names`, in order, without building the names (their
+    spans and text): what the pair features need."""
+    key = _key
+    for parts in _name_parts(text):
+        yield tuple([key(word) for _, word in parts])
+
+
+def _name_parts(text: str) -> Iterator[list[tuple[int, str]]]:
+    """Each name of :func:`names` as its words: (offset, word), never empty."""
     lower = frozenset(_LOWER().findall(text))
     mid = frozenset(_MID().findall(text))
     titles = _title_lines(text)
+    part = _PART().finditer
     for run in _RUN().finditer(text):
-        if titles and any(s.start <= run.start() < s.end for s in titles):
+        run_start, run_end = run.span()
+        if titles and any(s.start <= run_start < s.end for s in titles):
             continue
         # Its words, as found in the run alone: the parts never look behind their start, and
         # ``endpos`` ends the text where the run does.
-        parts = [(m.start(), m.group()) for m in _PART().finditer(text, run.start(), run.end())]
+        parts = [(m.start(), m.group()) for m in part(text, run_start, run_end)]
         first, last = 0, len(parts)  # the words kept: parts[first:last]
         while first < last:
             start, word = parts[first]
@@ -110,9 +127,7 @@ def names(text: str) -> Iterator[Name]:
         while last > first and parts[last - 1][1].lower() in _TRIMMED:
             last -= 1
         if first < last:
-            span = Span(parts[first][0], parts[last - 1][0] + len(parts[last - 1][1]))
-            keys = tuple([_key(word) for _, word in parts[first:last]])
-            yield Name(span, text[span.start : span.end], keys)
+            yield parts[first:last] if first or last < len(parts) else parts
 
 
 def _key(word: str) -> str:

@@ -132,10 +132,55 @@ def _names(original: Profile, rewrite: Profile) -> tuple[int, tuple[str, ...]]:
     return len(rewrite.name_list) - len(missing), missing
 
 
-def _quotes(original: Profile, rewrite: Profile) -> tuple[float, int]:
-    """(sum of each quotation's containment, quotations at least half found)."""
-    shares = [_containment(quote, original.gram(3)) for quote in rewrite.quotes]
+def _quotes(rewrite: Profile, original_3: frozenset[Gram]) -> tuple[float, int]:
+    """(sum of each quotation's containment, quotations at least half found); ``original_3``:
+    the original's word 3-grams, or those of them any quotation or the rewrite has."""
+    shares = [_containment(quote, original_3) for quote in rewrite.quotes]
     return sum(shares), sum(share >= 0.5 for share in shares)
+
+
+def shared(original: Profile, rewrite: Profile) -> dict[int, frozenset[Gram]]:
+    """For n in 2, 3, 5 and 8: the original's n-grams that the rewrite has (for 3, also those a
+    quotation of the rewrite has); ``rewrite.gram(n) & shared(...)[n]`` is
+    ``rewrite.gram(n) & original.gram(n)``, and so is each quotation's.
+
+    The original's n-grams are built only where they can be shared: tokens hold no space, so an
+    n-gram splits into its shorter n-grams in one way only, and an n-gram the rewrite has is
+    made of shorter ones it has too. An 8-gram is built only where the original's 5-gram is
+    the rewrite's (about a tenth of the positions of a 600-word rewrite), and the original's
+    full n-gram lists and sets (most of a profile's n-gram work) are never built."""
+    words = original.tokens
+    r2, r3, r5, r8 = (rewrite.gram(n) for n in (2, 3, 5, 8))
+    t1: frozenset[str] = rewrite.gram(1)
+    t2, t3 = r2, r3
+    if rewrite.quotes:  # a quotation's 3-gram "a b c" needs "a b" and "c" in the original
+        quoted = frozenset().union(*rewrite.quotes)
+        t1 = t1.union(*(q.split(" ") for q in quoted))
+        t2 = t2.union([q[: q.rindex(" ")] for q in quoted])
+        t3 = t3.union(quoted)
+    known = [word in t1 for word in words]
+    last = len(words) - 1
+    m2 = {
+        j: gram
+        for j in range(last)
+        if known[j] and known[j + 1] and (gram := f"{words[j]} {words[j + 1]}") in t2
+    }
+    m3 = {
+        j: gram
+        for j, two in m2.items()
+        if j + 2 <= last and known[j + 2] and (gram := f"{two} {words[j + 2]}") in t3
+    }
+    m5 = {
+        j: gram
+        for j, three in m3.items()
+        if (two := m2.get(j + 3)) is not None and (gram := f"{three} {two}") in r5
+    }
+    m8 = {
+        j: gram
+        for j, five in m5.items()
+        if (three := m3.get(j + 5)) is not None and (gram := f"{five} {three}") in r8
+    }
+    return {n: frozenset(m.values()) for n, m in ((2, m2), (3, m3), (5, m5), (8, m8))}
 
 
 def measure(
@@ -146,17 +191,21 @@ def measure(
     read them."""
     wanted = FEATURES if needed is None else needed
 
+    common = shared(original, rewrite)
+
     def share(name: str, n: int) -> float:
-        return _containment(rewrite.gram(n), original.gram(n)) if name in wanted else 0.0
+        if name not in wanted:
+            return 0.0
+        return _containment(rewrite.gram(n), common[n] if n in common else original.gram(n))
 
     coverage_8 = 0.0
     if "coverage_8" in wanted:
-        coverage_8 = _coverage(rewrite.sequence(8), len(rewrite.tokens), original.gram(8), 8)
+        coverage_8 = _coverage(rewrite.sequence(8), len(rewrite.tokens), common[8], 8)
     sentence_match, aligned, in_order = _alignment(original, rewrite)
     sentences = len(rewrite.sentences)
     names_found, missing = _names(original, rewrite)
     figures_found = len(rewrite.figures & original.figures)
-    quoted, quotes_found = _quotes(original, rewrite)
+    quoted, quotes_found = _quotes(rewrite, common[3])
     content_found = sum(1 for word in rewrite.content if word in original.content)
     function = 0.0
     if "function_containment_4" in wanted:

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cached_property
 
-from lint.text.mentions import figures, names, quotes
+from lint.text.mentions import figures, name_words, quotes
 from lint.text.normalize import QUOTE_FOLD, words
 from lint.text.sentences import sentence_spans
 from lint.text.tokens import FOLDED_WORD
@@ -176,7 +176,7 @@ class Profile:
     @cached_property
     def name_list(self) -> tuple[tuple[str, ...], ...]:
         """Each distinct name, as its words."""
-        return tuple(dict.fromkeys(name.words for name in names(self.text) if name.words))
+        return tuple(dict.fromkeys(name_words(self.text)))
 
     @cached_property
     def names(self) -> frozenset[str]:

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tracking_texts import FIRE, FIRE_INDEPENDENT, FIRE_PARAPHRASE, LIBRARY, seed
 
-from lint.tracking.features import FEATURES, features
+from lint.tracking.features import FEATURES, features, shared
 from lint.tracking.profile import profile
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -138,3 +138,57 @@ def test_arbitrary_pairs_give_finite_bounded_features(original: str, rewrite: st
     assert all(math.isfinite(v) for v in found.values()), found
     for name in FEATURES:
         assert 0.0 <= found[name] <= 1.0, (name, found[name])
+
+
+def _shared_as_full_sets(original: str, rewrite: str) -> None:
+    """``shared`` builds the original's n-grams only where they can be shared: what it finds
+    must be exactly what the full n-gram sets share, for the rewrite and each quotation."""
+    a, b = profile(original), profile(rewrite)
+    common = shared(a, b)
+    for n in (2, 3, 5, 8):
+        assert b.gram(n) & common[n] == b.gram(n) & a.gram(n), n
+        assert common[n] <= a.gram(n), n
+    for quote in b.quotes:
+        assert quote & common[3] == quote & a.gram(3)
+
+
+@pytest.mark.parametrize(
+    ("original", "rewrite"),
+    [
+        (FIRE, FIRE_PARAPHRASE),
+        (FIRE_PARAPHRASE, FIRE),
+        (FIRE, FIRE),
+        (FIRE, FIRE_INDEPENDENT),  # its quotations' 3-grams are not all the rewrite's own
+        (LIBRARY, FIRE),
+        (FIRE + "\n\n" + LIBRARY, FIRE_PARAPHRASE),
+        (seed("002"), seed("000")),
+        (seed("002"), seed("001")),
+        (seed("002"), seed("003")),
+    ],
+)
+def test_shared_ngrams_are_those_of_the_full_sets(original: str, rewrite: str) -> None:
+    _shared_as_full_sets(original, rewrite)
+
+
+def test_shared_ngrams_find_a_quotation_the_rewrite_does_not_otherwise_have() -> None:
+    # A quotation's words are the rewrite's own words on every text we have, but ``shared``
+    # does not rely on it: given 3-grams of a quotation that the rewrite's words do not hold,
+    # the original's are still found.
+    original = "The minister said the new rules were fair to all of the farmers in the region."
+    a, b = profile(original), profile("Asked about it, he left the room without a word.")
+    b.__dict__["quotes"] = (frozenset({"new rules were", "rules were fair", "were fair to"}),)
+    assert not b.gram(3) & a.gram(3)
+    assert shared(a, b)[3] == {"new rules were", "rules were fair", "were fair to"}
+    _shared_as_full_sets(original, "Asked about it, he left the room without a word.")
+
+
+_QUOTED = st.lists(
+    st.sampled_from(["the", "fire", "said", "Harwick", "1,400", "jobs", '"', ".", "a", "of"]),
+    max_size=60,
+).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(original=st.one_of(_QUOTED, _NEWSY), rewrite=st.one_of(_QUOTED, _NEWSY))
+def test_shared_ngrams_match_the_full_sets_on_arbitrary_pairs(original: str, rewrite: str) -> None:
+    _shared_as_full_sets(original, rewrite)

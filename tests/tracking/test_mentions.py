@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from tracking_texts import FIRE, FIRE_PARAPHRASE
 
-from lint.text.mentions import figures, names, quotes
+from lint.text.mentions import figures, name_words, names, quotes
 from lint.tracking.profile import profile
 
 
@@ -85,3 +85,13 @@ def test_profiles_of_paraphrase_keep_the_originals_figures_and_names() -> None:
     assert rewrite.figures <= original.figures  # "10 per cent", "£2.5m" normalised
     assert {"pellham", "oyelaran", "ashby", "harwick"} <= rewrite.names & original.names
     assert len(rewrite.quotes) == 6
+
+
+_RUNS = "Later, Syria’s Bashar al-Assad met the envoy of the Van der Berg family in Damascus."
+
+
+@pytest.mark.parametrize("text", [FIRE, FIRE_PARAPHRASE, _RUNS])
+def test_name_words_are_the_words_of_each_name(text: str) -> None:
+    found = [name.words for name in names(text)]
+    assert found
+    assert list(name_words(text)) == found
