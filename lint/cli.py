@@ -12,7 +12,6 @@ from lint.io import regexcache
 regexcache.preload()
 
 import argparse
-import difflib
 import os
 import re
 import sys
@@ -225,6 +224,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _did_you_mean(word: str, choices: Sequence[str]) -> str:
+    import difflib  # only on a typo
+
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
