@@ -5,8 +5,13 @@ Exit status: see :class:`ExitStatus` (0 clean, 1 findings, 2 errors, 130 interru
 
 from __future__ import annotations
 
+# First, before the modules that compile patterns as they are imported: the patterns the last runs
+# compiled, rebuilt from the user's signed start-up cache (see lint.io.regexcache).
+from lint.io import regexcache
+
+regexcache.preload()
+
 import argparse
-import difflib
 import os
 import re
 import sys
@@ -219,6 +224,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _did_you_mean(word: str, choices: Sequence[str]) -> str:
+    import difflib  # only on a typo
+
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
@@ -283,7 +290,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parse(argv)
     try:
         with terminated_as_exit():  # SIGTERM: stop the workers, exit 143, no traceback
-            return int(_command(args.command)(args))
+            status = int(_command(args.command)(args))
+        regexcache.save()  # the patterns this command compiled, for the next run's start-up
+        return status
     except NewslintError as err:
         print(f"newslint: error: {err}", file=sys.stderr)
         return int(ExitStatus.ERROR)

@@ -282,12 +282,14 @@ def test_a_cache_folder_tracked_by_git_is_not_used_with_a_warning(run_cli, tmp_p
 
 
 def test_git_is_not_run_outside_a_repository_or_without_the_cache(tmp_path, monkeypatch):
+    import subprocess
+
     from lint.io import gitcheck
 
     write(tmp_path / "a.txt", "Headline\n\nA short article.\n")
     (tmp_path / ".newslint_cache").mkdir()
     calls: list[object] = []
-    monkeypatch.setattr(gitcheck.subprocess, "run", lambda *a, **k: calls.append(a))
+    monkeypatch.setattr(subprocess, "run", lambda *a, **k: calls.append(a))
     monkeypatch.setattr(gitcheck, "_in_git_work_tree", lambda folder: False)
     lint_paths([str(tmp_path)], Options(cache=True, cache_dir=tmp_path / ".newslint_cache"))
     monkeypatch.setattr(gitcheck, "_in_git_work_tree", lambda folder: True)
@@ -307,11 +309,11 @@ def test_a_hung_or_missing_git_counts_as_nothing_tracked(tmp_path, monkeypatch):
         assert kwargs["timeout"] == gitcheck.GIT_TIMEOUT
         raise subprocess.TimeoutExpired("git", 5.0)
 
-    monkeypatch.setattr(gitcheck.subprocess, "run", hang)
+    monkeypatch.setattr(subprocess, "run", hang)
     assert gitcheck.git_tracked(tmp_path) == 0
 
     def missing(*args: object, **kwargs: object) -> None:
         raise FileNotFoundError("git")
 
-    monkeypatch.setattr(gitcheck.subprocess, "run", missing)
+    monkeypatch.setattr(subprocess, "run", missing)
     assert gitcheck.git_tracked(tmp_path) == 0

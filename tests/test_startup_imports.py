@@ -92,6 +92,19 @@ def test_a_configuration_imports_what_it_asks_for(article, user_cache):
     assert "sklearn" not in found
 
 
+def test_a_configuration_read_before_comes_from_the_start_up_cache(article, user_cache):
+    write(article / "newslint.yaml", 'originals: ["o_*.txt"]\nignore: [readability]\n')
+    assert "yaml" in _imported(user_cache, article, "a.txt")  # parsed, then kept (signed)
+    # nor is pathspec imported to match a plain originals glob ("o_*.txt") against the file
+    assert not {"yaml", "pathspec"} & set(_imported(user_cache, article, "a.txt"))
+
+
+def test_a_lone_file_is_not_paired(article, user_cache):
+    """One document that declares no source pairs with nothing: no classifier, no pairing."""
+    found = _modules(user_cache, article, ["lint.tracking.pairing"], "a.txt", status=1)
+    assert found == []
+
+
 def test_a_pyproject_table_is_read_with_tomllib_not_yaml_parsers(article, user_cache):
     write(article / "pyproject.toml", '[tool.newslint]\nignore = ["readability"]\n')
     found = _imported(user_cache, article, "a.txt")

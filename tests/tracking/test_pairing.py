@@ -158,6 +158,34 @@ def test_a_rewrite_declaring_itself_is_missing_its_source(tmp_path: Path, monkey
     assert pair.how == MISSING
 
 
+def test_a_lone_file_declaring_a_missing_source_still_reports_it(tmp_path, run_cli) -> None:
+    """A one-file run skips pairing only for a document that declares no source (it could pair
+    with nothing): one that declares a source it cannot find is still reported."""
+    write(tmp_path / "missing.md", markdown("source: ../wire/absent.txt", LIBRARY))
+    code, out, err = run_cli("check", "missing.md", "--select", "off-source", "--format", "json",
+                             cwd=tmp_path)  # fmt: skip
+    assert (code, err) == (1, "")
+    findings = json.loads(out)
+    assert [f["path"] for f in findings] == ["missing.md"]
+    assert "is not in the corpus" in findings[0]["message"]
+
+
+def test_a_lone_document_without_a_source_is_not_paired(tmp_path, monkeypatch) -> None:
+    """Whichever it is (original or rewrite), a lone document that declares no source pairs
+    with nothing, so the engine does not run the pairing (its globs, model and profiles)."""
+    import lint.tracking.pairing as pairing
+
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "a.txt", FIRE_PARAPHRASE)
+    (document,) = documents(tmp_path)
+    rules = load_rules([builtin_dir()], ["off-source"])
+    for original in (True, False):
+        assert pair_documents([document], lambda _d, o=original: o, load_model()) == []
+    monkeypatch.setattr(pairing, "pair_documents", None)  # calling it would fail the test
+    engine = Engine(rules, Tracking(lambda _d: True, load_model()))
+    assert engine.check_corpus([document]) == [] and engine.pairs == []
+
+
 # matching among declared originals -----------------------------------------------------------
 
 

@@ -1,0 +1,150 @@
+"""Compiled regular expressions kept between runs, in the user's signed start-up cache.
+
+A one-file run compiled ~140 patterns (the text layer's, the figure kinds', the lexicons', the
+rule set's), about a seventh of its time: ``re`` parses each pattern and generates its matcher
+code in Python, every run, although the code depends only on the pattern, its flags and the
+Python version. :func:`preload` (called first thing by the command line) rebuilds the patterns
+the last runs compiled from their stored code, which is cheap (``_sre.compile`` of a list of
+ints), and places them in ``re``'s own cache of compiled patterns, where every ``re.compile``,
+``re.search``... and the unpickling of a cached rule set look first. :func:`save` (called when a
+command ends) stores the patterns this run compiled that were not stored yet.
+
+Nothing changes what a pattern matches: a stored entry is exactly what ``re.compile`` builds
+(CPython's own steps: ``re._parser.parse``, ``re._compiler._code``, ``_sre.compile``), and one is
+stored only after checking that the pattern it rebuilds equals the one ``re`` compiled (same
+pattern, flags and code). The store uses CPython internals, so it is keyed by the interpreter's
+version and the regex engine's magic number, and any surprise (another Python, another layout of
+``re``) leaves ``re`` alone: patterns are then compiled as usual. The file is signed with the
+user's key like the rest of the start-up cache (:mod:`lint.io.startcache`), checked before it is
+unpickled; ``_sre.compile`` also validates the code it is given. ``NEWSLINT_NO_RULE_CACHE=1``
+turns it off.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from lint.io import startcache
+
+#: stored entries at most; past it, the file keeps only the patterns of the run that wrote it
+LIMIT = 500
+
+# (pattern, flags as re's cache keys them) -> _sre.compile's arguments
+_Entry = tuple[str, int, int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+_stored: set[tuple[str, int]] = set()  # what the file this process read holds
+_entries: list[_Entry] = []
+_loaded = False
+
+
+def _internals() -> tuple[Any, Any, Any] | None:
+    """``_sre``, ``re._compiler`` and ``re._parser``, or None when ``re`` is not laid out as
+    this module expects (then it does nothing)."""
+    try:
+        sre = importlib.import_module("_sre")
+        compiler = importlib.import_module("re._compiler")
+        parser = importlib.import_module("re._parser")
+    except ImportError:
+        return None
+    cache = getattr(re, "_cache", None)
+    needed = (hasattr(compiler, "_code"), hasattr(parser, "parse"), hasattr(sre, "compile"))
+    return (sre, compiler, parser) if isinstance(cache, dict) and all(needed) else None
+
+
+def _where() -> tuple[Path, str] | None:
+    found = _internals()
+    if found is None or not startcache.enabled():
+        return None
+    payload = [startcache.FORMAT, sys.version, getattr(found[0], "MAGIC", None), sys.maxunicode]
+    key = hashlib.sha256(json.dumps(payload).encode()).hexdigest()
+    return startcache.folder("regex") / f"{key[:32]}.bin", key
+
+
+def preload() -> int:
+    """Put the stored patterns in ``re``'s cache; how many. Called once, before the modules that
+    compile patterns at import are imported."""
+    global _loaded
+    if _loaded:
+        return 0
+    _loaded = True
+    where = _where()
+    if where is None:
+        return 0
+    found = startcache.load(*where)
+    if not isinstance(found, list):
+        return 0
+    sre = importlib.import_module("_sre")
+    cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
+    room = getattr(re, "_MAXCACHE", 512) - len(cache) - 64  # leave re room to compile more
+    count = 0
+    for entry in found:
+        try:
+            pattern, flags, final, code, groups, groupindex, indexgroup = entry
+            if count < room and (str, pattern, flags) not in cache:
+                compiled = sre.compile(pattern, final, code, groups, groupindex, indexgroup)
+                cache[str, pattern, flags] = compiled
+                count += 1
+        except (TypeError, ValueError, RuntimeError, OverflowError):
+            continue  # not an entry this Python can use: that pattern is compiled as usual
+        _stored.add((pattern, flags))
+        _entries.append(entry)
+    return count
+
+
+def _entry(pattern: str, flags: int, compiled: re.Pattern[str]) -> _Entry | None:
+    """``_sre.compile``'s arguments for ``pattern``, as ``re._compiler.compile`` computes them;
+    None unless they rebuild exactly ``compiled``."""
+    sre = importlib.import_module("_sre")
+    compiler = importlib.import_module("re._compiler")
+    parsed = importlib.import_module("re._parser").parse(pattern, flags)
+    code = [int(op) for op in compiler._code(parsed, flags)]
+    state = parsed.state
+    groupindex = dict(state.groupdict)
+    indexgroup: list[str | None] = [None] * state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    final, groups, names = flags | state.flags, state.groups - 1, tuple(indexgroup)
+    rebuilt = sre.compile(pattern, final, code, groups, groupindex, names)
+    same = rebuilt == compiled and rebuilt.groupindex == compiled.groupindex
+    if not (same and rebuilt.groups == compiled.groups):
+        return None
+    return pattern, flags, final, code, groups, groupindex, names
+
+
+def save() -> int:
+    """Store the patterns compiled in this process that the file lacks; how many (a failure
+    only costs the next run the compiling)."""
+    where = _where() if _loaded else None
+    if where is None:
+        return 0
+    cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
+    current = [
+        (key[1], key[2], compiled)
+        for key, compiled in list(cache.items())
+        if key[0] is str and not key[2] & re.DEBUG
+    ]
+    new = [item for item in current if item[:2] not in _stored]
+    if not new:
+        return 0
+    entries = list(_entries)
+    if len(entries) + len(new) > LIMIT:  # start again from this run's patterns
+        entries, new = [], current
+    added = 0
+    for pattern, flags, compiled in new:
+        with contextlib.suppress(Exception):  # a pattern re could compile but not we: skip it
+            entry = _entry(pattern, flags, compiled)
+            if entry is not None:
+                entries.append(entry)
+                _stored.add((pattern, flags))
+                added += 1
+    if added:
+        startcache.save(*where, entries)
+        _entries[:] = entries
+    return added

@@ -1,0 +1,101 @@
+"""Compiled patterns kept between runs (lint.io.regexcache): a pattern rebuilt from the store is
+the pattern ``re`` compiles (same matches, groups and names), the store is signed, and it can be
+turned off. Each run is a fresh interpreter, as a command is."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from lint.io import regexcache, startcache
+
+PATTERNS = [
+    (r"(?P<num>\d+(?:[.,]\d+)*)\s*(?P<unit>%|per cent|percent)\b", 0),
+    (r"(?<![\w-])(?:said|says|according to)(?!\w)", re.IGNORECASE),
+    (r"""(?x) \[ (?: insert | name ) [^\]]* \]  # template slots""", re.IGNORECASE),
+    (r"[\u0300-\u036f\u0483-\u0489]+|ß|ﬁ", re.IGNORECASE),
+    (r"^(\w+)\s+\1$", re.MULTILINE),
+]
+TEXT = "It rose 3.5 per cent, officials SAID.\n[Insert Name] ﬁ SS ß\nthe the\n"
+
+_RUN = """
+import json, re, sys
+from lint.io import regexcache
+preloaded = regexcache.preload()
+if sys.argv[1] == "forbid":  # every pattern must come from the store
+    import re._compiler
+    def refuse(*args, **kwargs):
+        raise AssertionError("compiled, not rebuilt")
+    re._compiler.compile = refuse
+patterns = [re.compile(p, f) for p, f in json.loads(sys.argv[2])]
+text = sys.argv[3]
+found = [
+    [[m.span(), m.groups(), m.groupdict()] for m in p.finditer(text)] + [sorted(p.groupindex)]
+    for p in patterns
+]
+print(json.dumps({"preloaded": preloaded, "saved": regexcache.save(), "found": found}))
+"""
+
+
+def _run(key_dir: Path, mode: str, env_off: bool = False) -> dict:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NEWSLINT_KEY_DIR": str(key_dir)}
+    env.pop(startcache.ENV_OFF, None)
+    if env_off:
+        env[startcache.ENV_OFF] = "1"
+    proc = subprocess.run(
+        [sys.executable, "-c", _RUN, mode, json.dumps(PATTERNS), TEXT],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    result: dict = json.loads(proc.stdout)
+    return result
+
+
+def _expected() -> list:
+    found = []
+    for pattern, flags in PATTERNS:
+        compiled = re.compile(pattern, flags)
+        found.append(
+            [[list(m.span()), list(m.groups()), m.groupdict()] for m in compiled.finditer(TEXT)]
+            + [sorted(compiled.groupindex)]
+        )
+    return found
+
+
+@pytest.mark.slow
+def test_patterns_rebuilt_from_the_store_match_as_compiled_ones(tmp_path):
+    first = _run(tmp_path, "compile")
+    assert first["saved"] >= len(PATTERNS) and first["found"] == _expected()
+    (stored,) = (tmp_path / "regex").glob("*.bin")
+    again = _run(tmp_path, "forbid")  # re's compiler refuses: each pattern comes from the store
+    assert again["preloaded"] >= len(PATTERNS) and again["saved"] == 0
+    assert again["found"] == first["found"]
+    stored.write_bytes(b"\0" * 32 + stored.read_bytes()[32:])  # not signed with the key
+    planted = _run(tmp_path, "compile")
+    assert planted["preloaded"] == 0 and planted["found"] == first["found"]
+    assert planted["saved"] >= len(PATTERNS)  # compiled as usual, and stored again
+
+
+@pytest.mark.slow
+def test_the_store_can_be_turned_off(tmp_path):
+    result = _run(tmp_path, "compile", env_off=True)
+    assert (result["preloaded"], result["saved"]) == (0, 0)
+    assert result["found"] == _expected() and not (tmp_path / "regex").exists()
+
+
+def test_an_entry_is_kept_only_when_it_rebuilds_the_compiled_pattern():
+    for pattern, flags in PATTERNS:
+        compiled = re.compile(pattern, flags)
+        entry = regexcache._entry(pattern, int(flags), compiled)
+        assert entry is not None and entry[:2] == (pattern, int(flags))
+        assert regexcache._entry(pattern, int(flags), re.compile(pattern + "x", flags)) is None
