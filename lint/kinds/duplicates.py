@@ -165,7 +165,9 @@ def _near(units: Sequence[Unit], options: Options, context: int) -> Iterator[tup
                 continue
             candidates = {c for s in shingles for c in index.get(s, ())}
         else:
-            ordered = sorted(shingles, key=frequency.__getitem__)  # any fixed order is exact
+            # one total order for every block (rarest first, ties by value) keeps the prefix
+            # filter exact; ties left in each set's own iteration order missed pairs
+            ordered = sorted(shingles, key=lambda s: (frequency[s], s))
             indexed = ordered[: len(ordered) - math.ceil(t * len(ordered)) + 1]
             candidates = {c for s in indexed for c in index[s]}
         best: tuple[float, int] | None = None
