@@ -72,9 +72,14 @@ def connect(address: str | None, cpus: int, quiet: bool = False) -> bool:
             logging_level=logging.ERROR if quiet else logging.INFO,
         )
     else:
+        # Ray runs its workers at niceness 15, under everything else on the machine: a local
+        # cluster's workers are this command's own, as `--jobs` workers are, so they run at the
+        # command's niceness (RAY_worker_niceness, if set, still decides)
+        system = {} if "RAY_worker_niceness" in os.environ else {"worker_niceness": 0}
         ray.init(
             num_cpus=cpus,
             object_store_memory=OBJECT_STORE,
+            _system_config=system,
             include_dashboard=False,
             runtime_env=runtime_env,
             log_to_driver=False,
