@@ -5,7 +5,8 @@
    segment, run the per-document rules (:func:`lint.engine.parallel.run_tasks`, as ``--jobs``
    workers do, one engine per batch), and compute the corpus keys (:mod:`lint.distributed.keys`)
    and what pairing needs to know.
-2. ``candidates``: groupby on the keys; keys held twice or more link documents.
+2. ``candidates``: the keys held twice or more, which link documents (a hash shuffle of
+   packed integer keys, :mod:`lint.distributed.candidates`).
 3. ``components`` (only when the links are too many for the driver's union-find): connected
    components as Ray Data rounds (:mod:`lint.distributed.components`), joined to the documents
    by a groupby on the document.
@@ -34,6 +35,7 @@ from typing import Any
 
 from lint.core.document import Document
 from lint.core.finding import Finding
+from lint.distributed.candidates import pack
 from lint.distributed.keys import UnionFind, corpus_keys, slot_id
 from lint.engine.engine import Engine, document_order
 from lint.engine.groups import Group
@@ -137,7 +139,7 @@ def documents_step(
             key = dkey(document.path, document.record) if document else dkey(source.name, None)
             out["dkey"].append(key)
             out["findings"].append(pickle.dumps(list(outcome.findings or ())))
-            out["keys"].append(pickle.dumps(keys))
+            out["keys"].append(pack(keys))
             meta = _meta(group, document, is_context) if pairs and document else b""
             out["meta"].append(meta)
             out["context"].append(is_context)
@@ -146,10 +148,6 @@ def documents_step(
         return dict(out)
 
     return step
-
-
-def _explode_keys(row: Row) -> list[Row]:
-    return [{"k": k, "d": row["slot"], "r": r} for r, k in pickle.loads(row["keys"])]
 
 
 def components(candidates: Sequence[Row]) -> list[tuple[int, list[int]]]:

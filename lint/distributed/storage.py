@@ -1,6 +1,7 @@
 """Where the Ray job keeps its stages: one folder per stage under the stage root, read back
 instead of run again when it holds a finished stage, so a failed run restarts from the last
-finished stage; a run of different inputs or rules (its ``fingerprint``) starts afresh.
+finished stage; a run of different inputs or rules (its ``fingerprint``) starts afresh. A folder
+holding anything else than the job's own stage files is refused (an error), never emptied.
 
 Stage rows hold pickles (findings, corpus keys), and unpickling runs code: a stage folder is only
 read back when its ``_DONE`` file, which lists every file of the stage with its SHA-256, carries
@@ -21,9 +22,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from lint.errors import OutputError
 from lint.io.signing import signed, verified
 
 DONE = "_DONE"
+MANIFEST = "manifest.json"
+#: the stage folders the Ray job writes (lint/workflows/distributed.py)
+STAGE_NAMES = frozenset(
+    {"1-documents", "2-candidates", "3-components", "3-corpus", "4-pairs", "5-finish"}
+)
 _MAX_DONE = 64 * 1024 * 1024  # a _DONE lists a stage's files: far less, unless forged
 
 
@@ -76,9 +83,15 @@ class Stages:
 
     def __init__(self, root: Path, fingerprint: str, progress: bool = True) -> None:
         self.root = root
-        manifest = root / "manifest.json"
+        foreign = stranger(root)
+        if foreign is not None:
+            raise OutputError(
+                f"stage folder {root.as_posix()} holds {foreign}, which is not a newslint stage "
+                "file: it is neither read nor emptied; give --stage-dir a new or empty folder"
+            )
+        manifest = root / MANIFEST
         if manifest.exists() and _fingerprint(manifest) != fingerprint:
-            shutil.rmtree(root)
+            shutil.rmtree(root)  # only stage files (above): a new run of other inputs or rules
         root.mkdir(parents=True, exist_ok=True)
         manifest.write_text(json.dumps({"fingerprint": fingerprint}))
         self.progress = progress
@@ -117,6 +130,24 @@ class Stages:
     def rows(self, name: str) -> int:
         """The rows stage ``name`` wrote (it has finished in this run)."""
         return self._rows[name]
+
+
+def stranger(root: Path) -> str | None:
+    """The first entry under ``root`` (relative, sorted) that the Ray job does not write: only
+    ``manifest.json`` and the stage folders, holding Parquet files and ``_DONE``, are its own.
+    None when there is none (or no ``root``)."""
+    if not root.is_dir():
+        return None if not root.exists() else "."
+    for entry in sorted(root.iterdir()):
+        if entry.name == MANIFEST and entry.is_file() and not entry.is_symlink():
+            continue
+        if entry.name not in STAGE_NAMES or entry.is_symlink() or not entry.is_dir():
+            return entry.name
+        for path in sorted(entry.rglob("*")):
+            own = path.name == DONE or path.suffix == ".parquet"
+            if path.is_symlink() or not path.is_file() or not own:
+                return path.relative_to(root).as_posix()
+    return None
 
 
 def _fingerprint(manifest: Path) -> str | None:

@@ -72,9 +72,14 @@ def connect(address: str | None, cpus: int, quiet: bool = False) -> bool:
             logging_level=logging.ERROR if quiet else logging.INFO,
         )
     else:
+        # Ray runs its workers at niceness 15, under everything else on the machine: a local
+        # cluster's workers are this command's own, as `--jobs` workers are, so they run at the
+        # command's niceness (RAY_worker_niceness, if set, still decides)
+        system = {} if "RAY_worker_niceness" in os.environ else {"worker_niceness": 0}
         ray.init(
             num_cpus=cpus,
             object_store_memory=OBJECT_STORE,
+            _system_config=system,
             include_dashboard=False,
             runtime_env=runtime_env,
             log_to_driver=False,
@@ -83,8 +88,12 @@ def connect(address: str | None, cpus: int, quiet: bool = False) -> bool:
     return True
 
 
+#: the stages' row layout: a stage folder of another layout is not read back
+LAYOUT = "2"  # 2: stage 1's keys are packed int64 pairs, not a pickle
+
+
 def _fingerprint(group: Group, baseline_root: str | None) -> str:
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(f"layout {LAYOUT}\n".encode())
     for rule in group.rules:
         digest.update(repr((rule.id, rule.severity, rule.options, rule.message)).encode())
     for kind, paths in (("file", group.files), ("context", group.context)):
@@ -176,22 +185,14 @@ def _read(job: _Job) -> Any:
 
 def _corpus_parts(job: _Job, documents: Any) -> list[Any]:
     """Stages 2 and 3: candidate keys shared by documents, then the corpus rules' findings."""
-    from ray.data.aggregate import AsList, Count, Max
-
     from lint.distributed import stages as st
+    from lint.distributed.candidates import ROWS_PER_PART
+    from lint.distributed.candidates import candidates as shared
 
     blocks = job.blocks
-    candidates = job.steps.run(
-        "2-candidates",
-        lambda: (
-            documents.flat_map(st._explode_keys)
-            .groupby("k", num_partitions=blocks)
-            .aggregate(
-                Count(alias_name="n"), AsList("d", alias_name="ds"), Max("r", alias_name="r")
-            )
-            .filter(lambda row: row["n"] >= 2)
-        ),
-    )
+    # about 120 keys a document: a reduce partition per ~2.5 M keys beyond the default
+    parts = max(blocks, job.steps.rows("1-documents") * 120 // ROWS_PER_PART)
+    candidates = job.steps.run("2-candidates", lambda: shared(documents, parts))
     if candidates is None:
         return []
     if _distributed_components(job.steps.rows("2-candidates")):

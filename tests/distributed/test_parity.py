@@ -60,6 +60,18 @@ def test_workers_import_this_checkout(cluster):
     assert ray.get(where.remote()) == WORKTREE
 
 
+def test_local_workers_run_at_the_commands_niceness(cluster):
+    """Ray's default puts workers at niceness 15, starved by any other work on the machine."""
+    if "RAY_worker_niceness" in os.environ:
+        pytest.skip("RAY_worker_niceness decides")
+
+    @ray.remote
+    def niceness() -> int:
+        return os.nice(0)
+
+    assert ray.get(niceness.remote()) == os.nice(0)
+
+
 def test_parity_on_seeds(cluster, tmp_path):
     local, distributed = _both(["seeds"], tmp_path, SEEDS.parent)
     assert len(local) > 50

@@ -63,3 +63,65 @@ def test_a_stage_signed_with_another_users_key_is_refused(tmp_path, monkeypatch)
     finally:
         monkeypatch.undo()
         signing.secret_key.cache_clear()
+
+
+def _stages_folder(tmp_path: Path, fingerprint: str = "old") -> Path:
+    from lint.distributed.storage import Stages
+
+    root = tmp_path / "stages" / "group-0"
+    Stages(root, fingerprint, progress=False)
+    seal(_stage(root), 7)
+    return root
+
+
+def test_a_run_of_other_inputs_empties_a_folder_of_stage_files_only(tmp_path):
+    from lint.distributed.storage import Stages
+
+    root = _stages_folder(tmp_path)
+    Stages(root, "old", progress=False)
+    assert finished(root / "5-finish") == 7  # the same run: kept
+    Stages(root, "new", progress=False)
+    assert sorted(p.name for p in root.iterdir()) == ["manifest.json"]
+    assert json.loads((root / "manifest.json").read_text()) == {"fingerprint": "new"}
+
+
+@pytest.mark.parametrize(
+    ("stranger", "named"),
+    [
+        ("notes.txt", "notes.txt"),
+        ("5-finish/notes.txt", "5-finish/notes.txt"),
+        ("corpus/a.txt", "corpus"),
+        ("5-finish/sub/x.parquet", "5-finish/sub"),
+        ("manifest", "manifest.json"),
+    ],
+)
+def test_a_folder_holding_other_files_is_refused_not_emptied(tmp_path, stranger, named):
+    from lint.distributed.storage import Stages
+    from lint.errors import OutputError
+
+    root = _stages_folder(tmp_path)
+    if stranger == "manifest":  # a manifest.json that is a folder of someone's files
+        (root / "manifest.json").unlink()
+        (root / "manifest.json").mkdir()
+        (root / "manifest.json" / "keep.txt").write_text("mine")
+    else:
+        (root / stranger).parent.mkdir(parents=True, exist_ok=True)
+        (root / stranger).write_text("mine")
+    before = sorted(p.relative_to(root).as_posix() for p in root.rglob("*"))
+    with pytest.raises(OutputError) as err:
+        Stages(root, "new", progress=False)
+    message = str(err.value)
+    assert "\n" not in message and f"holds {named}," in message and "--stage-dir" in message
+    assert sorted(p.relative_to(root).as_posix() for p in root.rglob("*")) == before
+    assert (root / "5-finish" / DONE).exists()
+
+
+def test_a_folder_that_is_a_file_is_refused(tmp_path):
+    from lint.distributed.storage import Stages
+    from lint.errors import OutputError
+
+    root = tmp_path / "group-0"
+    root.write_text("mine")
+    with pytest.raises(OutputError):
+        Stages(root, "new", progress=False)
+    assert root.read_text() == "mine"
