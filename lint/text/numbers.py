@@ -74,7 +74,7 @@ _SPELLED_SCALE = lazy_re(r"\s?(mln|bln|trln|mn|bn)\b", re.IGNORECASE)
 _STAMPS = re.compile(  # every alternative starts with a digit, "+", "(" or at a line start
     r"(?=[\d+(]|(?m:^))"
     r"(?:\b\d{4}-\d{1,2}-\d{1,2}\b"  # ISO dates
-    r"|\d+(?:/\d+)+"  # numeric dates, fractions, 24/7
+    r"|(?<!\d)\d+(?:/\d+)+"  # numeric dates, fractions, 24/7 (from a run's first digit: linear)
     r"|\b\d{1,2}[:.]\d{2}\s?(?:a\.?m\.?|p\.?m\.?)"  # clock times
     r"|\b\d{1,2}:\d{2}(?:[:.]\d+)?\b"
     r"|\b\d{1,2}\s?(?:a\.m\.|p\.m\.)"

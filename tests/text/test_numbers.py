@@ -143,6 +143,22 @@ def test_stamps_are_looked_up_in_linear_time() -> None:
     assert [f.text for f in found] == ["12", "12", "12"]  # the stamp's digits are no figures
 
 
+def test_a_fraction_stamp_starts_at_a_run_of_digits_first_digit() -> None:
+    """The fraction pattern was tried from every digit of a run, each try backtracking over the
+    rest of the run: quadratic in the run (100,000 digits, about 2 minutes; issue 14). From the
+    first digit only, a try inside the run ends at once, and the stamps found are the same."""
+    from lint.text.numbers import _STAMPS
+
+    assert _STAMPS.match("12/5", 0) is not None
+    assert _STAMPS.match("12/5", 1) is None  # matched "2/5" before
+    assert [m.group() for m in _STAMPS.finditer("on 14/03/2025, 9" + "9" * 50 + "/4 and 24/7")] == [
+        "14/03/2025",
+        "9" * 51 + "/4",
+        "24/7",
+    ]
+    assert figures("Spending rose to " + "9" * 400 + " million.")[0].value == float("inf")
+
+
 def test_the_analysis_is_computed_once_per_document() -> None:
     text = "Floods hit the town\n\nAt least 1,400 people fled.\n"
     document = Document("a.txt", text, segment(text))
