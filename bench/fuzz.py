@@ -2,14 +2,14 @@
 
 Each batch is a folder of generated ``.txt``, ``.md`` and ``.jsonl`` documents (numerals huge and
 exotic, Unicode, control characters, lone surrogates, directives, front matter, broken records),
-linted four times: plain, ``--jobs 2``, and twice with a cache (cold, then warm). It prints the
-documents and runs done, crashes (an exit status other than 0 or 1, or a traceback), hangs (a run
-killed after ``--run-timeout`` seconds), ``internal-error`` findings, outputs that differ between
-the runs (all four should be 0) and a histogram of exit statuses. ``--cases`` bounds the
-documents, ``--budget-seconds`` the time (no batch starts after it; each run is bounded by
-``--run-timeout``)::
+linted four times: plain, ``--jobs 2`` and with a cold cache (the three at once), then with the
+warm cache. It prints the documents and runs done, crashes (an exit status other than 0 or 1, or
+a traceback), hangs (a run killed after ``--run-timeout`` seconds), ``internal-error`` findings,
+outputs that differ between the runs (all four should be 0) and a histogram of exit statuses.
+``--cases`` bounds the documents, ``--budget-seconds`` the time (no batch starts after it; each
+run is bounded by ``--run-timeout``)::
 
-    PYTHONPATH=. python bench/fuzz.py --cases 100000 --batch 1000 --budget-seconds 3600
+    PYTHONPATH=. python bench/fuzz.py --cases 100000 --batch 2000 --budget-seconds 2900
 """
 
 from __future__ import annotations
