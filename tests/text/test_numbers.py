@@ -107,6 +107,58 @@ def test_work_only_around_number_candidates() -> None:
     assert has_candidate("twenty") and has_candidate("x9")
 
 
+def _lines_run(text: str) -> int:
+    """Lines of ``lint/text/numbers.py`` executed by ``figures(text)``: an operation count."""
+    import sys
+    from types import FrameType
+    from typing import Any
+
+    from lint.text import numbers
+
+    count = 0
+
+    def trace(frame: FrameType, event: str, arg: object) -> Any:
+        nonlocal count
+        if frame.f_code.co_filename != numbers.__file__:
+            return None
+        if event == "line":
+            count += 1
+        return trace
+
+    sys.settrace(trace)
+    try:
+        figures(text)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def test_stamps_are_looked_up_in_linear_time() -> None:
+    """Each numeral used to be checked against every stamp (date, fraction, time) of the text:
+    140 KB of "1/0 12" took 92 s (issue 14). Ten times the text, about ten times the work."""
+    unit = "Votes 1/0 and 12 seats. "
+    small, large = _lines_run(unit * 100), _lines_run(unit * 1_000)
+    assert large < 15 * small
+    found = figures(unit * 3)
+    assert [f.text for f in found] == ["12", "12", "12"]  # the stamp's digits are no figures
+
+
+def test_a_fraction_stamp_starts_at_a_run_of_digits_first_digit() -> None:
+    """The fraction pattern was tried from every digit of a run, each try backtracking over the
+    rest of the run: quadratic in the run (100,000 digits, about 2 minutes; issue 14). From the
+    first digit only, a try inside the run ends at once, and the stamps found are the same."""
+    from lint.text.numbers import _STAMPS
+
+    assert _STAMPS.match("12/5", 0) is not None
+    assert _STAMPS.match("12/5", 1) is None  # matched "2/5" before
+    assert [m.group() for m in _STAMPS.finditer("on 14/03/2025, 9" + "9" * 50 + "/4 and 24/7")] == [
+        "14/03/2025",
+        "9" * 51 + "/4",
+        "24/7",
+    ]
+    assert figures("Spending rose to " + "9" * 400 + " million.")[0].value == float("inf")
+
+
 def test_the_analysis_is_computed_once_per_document() -> None:
     text = "Floods hit the town\n\nAt least 1,400 people fled.\n"
     document = Document("a.txt", text, segment(text))
