@@ -33,8 +33,9 @@ from typing import Any
 
 from lint.io import startcache
 
-#: stored entries at most; past it, the file keeps only the patterns of the run that wrote it
-LIMIT = 500
+#: stored entries at most (a run compiles about 600 distinct patterns); past it, the file keeps
+#: only the patterns of the run that wrote it
+LIMIT = 2000
 
 # (pattern, flags as re's cache keys them) -> _sre.compile's arguments
 _Entry = tuple[str, int, int, list[int], int, dict[str, int], tuple[str | None, ...]]
