@@ -44,13 +44,13 @@ print(json.dumps({"preloaded": preloaded, "saved": regexcache.save(), "found": f
 """
 
 
-def _run(key_dir: Path, mode: str, env_off: bool = False) -> dict:
+def _run(key_dir: Path, mode: str, env_off: bool = False, patterns: list | None = None) -> dict:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "NEWSLINT_KEY_DIR": str(key_dir)}
     env.pop(startcache.ENV_OFF, None)
     if env_off:
         env[startcache.ENV_OFF] = "1"
     proc = subprocess.run(
-        [sys.executable, "-c", _RUN, mode, json.dumps(PATTERNS), TEXT],
+        [sys.executable, "-c", _RUN, mode, json.dumps(patterns or PATTERNS), TEXT],
         capture_output=True,
         text=True,
         env=env,
@@ -99,3 +99,14 @@ def test_an_entry_is_kept_only_when_it_rebuilds_the_compiled_pattern():
         entry = regexcache._entry(pattern, int(flags), compiled)
         assert entry is not None and entry[:2] == (pattern, int(flags))
         assert regexcache._entry(pattern, int(flags), re.compile(pattern + "x", flags)) is None
+
+
+@pytest.mark.slow
+def test_more_patterns_than_re_keeps_are_all_rebuilt(tmp_path):
+    # re keeps 512 compiled patterns; a run compiles about 600: every one stored is rebuilt, and
+    # the next run compiles none (with re's default size some were dropped and compiled again)
+    many = [(rf"(?:w{i}|x{i})\d+", 0) for i in range(700)]
+    first = _run(tmp_path, "compile", patterns=many)
+    assert first["saved"] >= len(many)
+    again = _run(tmp_path, "forbid", patterns=many)
+    assert again["preloaded"] >= len(many) and again["saved"] == 0

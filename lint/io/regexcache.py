@@ -78,6 +78,10 @@ def preload() -> int:
     where = _where()
     if where is None:
         return 0
+    if isinstance(getattr(re, "_MAXCACHE", None), int) and re._MAXCACHE < LIMIT + 64:  # type: ignore[attr-defined]
+        # re keeps 512 patterns and drops the oldest past that: a run compiles ~600, so with the
+        # default a preloaded pattern could be dropped and compiled again in the same run
+        re._MAXCACHE = LIMIT + 64  # type: ignore[attr-defined]
     found = startcache.load(*where)
     if not isinstance(found, list):
         return 0
