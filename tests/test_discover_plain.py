@@ -46,8 +46,11 @@ def test_examples():
         ("//002_abc.txt", "002_*.txt"): False,  # as pathspec: an empty folder name
         ("./002_abc.txt", "002_*.txt"): True,
         ("a\nb/002_abc.txt", "002_*.txt"): False,
-        ("a/002_abc.txt\n", "002_*.txt"): False,
     }
     for (rel, glob), expected in cases.items():
         assert discover.matches(rel, (glob,)) is expected, rel
         assert _pathspec(rel, (glob,), False) is expected, rel
+    # a name ending in a newline does not end in ".txt"; pathspec's answer depends on its regex
+    # backend (google-re2 says no, Python's re lets "$" match before the newline), so only ours
+    # is checked
+    assert discover.matches("a/002_abc.txt\n", ("002_*.txt",)) is False
