@@ -54,6 +54,18 @@ def lint_texts(
     return [f for f in run.findings if f.path != ORIGINAL]
 
 
+@pytest.fixture
+def key_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A fresh user key folder (and so a fresh start-up cache) for the test, the cache on."""
+    from lint.io import signing, startcache
+
+    monkeypatch.setenv(signing.KEY_ENV, str(tmp_path / "key"))
+    monkeypatch.delenv(startcache.ENV_OFF, raising=False)
+    signing.secret_key.cache_clear()
+    yield tmp_path / "key"
+    signing.secret_key.cache_clear()
+
+
 @pytest.fixture(scope="session")
 def all_rules() -> dict[str, Rule]:
     return {rule.id: rule for rule in load_rules([builtin_dir()])}

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pickle
 import shutil
-from pathlib import Path
 
 import pytest
 from conftest import ROOT
@@ -15,18 +14,9 @@ from conftest import write as _write
 import lint.config as config_module
 from lint.config import Finder, load
 from lint.errors import ConfigError
-from lint.io import signing, startcache
+from lint.io import startcache
 
 TEXT = 'originals: ["o_*.txt"]\nignore: [readability]\nrules:\n  x:\n    severity: info\n'
-
-
-@pytest.fixture
-def key_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv(signing.KEY_ENV, str(tmp_path / "key"))
-    monkeypatch.delenv(startcache.ENV_OFF, raising=False)
-    signing.secret_key.cache_clear()
-    yield tmp_path / "key"
-    signing.secret_key.cache_clear()
 
 
 @pytest.fixture

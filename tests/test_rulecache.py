@@ -4,23 +4,11 @@ from __future__ import annotations
 
 import pickle
 import shutil
-from pathlib import Path
 
 import pytest
 
 import lint.engine.rulecache as rulecache
 from lint.engine.rules import builtin_dir, load_rules
-from lint.io import signing
-
-
-@pytest.fixture
-def key_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """A fresh user key folder (and so a fresh rule-set folder) for the test."""
-    monkeypatch.setenv(signing.KEY_ENV, str(tmp_path / "key"))
-    monkeypatch.delenv(rulecache.ENV_OFF, raising=False)
-    signing.secret_key.cache_clear()
-    yield tmp_path / "key"
-    signing.secret_key.cache_clear()
 
 
 def _counting(monkeypatch: pytest.MonkeyPatch) -> list[int]:

@@ -26,9 +26,9 @@ import hashlib
 import json
 import os
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from lint.engine.rules import SUFFIXES, Rule, load_rules
 from lint.io.startcache import CORRUPT as _CORRUPT
@@ -36,6 +36,8 @@ from lint.io.startcache import ENV_OFF, FORMAT, KEEP, package_digest
 from lint.io.startcache import load as _load
 from lint.io.startcache import save as _save
 from lint.text import syllables
+
+_T = TypeVar("_T")
 
 __all__ = [
     "ENV_OFF",
@@ -130,13 +132,7 @@ def hyphenation(path: Path) -> Any:
     data = path.read_bytes()
     payload = [FORMAT, getattr(pyphen, "__version__", ""), sys.version, path.as_posix()]
     key = hashlib.sha256(json.dumps(payload).encode() + data).hexdigest()
-    where = folder().parent / "hyphenation" / f"{key[:32]}.bin"
-    found = _load(where, key)
-    if isinstance(found, pyphen.HyphDict):
-        return found
-    built = pyphen.HyphDict(path)
-    _save(where, key, built)
-    return built
+    return _stored("hyphenation", key, pyphen.HyphDict, lambda: pyphen.HyphDict(path))
 
 
 def syllable_table(path: Path) -> syllables.SyllableTable:
@@ -154,11 +150,17 @@ def syllable_table(path: Path) -> syllables.SyllableTable:
         return syllables.read_table(path)  # raises as reading it always did
     payload = [FORMAT, sys.version, path.as_posix(), info.st_size, info.st_mtime_ns]
     key = hashlib.sha256(json.dumps(payload).encode()).hexdigest()
-    where = folder().parent / "syllables" / f"{key[:32]}.bin"
+    return _stored("syllables", key, syllables.SyllableTable, lambda: syllables.read_table(path))
+
+
+def _stored(name: str, key: str, kind: type[_T], build: Callable[[], _T]) -> _T:
+    """The object of type ``kind`` stored under ``key`` in the start-up cache's ``name/``
+    folder, or ``build()``'s, stored there for the next run."""
+    where = folder().parent / name / f"{key[:32]}.bin"
     found = _load(where, key)
-    if isinstance(found, syllables.SyllableTable):
+    if isinstance(found, kind):
         return found
-    built = syllables.read_table(path)
+    built = build()
     _save(where, key, built)
     return built
 
