@@ -23,7 +23,8 @@ DEFAULT_CUES: tuple[str, ...] = wordlist(
     |warning|compiled|tallied|filed|figures from|data from|statistics from|in a statement|sees
     |anticipates|predict
     |forecasters|put the toll at|put the death toll at|puts the toll at|puts the death toll at
-    |allege|alleges|alleged that|announce""",
+    |allege|alleges|alleged that|announce|concluded that|concludes that|ruled that|called for
+    |calls for""",
     "|",
 )
 #: Agentless cues: they sound sourced but name no one.

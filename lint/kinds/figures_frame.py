@@ -51,6 +51,22 @@ _EARLIER = re.compile(
     r"|\b(?:last|previous|prior) (?:fiscal )?year's\b",
     re.IGNORECASE,
 )
+#: An earlier period as the baseline of a comparison ("income of 10.7 mln dlrs a year ago",
+#: "fell to 521.1 mln dlrs from 716.9 mln in 1985"): the results reported, not background.
+_COMPARED = re.compile(
+    r"\b(?:against|versus|vs\.?|compared (?:to|with)|from|up from|down from|over)\b",
+    re.IGNORECASE,
+)
+#: A company's results for a period, with the change or the comparison ("The unit had operating
+#: profit of 50.5 mln dlrs compared to 90.9 mln"): reported results, not a profile.
+_RESULTS = re.compile(
+    r"\b(?:compared (?:to|with)|against|versus|vs\.?|rose|fell|increased|decreased|declined"
+    r"|dropped|jumped|climbed|slipped|below|above)\b",
+    re.IGNORECASE,
+)
+#: A company introduced with a relative clause ("Laurentian Capital Corp, which recently
+#: acquired ..."): a profile of another company, background even with a comparison.
+_INTRODUCED = re.compile(r"\b[A-Z][\w.&-]*\s*,\s+(?:which|whose|who)\b")
 #: A lead reporting on a past year (an annual report, last year's results).
 _PAST_YEAR_STORY = re.compile(r"\b(?:last year|annual|year-end|fiscal)\b", re.IGNORECASE)
 
@@ -65,9 +81,16 @@ def is_background(text: str, past_year_story: bool = False) -> bool:
     """Whether a paragraph reads as the reporter's background: an earlier period than the
     story's own news ("last year", unless the story reports on last year), history ("years
     ago") or a profile of a company or country ("had sales of", "employs", "is in debt")."""
-    if _BACKGROUND.search(text):
+    if _BACKGROUND.search(text) and not (_RESULTS.search(text) and not _INTRODUCED.search(text)):
         return True
-    return _EARLIER.search(text) is not None and not past_year_story
+    return (
+        _EARLIER.search(text) is not None
+        and not past_year_story
+        and not any(
+            _COMPARED.search(text, max(0, m.start() - 80), m.start())
+            for m in _EARLIER.finditer(text)
+        )
+    )
 
 
 def story_frame(

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from lint.core.document import Block, BlockKind
+from lint.core.document import Block, BlockKind, Span
 from lint.kinds.figures_frame import is_background, reports_past_year, story_frame
 from lint.text.analysis import BlockText, TextAnalysis
 from lint.text.attribution import (
@@ -182,6 +182,7 @@ def judge_block(
         and not excluded(block.text, f, options)
         and not _historical(block, f, latest)
         and not _difference(block, f)
+        and not _hypothetical(block, f)
     ]
     items = judge(block.text, block.sentences, block.quotes, found, options.cue_set)
     if quoted:
@@ -198,10 +199,8 @@ def judge_block(
 HISTORY_YEARS = 10
 
 
-def _historical(block: BlockText, figure: Figure, latest: float) -> bool:
-    """A figure whose sentence dates it, with every year it names, well before the latest year
-    the story mentions ("the record price of $200,000 paid in 1929"): an established historical
-    figure needs no source."""
+def _sentence(block: BlockText, figure: Figure) -> tuple[Span, Sequence[Figure]]:
+    """The sentence holding ``figure`` and every figure in that sentence."""
     index = max(0, bisect.bisect_right(block.sentence_starts, figure.span.start) - 1)
     sentence = block.sentences[index]
     if not sentence.start <= figure.span.start < sentence.end:
@@ -211,9 +210,17 @@ def _historical(block: BlockText, figure: Figure, latest: float) -> bool:
         )
     starts = block.figure_starts
     lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+    return sentence, block.figures[lo:hi]
+
+
+def _historical(block: BlockText, figure: Figure, latest: float) -> bool:
+    """A figure whose sentence dates it, with every year it names, well before the latest year
+    the story mentions ("the record price of $200,000 paid in 1929"): an established historical
+    figure needs no source."""
+    sentence, figures = _sentence(block, figure)
     years = [
         (abs(f.span.start - figure.span.start), f.value)
-        for f in block.figures[lo:hi]
+        for f in figures
         if f.kind is FigureKind.YEAR
     ]
     if not years:
@@ -236,10 +243,8 @@ def _difference(block: BlockText, figure: Figure) -> bool:
     percent drop from the 95 percent Obama received"): no new claim (FIGURES-POLICY.md)."""
     if not figure.percent or not _CHANGE.match(block.text, figure.span.end):
         return False
-    sentence = block.sentences[_sentence_index(block, figure.span.start)]
-    starts = block.figure_starts
-    lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
-    others = [f.value for f in block.figures[lo:hi] if f.percent and f.span != figure.span]
+    _, figures = _sentence(block, figure)
+    others = [f.value for f in figures if f.percent and f.span != figure.span]
     return any(
         abs(abs(a - b) - figure.value) < 1e-9 for i, a in enumerate(others) for b in others[i + 1 :]
     )
@@ -252,8 +257,19 @@ _CHANGE = re.compile(
 )
 
 
-def _sentence_index(block: BlockText, offset: int) -> int:
-    return max(0, bisect.bisect_right(block.sentence_starts, offset) - 1)
+def _hypothetical(block: BlockText, figure: Figure) -> bool:
+    """A worked example ("For example, on the first 350 tons a grower would receive 6 cts"):
+    illustrative sums, not claims."""
+    sentence, _ = _sentence(block, figure)
+    said = block.text[sentence.start : sentence.end]
+    return _EXAMPLE.match(said) is not None and _CONDITIONAL.search(said) is not None
+
+
+#: A sentence opening a worked example, and the conditional that makes its sums illustrative.
+_EXAMPLE = re.compile(
+    r"\s*[\"“‘']?(?:For (?:example|instance)|Say|Suppose|Imagine|Take|Consider|If an?)\b"
+)
+_CONDITIONAL = re.compile(r"\b(?:would|could|might)\b")
 
 
 _TOLL = re.compile(r"\b(?:kill|die|dead|death|injur|wound)", re.IGNORECASE)

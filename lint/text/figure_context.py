@@ -121,7 +121,7 @@ _CURRENCY_AFTER = re.compile(
     r"|rubles|pesos|won|naira|shillings|dinars?|dirhams?|riyals?|lira|baht|rupiah|crowns"
     r"|kroner|kronor|zloty|reais|real|usd|eur|gbp|jpy|cny"
     r"|(?:U\.S\. |US |Canadian |Australian |Hong Kong |Singapore |N\.Z\. )?(?:dlrs?|cts|cents)"
-    r"|stg|marks|guilders|lire|swiss francs|yen)\b",
+    r"|stg|marks|guilders|lire|swiss francs|yen|european\s+currency\s+units|ecus?)\b",
     re.IGNORECASE,
 )
 _MARKET_NOUN = re.compile(
@@ -129,7 +129,8 @@ _MARKET_NOUN = re.compile(
     r"|Hang Seng|DAX|CAC"
     r"|Stoxx|yields?|crude|Brent|WTI|oil|gold|silver|copper|bonds?|gilts?|Treasur(?:y|ies)"
     r"|dollar|euro|sterling|pound|yen|yuan|rupee|currency|futures|bitcoin|benchmark|bourse"
-    r"|exchange rate|share price|stock price|market|auction|tender|coupon|bills|debentures)\b",
+    r"|exchange rate|share price|stock price|market|auction|tender|coupon|bills|debentures"
+    r"|fed funds|federal funds|interbank|libor|prime rate|base rate|discount rate)\b",
     re.IGNORECASE,
 )
 _MARKET_MOVE = lazy_re(
@@ -215,11 +216,15 @@ def before_kind(head: str, spelled: bool) -> FigureKind | None:
         return FigureKind.SCORE
     if _TABLE_MOVE_BEFORE.search(head):
         return FigureKind.MARKET
-    if _LABEL_BEFORE.search(head):
+    if _LABEL_BEFORE.search(head) or _CALLED_BEFORE().search(head):
         return FigureKind.NAME
     if not spelled and is_capitalised_name(head):
         return FigureKind.NAME
     return None
+
+
+#: A name given to something ("more commonly called the 386", "known as the 7").
+_CALLED_BEFORE = lazy_re(r"\b(?:called|named|dubbed|known\s+as|nicknamed)\s+(?:the\s+)?$")
 
 
 def is_capitalised_name(head: str) -> bool:
@@ -308,6 +313,11 @@ _STATUTORY = re.compile(
     # a tax's rate and an income bracket ("the corporate tax rate, which, at 35 percent",
     # "reducing the tax rate to 28 percent", "incomes of more than $5 million")
     r"|(?:tax|levy|duty|vat|tariff) rates?\b[^.;]{0,60}?\b(?:to|at)"
+    # a tax, duty or subsidy set per unit ("a special tax of eight Ecus per tonne")
+    r"|(?:tax|levy|duty|tariff|subsidy|export refund|restitution) of(?: about| some| around)?"
+    # a quota or an official price ("The UAE quota assigned by OPEC is", "the official OPEC
+    # price of")
+    r"|quotas?\b[^.;]{0,60}?\b(?:is|was|of|at)|official (?:[\w-]+ ){0,2}(?:price|rate) of"
     r")\b"
     r"|(?:\bincomes? (?:of |above |over |below |under )(?:more than |less than |over |under )?"
     # a country's or bloc's population ("the bloc of 500 million citizens")
@@ -390,17 +400,18 @@ def is_age_apposition(text: str, start: int, end: int, value: float) -> bool:
 
 
 def clause_before(text: str, start: int) -> str:
-    """The clause leading up to ``start`` (back to the last stop or semicolon, at most 100
-    characters)."""
+    """The clause leading up to ``start`` (back to the last stop, semicolon or blank line, at
+    most 100 characters). A single line break is a wrapped line, as in wire copy, not a stop."""
     head = text[max(0, start - 100) : start]
-    cut = max(head.rfind(". "), head.rfind(";"), head.rfind("\n"))
+    blank = head.rfind("\n\n")
+    cut = max(head.rfind(". "), head.rfind(".\n"), head.rfind(";"), blank + 1 if blank >= 0 else -1)
     return head[cut + 1 :]
 
 
 #: A commodity's price or move per traded unit ("three cents per bushel", "$1.20 an ounce").
 _PER_UNIT = re.compile(
-    r"\s*(?:[a-z]+\s+)?(?:a|an|per)"
-    r" (?:bushel|barrel|troy ounce|ounce|lb|pound weight|gallon|bbl)\b",
+    r"\s*(?:[a-z]+\s+)?(?:a|an|per)"  # wire copy breaks lines anywhere: any white space
+    r"\s+(?:bushel|barrel|troy\s+ounce|ounce|lb|pound\s+weight|gallon|bbl)\b",
     re.IGNORECASE,
 )
 _PER_SHARE = re.compile(
@@ -419,6 +430,15 @@ _NAMED_MOVE = re.compile(
 )
 
 
+#: A lender's or market's rate right before the figure: a price, not a claim.
+_LENDING_RATE = lazy_re(
+    r"\b(?:fixed|variable|interest|mortgage|lending|borrowing|deposit|savings|base|prime"
+    r"|discount|coupon|overnight|call money|repo)\s+rates?\s+(?:of|at)\s+"
+    r"(?:about\s+|around\s+|some\s+|just\s+(?:over|under)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 _STOCKS = lazy_re(
     r"\b(?:shares|stocks|index|FTSE|Dow|Nasdaq|S&P|Nikkei|Hang Seng|DAX|CAC|Stoxx|bourse"
     r"|stock market|stock exchange)\b"
@@ -432,6 +452,8 @@ def is_market(text: str, start: int, end: int) -> bool:
     after = text[end : end + 40]
     if _PER_SHARE.match(after) or _PER_UNIT.match(after):
         return True  # a share price, a commodity's price per unit
+    if _LENDING_RATE().search(clause):
+        return True  # a lender's rate on its products ("offered a fixed rate of 9.9 pct")
     if _NAMED_MOVE.search(clause) and _STOCKS().search(text, max(0, start - 400), start):
         return True  # "..., Exxon Mobil fell 0.5%" in a report on shares
     if not _MARKET_NOUN.search(clause) and not _MARKET_NOUN.match(after, 0):
@@ -455,6 +477,14 @@ MEASURES = frozenset(
 )
 #: A size per item, not a total ("bags of 60 kilos each").
 _EACH = lazy_re(r"\s*\S+\s+(?:each|apiece)\b", re.IGNORECASE)
+
+
+#: Those present at an event: an attendance, which needs no source (FIGURES-POLICY.md).
+_ATTENDING = lazy_re(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:(?:were|was)\s+(?:present|in\s+attendance)|attended"
+    r"|(?:are|were|is|was)\s+(?:expected|due|scheduled|set)\s+to\s+attend)\b"
+)
+_MEETING = lazy_re(r"\bmet(?:\s+with)?\s+(?:more\s+than\s+|about\s+|some\s+|around\s+)?$")
 
 
 def count_kind(
@@ -485,6 +515,8 @@ def count_kind(
         # a small routine count ("The 12 men were accused", "his 16 opponents", "from 10
         # countries"); people arrested, displaced or laid off still count as affected
         return FigureKind.SMALL_COUNT
+    if _ATTENDING().match(after) or _MEETING().search(head):
+        return FigureKind.RECORD  # an attendance ("About 300 people were present")
     if word in PEOPLE_NOUNS or _AFFECTED().match(after.lstrip()):
         return FigureKind.PEOPLE
     return FigureKind.COUNT

@@ -25,7 +25,12 @@ _SHARED = frozenset(
 
 #: A ratio's second figure ("$4 of every $5", "two out of 25", "one in every 10"): one claim
 #: with the figure before it, judged once there.
-_RATIO = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:out of|of every|in every|of each|in each)\s+$")
+_RATIO = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?(?:out of|of every|in every|of each|in each)\s+$"
+    # a share restating the figure before it ("24.3 mln new shares, representing 65 pct")
+    r"|\s*,?\s*(?:representing|equal(?:ling|ing)? to|equivalent to)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$"
+)
 
 
 def linked(text: str, figure: Figure, previous: Figure | None) -> Figure:
@@ -49,7 +54,7 @@ def linked(text: str, figure: Figure, previous: Figure | None) -> Figure:
             return figure  # "984ft (300m)", "45 kg (100 lbs)": a measure in brackets restates it
     elif previous.kind not in (FigureKind.MONEY, FigureKind.DISTANCE, FigureKind.MARKET):
         return figure
-    between = text[previous.span.end : figure.extent.start]
+    between = text[previous.extent.end : figure.extent.start]
     if len(between) > 20 or not _CONVERSION_BEFORE.search(between):
         return figure
     return figure.as_kind(FigureKind.CONVERSION)

@@ -274,7 +274,12 @@ def _spelled(text: str, m: re.Match[str]) -> list[Figure]:
     if text[end : end + 1] in "-–" and text[end + 1 : end + 2].isalpha():
         kind = ctx.modifier_kind(text, end) or FigureKind.OTHER  # two-day, three-judge
     elif not m["pct"] and ctx.currency_after(text, end) is not None:
-        kind = FigureKind.MARKET if ctx.is_market(text, start, end) else FigureKind.MONEY
+        if ctx.is_market(text, start, end):
+            kind = FigureKind.MARKET
+        elif ctx.is_statutory(text, start):
+            kind = FigureKind.RECORD  # "a special tax of eight Ecus per tonne"
+        else:
+            kind = FigureKind.MONEY
     else:
         kind = _context_kind(text, start, end, value, False, bool(m["pct"]), True)
     unit = "%" if m["pct"] else ""
