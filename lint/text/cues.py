@@ -40,6 +40,14 @@ CONSTRUCTIONS = re.compile(
     r"|reveals|estimated|estimates|concluded|put|puts|says|said|reported|published)\b"
     # a poll's own terms ("a margin of error of 4 points", "600 respondents")
     r"|\bmargin of (?:sampling )?error\b|\brespondents\b"
+    # a lawsuit's or charge's terms are court record ("a lawsuit on behalf of up to 1.6 million
+    # women", "charged with funneling more than $10,000")
+    r"|\b(?:lawsuits?|suits?|class actions?|complaints?)\b[^.;:]{0,40}?\b(?:on behalf of"
+    r"|involving|covering|representing|seeking)\b"
+    r"|\b(?:charged with|pleaded guilty to|convicted of|indicted (?:on|for)|accused in court)\b"
+    # an offer's terms are the offerer's ("offered Democrats a deal: ...", "The offer would")
+    r"|\boffered (?:\w+ ){0,3}?(?:a|an|the|his|her|their|its) (?:new )?(?:deal|compromise"
+    r"|package|offer)\b|(?<=\bthe )offer would\b"
     # a finding stated with its clause ("the Commission ruled unanimously Monday that")
     r"|\b(?:ruled|concluded|determined|decided)\s+(?:\w+\s+){0,3}?that\b"
     # a named body as the agent ("a $100 million penalty imposed by the Consumer Financial
@@ -104,7 +112,8 @@ _CONSTRUCTION_STARTS = (
     *("at", "before", "told", "judge", "jury", "magistrate", "tribunal", "court", "coroner"),
     *("inquest", "margin", "respondents", "imposed", "issued", "levied", "ordered", "awarded"),
     *("approved", "released", "published", "set", "list", "ruled", "concluded", "determined"),
-    *("decided",),
+    *("decided", "offer", "lawsuit", "suit", "class action", "complaint", "charged"),
+    *("pleaded", "convicted", "indicted", "accused"),
 )
 _POSSESSIVES = ("'s", "’s")
 

@@ -54,7 +54,9 @@ _LABEL_BEFORE = re.compile(
 #: An election's public record: "a turnout of 42.65%", "a swing of 7%", "a majority of 2,873".
 _ELECTION_BEFORE = re.compile(
     r"\b(?:(?:turnout|swing|(?<!the )majority|vote share|share of the vote)(?: [\w-]+){0,3}"
-    r" (?:of|was|at|to|from)|swinging|swung)"
+    r" (?:of|was|at|to|from)|swinging|swung"
+    # a race's margin ("He won two years ago by 36 percentage points", "carried his district by")
+    r"|\b(?:won|wins|winning|carried|carries|carrying)\b(?: [\w'’.-]+){0,5}? by)"
     r"(?: (?:by|about|around|just|only|nearly|almost|some|over|under))?\s*$",
     re.IGNORECASE,
 )
@@ -95,7 +97,9 @@ _AFTER = re.compile(
     r"|(?:out )?of (?:the |its )?(?:\w+(?:'s|’s) )?\d+ seats|swing|turnout"
     r"|(?:increase|decrease|rise|fall|drop) in (?:the |its |their )?(?:votes?|vote share|support)"
     r"|voters? (?:participating|turned out|voted|cast)"
-    r"|(?:criminal |separate )?(?:charges|counts of))\b)"
+    r"|(?:criminal |separate )?(?:charges|counts of)"
+    # members who voted ("more than 60 Democrats voted against her")
+    r"|(?:[\w-]+\s+){1,2}?(?:voted|abstained))\b)"
     r"|(?P<market>(?:a|per) (?:barrel|ounce|tonne|bushel|gallon|litre)\b|points?\b"
     r"|basis points?\b|p\b|pence\b|unch\b|unchanged\b))",
     re.IGNORECASE,
