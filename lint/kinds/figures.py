@@ -42,7 +42,8 @@ from lint.core.finding import Hit
 from lint.kinds import figures_defaults as defaults
 from lint.kinds.base import Kind, Scope
 from lint.kinds.figures_evidence import evidence
-from lint.kinds.figures_judge import NEEDS_SOURCE, judge_text, judged_blocks
+from lint.kinds.figures_frame import NEEDS_SOURCE
+from lint.kinds.figures_judge import judge_text, judged_blocks
 from lint.kinds.figures_model import Model, load_model
 from lint.text.analysis import analysis
 from lint.text.attribution import QUOTED, UNATTRIBUTED, Cues, Judged

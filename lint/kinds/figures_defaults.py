@@ -24,7 +24,7 @@ DEFAULT_CUES: tuple[str, ...] = wordlist(
     |anticipates|predict
     |forecasters|put the toll at|put the death toll at|puts the toll at|puts the death toll at
     |allege|alleges|alleged that|announce|concluded that|concludes that|ruled that|called for
-    |calls for|called on|calls on|ordered""",
+    |calls for|called on|calls on|ordered|noting|insisting""",
     "|",
 )
 #: Agentless cues: they sound sourced but name no one.

@@ -17,10 +17,21 @@ from typing import TYPE_CHECKING
 from lint.core.document import Block, BlockKind
 from lint.text.analysis import TextAnalysis
 from lint.text.attribution import cue_spans
+from lint.text.numbers import FigureKind
 
 if TYPE_CHECKING:
     from lint.kinds.figures import Options
 
+#: The kinds of figure that need a source (FIGURES-POLICY.md, "needs a source").
+NEEDS_SOURCE = frozenset(
+    {
+        FigureKind.CASUALTY,
+        FigureKind.PEOPLE,
+        FigureKind.MONEY,
+        FigureKind.PERCENTAGE,
+        FigureKind.COUNT,
+    }
+)
 #: Paragraphs after the last one naming a source that a story's frame still covers.
 REACH = 3
 #: Words that date a paragraph before the story's own news: the reporter's background.
@@ -113,16 +124,24 @@ def framed_blocks(
     for block in paragraphs:
         text = shared.block(block)
         real, vague = cue_spans(text.text, text.quotes, options.cue_set)
-        cued.append((bool(real), bool(vague)))
+        # an unnamed source counts only where it is reported with a figure (its finding)
+        figured = any(f.kind in NEEDS_SOURCE for f in text.figures)
+        cued.append((bool(real), bool(vague) and figured))
     covered: set[int] = set()
     lead = bool(paragraphs) and cued[0][0]
     last = -REACH - 1  # the last paragraph naming a source
+    unnamed = -REACH - 1  # the last paragraph whose only source is unnamed ("sources said")
     for i, block in enumerate(paragraphs):
         if cued[i][0]:
             last = i
+        elif cued[i][1]:
+            unnamed = i
         if cued[i][0] or cued[i][1] or is_background(block.text, past_year_story):
             continue
-        near_source = lead and i - last <= REACH
+        # a paragraph going on with an unnamed source's account ("freight sources said" and a
+        # list of cargoes after it): that source's vague-attribution finding covers it, one
+        # problem one finding
+        near_source = (lead and i - last <= REACH) or (unnamed > last and i - unnamed <= REACH)
         carried_on = i + 1 < len(paragraphs) and _CONTINUES.match(paragraphs[i + 1].text)
         if near_source or carried_on:
             covered.add(block.index)

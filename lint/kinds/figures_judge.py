@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from lint.core.document import Block, BlockKind, Span
-from lint.kinds.figures_frame import is_background, reports_past_year, story_frame
+from lint.kinds.figures_frame import NEEDS_SOURCE, is_background, reports_past_year, story_frame
 from lint.text.analysis import BlockText, TextAnalysis
 from lint.text.attribution import (
     ATTRIBUTED,
@@ -30,16 +30,6 @@ from lint.text.numbers import Figure, FigureKind
 if TYPE_CHECKING:
     from lint.kinds.figures import Options
 
-#: The kinds of figure that need a source (FIGURES-POLICY.md, "needs a source").
-NEEDS_SOURCE = frozenset(
-    {
-        FigureKind.CASUALTY,
-        FigureKind.PEOPLE,
-        FigureKind.MONEY,
-        FigureKind.PERCENTAGE,
-        FigureKind.COUNT,
-    }
-)
 #: Counts that need their own source: a story's frame does not cover them.
 _OWN_SOURCE = frozenset({FigureKind.CASUALTY, FigureKind.PEOPLE})
 _TOKEN = re.compile(r"\S+")

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from lint.core.document import Span
 from lint.text.cues import Phrases, constructions, proposals
-from lint.text.numbers import Figure
+from lint.text.numbers import Figure, FigureKind
 from lint.text.quotes import inside
 
 QUOTED, ATTRIBUTED, VAGUE, UNATTRIBUTED = "quoted", "attributed", "vague", "unattributed"
@@ -91,11 +91,26 @@ def cue_spans(text: str, quotes: list[Span], cues: Cues) -> tuple[list[Span], li
 
 def _cue_spans(text: str, quotes: list[Span], cues: Cues) -> tuple[list[Span], list[Span]]:
     vague = _matches(cues.vague, text, quotes)
-    real = [s for s in _matches(cues.real, text, quotes) if not inside(vague, s)]
+    named = [s for s in vague if _BY_AGENT.match(text, s.end)]  # "is estimated by the embassy"
+    if named:
+        vague = [s for s in vague if s not in named]
+    real = [s for s in _matches(cues.real, text, quotes) if not inside(vague, s)] + named
     if cues.constructions:
         found = _spans(constructions(text), quotes) + _spans(proposals(text), quotes)
         real += [s for s in found if not inside(vague, s)]
     return sorted(real), vague
+
+
+#: Counts that need their own source even inside another's account.
+_OWN_ACCOUNT = frozenset({FigureKind.CASUALTY, FigureKind.PEOPLE})
+#: An agent after a passive cue names the source ("is estimated by the embassy at").
+_BY_AGENT = re.compile(
+    r"\s+by\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?!(?:some|many|most|others|end|start|middle|beginning|close|time|then|now|next|early|late"
+    r"|mid|year|month|week|day|weekend|deadline|spring|summer|autumn|fall|winter|January|February"
+    r"|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[^\W\d_]"
+)
 
 
 def judge(
@@ -123,6 +138,9 @@ def judge(
     vague_by_sentence: dict[int, Span] = {}
     for span in vague:
         vague_by_sentence.setdefault(_sentence_of(starts, span.start), span)
+    # sentences where an unnamed source is reported with a figure: what follows them in the
+    # paragraph goes on with that account, and their vague finding covers it
+    covered = vague_by_sentence.keys() & {_sentence_of(starts, f.span.start) for f in found}
     judged = []
     for figure in found:
         if inside(quotes, figure.span):
@@ -134,7 +152,9 @@ def judge(
             elif any(index < i <= index + cues.reach for i in continued):
                 judged.append(Judged(figure, ATTRIBUTED, ""))  # "..., X also said"
             else:
-                judged.append(_by_cues(text, figure, index, (cued, ahead), vague_by_sentence, cues))
+                judged.append(
+                    _by_cues(text, figure, index, (cued, ahead), vague_by_sentence, cues, covered)
+                )
     return judged
 
 
@@ -145,6 +165,7 @@ def _by_cues(
     sentences: tuple[set[int], set[int]],
     vague_by_sentence: dict[int, Span],
     cues: Cues,
+    covered: set[int] | frozenset[int] = frozenset(),
 ) -> Judged:
     """How a figure of sentence ``index``, outside quotations, is sourced by the paragraph's
     real cues (sentences with one, and those with one not introducing a quotation) and vague
@@ -161,6 +182,15 @@ def _by_cues(
         return Judged(figure, VAGUE, text[near[0].start : near[0].end])
     if cues.frame and any(index - cues.reach <= i < index for i in cued):
         return Judged(figure, ATTRIBUTED, "")  # the paragraph continues a source
+    if (
+        cues.frame
+        and figure.kind not in _OWN_ACCOUNT
+        and any(index - cues.reach <= i < index for i in covered)
+    ):
+        # the paragraph continues an unnamed source's account ("..., the sources said. They
+        # include 30,000 tonnes for China"): that source's finding covers it (one problem, one
+        # finding)
+        return Judged(figure, ATTRIBUTED, "")
     return Judged(figure, UNATTRIBUTED, "")
 
 

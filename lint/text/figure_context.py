@@ -47,7 +47,7 @@ _MONTH_AFTER = lazy_re(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b")
 _LABEL_BEFORE = re.compile(
     r"(?<!\w)(?:no\.|nos\.|number|section|article|chapter|page|flight|route|resolution|room"
     r"|platform|gate|junction|level|grade|phase|stage|round|group|class|channel|bus|line"
-    r"|windows|iphone|radio|apollo|formula|category|tier|week|day|year|size"
+    r"|windows|iphone|radio|apollo|formula|category|tier|week|day|year|size|group of"
     r"|(?:wo)?men(?:'s|’s)|mixed)\s*$",
     re.IGNORECASE,
 )
@@ -94,7 +94,7 @@ _AFTER = re.compile(
     r"|(?P<times>times\b)"
     r"|(?P<threshold>or (?:less|more|fewer|under|over|above|below|older|younger)\b)"
     r"|(?P<record>(?:votes?|seats?|ballots?|delegates|electoral votes|to \d+ votes"
-    r"|(?:out )?of (?:the |its )?(?:\w+(?:'s|’s) )?\d+ seats|swing|turnout"
+    r"|(?:out )?of (?:the |its |their )?(?:[\w'’-]+ ){0,3}\d[\d,]* seats|swing|turnout"
     r"|(?:increase|decrease|rise|fall|drop) in (?:the |its |their )?(?:votes?|vote share|support)"
     r"|voters? (?:participating|turned out|voted|cast)"
     r"|(?:criminal |separate )?(?:charges|counts of)"
@@ -125,7 +125,8 @@ _CURRENCY_AFTER = re.compile(
     r"|rubles|pesos|won|naira|shillings|dinars?|dirhams?|riyals?|lira|baht|rupiah|crowns"
     r"|kroner|kronor|zloty|reais|real|usd|eur|gbp|jpy|cny"
     r"|(?:U\.S\. |US |Canadian |Australian |Hong Kong |Singapore |N\.Z\. )?(?:dlrs?|cts|cents)"
-    r"|stg|marks|guilders|lire|swiss francs|yen|european\s+currency\s+units|ecus?)\b",
+    r"|stg|marks|guilders|lire|swiss francs|yen|european\s+currency\s+units|ecus?"
+    r"|cruzados|cruzeiros|australs|escudos|pesetas|drachmas|schillings|forints|krona|markka)\b",
     re.IGNORECASE,
 )
 _MARKET_NOUN = re.compile(
@@ -143,6 +144,7 @@ _MARKET_MOVE = lazy_re(
     r"|losing|slipped|slid|dropped|drops|climbed|climbs|jumped|jumps|surged|surges|soared"
     r"|plunged|plunges|tumbled|tumbles|eased|eases|edged|closed|closing|opened|traded|trading"
     r"|ended|finished|up|down|higher|lower|hit|touched|steady|firmed|weakened|strengthened"
+    r"|lift|lifted|lifting|boosted"
     r"|rallied|sank|sinks|dipped|advanced|declined|retreated|stood at|was at|at a (?:high|low)"
     r"|priced|quoted|bid|offered at|yielding|auctioned)\b",
     re.IGNORECASE,
