@@ -94,7 +94,8 @@ _AFTER = re.compile(
     r"|(?P<times>times\b)"
     r"|(?P<threshold>or (?:less|more|fewer|under|over|above|below|older|younger)\b)"
     r"|(?P<record>(?:votes?|seats?|ballots?|delegates|electoral votes|to \d+ votes"
-    r"|(?:out )?of (?:the |its |their )?(?:[\w'’-]+ ){0,3}\d[\d,]* seats|swing|turnout"
+    r"|(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}\d[\d,]*\s+seats|swing"
+    r"|turnout"
     r"|(?:increase|decrease|rise|fall|drop) in (?:the |its |their )?(?:votes?|vote share|support)"
     r"|voters? (?:participating|turned out|voted|cast)"
     r"|(?:criminal |separate )?(?:charges|counts of)"
@@ -116,6 +117,8 @@ _PERCENT_RECORD = lazy_re(
     r"|(?:(?:effective|top|marginal|corporate|income|basic|higher|flat|sales) )*(?:tax )?"
     r"(?:tax|rate|surcharge|tariffs?|levy|duty|VAT)\b(?! (?:of|on) (?:growth|inflation|return))"
     r"|(?:increase|decrease|rise|fall|drop) in (?:the |its |their )?(?:votes?|vote share|support)"
+    # a currency's official devaluation ("a humiliating three pct devaluation")
+    r"|(?:de|re)valuation"
     r")\b",
     re.IGNORECASE,
 )
