@@ -56,7 +56,9 @@ _ELECTION_BEFORE = re.compile(
     r"\b(?:(?:turnout|swing|(?<!the )majority|vote share|share of the vote)(?: [\w-]+){0,3}"
     r" (?:of|was|at|to|from)|swinging|swung"
     # a race's margin ("He won two years ago by 36 percentage points", "carried his district by")
-    r"|\b(?:won|wins|winning|carried|carries|carrying)\b(?: [\w'’.-]+){0,5}? by)"
+    r"|\b(?:won|wins|winning|carried|carries|carrying)\b(?: [\w'’.-]+){0,5}? by"
+    # a bill's vote ("which passed by 230 to 192")
+    r"|\b(?:passed|approved|adopted|rejected|defeated)(?: [\w'’.-]+){0,2}? by)"
     r"(?: (?:by|about|around|just|only|nearly|almost|some|over|under))?\s*$",
     re.IGNORECASE,
 )
