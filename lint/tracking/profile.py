@@ -165,6 +165,11 @@ class Profile:
         return found
 
     @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """The distinct words."""
+        return frozenset(self.tokens)
+
+    @cached_property
     def content(self) -> dict[str, int]:
         """Content word -> count, in order of first use."""
         return Counter([token for token in self.tokens if token not in STOPWORDS])
