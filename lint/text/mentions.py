@@ -130,7 +130,8 @@ def _name_parts(text: str) -> Iterator[list[tuple[int, str]]]:
             folded = word.lower()
             if not (
                 folded in _TRIMMED
-                or (_sentence_initial(text, start) and (folded in lower or word not in mid))
+                # the set lookups first: a name also capitalised mid-sentence needs no look back
+                or ((folded in lower or word not in mid) and _sentence_initial(text, start))
             ):
                 break
             first += 1
