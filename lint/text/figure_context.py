@@ -227,7 +227,7 @@ def before_kind(head: str, spelled: bool) -> FigureKind | None:
         return FigureKind.SCORE
     if _TABLE_MOVE_BEFORE.search(head):
         return FigureKind.MARKET
-    if _LABEL_BEFORE.search(head) or _CALLED_BEFORE().search(head):
+    if _LABEL_BEFORE.search(head) or CALLED_BEFORE().search(head):
         return FigureKind.NAME
     if not spelled and is_capitalised_name(head):
         return FigureKind.NAME
@@ -235,7 +235,7 @@ def before_kind(head: str, spelled: bool) -> FigureKind | None:
 
 
 #: A name given to something ("more commonly called the 386", "known as the 7").
-_CALLED_BEFORE = lazy_re(r"\b(?:called|named|dubbed|known\s+as|nicknamed)\s+(?:the\s+)?$")
+CALLED_BEFORE = lazy_re(r"\b(?:called|named|dubbed|known\s+as|nicknamed)\s+(?:the\s+)?$")
 
 
 def is_capitalised_name(head: str) -> bool:

@@ -45,8 +45,12 @@ _RUN = lazy_re(  # the lookahead lets re skip, cheaply, positions that cannot st
     rf"(?:[ -](?:{_CONNECT}[ -])?(?:{_CAP}))*"
 )
 _PART = lazy_re(rf"{_CAP}|{_CONNECT}\b")
-_LOWER = lazy_re(r"\b[a-z][\w’'-]*")
-_MID = lazy_re(rf"(?<=[a-z,;] )(?:{_CAP})")
+# A character class first lets re skip in C to where a match can start; the lookbehind after
+# it is the word boundary (_LOWER) or the words before (_MID) that the match needs.
+_LOWER = lazy_re(r"[a-z](?<!\w[a-z])[\w’'-]*")  # r"\b[a-z][\w’'-]*"
+_MID = lazy_re(  # rf"(?<=[a-z,;] )(?:{_CAP})", _CAP's first letter taken first
+    r"[A-Z](?<=[a-z,;] [A-Z])(?:(?:[\w.]|[’'](?!s\b))*\w)?"
+)
 
 
 @dataclass(frozen=True)
@@ -69,17 +73,18 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 _LINE = lazy_re(r"[^\n]+")
-_LONG_WORD = lazy_re(r"\b[^\W\d_][\w’'-]{3,}")
+_LONG_INITIAL = lazy_re(r"\b([^\W\d_])[\w’'-]{3,}")  # a word of four characters or more
 
 
 def _title_lines(text: str) -> list[Span]:
     """Lines in title case (headlines), where capitals say nothing about names."""
     spans = []
+    initials = _LONG_INITIAL().findall
     for line in _LINE().finditer(text):
-        long = _LONG_WORD().findall(line.group())
+        long = initials(text, line.start(), line.end())  # the long words' first letters
         if len(long) < 3:
             continue
-        upper = sum(map(str.isupper, "".join([w[0] for w in long])))  # capitalised words
+        upper = sum(map(str.isupper, long))  # capitalised words
         if upper >= 0.75 * len(long):
             spans.append(Span(line.start(), line.end()))
     return spans
@@ -112,15 +117,21 @@ def _name_parts(text: str) -> Iterator[list[tuple[int, str]]]:
         if titles and any(s.start <= run_start < s.end for s in titles):
             continue
         # Its words, as found in the run alone: the parts never look behind their start, and
-        # ``endpos`` ends the text where the run does.
-        parts = [(m.start(), m.group()) for m in part(text, run_start, run_end)]
+        # ``endpos`` ends the text where the run does. A run with no space or hyphen is one
+        # capitalised word (a run starting with a connector has a hyphen): its only part.
+        word = run.group()
+        if " " in word or "-" in word:
+            parts = [(m.start(), m.group()) for m in part(text, run_start, run_end)]
+        else:
+            parts = [(run_start, word)]
         first, last = 0, len(parts)  # the words kept: parts[first:last]
         while first < last:
             start, word = parts[first]
             folded = word.lower()
             if not (
                 folded in _TRIMMED
-                or (_sentence_initial(text, start) and (folded in lower or word not in mid))
+                # the set lookups first: a name also capitalised mid-sentence needs no look back
+                or ((folded in lower or word not in mid) and _sentence_initial(text, start))
             ):
                 break
             first += 1

@@ -30,7 +30,11 @@ from collections.abc import Iterator
 from lint.core.document import Span
 from lint.text import figure_context as ctx
 from lint.text.figure import Figure
+from lint.text.figure_context import _LABEL_BEFORE as LABEL_BEFORE
 from lint.text.figure_context import FigureKind
+from lint.text.figure_links import _CONVERSION_BEFORE as CONVERSION_BEFORE
+from lint.text.figure_links import _JOINED as JOINED
+from lint.text.figure_links import _RATIO as RATIO
 from lint.text.figure_links import linked
 from lint.text.lazy_re import lazy_re
 from lint.text.tokens import (
@@ -43,7 +47,7 @@ from lint.text.tokens import (
     wordlist,
 )
 
-__all__ = ["Figure", "FigureKind", "figures", "has_candidate"]
+__all__ = ["Figure", "FigureKind", "figure_keys", "figures", "has_candidate"]
 
 _NUMBER_WORDS = "|".join(sorted([*UNITS, *SCALES], key=len, reverse=True))
 _CANDIDATE = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
@@ -106,15 +110,9 @@ def figures(text: str) -> tuple[Figure, ...]:
     """Every figure of ``text`` in order, classified; stamps and "one" are left out."""
     if not has_candidate(text):
         return ()
-    stamps = [m.span() for m in _STAMPS.finditer(text)]  # in order, not overlapping
-    starts = [s for s, _ in stamps]
     found: list[Figure] = []
-    for m in _numerals(text):
-        # only the last stamp starting at or before the numeral can hold it (a scan of every
-        # stamp per numeral was quadratic: 140 KB of "1/0 12" took 92 s)
-        i = bisect_right(starts, m.start("num")) - 1
-        if i < 0 or m.start("num") >= stamps[i][1]:
-            found.extend(_numeral(text, m))
+    for m in _free_numerals(text):
+        found.extend(_numeral(text, m))
     for m in _SPELLED.finditer(text):
         found.extend(_spelled(text, m))
     found.sort()
@@ -123,6 +121,222 @@ def figures(text: str) -> tuple[Figure, ...]:
         if not kept or figure.extent.start >= kept[-1].extent.end:
             kept.append(linked(text, figure, kept[-1] if kept else None))
     return tuple(kept)
+
+
+def figure_keys(text: str) -> frozenset[tuple[float, bool]]:
+    """The :attr:`Figure.key` of every figure of :func:`figures` that is not a name with a number
+    (what the pair features compare), without classifying every figure.
+
+    A figure's kind matters to the keys only through three things: whether it is a name (left
+    out), where its extent ends (a money or market figure's extent takes the currency word
+    after it, another's the thing counted; a figure starting inside the figure before's extent
+    is dropped) and the links to the figure before (:func:`linked`). So a figure is classified
+    in full, by the same code as :func:`figures`, only where one of them could depend on it:
+    when the words before it could make it a name (``before_kind`` says "name", or a
+    percentage's group word), when the next figure starts between the two places its extent
+    could end, or when the text between it and the next figure could link them. Elsewhere its
+    kind is never computed; the keys are the same (checked against :func:`figures` on every
+    text of the data set and in the tests)."""
+    if not has_candidate(text):
+        return frozenset()
+    found: list[_Pending] = []
+    for m in _free_numerals(text):
+        start, end, value, unit, kind = _numeral_parts(text, m)
+        found.append(_Pending(text, m, start, end, m.start(), value, unit, kind, False))
+    for m in _SPELLED.finditer(text):
+        parts = _spelled_parts(text, m)
+        if parts is not None:
+            start, end, value = parts
+            unit = "%" if m["pct"] else ""
+            found.append(_Pending(text, m, start, end, start, value, unit, None, True))
+    found.sort(key=_Pending.order)  # starts differ: numerals start at a digit, words at a letter
+    keys: set[tuple[float, bool]] = set()
+    previous: _Pending | None = None
+    for figure in found:
+        if previous is not None:
+            low, high = previous.ends()
+            start = figure.extent_start
+            if start < high and (start < low or start < previous.exact_end()):
+                continue  # inside the extent of the figure before
+        if previous is not None and previous.may_link(figure):
+            figure.final = linked(text, figure.figure(), previous.final_figure())
+            name = figure.final.kind is FigureKind.NAME
+        else:  # linked() would return the figure as it is
+            name = figure.is_name()
+        if not name:
+            keys.add((round(figure.value, 6), figure.unit == "%"))
+        previous = figure
+    return frozenset(keys)
+
+
+class _Pending:
+    """A figure of :func:`figure_keys` whose kind is computed only when asked for."""
+
+    __slots__ = (
+        "_ends",
+        "_figure",
+        "end",
+        "extent_start",
+        "final",
+        "kind",
+        "m",
+        "spelled",
+        "start",
+        "text",
+        "unit",
+        "value",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        m: re.Match[str],
+        start: int,
+        end: int,
+        extent_start: int,
+        value: float,
+        unit: str,
+        kind: FigureKind | None,
+        spelled: bool,
+    ) -> None:
+        self.text, self.m, self.start, self.end = text, m, start, end
+        self.extent_start, self.value, self.unit = extent_start, value, unit
+        self.kind, self.spelled = kind, spelled
+        self._figure: Figure | None = None
+        self._ends: tuple[int, int] | None = None
+        self.final: Figure | None = None  # the figure after linked(), where it was linked
+
+    def order(self) -> int:
+        return self.start
+
+    def full_kind(self) -> FigureKind:
+        """The kind :func:`figures` gives it before links."""
+        if self.kind is None:
+            text, m = self.text, self.m
+            if self.spelled:
+                self.kind = _spelled_kind(text, m, self.start, self.end, self.value)
+            else:
+                self.kind = _numeral_kind(text, m, self.end, self.value, self.unit)
+        return self.kind
+
+    def figure(self) -> Figure:
+        """The figure as :func:`figures` builds it, before links."""
+        if self._figure is None:
+            span = Span(self.start, self.end)
+            kind = self.full_kind()
+            self._figure = _figure(
+                self.text, span, self.extent_start, self.value, kind, self.unit, self.spelled
+            )
+        return self._figure
+
+    def final_figure(self) -> Figure:
+        """The figure after links (kept as it is when nothing could link it)."""
+        return self.final if self.final is not None else self.figure()
+
+    def ends(self) -> tuple[int, int]:
+        """The lowest and highest end its extent can have: the same when the kind is known or
+        does not matter."""
+        if self._ends is None:
+            text, end = self.text, self.end
+            if self.kind is not None:
+                stop = _stop(text, end, self.kind, self.unit)
+                self._ends = (stop, stop)
+            else:
+                money = ctx.currency_after(text, end) or end  # a money or market figure
+                other = end if self.unit else counted_end(text, end)
+                self._ends = (min(money, other), max(money, other))
+        return self._ends
+
+    def exact_end(self) -> int:
+        """Its extent's end (classifies it when the two possible ends differ)."""
+        low, high = self.ends()
+        if low == high:
+            return low
+        return self.figure().extent.end
+
+    def is_name(self) -> bool:
+        """Whether :func:`figures` gives it the kind "name with a number" before links; the
+        kind is computed only when the words before it could make it one."""
+        if self.kind is None and not self._could_be_name():
+            return False
+        return self.full_kind() is FigureKind.NAME
+
+    def _could_be_name(self) -> bool:
+        """Whether :func:`_context_kind`, the only step of :func:`_numeral_kind` and
+        :func:`_spelled_kind` that can say "name", could say it here."""
+        text, m = self.text, self.m
+        head = text[max(0, self.extent_start - 40) : self.extent_start]
+        pct = bool(m["pct"])
+        plain = not self.spelled and not (m["cur"] or m["mult"] or pct) and not self.unit
+        if (plain or self.spelled) and (
+            # before_kind says "name" only for a label, a name given ("called the") or a
+            # capitalised word before the number: these are looked for first, being cheaper
+            # than before_kind's other searches
+            LABEL_BEFORE.search(head)
+            or ctx.CALLED_BEFORE().search(head)
+            or (plain and ctx.is_capitalised_name(head))
+        ):
+            return ctx.before_kind(head, self.spelled) is FigureKind.NAME or (
+                pct and ctx.GROUP_BEFORE().search(head) is not None
+            )
+        return pct and ctx.GROUP_BEFORE().search(head) is not None
+
+    def may_link(self, after: _Pending) -> bool:
+        """Whether :func:`linked` could change ``after`` with this figure before it (a ratio, a
+        figure joined to it, a conversion in brackets), whatever the two kinds are."""
+        text, start = self.text, after.extent_start
+        ends = set(self.ends()) if self._figure is None else {self._figure.extent.end}
+        for end in ends | {self.end}:
+            if RATIO.fullmatch(text, end, start) or JOINED.fullmatch(text, end, start):
+                return True
+            between = text[end:start]  # linked() measures from the extent's end
+            if len(between) <= 20 and CONVERSION_BEFORE.search(between) is not None:
+                return True
+        return False
+
+
+def _free_numerals(text: str) -> Iterator[re.Match[str]]:
+    """Numeral matches outside stamps (dates, clock times, phone numbers, list numbering)."""
+    stamps = _stamps(text)
+    starts = [s for s, _ in stamps]
+    for m in _numerals(text):
+        # only the last stamp starting at or before the numeral can hold it (a scan of every
+        # stamp per numeral was quadratic: 140 KB of "1/0 12" took 92 s)
+        i = bisect_right(starts, m.start("num")) - 1
+        if i < 0 or m.start("num") >= stamps[i][1]:
+            yield m
+
+
+# A digit run, "+", "(" or new line; a character class first, so re skips to one in C.
+_STAMP_FROM = re.compile(r"[\d+(\n](?:(?<=\d)\d*)?")
+
+
+def _stamps(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_STAMPS.finditer(text)``, tried only where a stamp can start.
+
+    Every alternative of ``_STAMPS`` starts at a digit not preceded by a digit (``\\b`` or
+    ``(?<!\\d)``), a "+", a "(" or a line start: ``_STAMP_FROM`` finds those (a run of digits
+    as one, a line start as the "\\n" before it) much faster than ``finditer`` tries every
+    position, and ``match`` at a position is what ``finditer`` tries there (a lookbehind sees
+    the text before it). A position inside a stamp found is skipped, as ``finditer`` does."""
+    spans: list[tuple[int, int]] = []
+    match = _STAMPS.match
+    last = 0
+    found = match(text, 0)  # the text's start is a line start
+    if found is not None:
+        spans.append(found.span())
+        last = found.end()
+    for candidate in _STAMP_FROM.finditer(text):
+        at = candidate.start()
+        if text[at] == "\n":
+            at += 1  # a line start
+        if at < last:
+            continue
+        found = match(text, at)
+        if found is not None:
+            spans.append(found.span())
+            last = found.end()
+    return spans
 
 
 def _numerals(text: str) -> Iterator[re.Match[str]]:
@@ -142,6 +356,15 @@ def _number(digits: str) -> float:
 
 
 def _numeral(text: str, m: re.Match[str]) -> list[Figure]:
+    start, end, value, unit, kind = _numeral_parts(text, m)
+    if kind is None:
+        kind = _numeral_kind(text, m, end, value, unit)
+    return [_figure(text, Span(start, end), m.start(), value, kind, unit, False)]
+
+
+def _numeral_parts(text: str, m: re.Match[str]) -> tuple[int, int, float, str, FigureKind | None]:
+    """A numeral's (start, end, value, unit) and its kind where the letters glued to it or a
+    leading "0" decide it (None: :func:`_numeral_kind` decides)."""
     start, end = m.start("num"), m.end()
     cur, num, mult, pct = m["cur"], m["num"], m["mult"], m["pct"]
     value = float(num.replace(",", ""))
@@ -153,10 +376,7 @@ def _numeral(text: str, m: re.Match[str]) -> list[Figure]:
         value *= SCALES.get(mult.lower()) or SHORT_SCALES.get(mult.lower(), 1.0)
     if kind is None and re.match(r"0\d", num):
         kind = FigureKind.TIME if len(num) == 4 else FigureKind.NAME
-    extent_start = m.start()
-    if kind is None:
-        kind = _numeral_kind(text, m, end, value, unit)
-    return [_figure(text, Span(start, end), extent_start, value, kind, unit, False)]
+    return start, end, value, unit, kind
 
 
 def _glued_before(text: str, start: int) -> FigureKind | None:
@@ -262,28 +482,39 @@ def _context_kind(
 
 
 def _spelled(text: str, m: re.Match[str]) -> list[Figure]:
+    parts = _spelled_parts(text, m)
+    if parts is None:
+        return []
+    start, end, value = parts
+    kind = _spelled_kind(text, m, start, end, value)
+    unit = "%" if m["pct"] else ""
+    return [_figure(text, Span(start, end), start, value, kind, unit, True)]
+
+
+def _spelled_parts(text: str, m: re.Match[str]) -> tuple[int, int, float] | None:
+    """A spelled number's (start, end, value), or None for "one" and less."""
     start, end = m.start(), m.end()
     words = text[start : m.start("pct") if m["pct"] else end]
     value = float(spelled_value(words))
     if value < 2 and not m["pct"]:
-        return []  # "one" is nearly always a pronoun or article
+        return None  # "one" is nearly always a pronoun or article
     scale = None if m["pct"] else _SPELLED_SCALE().match(text, end)
     if scale:
         value *= SHORT_SCALES[scale.group(1).lower()]
         end = scale.end()
+    return start, end, value
+
+
+def _spelled_kind(text: str, m: re.Match[str], start: int, end: int, value: float) -> FigureKind:
     if text[end : end + 1] in "-–" and text[end + 1 : end + 2].isalpha():
-        kind = ctx.modifier_kind(text, end) or FigureKind.OTHER  # two-day, three-judge
-    elif not m["pct"] and ctx.currency_after(text, end) is not None:
+        return ctx.modifier_kind(text, end) or FigureKind.OTHER  # two-day, three-judge
+    if not m["pct"] and ctx.currency_after(text, end) is not None:
         if ctx.is_market(text, start, end):
-            kind = FigureKind.MARKET
-        elif ctx.is_statutory(text, start):
-            kind = FigureKind.RECORD  # "a special tax of eight Ecus per tonne"
-        else:
-            kind = FigureKind.MONEY
-    else:
-        kind = _context_kind(text, start, end, value, False, bool(m["pct"]), True)
-    unit = "%" if m["pct"] else ""
-    return [_figure(text, Span(start, end), start, value, kind, unit, True)]
+            return FigureKind.MARKET
+        if ctx.is_statutory(text, start):
+            return FigureKind.RECORD  # "a special tax of eight Ecus per tonne"
+        return FigureKind.MONEY
+    return _context_kind(text, start, end, value, False, bool(m["pct"]), True)
 
 
 def _figure(
@@ -295,11 +526,7 @@ def _figure(
     unit: str,
     spelled: bool,
 ) -> Figure:
-    stop = span.end
-    if kind in (FigureKind.MONEY, FigureKind.MARKET, FigureKind.CONVERSION):
-        stop = ctx.currency_after(text, span.end) or stop
-    elif kind is not FigureKind.PERCENTAGE and not unit:
-        stop = counted_end(text, span.end)
+    stop = _stop(text, span.end, kind, unit)
     counted = text[span.end : stop].split()[-1] if stop > span.end else ""
     return Figure(
         span,
@@ -312,3 +539,12 @@ def _figure(
         counted.lower(),
         spelled,
     )
+
+
+def _stop(text: str, end: int, kind: FigureKind, unit: str) -> int:
+    """Where a figure's extent ends: after its currency word or the thing counted."""
+    if kind in (FigureKind.MONEY, FigureKind.MARKET, FigureKind.CONVERSION):
+        return ctx.currency_after(text, end) or end
+    if kind is not FigureKind.PERCENTAGE and not unit:
+        return counted_end(text, end)
+    return end

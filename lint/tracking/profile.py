@@ -13,8 +13,9 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cached_property
 
-from lint.text.mentions import figures, name_words, quotes
+from lint.text.mentions import name_words, quotes
 from lint.text.normalize import QUOTE_FOLD, words
+from lint.text.numbers import figure_keys
 from lint.text.sentences import sentence_spans
 from lint.text.tokens import FOLDED_WORD
 
@@ -164,6 +165,11 @@ class Profile:
         return found
 
     @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """The distinct words."""
+        return frozenset(self.tokens)
+
+    @cached_property
     def content(self) -> dict[str, int]:
         """Content word -> count, in order of first use."""
         return Counter([token for token in self.tokens if token not in STOPWORDS])
@@ -185,7 +191,8 @@ class Profile:
 
     @cached_property
     def figures(self) -> frozenset[tuple[float, bool]]:
-        return frozenset(f.key for f in figures(self.text))
+        """The keys of the figures that are not names with a number (``mentions.figures``)."""
+        return figure_keys(self.text)
 
     @cached_property
     def quotes(self) -> tuple[frozenset[Gram], ...]:
