@@ -65,7 +65,7 @@ _EARLIER = re.compile(
 #: An earlier period as the baseline of a comparison ("income of 10.7 mln dlrs a year ago",
 #: "fell to 521.1 mln dlrs from 716.9 mln in 1985"): the results reported, not background.
 _COMPARED = re.compile(
-    r"\b(?:against|versus|vs\.?|compared (?:to|with)|from|up from|down from|over)\b",
+    r"\b(?:against|versus|vs\.?|compared (?:to|with)|from|up from|down from|over|than)\b",
     re.IGNORECASE,
 )
 #: A company's results for a period, with the change or the comparison ("The unit had operating
