@@ -1,4 +1,5 @@
-"""Command line: argument parsing and dispatch to :mod:`lint.workflows` only.
+"""Command line: argument parsing and dispatch to :mod:`lint.workflows` only (a command's own
+options live beside its workflow; :mod:`lint.workflows.session` runs it).
 
 Exit status: see :class:`ExitStatus` (0 clean, 1 findings, 2 errors, 130 interrupted).
 """
@@ -16,8 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from lint import __version__
-from lint.workflows import ExitStatus
-from lint.workflows import check_options as check_commands
+from lint.workflows import ExitStatus, check_options
 from lint.workflows import report as report_commands
 from lint.workflows import track as track_commands
 
@@ -107,7 +107,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     lint_parent, config_parent = _lint_parent(), _config_parent()
     check = commands.add_parser("check", parents=[lint_parent], help="lint files and directories")
-    check_commands.add_arguments(check)
+    check_options.add_arguments(check)
     report = commands.add_parser(
         "report", parents=[lint_parent], help="write a static HTML report for editors"
     )
