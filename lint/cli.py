@@ -1,31 +1,23 @@
-"""Command line: argument parsing and dispatch to :mod:`lint.workflows` only.
+"""Command line: argument parsing and dispatch to :mod:`lint.workflows` only (a command's own
+options live beside its workflow; :mod:`lint.workflows.session` runs it).
 
 Exit status: see :class:`ExitStatus` (0 clean, 1 findings, 2 errors, 130 interrupted).
 """
 
 from __future__ import annotations
 
-# First, before the modules that compile patterns as they are imported: the patterns the last runs
-# compiled, rebuilt from the user's signed start-up cache (see lint.io.regexcache).
-from lint.io import regexcache
-
-regexcache.preload()
+# First: importing the session loads the patterns the last runs compiled, before the modules that
+# compile patterns as they are imported (see lint.workflows.session).
+from lint.workflows import session  # isort: skip
 
 import argparse
-import os
 import re
-import sys
 import typing
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from lint import __version__
-from lint.core.finding import Severity
-from lint.errors import InternalError, NewslintError, terminated_as_exit
-from lint.formats import names as format_names
-from lint.io.cache import DEFAULT_DIR
-from lint.workflows import ExitStatus, jobs_value
+from lint.workflows import ExitStatus, check_options
 from lint.workflows import report as report_commands
 from lint.workflows import track as track_commands
 
@@ -78,130 +70,6 @@ def _lint_parent() -> argparse.ArgumentParser:
     return parent
 
 
-class _OutputPath(argparse.Action):
-    """``--output``: the path, and whether it was written as a folder (a trailing ``/``), which
-    ``--engine ray`` still reads as the layout it had before ``--output-shards``."""
-
-    def __call__(
-        self,
-        parser: argparse.ArgumentParser,
-        namespace: argparse.Namespace,
-        values: str | Sequence[Any] | None,
-        option_string: str | None = None,
-    ) -> None:
-        text = str(values)
-        setattr(namespace, self.dest, Path(text))
-        namespace.output_is_folder = text.endswith(("/", os.sep))
-
-
-def _check_output(check: argparse.ArgumentParser) -> None:
-    check.add_argument(
-        "--format",
-        choices=format_names(),
-        help="report format (default text; parquet for an --output FILE ending in .parquet)",
-    )
-    check.add_argument(
-        "--output",
-        action=_OutputPath,
-        metavar="FILE",
-        help="write the report, every finding sorted, to this file (both engines)",
-    )
-    check.add_argument(
-        "--output-shards",
-        type=Path,
-        metavar="DIR",
-        help="also write the findings as shards in DIR (JSON Lines; Parquet with parquet)",
-    )
-    check.add_argument(
-        "--statistics", action="store_true", help="print counts per rule only (text or json)"
-    )
-    check.add_argument(
-        "--show-source", action="store_true", help="text: show each finding's line, underlined"
-    )
-    check.add_argument(
-        "--color",
-        choices=("auto", "always", "never"),
-        default="auto",
-        help="colour text output (auto: on a terminal, unless NO_COLOR is set)",
-    )
-    check.add_argument(
-        "-q", "--quiet", action="store_true", help="print the findings only: no summary, warnings"
-    )
-    check.add_argument(
-        "--fail-on", choices=[s.label for s in Severity], help="lowest severity that fails"
-    )
-    check.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
-    check.add_argument(
-        "--report-unused-directives",
-        action="store_true",
-        help="report directives that suppress nothing (rule unused-directive)",
-    )
-    known = check.add_mutually_exclusive_group()
-    known.add_argument(
-        "--baseline", type=Path, metavar="FILE", help="report only findings not in this baseline"
-    )
-    known.add_argument(
-        "--write-baseline", type=Path, metavar="FILE", help="record the findings in FILE, exit 0"
-    )
-    check.add_argument(
-        "--strict", action="store_true", help="exit 2 on a warning (nothing linted, no original)"
-    )
-
-
-def _check_running(check: argparse.ArgumentParser) -> None:
-    check.add_argument(
-        "--jobs",
-        type=jobs_value,
-        default="auto",
-        metavar="N",
-        help="processes (default auto: per CPU)",
-    )
-    check.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
-    check.add_argument(
-        "--cache-dir",
-        type=Path,
-        metavar="DIR",
-        help=f"cache folder (default: {DEFAULT_DIR} beside the config)",
-    )
-    check.add_argument(
-        "--changed-since",
-        metavar="REF",
-        help="lint the files changed since git REF; the rest of PATHs is corpus context",
-    )
-    check.add_argument(
-        "--stdin-filename", metavar="NAME", help="with PATH '-': the name of the text on stdin"
-    )
-    showing = check.add_mutually_exclusive_group()
-    showing.add_argument(
-        "--show-files", action="store_true", help="list the files that would be linted, and stop"
-    )
-    showing.add_argument(
-        "--show-settings", action="store_true", help="print the resolved settings, and stop"
-    )
-    check.add_argument(
-        "--engine", choices=["local", "ray"], default="local", help="ray: newslint[ray]'s job"
-    )
-    check.add_argument("--address", help="--engine ray: the cluster (auto, ray://HOST:PORT)")
-    check.add_argument(
-        "--stage-dir",
-        type=Path,
-        metavar="DIR",
-        help="--engine ray: keep the stages here; a rerun restarts after the last finished one",
-    )
-    fixing = check.add_mutually_exclusive_group()
-    fixing.add_argument(
-        "--fix", action="store_true", help="remove duplicated paragraphs and repeated headlines"
-    )
-    fixing.add_argument(
-        "--diff", action="store_true", help="print what --fix would change; write nothing"
-    )
-    check.add_argument(
-        "--force-fix",
-        action="store_true",
-        help="with --fix: also write read-only, other users' and hard-linked files (never a link)",
-    )
-
-
 _CHOICE = re.compile(r"invalid choice: '([^']*)' \(choose from (.*)\)")
 
 
@@ -239,8 +107,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     lint_parent, config_parent = _lint_parent(), _config_parent()
     check = commands.add_parser("check", parents=[lint_parent], help="lint files and directories")
-    _check_output(check)
-    _check_running(check)
+    check_options.add_arguments(check)
     report = commands.add_parser(
         "report", parents=[lint_parent], help="write a static HTML report for editors"
     )
@@ -288,16 +155,4 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parse(argv)
-    try:
-        with terminated_as_exit():  # SIGTERM: stop the workers, exit 143, no traceback
-            status = int(_command(args.command)(args))
-        regexcache.save()  # the patterns this command compiled, for the next run's start-up
-        return status
-    except NewslintError as err:
-        print(f"newslint: error: {err}", file=sys.stderr)
-        return int(ExitStatus.ERROR)
-    except KeyboardInterrupt:
-        return int(ExitStatus.INTERRUPTED)
-    except Exception as err:  # a bug: exit 2 with one line, never 1 (which means findings)
-        print(f"newslint: error: {InternalError.of(err)}", file=sys.stderr)
-        return int(ExitStatus.ERROR)
+    return session.run(_command(args.command), args)

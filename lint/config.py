@@ -7,10 +7,7 @@ does; ``--config`` overrides the search. Paths inside a file are relative to tha
 
 from __future__ import annotations
 
-import hashlib
-import json
 import math
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -18,7 +15,7 @@ from typing import Any
 
 from lint.core.finding import Severity
 from lint.errors import ConfigError
-from lint.io import startcache
+from lint.io import configcache
 from lint.io.discover import check_patterns, matches
 from lint.io.paths import resolved, resolved_folder
 from lint.io.records import JsonlFields
@@ -201,52 +198,21 @@ def _model_path(source: str, root: Path, value: Any) -> Path | None:
 
 def _loaded(path: Path, root: Path) -> Config | None:
     """The configuration in file ``path``, its paths relative to ``root``; None for a
-    ``pyproject.toml`` without our table. Raises ConfigError.
+    ``pyproject.toml`` without our table. Raises ConfigError. A file read before comes from the
+    user's start-up cache (:mod:`lint.io.configcache`), its tracking model validated again."""
 
-    A file read before comes from the user's signed start-up cache (:mod:`lint.io.startcache`,
-    ``configs/``), keyed by its bytes, its path and root, and newslint's code: neither its parser
-    (PyYAML is ~15 ms of a one-file run) nor the schema and glob matcher that validate it are
-    imported. A broken file is never cached (it raises every time); a tracking model it names is
-    a file of its own, validated again on every load."""
-    try:
-        raw = path.read_bytes()
-    except OSError as err:
-        raise ConfigError(f"{path.as_posix()}: cannot read ({err})") from None
-    key = _cache_key(path, root, raw) if startcache.enabled() else None
-    where = startcache.folder("configs") / f"{key[:32]}.bin" if key else None
-    if key and where:
-        found = startcache.load(where, key)
-        if isinstance(found, tuple) and len(found) == 1:
-            config = found[0]
-            if config is None:
-                return None
-            if isinstance(config, Config):
-                if config.tracking_model is not None:
-                    validate_model_file(config.tracking_model)
-                return config
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as err:
-        raise ConfigError(f"{path.as_posix()}: cannot read ({err})") from None
-    present, data = _parse(path, text)
-    loaded = from_mapping(data, root, path.as_posix()) if present else None
-    if key and where:
-        startcache.save(where, key, (loaded,))
-    return loaded
+    def parse(path: Path, text: str) -> Config | None:
+        present, data = _parse(path, text)
+        return from_mapping(data, root, path.as_posix()) if present else None
+
+    return configcache.loaded(path, root, Config, parse, _recheck)
 
 
-def _cache_key(path: Path, root: Path, raw: bytes) -> str:
-    from lint import __version__
-
-    payload = [
-        startcache.FORMAT,
-        __version__,
-        sys.version,
-        startcache.package_digest(),
-        path.as_posix(),
-        root.as_posix(),
-    ]
-    return hashlib.sha256(json.dumps(payload).encode() + b"\0" + raw).hexdigest()
+def _recheck(config: Config) -> None:
+    """What a cached configuration must pass again: the tracking model it names is a file of its
+    own, which may have changed since."""
+    if config.tracking_model is not None:
+        validate_model_file(config.tracking_model)
 
 
 def _parse(path: Path, text: str) -> tuple[bool, Any]:

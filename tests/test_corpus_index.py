@@ -85,16 +85,16 @@ def test_hook_findings_same_with_index(tmp_path: Path) -> None:
 
 def _counting(monkeypatch) -> list[str]:
     """The paths the corpus index parses (reads and segments), in order."""
-    import lint.io.index as index_module
+    import lint.io.index_entries as entries_module
 
     parsed: list[str] = []
-    real = index_module.read_path
+    real = entries_module.read_path
 
     def counted(path, *args, **kwargs):
         parsed.append(Path(path).name)
         return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(index_module, "read_path", counted)
+    monkeypatch.setattr(entries_module, "read_path", counted)
     return parsed
 
 
@@ -254,7 +254,7 @@ def test_damaged_blob_found_by_a_hook_is_rebuilt_with_a_warning(tmp_path: Path):
     (group,), _ = resolve([str(staged)], Options(corpus_root=root))
     loaded = CorpusIndex.load(cache, JsonlFields(), Selector.of(group.rules))
     assert loaded.path == index_file
-    table = loaded._table
+    table = loaded._entries.table
     entry = table.names.index((root / "003_3cca3255a196bd16.txt").as_posix())
     at = table.base + (table.blobs[entry] + table.blobs[entry + 1]) // 2
     table.close()

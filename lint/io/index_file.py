@@ -1,4 +1,5 @@
-"""The corpus index's file format (:mod:`lint.io.index` decides what goes in it).
+"""The corpus index's file format, read (:func:`read_index`, :class:`Table`) and written
+(:class:`Writer`); :mod:`lint.io.index_entries` decides what goes in it.
 
 A signed header, then one pickled blob per file. The header starts with an HMAC-SHA256 of
 itself keyed by the user's cache key and its length; it holds, column by column, each file's
@@ -10,12 +11,15 @@ no table, a blob that fails its digest raises :class:`Corrupt`.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import hmac
 import os
 import pickle
+import stat as stat_module
 from array import array
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from lint.core.document import Document
@@ -116,6 +120,35 @@ class Table:
             self.fd = None
 
 
+def read_index(path: Path) -> Table | None:
+    """The table of the index file at ``path``, which stays open for its blobs until the table is
+    closed; None when it is not a file this user's newslint wrote (its MAC fails) or its header
+    has the wrong shape. Raises OSError (FileNotFoundError: no index yet) when it cannot be
+    opened."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    table = None
+    try:
+        info = os.fstat(fd)
+        head = pread(fd, CHECK + LENGTH, 0) if stat_module.S_ISREG(info.st_mode) else b""
+        if len(head) == CHECK + LENGTH:
+            length = int.from_bytes(head[CHECK:], "little")
+            raw = pread(fd, length, CHECK + LENGTH) if length <= info.st_size else b""
+            if len(raw) == length and hmac.compare_digest(mac(raw), head[:CHECK]):
+                enabled = gc.isenabled()
+                gc.disable()  # many small objects: the GC would scan them as they arrive
+                try:
+                    table = read_table(raw, fd, CHECK + LENGTH + length)
+                finally:
+                    if enabled:
+                        gc.enable()
+    except OSError:
+        table = None
+    if table is None:
+        os.close(fd)
+    return table
+
+
 def read_table(raw_header: bytes, fd: int, base: int) -> Table | None:
     try:
         header: Any = pickle.loads(raw_header)
@@ -168,3 +201,82 @@ def postings(tokens: array[int], starts: array[int]) -> tuple[array[int], array[
         owners.extend([entry] * (starts[entry + 1] - starts[entry]))
     order = sorted(range(len(tokens)), key=tokens.__getitem__)
     return array("Q", (tokens[i] for i in order)), array("q", (owners[i] for i in order))
+
+
+@dataclass
+class Writer:
+    """An index file being written: the header's columns, entry by entry, then the blobs."""
+
+    names: list[str] = field(default_factory=list)
+    sizes: array[int] = field(default_factory=lambda: array("q"))
+    mtimes: array[int] = field(default_factory=lambda: array("q"))
+    digests: list[bytes] = field(default_factory=list)
+    blobs: list[bytes] = field(default_factory=list)
+    offsets: array[int] = field(default_factory=lambda: array("q", [0]))
+    checks: list[bytes] = field(default_factory=list)
+    token_starts: array[int] = field(default_factory=lambda: array("q", [0]))
+    tokens: array[int] = field(default_factory=lambda: array("Q"))
+    declares: list[int] = field(default_factory=list)
+    paths: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    unread: dict[int, list[Unreadable]] = field(default_factory=dict)
+
+    def add(
+        self,
+        name: str,
+        stat: tuple[int, int, bytes],
+        blob: bytes,
+        check: bytes,
+        *,
+        tokens: array[int] | None,
+        declared: bool,
+        where: tuple[str, ...] | None,
+        problems: list[Unreadable],
+    ) -> None:
+        """A file's entry: its (size, modification time, content digest), its blob and the blob's
+        check, its tokens (when selecting), whether a document of it names a source, its
+        documents' paths (None: just its name) and what of it could not be read."""
+        n = len(self.names)
+        self.names.append(name)
+        self.sizes.append(stat[0])
+        self.mtimes.append(stat[1])
+        self.digests.append(stat[2])
+        self.blobs.append(blob)
+        self.offsets.append(self.offsets[-1] + len(blob))
+        self.checks.append(check)
+        if tokens is not None:
+            self.tokens.extend(tokens)
+        self.token_starts.append(len(self.tokens))
+        if declared:
+            self.declares.append(n)
+        if where is not None:
+            self.paths[n] = where
+        if problems:
+            self.unread[n] = list(problems)
+
+    def encode(
+        self, signature: str | None, rank_tokens: array[int], rank_counts: array[int]
+    ) -> bytes:
+        """The file: the signed header (with the inverted list of the tokens), then the blobs."""
+        post_tokens, post_owners = postings(self.tokens, self.token_starts)
+        header = {
+            "format": FORMAT,
+            "names": self.names,
+            "sizes": self.sizes.tobytes(),
+            "mtimes": self.mtimes.tobytes(),
+            "digests": b"".join(self.digests),
+            "blobs": self.offsets.tobytes(),
+            "checks": b"".join(self.checks),
+            "token_starts": self.token_starts.tobytes(),
+            "tokens": self.tokens.tobytes(),
+            "declares": self.declares,
+            "paths": self.paths,
+            "unread": self.unread,
+            "signature": signature,
+            "rank_tokens": rank_tokens.tobytes(),
+            "rank_counts": rank_counts.tobytes(),
+            "post_tokens": post_tokens.tobytes(),
+            "post_owners": post_owners.tobytes(),
+        }
+        raw = pickle.dumps(header, protocol=pickle.HIGHEST_PROTOCOL)
+        head = mac(raw) + len(raw).to_bytes(LENGTH, "little")
+        return b"".join([head, raw, *self.blobs])

@@ -25,7 +25,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import importlib
-import json
 import re
 import sys
 from pathlib import Path
@@ -64,7 +63,8 @@ def _where() -> tuple[Path, str] | None:
     if found is None or not startcache.enabled():
         return None
     payload = [startcache.FORMAT, sys.version, getattr(found[0], "MAGIC", None), sys.maxunicode]
-    key = hashlib.sha256(json.dumps(payload).encode()).hexdigest()
+    # repr, not json: json compiles its patterns as it is imported, and this runs before the preload
+    key = hashlib.sha256(repr(payload).encode()).hexdigest()
     return startcache.folder("regex") / f"{key[:32]}.bin", key
 
 

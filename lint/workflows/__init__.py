@@ -1,10 +1,9 @@
 """One module per command: check, fix, report (HTML), explain (rules, explain), track (score,
 train). Each takes the parsed arguments and returns an :class:`ExitStatus`; all linting goes
-through :mod:`lint.engine.run`."""
+through :mod:`lint.engine.run`; :mod:`lint.workflows.session` runs every command."""
 
 from __future__ import annotations
 
-import argparse
 import enum
 
 
@@ -26,6 +25,8 @@ MAX_JOBS = 256
 def jobs_value(value: str) -> int:
     """``--jobs``: a positive number, or ``auto`` (one process per CPU, at most
     :data:`MAX_JOBS`)."""
+    import argparse  # not at import: argparse's gettext compiles a pattern (see workflows.session)
+
     if value == "auto":
         from lint.engine.parallel import cpu_count
 

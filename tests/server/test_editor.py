@@ -66,19 +66,19 @@ def test_workspace_corpus_context_comes_through_the_persistent_index(tmp_path, m
     folder: a second file opened re-reads nothing that did not change."""
     import shutil
 
-    import lint.io.index as index_module
+    import lint.io.index_entries as entries_module
 
     for path in SEEDS.glob("*"):
         if path.is_file():  # not a cache folder a run there left
             shutil.copy(path, tmp_path / path.name)
     parsed: list[str] = []
-    real = index_module.read_path
+    real = entries_module.read_path
 
     def counted(path, *args, **kwargs):
         parsed.append(path.name)
         return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(index_module, "read_path", counted)
+    monkeypatch.setattr(entries_module, "read_path", counted)
     workspace = Workspace(tmp_path)
     article = tmp_path / ARTICLE.name
     text = ARTICLE.read_text(encoding="utf-8")

@@ -1,0 +1,40 @@
+"""What every command runs inside: the user's stored compiled patterns loaded before anything
+compiles one and the new ones stored when the command ends (:mod:`lint.io.regexcache`), SIGTERM
+turned into a clean exit, and errors turned into an exit status (:class:`ExitStatus`).
+
+Importing this module loads the stored patterns, so the command line imports it first, before the
+modules that compile patterns as they are imported (argparse's gettext among them).
+"""
+
+from __future__ import annotations
+
+# First, before the modules that compile patterns as they are imported: the patterns the last runs
+# compiled, rebuilt from the user's signed start-up cache (see lint.io.regexcache).
+from lint.io import regexcache
+
+regexcache.preload()
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from lint.errors import InternalError, NewslintError, terminated_as_exit
+from lint.workflows import ExitStatus
+
+
+def run(workflow: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run one command's workflow on its parsed arguments; its exit status (2 on any error, with
+    one line on stderr, never a traceback)."""
+    try:
+        with terminated_as_exit():  # SIGTERM: stop the workers, exit 143, no traceback
+            status = int(workflow(args))
+        regexcache.save()  # the patterns this command compiled, for the next run's start-up
+        return status
+    except NewslintError as err:
+        print(f"newslint: error: {err}", file=sys.stderr)
+        return int(ExitStatus.ERROR)
+    except KeyboardInterrupt:
+        return int(ExitStatus.INTERRUPTED)
+    except Exception as err:  # a bug: exit 2 with one line, never 1 (which means findings)
+        print(f"newslint: error: {InternalError.of(err)}", file=sys.stderr)
+        return int(ExitStatus.ERROR)
