@@ -216,6 +216,8 @@ def phrases(items: tuple[str, ...], name: str) -> Phrases | None:
             raise ValueError(f"option {name!r} has an empty entry")
     if not items:
         return None
-    parts = sorted({r"\s+".join(map(re.escape, p.split())) for p in items}, key=len)
+    parts = sorted(
+        {r"\s+".join(map(re.escape, p.split())) for p in items}, key=lambda p: (len(p), p)
+    )
     pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(reversed(parts))})(?!\w)", re.IGNORECASE)
     return Phrases(pattern, tuple(sorted({p.split()[0].lower() for p in items})))
