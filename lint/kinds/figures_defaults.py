@@ -74,6 +74,15 @@ DEFAULT_VAGUE_CUES: tuple[str, ...] = (
     "is rumored",
     "rumours",
     "rumors",
+    "speculation that",
+    "there was speculation",
+    "over claims that",
+    "amid claims that",
+    "one study found",
+    "a study found",
+    "studies show",
+    "research shows",
+    "research suggests",
 )
 DEFAULT_NOT_BEFORE: tuple[str, ...] = ()
 DEFAULT_SPELLED_NOT_BEFORE: tuple[str, ...] = (
