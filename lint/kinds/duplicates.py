@@ -16,7 +16,8 @@ document's block is never deleted, nor a near duplicate, nor anything in a JSONL
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from array import array
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -77,8 +78,10 @@ def _hit(units: Sequence[Unit], first: _Item, later: _Item, similarity: float) -
 #: ``Document.memo`` key of the per-block values below; the corpus index keeps it between runs
 MEMO = "duplicates"
 
-#: a block's (word count, key of its normalised text, shingles or None when not asked for)
-_Sig = tuple[int, int, frozenset[int] | None]
+#: a block's (word count, key of its normalised text, shingles or None when not asked for); the
+#: shingles are kept as a packed array of 64-bit ints (8 bytes each; a frozenset of int objects
+#: took about 110), as every document's are held until the corpus rules run
+_Sig = tuple[int, int, "array[int] | frozenset[int] | None"]
 
 
 def _signature(document: Document, block: Block, size: int | None) -> _Sig:
@@ -89,7 +92,7 @@ def _signature(document: Document, block: Block, size: int | None) -> _Sig:
     found = memo.get((block.index, size))
     if found is None:
         tokens = words(block.text)
-        shingles = None if size is None else _shingles(tokens, size)
+        shingles = None if size is None else array("Q", sorted(_shingles(tokens, size)))
         found = memo[(block.index, size)] = (len(tokens), _key(tokens), shingles)
     return found
 
@@ -130,32 +133,52 @@ def _shingles(tokens: list[str], size: int) -> frozenset[int]:
     )
 
 
+def _frequency(sets: Sequence[array[int] | frozenset[int]]) -> Callable[[int], int]:
+    """A fixed estimate of each shingle's corpus frequency: counts of the shingles' low bits in
+    one packed table of at least as many slots as there are shingles (4 bytes a slot; a Counter
+    of every shingle took some 70 bytes each, the corpus stage's peak). Collisions raise a rare
+    shingle's count a little; the order stays one fixed order for every block, which is all the
+    prefix filter's exactness needs (rare first only keeps the candidate lists short)."""
+    total = sum(len(s) for s in sets)
+    mask = (1 << max(10, total.bit_length())) - 1
+    counts = array("I", bytes(4 * (mask + 1)))
+    for shingles in sets:
+        for s in shingles:
+            counts[s & mask] += 1
+    return lambda s: counts[s & mask]
+
+
 def _near(units: Sequence[Unit], options: Options, context: int) -> Iterator[tuple[int, Hit]]:
     """The similarity join. With ``context`` (a hook's committed corpus, never reported on), the
     context's blocks are indexed under every shingle instead of a prefix, so they need no
     frequency order and no look-up of their own; a later block's candidates are then every
     earlier block sharing a shingle, a superset of the prefix filter's, and the same pairs pass
     the threshold (the prefix filter misses none), so the findings are the same. A context block
-    sharing no shingle with a reported block can be no one's candidate: it is not indexed."""
+    sharing no shingle with a reported block can be no one's candidate: it is not indexed.
+
+    Shingles stay packed (see ``_Sig``); only the block being looked up is made a set."""
     items = list(_items(units, options.min_words, options.shingle_size))
-    sets = [frozenset() if shingles is None else shingles for _, (_, _, shingles) in items]
+    sets: list[array[int] | frozenset[int]] = [
+        frozenset() if shingles is None else shingles for _, (_, _, shingles) in items
+    ]
     whole = context > 0
-    frequency: Counter[int] = Counter()
+    frequency: Callable[[int], int] = _no_frequency
     query: frozenset[int] = frozenset()
     if whole:
         query = query.union(*(sets[p] for p, (i, _) in enumerate(items) if i[0] >= context))
     else:
-        frequency.update(s for shingles in sets for s in shingles)
+        frequency = _frequency(sets)
     index: dict[int, list[int]] = defaultdict(list)
     exact: dict[int, list[_Item]] = defaultdict(list)
     t = options.threshold
-    for position, shingles in enumerate(sets):
+    for position, stored in enumerate(sets):
         item, (_, key, _) = items[position]
         if options.exclude_exact:
             copied = any(_allowed(options, e, item) for e in exact[key])
             exact[key].append(item)
             if copied:
                 continue  # an exact copy: left to the exact rule
+        shingles = frozenset(stored)
         if whole:
             indexed: Iterable[int] = shingles
             if item[0] < context:
@@ -167,15 +190,17 @@ def _near(units: Sequence[Unit], options: Options, context: int) -> Iterator[tup
         else:
             # one total order for every block (rarest first, ties by value) keeps the prefix
             # filter exact; ties left in each set's own iteration order missed pairs
-            ordered = sorted(shingles, key=lambda s: (frequency[s], s))
+            ordered = sorted(shingles, key=lambda s: (frequency(s), s))
             indexed = ordered[: len(ordered) - math.ceil(t * len(ordered)) + 1]
             candidates = {c for s in indexed for c in index[s]}
         best: tuple[float, int] | None = None
+        size = len(shingles)
         for c in sorted(candidates):
             other = sets[c]
-            if len(other) < t * len(shingles) or len(shingles) < t * len(other):
+            if len(other) < t * size or size < t * len(other):
                 continue
-            similarity = len(shingles & other) / len(shingles | other)
+            common = len(shingles.intersection(other))
+            similarity = common / (size + len(other) - common)
             if similarity < t or not _allowed(options, items[c][0], item):
                 continue
             if best is None or similarity > best[0]:
@@ -184,6 +209,10 @@ def _near(units: Sequence[Unit], options: Options, context: int) -> Iterator[tup
             yield item[0], _hit(units, items[best[1]][0], item, best[0])
         for s in indexed:
             index[s].append(position)
+
+
+def _no_frequency(_shingle: int) -> int:
+    return 0
 
 
 def _fold(text: str) -> str:
@@ -319,7 +348,7 @@ def counted(
     for block in blocks:
         count, _, shingles = _signature(document, block, options.shingle_size)
         if count >= options.min_words and shingles is not None:
-            yield shingles
+            yield frozenset(shingles)
 
 
 KIND = Kind(
