@@ -23,7 +23,8 @@ from dataclasses import dataclass, replace
 
 from lint.core.document import Block, Document, Span
 from lint.core.finding import Hit, Ref
-from lint.kinds.base import Kind, Scope
+from lint.core.kept import Kept, Linted
+from lint.kinds.base import Kind, Scope, Unit
 from lint.kinds.edits import delete_blocks, whole_lines
 from lint.text.normalize import words
 
@@ -33,9 +34,6 @@ def _key(tokens: list[str]) -> int:
     import xxhash
 
     return int(xxhash.xxh3_128_intdigest(" ".join(tokens).encode("utf-8", "surrogatepass")))
-
-
-Unit = tuple[Document, Sequence[Block]]
 
 
 @dataclass(frozen=True)
@@ -84,13 +82,14 @@ MEMO = "duplicates"
 _Sig = tuple[int, int, "array[int] | frozenset[int] | None"]
 
 
-def _signature(document: Document, block: Block, size: int | None) -> _Sig:
+def _signature(document: Linted, block: Block, size: int | None) -> _Sig:
     """A block's word count, key and (``size`` given) shingles, computed once per document and
     kept in its memo: a hook's context documents come from the corpus index with them, so the
-    committed corpus is not re-tokenised on every run."""
+    committed corpus is not re-tokenised on every run, and a kept document (no text) has them."""
     memo: dict[tuple[int, int | None], _Sig] = document.memo.setdefault(MEMO, {})
     found = memo.get((block.index, size))
     if found is None:
+        _prepared(document)
         tokens = words(block.text)
         shingles = None if size is None else array("Q", sorted(_shingles(tokens, size)))
         found = memo[(block.index, size)] = (len(tokens), _key(tokens), shingles)
@@ -215,6 +214,21 @@ def _no_frequency(_shingle: int) -> int:
     return 0
 
 
+def _prepared(document: Linted) -> None:
+    """A kept document has no text to derive a memo value from: ``prepare`` must have run."""
+    if isinstance(document, Kept):
+        raise LookupError(f"{document.path}: kept without the duplicates kind's prepared values")
+
+
+def _parsed(unit: Unit) -> tuple[Document, Sequence[Block]]:
+    """``unit`` with its document parsed (again, when only kept) and its blocks' text."""
+    document, blocks = unit
+    if isinstance(document, Document):
+        return document, blocks
+    parsed = document.document()
+    return parsed, [parsed.blocks[b.index] for b in blocks]
+
+
 def _fold(text: str) -> str:
     return " ".join(text.split())
 
@@ -224,7 +238,7 @@ class _Copies:
     copy, in O(1) a hit (a scan of the blocks per hit made n copies n² work)."""
 
     def __init__(self, unit: Unit) -> None:
-        self.document, blocks = unit
+        self.document, blocks = _parsed(unit)
         self.at: dict[Span, Block] = {}
         self.first: dict[str, int] = {}
         for block in blocks:
@@ -251,7 +265,7 @@ def _with_edits(units: Sequence[Unit], results: list[tuple[int, Hit]]) -> list[t
             copies[index] = _Copies(units[index])
         if copies[index].removable(hit.span):
             spans[index].append(hit.span)
-    edits = {i: delete_blocks(units[i][0].text, found) for i, found in spans.items()}
+    edits = {i: delete_blocks(copies[i].document.text, found) for i, found in spans.items()}
     return [
         (i, replace(hit, edits=(edits[i][hit.span],)) if hit.span in edits.get(i, {}) else hit)
         for i, hit in results
@@ -274,12 +288,13 @@ def _articles(units: Sequence[Unit], options: Options, context: int) -> Iterator
             yield index, _hit(units, (first, start), (index, whole), 1.0)
 
 
-def _article(document: Document, blocks: Sequence[Block]) -> tuple[int, int]:
+def _article(document: Linted, blocks: Sequence[Block]) -> tuple[int, int]:
     """The word count and key of the words of ``blocks`` joined (memoised as blocks are)."""
     memo: dict[tuple[int, ...], tuple[int, int]] = document.memo.setdefault(MEMO + "/article", {})
     where = tuple(b.index for b in blocks)
     found = memo.get(where)
     if found is None:
+        _prepared(document)
         tokens = [w for block in blocks for w in words(block.text)]
         found = memo[where] = (len(tokens), _key(tokens))
     return found
