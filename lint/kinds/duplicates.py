@@ -18,8 +18,9 @@ from __future__ import annotations
 import math
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from typing import Generic, TypeVar
 
 from lint.core.document import Block, Document, Span
 from lint.core.finding import Hit, Ref
@@ -104,20 +105,43 @@ def _items(units: Sequence[Unit], min_words: int, size: int | None) -> Iterator[
                 yield (index, block), signature
 
 
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+class _Lists(Generic[K, V]):
+    """A multimap, key -> values in the order added, that holds most keys' one value without a
+    list (a list per key was most of the corpus stage's peak: most keys are held once)."""
+
+    def __init__(self) -> None:
+        self.first: dict[K, V] = {}
+        self.more: dict[K, list[V]] = {}
+
+    def get(self, key: K) -> list[V]:
+        if key not in self.first:
+            return []
+        return [self.first[key], *self.more.get(key, ())]
+
+    def add(self, key: K, value: V) -> None:
+        if key in self.first:
+            self.more.setdefault(key, []).append(value)
+        else:
+            self.first[key] = value
+
+
 def _exact(units: Sequence[Unit], options: Options, context: int) -> Iterator[tuple[int, Hit]]:
     items = list(_items(units, options.min_words, None))
     # with context, only the reported units' keys matter: no other block can be their first copy
     wanted = {key for item, (_, key, _) in items if item[0] >= context} if context else None
-    seen: dict[int, list[_Item]] = {}
+    seen: _Lists[int, _Item] = _Lists()
     for item, (_, key, _) in items:
         if wanted is not None and key not in wanted:
             continue
-        earlier = seen.setdefault(key, [])
         if item[0] >= context:  # the first ``context`` units are never reported on
-            first = next((e for e in earlier if _allowed(options, e, item)), None)
+            first = next((e for e in seen.get(key) if _allowed(options, e, item)), None)
             if first is not None:
                 yield item[0], _hit(units, first, item, 1.0)
-        earlier.append(item)
+        seen.add(key, item)
 
 
 def _shingles(tokens: list[str], size: int) -> frozenset[int]:
@@ -167,14 +191,14 @@ def _near(units: Sequence[Unit], options: Options, context: int) -> Iterator[tup
         query = query.union(*(sets[p] for p, (i, _) in enumerate(items) if i[0] >= context))
     else:
         frequency = _frequency(sets)
-    index: dict[int, list[int]] = defaultdict(list)
-    exact: dict[int, list[_Item]] = defaultdict(list)
+    index: _Lists[int, int] = _Lists()
+    exact: _Lists[int, _Item] = _Lists()
     t = options.threshold
     for position, stored in enumerate(sets):
         item, (_, key, _) = items[position]
         if options.exclude_exact:
-            copied = any(_allowed(options, e, item) for e in exact[key])
-            exact[key].append(item)
+            copied = any(_allowed(options, e, item) for e in exact.get(key))
+            exact.add(key, item)
             if copied:
                 continue  # an exact copy: left to the exact rule
         shingles = frozenset(stored)
@@ -183,15 +207,15 @@ def _near(units: Sequence[Unit], options: Options, context: int) -> Iterator[tup
             if item[0] < context:
                 if not shingles.isdisjoint(query):
                     for s in shingles:
-                        index[s].append(position)
+                        index.add(s, position)
                 continue
-            candidates = {c for s in shingles for c in index.get(s, ())}
+            candidates = {c for s in shingles for c in index.get(s)}
         else:
             # one total order for every block (rarest first, ties by value) keeps the prefix
             # filter exact; ties left in each set's own iteration order missed pairs
             ordered = sorted(shingles, key=lambda s: (frequency(s), s))
             indexed = ordered[: len(ordered) - math.ceil(t * len(ordered)) + 1]
-            candidates = {c for s in indexed for c in index[s]}
+            candidates = {c for s in indexed for c in index.get(s)}
         best: tuple[float, int] | None = None
         size = len(shingles)
         for c in sorted(candidates):
@@ -207,7 +231,7 @@ def _near(units: Sequence[Unit], options: Options, context: int) -> Iterator[tup
         if best is not None:
             yield item[0], _hit(units, items[best[1]][0], item, best[0])
         for s in indexed:
-            index[s].append(position)
+            index.add(s, position)
 
 
 def _no_frequency(_shingle: int) -> int:
