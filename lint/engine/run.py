@@ -339,7 +339,10 @@ def _per_document(
     documents: list[Linted] = []
     for outcome in runner.run(index, tasks, progress.advance):
         if len(documents) % _FREEZE_EVERY == _FREEZE_EVERY - 1:
-            gc.freeze()  # kept documents live until the run ends: the GC need not scan them
+            # kept documents live until the run ends: the GC need not scan them. Collect first:
+            # a dropped document's analysis holds cycles, and frozen garbage is never freed
+            gc.collect()
+            gc.freeze()
         if outcome.findings is not None:
             plan.found[outcome.index] = list(outcome.findings)
             if cache and plan.keys[outcome.index]:
