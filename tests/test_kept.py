@@ -164,3 +164,29 @@ def test_a_kept_document_parses_again_to_the_same_document():
     assert kept.line_index().position(len(text) - 1) == (7, len(OTHER) + 1)
     with pytest.raises(LookupError):
         Kept.of(document, directives=False).document()  # nothing to parse it again from
+
+
+def test_dropped_documents_are_not_frozen_with_what_the_run_keeps(tmp_path, monkeypatch):
+    """The run freezes what it keeps every 128 documents (the GC need not scan it); garbage
+    frozen with it would never be freed, and a dropped document's analysis holds cycles."""
+    for number in range(300):
+        body = _article(f"Story {number}", f"Item {number}. {PARA}", f"{number} people. {OTHER}")
+        (tmp_path / f"n{number:03d}.txt").write_text(body, encoding="utf-8")
+    refs: list[weakref.ref[Document]] = []
+    alive: list[int] = []
+    check_document = engine_module.Engine.check_document
+    check_corpus = engine_module.Engine.check_corpus
+
+    def watched_document(self, document):  # type: ignore[no-untyped-def]
+        refs.append(weakref.ref(document))
+        return check_document(self, document)
+
+    def watched_corpus(self, documents, context=()):  # type: ignore[no-untyped-def]
+        gc.collect()  # frozen objects are not collected: what is alive now stays alive
+        alive.append(sum(ref() is not None for ref in refs))
+        return check_corpus(self, documents, context)
+
+    monkeypatch.setattr(engine_module.Engine, "check_document", watched_document)
+    monkeypatch.setattr(engine_module.Engine, "check_corpus", watched_corpus)
+    lint.lint_paths([str(tmp_path)], lint.Options())
+    assert len(refs) == 300 and alive == [0]
