@@ -34,9 +34,10 @@ def _newslint(path: Path) -> tuple[int, int, float, float]:
     """(documents, findings, seconds, CPU seconds) for reading and linting ``path`` with the
     default rules, through the run pipeline every command uses (in this process: one core)."""
     start, cpu = time.perf_counter(), time.process_time()
-    run = lint_paths([str(path)], Options(keep_documents=True))
+    run = lint_paths([str(path)], Options())  # as ``newslint check``: documents are not kept
     seconds = time.perf_counter() - start
-    return len(run.documents), len(run.findings), seconds, time.process_time() - cpu
+    documents = sum(1 for line in path.open("rb") if line.strip())  # a record per line
+    return documents, len(run.findings), seconds, time.process_time() - cpu
 
 
 def _proselint(path: Path, limit: int) -> tuple[int, float, float] | None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from lint.core.document import Document, Span
+from lint.core.kept import Linted
 
 
 class Severity(enum.IntEnum):
@@ -37,7 +38,7 @@ class Ref:
     The engine turns it into ``path:line`` in messages and ``{path, line, column}`` in data.
     """
 
-    document: Document
+    document: Linted  # a parsed document, or what the run kept of one (lint.core.kept)
     span: Span
 
 

@@ -35,6 +35,7 @@ from typing import Any
 
 from lint.core.document import Document
 from lint.core.finding import Finding
+from lint.core.kept import full
 from lint.distributed.candidates import pack
 from lint.distributed.keys import UnionFind, corpus_keys, slot_id
 from lint.engine.engine import Engine, document_order
@@ -129,7 +130,7 @@ def documents_step(
         ]
         outcomes = run_tasks(work, tasks)  # one engine for the batch
         for source, outcome, is_context in zip(sources, outcomes, hidden, strict=True):
-            document = outcome.document
+            document = None if outcome.document is None else full(outcome.document)  # not kept
             keys = corpus_keys(group.rules, document) if document is not None else []
             out["slot"].append(slot_id(source.name, source.line))
             out["name"].append(source.name)

@@ -24,8 +24,8 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 
-from lint.core.document import Document
 from lint.core.finding import Finding
+from lint.core.kept import Kept, Linted
 from lint.engine.engine import INTERNAL_ERROR
 
 Key = tuple[str, str | None]
@@ -34,11 +34,15 @@ Key = tuple[str, str | None]
 class _Extent:
     """A document's block spans and where its text ends, to tell word-level findings apart."""
 
-    def __init__(self, document: Document) -> None:
-        stripped = [b.span.strip(document.text) for b in document.blocks]
-        self.blocks = {(s.start, s.end) for s in stripped}
-        self.start = min((s.start for s in stripped), default=0)
-        self.end = max((s.end for s in stripped), default=0)
+    def __init__(self, document: Linted) -> None:
+        if isinstance(document, Kept):
+            stripped = document.stripped_spans()
+        else:
+            spans = (b.span.strip(document.text) for b in document.blocks)
+            stripped = [(s.start, s.end) for s in spans]
+        self.blocks = set(stripped)
+        self.start = min((start for start, _ in stripped), default=0)
+        self.end = max((end for _, end in stripped), default=0)
 
     def whole(self, finding: Finding) -> bool:
         return finding.start <= self.start and finding.end >= self.end
@@ -156,13 +160,14 @@ def _one_document(
 
 
 def one_per_problem(
-    findings: Iterable[Finding], documents: Iterable[Document], pair_rules: Collection[str]
+    findings: Iterable[Finding], documents: Iterable[Linted], pair_rules: Collection[str]
 ) -> list[Finding]:
     """``findings`` with copies' repeats dropped and one finding per span (see the module)."""
-    extents = {(d.path, d.record): _Extent(d) for d in documents}
     by_document: dict[Key, list[Finding]] = defaultdict(list)
     for finding in findings:
         by_document[finding.key].append(finding)
+    last = {(d.path, d.record): d for d in documents}  # the last of a key wins, as it always did
+    extents = {key: _Extent(d) for key, d in last.items() if key in by_document}
     kept: list[Finding] = []
     for key, found in by_document.items():
         kept.extend(_one_document(found, extents.get(key), pair_rules))

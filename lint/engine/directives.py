@@ -106,6 +106,11 @@ def _parse_one(text: str, line: Span) -> Directive | Problem:
     return Directive(action, ids, line)
 
 
+def attempted(text: str) -> bool:
+    """Whether ``text`` holds a comment meant as a directive (:func:`parse` finds nothing else)."""
+    return _ATTEMPT.search(text) is not None
+
+
 def parse(text: str) -> tuple[list[Directive], list[Problem]]:
     """The directives in ``text`` in order, and problems with comments meant as directives."""
     directives: list[Directive] = []

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from lint.core.document import Document, LineIndex, Span
 from lint.core.finding import Finding, Hit, Ref, Severity
+from lint.core.kept import Kept, Linted, full
 from lint.engine.rules import Rule
 from lint.errors import ConfigError
 from lint.kinds.base import CORPUS_SCOPES, Scope
@@ -24,12 +25,12 @@ INTERNAL_ERROR = "internal-error"
 CORPUS_LEVELS = CORPUS_SCOPES
 
 
-def document_order(document: Document) -> tuple[str, int]:
+def document_order(document: Linted) -> tuple[str, int]:
     """The order documents are linted in: by path, then JSONL line."""
     return document.path, document.line_offset
 
 
-def _pairable(documents: Sequence[Document]) -> bool:
+def _pairable(documents: Sequence[Linted]) -> bool:
     """Whether pairing ``documents`` can make a pair: a pair needs a rewrite that declares a
     source, or two documents (an original and a rewrite). A lone document that declares none
     pairs with nothing, whichever it is, so a one-file run does not import the classifier,
@@ -38,18 +39,22 @@ def _pairable(documents: Sequence[Document]) -> bool:
 
 
 class _Positions:
-    """Line indexes computed once per document (held with the document, so its id stays unique)."""
+    """Line indexes computed once per document (held with the document, so its id stays unique);
+    a kept document brings its own."""
 
     def __init__(self) -> None:
-        self._indexes: dict[int, tuple[Document, LineIndex]] = {}
+        self._indexes: dict[int, tuple[Linted, LineIndex]] = {}
 
-    def of(self, document: Document, offset: int) -> tuple[int, int]:
+    def of(self, document: Linted, offset: int) -> tuple[int, int]:
         entry = self._indexes.get(id(document))
         if entry is None:
-            entry = self._indexes[id(document)] = (document, LineIndex.of(document.text))
+            lines = (
+                document.line_index() if isinstance(document, Kept) else LineIndex.of(document.text)
+            )
+            entry = self._indexes[id(document)] = (document, lines)
         return entry[1].position(offset)
 
-    def location(self, document: Document, span: Span) -> tuple[int, int, int, int]:
+    def location(self, document: Linted, span: Span) -> tuple[int, int, int, int]:
         """(line, column, end line, end column) as reported for ``span`` in ``document``."""
         if document.record is not None:  # a JSONL record: report the line it sits on
             return document.line_offset, 1, document.line_offset, 1
@@ -80,7 +85,7 @@ class Tracking:
     (the run pipeline does that before reading), or its path (None: the shipped model), loaded
     when pair rules first run."""
 
-    is_original: Callable[[Document], bool]
+    is_original: Callable[[Linted], bool]  # reads the path only
     model: Model | str | None = None
 
 
@@ -101,7 +106,7 @@ class Engine:
             return f"{value.document.path}:{line}"
         return value
 
-    def finding(self, rule: Rule, document: Document, hit: Hit) -> Finding:
+    def finding(self, rule: Rule, document: Linted, hit: Hit) -> Finding:
         """The finding ``hit`` of ``rule`` makes in ``document`` (lint/suppress.py uses it too)."""
         values = {k: self._resolve(v, False) for k, v in hit.values.items()}
         data = {k: self._resolve(v, True) for k, v in hit.data.items()}
@@ -127,7 +132,7 @@ class Engine:
             note=_FORMATTER.format(rule.also, **values) if rule.also else "",
         )
 
-    def _internal_error(self, rule: Rule, document: Document, err: Exception) -> Finding:
+    def _internal_error(self, rule: Rule, document: Linted, err: Exception) -> Finding:
         hit = Hit(Span(0, 0), data={"rule": rule.id, "exception": type(err).__name__})
         message = f"rule {rule.id} failed on this document: {type(err).__name__}: {err}"
         finding = self.finding(rule, document, hit)
@@ -153,7 +158,7 @@ class Engine:
                 yield self.finding(rule, document, hit)
 
     def _run_corpus(
-        self, rule: Rule, documents: Sequence[Document], context: int = 0
+        self, rule: Rule, documents: Sequence[Linted], context: int = 0
     ) -> Iterator[Finding]:
         """``context``: how many of ``documents`` (the first) are context, never reported on."""
         units = [(d, d.blocks_of(rule.scope)) for d in documents]
@@ -181,6 +186,13 @@ class Engine:
             except ModelError as err:
                 raise ConfigError(str(err)) from None
         return pair_documents(documents, self.tracking.is_original, model)
+
+    def _can_pair(self, documents: Sequence[Linted]) -> bool:
+        """Whether pairing ``documents`` can make a pair: one declares a source, or one is an
+        original (without either, :func:`lint.tracking.pairing.pair_documents` makes none)."""
+        return any(
+            d.metadata.get("source") is not None or self.tracking.is_original(d) for d in documents
+        )
 
     def _run_pair(self, rule: Rule, pair: Pair) -> Iterator[Finding]:
         try:
@@ -214,13 +226,15 @@ class Engine:
         return list(self._run_per_document(self.per_document_rules, document))
 
     def check_corpus(
-        self, documents: Iterable[Document], context: Iterable[Document] = ()
+        self, documents: Iterable[Linted], context: Iterable[Document] = ()
     ) -> list[Finding]:
         """Findings of the corpus rules, then of the pair rules on each rewrite paired with its
         original (see :mod:`lint.tracking.pairing`), unsorted. ``context`` documents are seen
         by these rules only, ahead of ``documents`` (a copy in a linted document names its first
         copy in the context; a linted rewrite may follow an original in the context); nothing
-        located in them is returned."""
+        located in them is returned. ``documents`` may be kept documents (:mod:`lint.core.kept`):
+        the corpus rules read what was kept, and pairing, which reads whole texts, parses them
+        again only when a pair can be made (a document declares a source or is an original)."""
         documents = sorted(documents, key=document_order)
         context = sorted(context, key=document_order)
         hidden = {d.path for d in context}
@@ -232,8 +246,12 @@ class Engine:
                     f for f in found if f.path not in hidden or f.rule == INTERNAL_ERROR
                 )
         if any(r.level is Scope.PAIR for r in self.rules):
-            everything = [*context, *documents]
-            pairs = self._pair_documents(everything) if _pairable(everything) else []
+            everything: list[Linted] = [*context, *documents]
+            pairs = (
+                self._pair_documents([full(d) for d in everything])
+                if _pairable(everything) and self._can_pair(everything)
+                else []
+            )
             self.pairs = [p for p in pairs if p.rewrite.path not in hidden]
             findings.extend(self.check_pairs(self.pairs))
         return findings

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, TextIO
 from lint.config import Config, Finder, load
 from lint.core.document import Document
 from lint.core.finding import Finding
+from lint.core.kept import Kept, Linted, full
 from lint.engine.collapse import one_per_problem
 from lint.engine.engine import INTERNAL_ERROR, Engine, Tracking
 from lint.engine.rulecache import cached_rules
@@ -102,7 +103,7 @@ class Group:
                 self.warnings.extend(f"{error} (corpus context)" for error in unread)
         return self._context_documents
 
-    def context_for(self, documents: Sequence[Document]) -> list[Document]:
+    def context_for(self, documents: Sequence[Linted]) -> list[Document]:
         """The corpus context the corpus and pair rules need to lint ``documents``: through the
         corpus index, only the context documents that can bear on their findings (see
         :mod:`lint.engine.context`), or all of them when pairing could use any; the same
@@ -112,7 +113,7 @@ class Group:
         index = self._open_index()
         if index.selector is None or self._pairing_needs_all(index, documents):
             return self.context_documents()
-        found, unread = index.select(documents)
+        found, unread = index.select([full(d) for d in documents])  # a hook's few staged files
         self._take_warnings(index, unread)
         return found
 
@@ -136,7 +137,7 @@ class Group:
         self.warnings.extend(index.warnings[self._index_warned :])
         self._index_warned = len(index.warnings)
 
-    def _pairing_needs_all(self, index: CorpusIndex, documents: Sequence[Document]) -> bool:
+    def _pairing_needs_all(self, index: CorpusIndex, documents: Sequence[Linted]) -> bool:
         """Whether pair rules run and a document names a source or is an original: pairing
         may then use any context document (without either, it pairs nothing)."""
         if not any(r.level is Scope.PAIR for r in self.rules):
@@ -153,11 +154,13 @@ class Group:
             problem = self._index.save()
             self.warnings.extend([problem] if problem else [])
 
-    def finish(self, findings: Sequence[Finding], documents: Sequence[Document]) -> list[Finding]:
-        """Inline directives, per-file ignores, then one finding per problem."""
+    def finish(self, findings: Sequence[Finding], documents: Sequence[Linted]) -> list[Finding]:
+        """Inline directives, per-file ignores, then one finding per problem. A kept document
+        (:mod:`lint.core.kept`) is parsed again for its directives only when it has some."""
         fields = self.config.jsonl.directives
         suppressor = Suppressor(self.rules, self.known, self.report_unused, fields)
-        kept = suppressor.apply(findings, documents)
+        directed = [full(d) for d in documents if not isinstance(d, Kept) or d.directives]
+        kept = suppressor.apply(findings, directed)
         ignored = {path: self.config.ignored_for(path) for path in {f.path for f in kept}}
         kept = [f for f in kept if f.rule not in ignored[f.path]]
         pair_rules = {r.id for r in self.rules if r.level is Scope.PAIR}

@@ -18,10 +18,11 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from lint.core.document import Document
 from lint.core.finding import Finding
+from lint.core.kept import Kept, Linted
 from lint.engine.engine import Engine
 from lint.engine.rules import Rule
+from lint.engine.suppress import mentions_directives
 from lint.engine.unreadable import finding as unreadable_finding
 from lint.engine.unreadable import rule_of
 from lint.errors import InternalError, NewslintError
@@ -53,19 +54,21 @@ class Work:
 
 @dataclass(frozen=True)
 class Task:
-    """One source to handle: ``lint`` runs the per-document rules, ``keep`` returns the document."""
+    """One source to handle: ``lint`` runs the per-document rules, ``keep`` returns the document
+    (with ``compact``, only what the later stages read of it: a :class:`lint.core.kept.Kept`)."""
 
     index: int
     source: Source
     lint: bool
     keep: bool
+    compact: bool = False
 
 
 @dataclass(frozen=True)
 class Outcome:
     index: int
     findings: tuple[Finding, ...] | None  # None when the task did not lint
-    document: Document | None  # when kept (never for a source that could not be read)
+    document: Linted | None  # when kept (never for a source that could not be read)
 
 
 _WORKS: list[Work] = []  # in a worker process: every group's work, from the initializer
@@ -122,6 +125,9 @@ def _run_task(engine: Engine, unreadable: Rule | None, work: Work, task: Task) -
             continue
         if (prepare := rule.kind_impl.prepare) is not None:
             prepare(result, result.blocks_of(rule.scope), rule.options)
+    if task.compact:
+        kept = Kept.of(result, mentions_directives(result, work.fields.directives))
+        return Outcome(task.index, findings, kept)
     # the text layer's analysis stays behind: ten times the document's size to pickle
     return Outcome(task.index, findings, result.portable())
 

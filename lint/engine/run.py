@@ -12,6 +12,7 @@ that finds no article at all under its paths says so in a warning.
 
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 from collections import Counter
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING
 from lint.config import Config
 from lint.core.document import Document
 from lint.core.finding import Finding
+from lint.core.kept import Kept, Linted, full
 from lint.engine.groups import Group, Options, resolve, text_group
 from lint.engine.parallel import Runner, Task, Work
 from lint.engine.rules import Rule
@@ -32,6 +34,7 @@ from lint.io.cache import Cache, corpus_key, directory_for, fingerprint
 from lint.io.files import Unreadable
 from lint.io.gitcheck import git_tracked, tracked_warning
 from lint.io.progress import Progress
+from lint.io.records import JsonlFields
 from lint.io.sources import Source, read_sources, split_sources
 
 if TYPE_CHECKING:
@@ -266,10 +269,11 @@ class _Plan:
     found: list[list[Finding] | None]  # per source: its per-document findings, once known
     corpus_key: str
 
-    def tasks(self, sources: Sequence[Source]) -> list[Task]:
-        # every document is kept: corpus and pair rules and the directives need them all
+    def tasks(self, sources: Sequence[Source], compact: bool) -> list[Task]:
+        # every document is kept: corpus and pair rules and the directives need them all;
+        # ``compact``: only what they read of it (lint.core.kept), not the parsed document
         pairs = enumerate(zip(sources, self.found, strict=True))
-        return [Task(i, s, f is None, True) for i, (s, f) in pairs]
+        return [Task(i, s, f is None, True, compact) for i, (s, f) in pairs]
 
 
 def _plan(sources: Sequence[Source], cache: Cache | None) -> _Plan:
@@ -298,7 +302,7 @@ def _lint_group(
         if done is not None:
             paths = tuple(dict.fromkeys(s.name for s in sources))
             return Part(group, tuple(sorted(done)), (), paths)
-    documents = _per_document(group, index, runner, sources, plan, cache, progress)
+    documents = _per_document(group, index, runner, sources, plan, cache, progress, not keep)
     engine = group.engine()
     if engine.corpus_rules:
         progress.stage("corpus rules")
@@ -309,7 +313,7 @@ def _lint_group(
     if cache and not group.context:
         cache.put_corpus(plan.corpus_key, finished)
     read = tuple(dict.fromkeys(s.name for s in sources))  # as a warm run lists them
-    kept = tuple(documents) if keep else ()
+    kept = tuple(full(d) for d in documents) if keep else ()  # kept whole when ``keep``
     return Part(group, tuple(sorted(finished)), kept, read, tuple(engine.pairs))
 
 
@@ -321,18 +325,38 @@ def _per_document(
     plan: _Plan,
     cache: Cache | None,
     progress: Progress,
-) -> list[Document]:
-    """Parse every source and run the per-document rules on those the cache does not hold."""
-    tasks = plan.tasks(sources)
+    compact: bool,
+) -> list[Linted]:
+    """Parse every source and run the per-document rules on those the cache does not hold.
+
+    With ``compact``, each document is dropped once its per-document stage is done: what the
+    corpus and pair rules, the directives and the one-finding-per-problem pass read of it is
+    kept (:class:`lint.core.kept.Kept`), and the source's bytes, read already, parse it again
+    for the rare stage that needs its text."""
+    tasks = plan.tasks(sources, compact)
     progress.add(len(tasks))
-    documents: list[Document] = []
+    fields = group.config.jsonl
+    documents: list[Linted] = []
     for outcome in runner.run(index, tasks, progress.advance):
         if len(documents) % _FREEZE_EVERY == _FREEZE_EVERY - 1:
-            gc.freeze()  # kept documents live until the run ends: the GC need not scan them
+            # kept documents live until the run ends: the GC need not scan them. Collect first:
+            # a dropped document's analysis holds cycles, and frozen garbage is never freed
+            gc.collect()
+            gc.freeze()
         if outcome.findings is not None:
             plan.found[outcome.index] = list(outcome.findings)
             if cache and plan.keys[outcome.index]:
                 cache.put_unit(sources[outcome.index], plan.keys[outcome.index], outcome.findings)
+        if isinstance(outcome.document, Kept):
+            outcome.document.reparse = functools.partial(_parse, sources[outcome.index], fields)
         if outcome.document is not None:
             documents.append(outcome.document)
     return documents
+
+
+def _parse(source: Source, fields: JsonlFields) -> Document:
+    """A kept document's source parsed again (it parsed to a document the first time)."""
+    result = source.parse(fields)
+    if not isinstance(result, Document):
+        raise LookupError(f"{source.slot}: no longer parses to a document")
+    return result

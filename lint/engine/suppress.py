@@ -30,6 +30,7 @@ from lint.engine.directives import (
     Problem,
     Range,
     Resolved,
+    attempted,
     parse,
     parse_field,
     resolve,
@@ -54,6 +55,16 @@ def _directives(document: Document, fields: Sequence[str]) -> tuple[list[Directi
             directives.extend(more)
             problems.extend(bad)
     return directives, problems
+
+
+def mentions_directives(document: Document, fields: Sequence[str]) -> bool:
+    """Whether ``document`` holds anything :func:`_directives` reads: a comment meant as a
+    directive, or a JSONL record's directive field. A document without either gets no directive
+    and no problem, so the suppressor need not see it (a kept document is parsed again only when
+    this was true)."""
+    if attempted(document.text):
+        return True
+    return document.record is not None and any(k in document.metadata for k in fields)
 
 
 def _cover(ranges: Sequence[Range], findings: Sequence[Finding]) -> tuple[list[bool], set[Used]]:

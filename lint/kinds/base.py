@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     from lint.core.document import Block, Document
     from lint.core.finding import Hit
+    from lint.core.kept import Linted
     from lint.tracking.pairing import Pair
 
 
@@ -32,8 +33,10 @@ class Scope(enum.StrEnum):
 #: Scopes whose rules need other documents than the one linted: they run once, in the parent.
 CORPUS_SCOPES = frozenset({Scope.CORPUS, Scope.PAIR})
 
-#: A corpus check's input: each document with its selected blocks.
-Unit = tuple["Document", Sequence["Block"]]
+#: A corpus check's input: each document with its selected blocks. The document may be what the
+#: run kept of it (:class:`lint.core.kept.Kept`: no text; its blocks' text is ``""``, the kind's
+#: ``prepare`` filled its memo, and ``Kept.document()`` parses it again when the text is needed).
+Unit = tuple["Linted", Sequence["Block"]]
 
 
 class BlockCheck(Protocol):

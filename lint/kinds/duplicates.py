@@ -16,13 +16,16 @@ document's block is never deleted, nor a near duplicate, nor anything in a JSONL
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from array import array
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from typing import Generic, TypeVar
 
 from lint.core.document import Block, Document, Span
 from lint.core.finding import Hit, Ref
-from lint.kinds.base import Kind, Scope
+from lint.core.kept import Kept, Linted
+from lint.kinds.base import Kind, Scope, Unit
 from lint.kinds.edits import delete_blocks, whole_lines
 from lint.text.normalize import words
 
@@ -32,9 +35,6 @@ def _key(tokens: list[str]) -> int:
     import xxhash
 
     return int(xxhash.xxh3_128_intdigest(" ".join(tokens).encode("utf-8", "surrogatepass")))
-
-
-Unit = tuple[Document, Sequence[Block]]
 
 
 @dataclass(frozen=True)
@@ -77,19 +77,22 @@ def _hit(units: Sequence[Unit], first: _Item, later: _Item, similarity: float) -
 #: ``Document.memo`` key of the per-block values below; the corpus index keeps it between runs
 MEMO = "duplicates"
 
-#: a block's (word count, key of its normalised text, shingles or None when not asked for)
-_Sig = tuple[int, int, frozenset[int] | None]
+#: a block's (word count, key of its normalised text, shingles or None when not asked for); the
+#: shingles are kept as a packed array of 64-bit ints (8 bytes each; a frozenset of int objects
+#: took about 110), as every document's are held until the corpus rules run
+_Sig = tuple[int, int, "array[int] | frozenset[int] | None"]
 
 
-def _signature(document: Document, block: Block, size: int | None) -> _Sig:
+def _signature(document: Linted, block: Block, size: int | None) -> _Sig:
     """A block's word count, key and (``size`` given) shingles, computed once per document and
     kept in its memo: a hook's context documents come from the corpus index with them, so the
-    committed corpus is not re-tokenised on every run."""
+    committed corpus is not re-tokenised on every run, and a kept document (no text) has them."""
     memo: dict[tuple[int, int | None], _Sig] = document.memo.setdefault(MEMO, {})
     found = memo.get((block.index, size))
     if found is None:
+        _prepared(document)
         tokens = words(block.text)
-        shingles = None if size is None else _shingles(tokens, size)
+        shingles = None if size is None else array("Q", sorted(_shingles(tokens, size)))
         found = memo[(block.index, size)] = (len(tokens), _key(tokens), shingles)
     return found
 
@@ -102,20 +105,43 @@ def _items(units: Sequence[Unit], min_words: int, size: int | None) -> Iterator[
                 yield (index, block), signature
 
 
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+class _Lists(Generic[K, V]):
+    """A multimap, key -> values in the order added, that holds most keys' one value without a
+    list (a list per key was most of the corpus stage's peak: most keys are held once)."""
+
+    def __init__(self) -> None:
+        self.first: dict[K, V] = {}
+        self.more: dict[K, list[V]] = {}
+
+    def get(self, key: K) -> list[V]:
+        if key not in self.first:
+            return []
+        return [self.first[key], *self.more.get(key, ())]
+
+    def add(self, key: K, value: V) -> None:
+        if key in self.first:
+            self.more.setdefault(key, []).append(value)
+        else:
+            self.first[key] = value
+
+
 def _exact(units: Sequence[Unit], options: Options, context: int) -> Iterator[tuple[int, Hit]]:
     items = list(_items(units, options.min_words, None))
     # with context, only the reported units' keys matter: no other block can be their first copy
     wanted = {key for item, (_, key, _) in items if item[0] >= context} if context else None
-    seen: dict[int, list[_Item]] = {}
+    seen: _Lists[int, _Item] = _Lists()
     for item, (_, key, _) in items:
         if wanted is not None and key not in wanted:
             continue
-        earlier = seen.setdefault(key, [])
         if item[0] >= context:  # the first ``context`` units are never reported on
-            first = next((e for e in earlier if _allowed(options, e, item)), None)
+            first = next((e for e in seen.get(key) if _allowed(options, e, item)), None)
             if first is not None:
                 yield item[0], _hit(units, first, item, 1.0)
-        earlier.append(item)
+        seen.add(key, item)
 
 
 def _shingles(tokens: list[str], size: int) -> frozenset[int]:
@@ -130,52 +156,74 @@ def _shingles(tokens: list[str], size: int) -> frozenset[int]:
     )
 
 
+def _frequency(sets: Sequence[array[int] | frozenset[int]]) -> Callable[[int], int]:
+    """A fixed estimate of each shingle's corpus frequency: counts of the shingles' low bits in
+    one packed table of at least as many slots as there are shingles (4 bytes a slot; a Counter
+    of every shingle took some 70 bytes each, the corpus stage's peak). Collisions raise a rare
+    shingle's count a little; the order stays one fixed order for every block, which is all the
+    prefix filter's exactness needs (rare first only keeps the candidate lists short)."""
+    total = sum(len(s) for s in sets)
+    mask = (1 << max(10, total.bit_length())) - 1
+    counts = array("I", bytes(4 * (mask + 1)))
+    for shingles in sets:
+        for s in shingles:
+            counts[s & mask] += 1
+    return lambda s: counts[s & mask]
+
+
 def _near(units: Sequence[Unit], options: Options, context: int) -> Iterator[tuple[int, Hit]]:
     """The similarity join. With ``context`` (a hook's committed corpus, never reported on), the
     context's blocks are indexed under every shingle instead of a prefix, so they need no
     frequency order and no look-up of their own; a later block's candidates are then every
     earlier block sharing a shingle, a superset of the prefix filter's, and the same pairs pass
     the threshold (the prefix filter misses none), so the findings are the same. A context block
-    sharing no shingle with a reported block can be no one's candidate: it is not indexed."""
+    sharing no shingle with a reported block can be no one's candidate: it is not indexed.
+
+    Shingles stay packed (see ``_Sig``); only the block being looked up is made a set."""
     items = list(_items(units, options.min_words, options.shingle_size))
-    sets = [frozenset() if shingles is None else shingles for _, (_, _, shingles) in items]
+    sets: list[array[int] | frozenset[int]] = [
+        frozenset() if shingles is None else shingles for _, (_, _, shingles) in items
+    ]
     whole = context > 0
-    frequency: Counter[int] = Counter()
+    frequency: Callable[[int], int] = _no_frequency
     query: frozenset[int] = frozenset()
     if whole:
         query = query.union(*(sets[p] for p, (i, _) in enumerate(items) if i[0] >= context))
     else:
-        frequency.update(s for shingles in sets for s in shingles)
-    index: dict[int, list[int]] = defaultdict(list)
-    exact: dict[int, list[_Item]] = defaultdict(list)
+        frequency = _frequency(sets)
+    index: _Lists[int, int] = _Lists()
+    exact: _Lists[int, _Item] = _Lists()
     t = options.threshold
-    for position, shingles in enumerate(sets):
+    for position, stored in enumerate(sets):
         item, (_, key, _) = items[position]
         if options.exclude_exact:
-            copied = any(_allowed(options, e, item) for e in exact[key])
-            exact[key].append(item)
+            copied = any(_allowed(options, e, item) for e in exact.get(key))
+            exact.add(key, item)
             if copied:
                 continue  # an exact copy: left to the exact rule
+        shingles = frozenset(stored)
         if whole:
             indexed: Iterable[int] = shingles
             if item[0] < context:
                 if not shingles.isdisjoint(query):
                     for s in shingles:
-                        index[s].append(position)
+                        index.add(s, position)
                 continue
-            candidates = {c for s in shingles for c in index.get(s, ())}
+            candidates = {c for s in shingles for c in index.get(s)}
         else:
             # one total order for every block (rarest first, ties by value) keeps the prefix
             # filter exact; ties left in each set's own iteration order missed pairs
-            ordered = sorted(shingles, key=lambda s: (frequency[s], s))
+            ordered = sorted(shingles, key=lambda s: (frequency(s), s))
             indexed = ordered[: len(ordered) - math.ceil(t * len(ordered)) + 1]
-            candidates = {c for s in indexed for c in index[s]}
+            candidates = {c for s in indexed for c in index.get(s)}
         best: tuple[float, int] | None = None
+        size = len(shingles)
         for c in sorted(candidates):
             other = sets[c]
-            if len(other) < t * len(shingles) or len(shingles) < t * len(other):
+            if len(other) < t * size or size < t * len(other):
                 continue
-            similarity = len(shingles & other) / len(shingles | other)
+            common = len(shingles.intersection(other))
+            similarity = common / (size + len(other) - common)
             if similarity < t or not _allowed(options, items[c][0], item):
                 continue
             if best is None or similarity > best[0]:
@@ -183,7 +231,26 @@ def _near(units: Sequence[Unit], options: Options, context: int) -> Iterator[tup
         if best is not None:
             yield item[0], _hit(units, items[best[1]][0], item, best[0])
         for s in indexed:
-            index[s].append(position)
+            index.add(s, position)
+
+
+def _no_frequency(_shingle: int) -> int:
+    return 0
+
+
+def _prepared(document: Linted) -> None:
+    """A kept document has no text to derive a memo value from: ``prepare`` must have run."""
+    if isinstance(document, Kept):
+        raise LookupError(f"{document.path}: kept without the duplicates kind's prepared values")
+
+
+def _parsed(unit: Unit) -> tuple[Document, Sequence[Block]]:
+    """``unit`` with its document parsed (again, when only kept) and its blocks' text."""
+    document, blocks = unit
+    if isinstance(document, Document):
+        return document, blocks
+    parsed = document.document()
+    return parsed, [parsed.blocks[b.index] for b in blocks]
 
 
 def _fold(text: str) -> str:
@@ -195,7 +262,7 @@ class _Copies:
     copy, in O(1) a hit (a scan of the blocks per hit made n copies n² work)."""
 
     def __init__(self, unit: Unit) -> None:
-        self.document, blocks = unit
+        self.document, blocks = _parsed(unit)
         self.at: dict[Span, Block] = {}
         self.first: dict[str, int] = {}
         for block in blocks:
@@ -222,7 +289,7 @@ def _with_edits(units: Sequence[Unit], results: list[tuple[int, Hit]]) -> list[t
             copies[index] = _Copies(units[index])
         if copies[index].removable(hit.span):
             spans[index].append(hit.span)
-    edits = {i: delete_blocks(units[i][0].text, found) for i, found in spans.items()}
+    edits = {i: delete_blocks(copies[i].document.text, found) for i, found in spans.items()}
     return [
         (i, replace(hit, edits=(edits[i][hit.span],)) if hit.span in edits.get(i, {}) else hit)
         for i, hit in results
@@ -245,12 +312,13 @@ def _articles(units: Sequence[Unit], options: Options, context: int) -> Iterator
             yield index, _hit(units, (first, start), (index, whole), 1.0)
 
 
-def _article(document: Document, blocks: Sequence[Block]) -> tuple[int, int]:
+def _article(document: Linted, blocks: Sequence[Block]) -> tuple[int, int]:
     """The word count and key of the words of ``blocks`` joined (memoised as blocks are)."""
     memo: dict[tuple[int, ...], tuple[int, int]] = document.memo.setdefault(MEMO + "/article", {})
     where = tuple(b.index for b in blocks)
     found = memo.get(where)
     if found is None:
+        _prepared(document)
         tokens = [w for block in blocks for w in words(block.text)]
         found = memo[where] = (len(tokens), _key(tokens))
     return found
@@ -319,7 +387,7 @@ def counted(
     for block in blocks:
         count, _, shingles = _signature(document, block, options.shingle_size)
         if count >= options.min_words and shingles is not None:
-            yield shingles
+            yield frozenset(shingles)
 
 
 KIND = Kind(
