@@ -115,12 +115,10 @@ def test_parallel_workers_send_kept_documents_with_the_same_findings(tmp_path):
     assert sum(f.rule == "duplicated-paragraph" for f in compact.findings) >= 40
 
 
-def test_no_parsed_document_outlives_its_per_document_stage(tmp_path, monkeypatch):
-    folder = _corpus(tmp_path)
+def _watch(monkeypatch, at_corpus):  # type: ignore[no-untyped-def]
+    """Weak references to every document the per-document stage sees; ``at_corpus(documents,
+    refs)`` runs when the corpus stage starts."""
     refs: list[weakref.ref[Document]] = []
-    alive: list[int] = []
-    kinds: list[set[type]] = []
-    names = {str(path) for path in folder.iterdir()}
     check_document = engine_module.Engine.check_document
     check_corpus = engine_module.Engine.check_corpus
 
@@ -130,15 +128,28 @@ def test_no_parsed_document_outlives_its_per_document_stage(tmp_path, monkeypatc
 
     def watched_corpus(self, documents, context=()):  # type: ignore[no-untyped-def]
         documents = list(documents)
+        at_corpus(documents, refs)
+        return check_corpus(self, documents, context)
+
+    monkeypatch.setattr(engine_module.Engine, "check_document", watched_document)
+    monkeypatch.setattr(engine_module.Engine, "check_corpus", watched_corpus)
+    return refs
+
+
+def test_no_parsed_document_outlives_its_per_document_stage(tmp_path, monkeypatch):
+    folder = _corpus(tmp_path)
+    alive: list[int] = []
+    kinds: list[set[type]] = []
+    names = {str(path) for path in folder.iterdir()}
+
+    def at_corpus(documents, refs):  # type: ignore[no-untyped-def]
         gc.unfreeze()  # the run froze what it keeps: count it too
         gc.collect()
         parsed = [o for o in gc.get_objects() if isinstance(o, Document)]
         alive.append(sum(ref() is not None for ref in refs) + sum(o.path in names for o in parsed))
         kinds.append({type(d) for d in documents})
-        return check_corpus(self, documents, context)
 
-    monkeypatch.setattr(engine_module.Engine, "check_document", watched_document)
-    monkeypatch.setattr(engine_module.Engine, "check_corpus", watched_corpus)
+    refs = _watch(monkeypatch, at_corpus)
     lint.lint_paths([str(folder)], lint.Options())
     assert len(refs) == 9 and alive == [0], "every parsed document was dropped"
     assert kinds == [{Kept}]
@@ -172,21 +183,12 @@ def test_dropped_documents_are_not_frozen_with_what_the_run_keeps(tmp_path, monk
     for number in range(300):
         body = _article(f"Story {number}", f"Item {number}. {PARA}", f"{number} people. {OTHER}")
         (tmp_path / f"n{number:03d}.txt").write_text(body, encoding="utf-8")
-    refs: list[weakref.ref[Document]] = []
     alive: list[int] = []
-    check_document = engine_module.Engine.check_document
-    check_corpus = engine_module.Engine.check_corpus
 
-    def watched_document(self, document):  # type: ignore[no-untyped-def]
-        refs.append(weakref.ref(document))
-        return check_document(self, document)
-
-    def watched_corpus(self, documents, context=()):  # type: ignore[no-untyped-def]
+    def at_corpus(documents, refs):  # type: ignore[no-untyped-def]
         gc.collect()  # frozen objects are not collected: what is alive now stays alive
         alive.append(sum(ref() is not None for ref in refs))
-        return check_corpus(self, documents, context)
 
-    monkeypatch.setattr(engine_module.Engine, "check_document", watched_document)
-    monkeypatch.setattr(engine_module.Engine, "check_corpus", watched_corpus)
+    refs = _watch(monkeypatch, at_corpus)
     lint.lint_paths([str(tmp_path)], lint.Options())
     assert len(refs) == 300 and alive == [0]
