@@ -94,14 +94,10 @@ def is_background(text: str, past_year_story: bool = False) -> bool:
     ago") or a profile of a company or country ("had sales of", "employs", "is in debt")."""
     if _BACKGROUND.search(text) and not (_RESULTS.search(text) and not _INTRODUCED.search(text)):
         return True
-    return (
-        _EARLIER.search(text) is not None
-        and not past_year_story
-        and not any(
-            _COMPARED.search(text, max(0, m.start() - 80), m.start())
-            for m in _EARLIER.finditer(text)
-        )
-    )
+    if past_year_story:
+        return False
+    earlier = [m.start() for m in _EARLIER.finditer(text)]
+    return bool(earlier) and not any(_COMPARED.search(text, max(0, at - 80), at) for at in earlier)
 
 
 def story_frame(

@@ -14,6 +14,7 @@ from lint.kinds.figures_frame import NEEDS_SOURCE, is_background, reports_past_y
 from lint.text.analysis import BlockText, TextAnalysis
 from lint.text.attribution import (
     ATTRIBUTED,
+    OWN_SOURCE,
     QUOTED,
     UNATTRIBUTED,
     VAGUE,
@@ -30,8 +31,6 @@ from lint.text.numbers import Figure, FigureKind
 if TYPE_CHECKING:
     from lint.kinds.figures import Options
 
-#: Counts that need their own source: a story's frame does not cover them.
-_OWN_SOURCE = frozenset({FigureKind.CASUALTY, FigureKind.PEOPLE})
 _TOKEN = re.compile(r"\S+")
 _NUMERIC_TOKEN = re.compile(r"^[(\[]?[-+$£€¥]?\d[\d,.:/-]*%?[)\],;:.]?$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
@@ -73,7 +72,7 @@ def judge_blocks(
             carried = carried and not is_background(block.text, past_year_story)
         items = judge_block(shared.block(block), options, carried, quoted, latest)
         if block.index in framed:
-            items = [i if i.figure.kind in _OWN_SOURCE else _attributed(i) for i in items]
+            items = [i if i.figure.kind in OWN_SOURCE else _attributed(i) for i in items]
         if previous is not None and _between_cues(shared, blocks, block, previous, options):
             items = [_attributed(item) for item in items]
         for item in items:

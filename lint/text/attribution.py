@@ -101,8 +101,9 @@ def _cue_spans(text: str, quotes: list[Span], cues: Cues) -> tuple[list[Span], l
     return sorted(real), vague
 
 
-#: Counts that need their own source even inside another's account.
-_OWN_ACCOUNT = frozenset({FigureKind.CASUALTY, FigureKind.PEOPLE})
+#: Counts that need their own source even inside another's account (a story's frame, an
+#: unnamed source's account).
+OWN_SOURCE = frozenset({FigureKind.CASUALTY, FigureKind.PEOPLE})
 #: An agent after a passive cue names the source ("is estimated by the embassy at").
 _BY_AGENT = re.compile(
     r"\s+by\s+(?:the\s+|its\s+|their\s+)?"
@@ -184,7 +185,7 @@ def _by_cues(
         return Judged(figure, ATTRIBUTED, "")  # the paragraph continues a source
     if (
         cues.frame
-        and figure.kind not in _OWN_ACCOUNT
+        and figure.kind not in OWN_SOURCE
         and any(index - cues.reach <= i < index for i in covered)
     ):
         # the paragraph continues an unnamed source's account ("..., the sources said. They

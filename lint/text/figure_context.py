@@ -227,11 +227,17 @@ def before_kind(head: str, spelled: bool) -> FigureKind | None:
         return FigureKind.SCORE
     if _TABLE_MOVE_BEFORE.search(head):
         return FigureKind.MARKET
-    if _LABEL_BEFORE.search(head) or CALLED_BEFORE().search(head):
-        return FigureKind.NAME
-    if not spelled and is_capitalised_name(head):
+    if names_before(head, spelled):
         return FigureKind.NAME
     return None
+
+
+def names_before(head: str, spelled: bool) -> bool:
+    """Words before a number that make it part of a name: a label ("Section", "Radio"), a name
+    given ("called the 386") or, before digits, a capitalised word ("Boeing 737")."""
+    if _LABEL_BEFORE.search(head) or CALLED_BEFORE().search(head):
+        return True
+    return not spelled and is_capitalised_name(head)
 
 
 #: A name given to something ("more commonly called the 386", "known as the 7").

@@ -30,7 +30,6 @@ from collections.abc import Iterator
 from lint.core.document import Span
 from lint.text import figure_context as ctx
 from lint.text.figure import Figure
-from lint.text.figure_context import _LABEL_BEFORE as LABEL_BEFORE
 from lint.text.figure_context import FigureKind
 from lint.text.figure_links import _CONVERSION_BEFORE as CONVERSION_BEFORE
 from lint.text.figure_links import _JOINED as JOINED
@@ -269,12 +268,9 @@ class _Pending:
         pct = bool(m["pct"])
         plain = not self.spelled and not (m["cur"] or m["mult"] or pct) and not self.unit
         if (plain or self.spelled) and (
-            # before_kind says "name" only for a label, a name given ("called the") or a
-            # capitalised word before the number: these are looked for first, being cheaper
-            # than before_kind's other searches
-            LABEL_BEFORE.search(head)
-            or ctx.CALLED_BEFORE().search(head)
-            or (plain and ctx.is_capitalised_name(head))
+            # before_kind says "name" only where names_before does: looked for first, being
+            # cheaper than before_kind's other searches
+            ctx.names_before(head, self.spelled)
         ):
             return ctx.before_kind(head, self.spelled) is FigureKind.NAME or (
                 pct and ctx.GROUP_BEFORE().search(head) is not None
