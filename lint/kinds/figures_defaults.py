@@ -24,7 +24,10 @@ DEFAULT_CUES: tuple[str, ...] = wordlist(
     |anticipates|predict
     |forecasters|put the toll at|put the death toll at|puts the toll at|puts the death toll at
     |allege|alleges|alleged that|announce|concluded that|concludes that|ruled that|called for
-    |calls for|called on|calls on|ordered|noting|insisting""",
+    |calls for|called on|calls on|ordered|noting|insisting
+    |emphasized|emphasised|highlighted|stressed|underscored|pointed out|explained|mentioned
+    |asserted|affirmed|remarked|declared|reiterated|maintained that|contended|commented
+    |conceded|clarified|specified|observed that""",
     "|",
 )
 #: Agentless cues: they sound sourced but name no one.

@@ -135,7 +135,8 @@ _CURRENCY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MARKET_NOUN = re.compile(
-    r"(?<!per )(?<!a )\b(?:shares?|stocks?|index|indices|indexes|FTSE|Dow|Nasdaq|S&P|Nikkei"
+    r"(?<!per )(?<!a )(?<!outstanding )\b(?:shares?(?!\s+outstanding)|stocks?|index|indices"
+    r"|indexes|FTSE|Dow|Nasdaq|S&P|Nikkei"
     r"|Hang Seng|DAX|CAC"
     r"|Stoxx|yields?|crude|Brent|WTI|oil|gold|silver|copper|bonds?|gilts?|Treasur(?:y|ies)"
     r"|dollar|euro|sterling|pound|yen|yuan|rupee|currency|futures|bitcoin|benchmark|bourse"
@@ -151,7 +152,13 @@ _MARKET_MOVE = lazy_re(
     r"|ended|finished|up|down|higher|lower|hit|touched|steady|firmed|weakened|strengthened"
     r"|lift|lifted|lifting|boosted"
     r"|rallied|sank|sinks|dipped|advanced|declined|retreated|stood at|was at|at a (?:high|low)"
-    r"|priced|quoted|bid|offered at|yielding|auctioned)\b",
+    r"|priced|quoted|bid|offered at|yielding|auctioned"
+    # the forms rewrites paraphrase a move with ("with shares climbing 3%", "the pound
+    # depreciated by 0.3% against the dollar")
+    r"|climbing|jumping|surging|soaring|plunging|plummeting|tumbling|sliding|slipping|dropping"
+    r"|dipping|sinking|easing|edging|declining|advancing|rallying|retreating|increased"
+    r"|increasing|decreased|decreasing|depreciated|depreciating|appreciated|appreciating"
+    r"|strengthening|weakening|increase|decrease|drop|gain|jump|climb|decline)\b",
     re.IGNORECASE,
 )
 _SPORT_BEFORE = lazy_re(
@@ -456,6 +463,14 @@ _LENDING_RATE = lazy_re(
 )
 
 
+#: A move named after the figure, in a price ("a 2.5% increase in its share price").
+_MOVE_IN_PRICE = re.compile(
+    r"\s+(?:increase|rise|gain|jump|climb|fall|drop|decline|dip|slide|slump|plunge)\s+in\s+"
+    r"(?:its\s+|their\s+|the\s+)?(?:share|stock)\s+prices?\b",
+    re.IGNORECASE,
+)
+
+
 _STOCKS = lazy_re(
     r"\b(?:shares|stocks|index|FTSE|Dow|Nasdaq|S&P|Nikkei|Hang Seng|DAX|CAC|Stoxx|bourse"
     r"|stock market|stock exchange)\b"
@@ -473,6 +488,8 @@ def is_market(text: str, start: int, end: int) -> bool:
         return True  # a lender's rate on its products ("offered a fixed rate of 9.9 pct")
     if _NAMED_MOVE.search(clause) and _STOCKS().search(text, max(0, start - 400), start):
         return True  # "..., Exxon Mobil fell 0.5%" in a report on shares
+    if _MOVE_IN_PRICE.match(after):
+        return True  # "a 2.5% increase in its share price"
     if not _MARKET_NOUN.search(clause) and not _MARKET_NOUN.match(after, 0):
         return False
     return bool(_MARKET_MOVE().search(clause) or _MARKET_MOVE().search(after[:25]))
