@@ -45,7 +45,11 @@ MONTH = (
 MONTH_BEFORE = lazy_re(rf"\b{MONTH}\.?\s+$")
 _MONTH_AFTER = lazy_re(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b")
 _LABEL_BEFORE = re.compile(
-    r"(?<!\w)(?:no\.|nos\.|number|section|article|chapter|page|flight|route|resolution|room"
+    # the next label of a list ("between junctions 25A and 26", "Articles 5 and 6")
+    r"(?<!\w)(?:numbers|sections|articles|chapters|pages|flights|routes|resolutions|rooms"
+    r"|platforms|gates|junctions|levels|stages|rounds|groups|channels|lines)"
+    r"\s+\w+\s*(?:,|and|or|to|-|–)\s*$"
+    r"|(?<!\w)(?:no\.|nos\.|number|section|article|chapter|page|flight|route|resolution|room"
     r"|platform|gate|junction|level|grade|phase|stage|round|group|class|channel|bus|line"
     r"|windows|iphone|radio|apollo|formula|category|tier|week|day|year|size|group of"
     r"|(?:wo)?men(?:'s|’s)|mixed)\s*$",
@@ -71,7 +75,13 @@ _STANDING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: A golf round ("a five-under-par 67") and a table row of market moves ("991 off 37").
-_SCORE_BEFORE = re.compile(r"(?:under|over|level)[- ]par\s*$", re.IGNORECASE)
+_SCORE_BEFORE = re.compile(
+    r"(?:under|over|level)[- ]par\s*$"
+    # a tally compared ("No team has scored more tries than the 42 by Widnes")
+    r"|\b(?:goals|tries|points|runs|wickets|touchdowns|birdies|caps|appearances)"
+    r"\s+than\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _TABLE_MOVE_BEFORE = re.compile(r"\d\s+(?:off|up|down)\s*$")
 _CAPITALISED_BEFORE = lazy_re(r"\b([A-Z][\w&-]*)\s$")
 _SENTENCE_END = lazy_re(r"[.!?…:][\"'”’)\]]*\s*$")
@@ -90,6 +100,7 @@ _AFTER = re.compile(
     r"|(?P<ratio>times (?:the|as|more|higher|lower|greater|larger|bigger|faster|that|than)\b)"
     r"|(?P<sport>(?:[A-Z0-9][\w-]*\s+)?(?:games?|matches|rounds|races|starts|appearances|caps"
     r"|goals|tries|wickets|innings|laps|holes|sets|frames|points from|internationals|fixtures"
+    r"|corners|bends|fences|hurdles"
     r"|group games)\b)"
     r"|(?P<prize>(?:each )?in prize money\b)"
     r"|(?P<tablemove>(?:off|up|down)\s+\d)"
