@@ -37,8 +37,9 @@ _INTRO = re.compile(
 
 
 #: What follows a cue that introduces a quotation: a few words, then a colon or comma and an
-#: opening quotation mark ("told the BBC's Mark Lobel: \"This").
-_QUOTE_AFTER = re.compile(r"[^.\"“”]{0,40}?[:,]\s*[\"“]")
+#: opening quotation mark ("told the BBC's Mark Lobel: \"This"), or a quotation opening in the
+#: clause it governs ('said it would help "generate immediate benefits"').
+_QUOTE_AFTER = re.compile(r"[^.\"“”]{0,40}?[:,]\s*[\"“]|[^.:\"“”]{0,50}?\s[\"“]")
 #: A speech tag that says the sentences before it were the same source's account ("William
 #: Hill also said", ", the agency added"): it covers up to ``reach`` sentences before it.
 _ALSO = re.compile(
