@@ -183,6 +183,12 @@ _SPORT_AFTER = lazy_re(
     r"|triumph|thrashing|scoreline)\b",
     re.IGNORECASE,
 )
+#: A count with no noun before its casualty verb ("over 800 were hurt", "12 have died").
+_BARE_TOLL = lazy_re(
+    r"\s+(?:were|have|had|are|was)\s+(?:been\s+)?(?:\w+\s+)?"
+    r"(?:killed|dead|died|hurt|injured|wounded|missing|drowned|slain)\b",
+    re.IGNORECASE,
+)
 _CASUALTY = re.compile(
     r"\b(?:killed|dead|died|deaths?|die|dying|injured|injuries|wounded|hurt|casualties|missing"
     r"|victims|bodies|fatalities|massacred|slain|executed|murdered|drowned|lives"
@@ -328,7 +334,7 @@ _AGE_COMMAS = lazy_re(
     r"|captain|batsman|bowler|rider|driver|jockey|boxer|star|actor|actress|singer|man|woman"
     r"|boy|girl|mother|father|son|daughter|wife|husband|teenager|victim|pupil|student|officer"
     r"|soldier|veteran|chef|author|director|presenter))"
-    r",\s$"
+    r",\s(?:now\s|then\s|aged\s)?$"
 )
 
 
@@ -544,6 +550,8 @@ def count_kind(
     word = counted.lower()
     if _CASUALTY.fullmatch(word) or (word in PEOPLE_NOUNS and _CASUALTY.search(after[:50])):
         return FigureKind.CASUALTY
+    if _BARE_TOLL().match(after):
+        return FigureKind.CASUALTY  # "189 people died and over 800 were hurt"
     if _KILLING().search(head):
         return FigureKind.CASUALTY  # "killing 17 American sailors"
     if spelled and value < 20 and word not in PEOPLE_NOUNS:

@@ -93,7 +93,7 @@ _MEASURES = frozenset(
 _MEASURE_AFTER = lazy_re(
     r"\s*(?:[(.,;:!?]|$|(?:deep|high|tall|long|wide|away|above|below|final|race|hurdles|"
     r"freestyle|backstroke|breaststroke|butterfly|medley|relay|sprint|run|metres|meters|feet|"
-    r"ft|in|from|of water|record|title|gold|silver|bronze|event|world|"
+    r"ft|in|from|of water|record|title|gold|silver|bronze|event|world|at|until|when|since|"
     r"(?:British|world|European|Olympic|Commonwealth|national|personal|course) record|"
     r"(?:Olympic|world|European|Commonwealth) (?:gold|silver|bronze|title|final|medal))\b)",
     re.IGNORECASE,
