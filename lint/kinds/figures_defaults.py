@@ -27,7 +27,8 @@ DEFAULT_CUES: tuple[str, ...] = wordlist(
     |calls for|called on|calls on|ordered|noting|insisting
     |emphasized|emphasised|highlighted|stressed|underscored|pointed out|explained|mentioned
     |asserted|affirmed|remarked|declared|reiterated|maintained that|contended|commented
-    |conceded|clarified|specified|observed that""",
+    |conceded|clarified|specified|observed that
+    |complained|guesses|estimates ranged|estimates range""",
     "|",
 )
 #: Agentless cues: they sound sourced but name no one.

@@ -356,6 +356,8 @@ _STATUTORY = re.compile(
     r"|(?:tax|levy|duty|vat|tariff) rates?\b[^.;]{0,60}?\b(?:to|at)"
     # a tax, duty or subsidy set per unit ("a special tax of eight Ecus per tonne")
     r"|(?:tax|levy|duty|tariff|subsidy|export refund|restitution) of(?: about| some| around)?"
+    # a tariff imposed ("imposed tariffs on imports of large motorcycles, starting at 49.9 pct")
+    r"|tariffs?\b[^;]{0,80}?\b(?:starting|set|fixed|levied)? ?at"
     # a quota or an official price ("The UAE quota assigned by OPEC is", "the official OPEC
     # price of")
     r"|quotas?\b[^.;]{0,60}?\b(?:is|was|of|at)|official (?:[\w-]+ ){0,2}(?:price|rate) of"
@@ -445,8 +447,20 @@ def clause_before(text: str, start: int) -> str:
     most 100 characters). A single line break is a wrapped line, as in wire copy, not a stop."""
     head = text[max(0, start - 100) : start]
     blank = head.rfind("\n\n")
-    cut = max(head.rfind(". "), head.rfind(".\n"), head.rfind(";"), blank + 1 if blank >= 0 else -1)
+    cut = max(_last_stop(head), head.rfind(";"), blank + 1 if blank >= 0 else -1)
     return head[cut + 1 :]
+
+
+#: An initialism's last stop ("U.S. ", "U.K. "): not the end of a sentence.
+_INITIALISM_END = lazy_re(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")
+
+
+def _last_stop(head: str) -> int:
+    """The offset of the last full stop before a space or line break that ends a sentence."""
+    at = max(head.rfind(". "), head.rfind(".\n"))
+    while at > 0 and _INITIALISM_END().search(head, 0, at + 1):
+        at = max(head.rfind(". ", 0, at), head.rfind(".\n", 0, at))
+    return at
 
 
 #: A commodity's price or move per traded unit ("three cents per bushel", "$1.20 an ounce").
