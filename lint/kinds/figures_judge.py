@@ -32,6 +32,14 @@ if TYPE_CHECKING:
     from lint.kinds.figures import Options
 
 _TOKEN = re.compile(r"\S+")
+#: A note under a results table ("Prior year net includes tax credits of 53.7 mln dlrs",
+#: "Results include loss of 7,435,000"): part of the company's release, like the table.
+_RESULTS_NOTE = re.compile(
+    r"\b(?:net|results?|revenues?|revs|earnings|profits?|loss|shr|per share|figures)\b"
+    r"[^.;]{0,60}?\b(?:include|includes|included|including|exclude|excludes|excluded"
+    r"|reflects?|reflected)\b",
+    re.IGNORECASE,
+)
 _NUMERIC_TOKEN = re.compile(r"^[(\[]?[-+$£€¥]?\d[\d,.:/-]*%?[)\],;:.]?$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -65,13 +73,17 @@ def judge_blocks(
         for b in opening
     )
     framed = story_frame(shared, blocks, options, past_year_story)
+    noting = False  # the paragraph before was a results table or a note under one
     for block in blocks:
+        adjacent = previous is not None and previous.index == block.index - 1
+        table = adjacent and previous is not None and skip_block(previous.text, options)
+        noting = (table or (adjacent and noting)) and _RESULTS_NOTE.search(block.text) is not None
         carried = quoted = False
         if previous is not None and previous.index == block.index - 1:
             carried, quoted = _frame(shared.block(previous), options, carrying)
             carried = carried and not is_background(block.text, past_year_story)
         items = judge_block(shared.block(block), options, carried, quoted, latest)
-        if block.index in framed:
+        if block.index in framed or noting:
             items = [i if i.figure.kind in OWN_SOURCE else _attributed(i) for i in items]
         if previous is not None and _between_cues(shared, blocks, block, previous, options):
             items = [_attributed(item) for item in items]
