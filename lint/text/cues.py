@@ -92,14 +92,32 @@ _SPEAKS_HINT = re.compile(
 )
 
 
+#: A report named by its publisher right before it ("a New York Times report that Donald
+#: Trump had a net loss of more than $915 million", "a Pew survey found").
+_NAMED_REPORT = re.compile(
+    r"\b([A-Z][\w.&'’-]*) (?:report|study|survey|poll|analysis|investigation|audit|review)"
+    r"(?= (?:that|which found|which showed|showing|showed|shows|found|finds)\b)"
+)
+_NAMED_REPORT_HINT = re.compile(
+    r"\b(?:report|study|survey|poll|analysis|investigation|audit|review)"
+    r" (?:that|which|showing|showed|shows|found|finds)\b"
+)
+_NOT_PUBLISHERS = _NOT_PROPOSERS | {"One", "Another", "New", "Recent", "Latest", "Separate"}
+
+
 def proposals(text: str) -> Iterator[re.Match[str]]:
-    """The plans of a named person or of "he"/"she" in ``text`` (see ``_PROPOSAL``), and the
-    claims, estimates and requests of a named or pronoun subject (see ``_SPEAKS``)."""
-    for pattern, hint in ((_PROPOSAL, _PROPOSAL_HINT), (_SPEAKS, _SPEAKS_HINT)):
+    """The plans of a named person or of "he"/"she" in ``text`` (see ``_PROPOSAL``), the
+    claims, estimates and requests of a named or pronoun subject (see ``_SPEAKS``) and reports
+    named by their publisher (see ``_NAMED_REPORT``)."""
+    for pattern, hint, not_named in (
+        (_PROPOSAL, _PROPOSAL_HINT, _NOT_PROPOSERS),
+        (_SPEAKS, _SPEAKS_HINT, _NOT_PROPOSERS),
+        (_NAMED_REPORT, _NAMED_REPORT_HINT, _NOT_PUBLISHERS),
+    ):
         if hint.search(text) is None:
             continue
         for match in pattern.finditer(text):
-            if match.group(1) not in _NOT_PROPOSERS:
+            if match.group(1) not in not_named:
                 yield match
 
 
