@@ -277,9 +277,10 @@ _TOLL = re.compile(r"\b(?:kill|die|dead|death|injur|wound)", re.IGNORECASE)
 
 
 _MONTH = rf"{MONTH}\.?"  # the recogniser's month names
-#: An event dated by its year: "In 2000,", "on 11 July 2006", "on July 11, 2006", "in March 2014".
+#: An event dated by its year: "In 2000,", "on 11 July 2006", "on July 11, 2006", "in March 2014",
+#: "the 11 July 2006 serial bombings".
 _DATED_EVENT = re.compile(
-    r"\b(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Tt]he)\s+(?:(?:early|late|mid-?)\s*)?"
     rf"(?:\d{{1,2}}\s+{_MONTH}\s+|{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?:1[89]|20)\d\d\b(?!\s*[-–])"
 )
 

@@ -42,9 +42,10 @@ CONSTRUCTIONS = re.compile(
     r"|\bmargin of (?:sampling )?error\b|\brespondents\b"
     # a lawsuit's or charge's terms are court record ("a lawsuit on behalf of up to 1.6 million
     # women", "charged with funneling more than $10,000")
-    r"|\b(?:lawsuits?|suits?|class actions?|complaints?)\b[^.;:]{0,40}?\b(?:on behalf of"
+    r"|\b(?:lawsuits?|suits?|class actions?|complaints?|trials?)\b[^.;:]{0,40}?\b(?:on behalf of"
     r"|involving|covering|representing|seeking)\b"
-    r"|\b(?:charged with|pleaded guilty to|convicted of|indicted (?:on|for)|accused in court)\b"
+    r"|\b(?:charged with|pleaded guilty to|convicted of|indicted (?:on|for)|accused in court"
+    r"|(?:stand|stood) accused of)\b"
     # an offer's terms are the offerer's ("offered Democrats a deal: ...", "The offer would")
     r"|\boffered (?:\w+ ){0,3}?(?:a|an|the|his|her|their|its) (?:new )?(?:deal|compromise"
     r"|package|offer)\b|(?<=\bthe )offer would\b"
@@ -83,7 +84,7 @@ _SPEAKS = re.compile(
     r"\b([A-Z][\w.-]*|[Ss]he|[Hh]e|[Tt]hey|[Ww]e|(?:[Tt]he|[Ii]ts|[Tt]heir) [a-z]+)"
     r" (?:also |now |still |had |has |have )?"
     r"(?:claims?|estimate|reckons?|calculate|believes?|proposed|requested|recommended"
-    r"|concluded|ruled)(?= (?:that|to|an?|the|its|their|his|her|some|about|around|nearly"
+    r"|concluded|ruled)(?= (?:that|to|an?|the|this|these|its|their|his|her|some|about|around|nearly"
     r"|almost|more|over|up|\d))"
 )
 _SPEAKS_HINT = re.compile(
@@ -131,7 +132,7 @@ _CONSTRUCTION_STARTS = (
     *("inquest", "margin", "respondents", "imposed", "issued", "levied", "ordered", "awarded"),
     *("approved", "released", "published", "set", "list", "ruled", "concluded", "determined"),
     *("decided", "offer", "lawsuit", "suit", "class action", "complaint", "charged"),
-    *("pleaded", "convicted", "indicted", "accused"),
+    *("pleaded", "convicted", "indicted", "accused", "trial", "stand", "stood"),
 )
 _POSSESSIVES = ("'s", "’s")
 

@@ -346,7 +346,8 @@ _STATUTORY = re.compile(
     # prize money a competition publishes
     r"|(?:deficit|inflation|borrowing|spending|budget|emissions?) targets? of"
     r"|prize (?:money|fund|pot)"
-    r"|(?:offers?|offering|offered) (?:\w+ ){0,2}(?:loans?|grants?|awards?) of"
+    r"|(?:offers?|offering|offered|provides?|providing|provided) (?:\w+ ){0,2}"
+    r"(?:loans?|grants?|awards?) of"
     r"|(?:tax|levy|duty|vat|rate) (?:[\w-]+ ){0,6}(?:was |is |will be |has been )?"
     r"(?:raised|increased|cut|lowered|reduced|set) (?:to|at)"
     r"|(?:tax|levy|duty|vat|rate)\b[^.;]{0,80}?\b(?:an? )?(?:increase|rise|cut|reduction) to"
