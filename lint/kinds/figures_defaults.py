@@ -28,7 +28,7 @@ DEFAULT_CUES: tuple[str, ...] = wordlist(
     |emphasized|emphasised|highlighted|stressed|underscored|pointed out|explained|mentioned
     |asserted|affirmed|remarked|declared|reiterated|maintained that|contended|commented
     |conceded|clarified|specified|observed that
-    |complained|guesses|estimates ranged|estimates range""",
+    |complained|guesses|estimates ranged|estimates range|attribute""",
     "|",
 )
 #: Agentless cues: they sound sourced but name no one.

@@ -35,7 +35,8 @@ _TOKEN = re.compile(r"\S+")
 #: A note under a results table ("Prior year net includes tax credits of 53.7 mln dlrs",
 #: "Results include loss of 7,435,000"): part of the company's release, like the table.
 _RESULTS_NOTE = re.compile(
-    r"\b(?:net|results?|revenues?|revs|earnings|profits?|loss|shr|per share|figures)\b"
+    r"\b(?:net|results?|revenues?|revs|earnings|profits?|loss|shr|per share|figures"
+    r"|(?:19|20)\d\d|quarter|year|period|months)\b"
     r"[^.;]{0,60}?\b(?:include|includes|included|including|exclude|excludes|excluded"
     r"|reflects?|reflected)\b",
     re.IGNORECASE,

@@ -107,7 +107,9 @@ _AFTER = re.compile(
     r"|(?P<times>times\b)"
     r"|(?P<threshold>or (?:less|more|fewer|under|over|above|below|older|younger)\b)"
     r"|(?P<record>(?:votes?|seats?|ballots?|delegates|electoral votes|to \d+ votes"
-    r"|(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}\d[\d,]*\s+seats|swing"
+    r"|(?:parliament(?:ary)?|assembly|council|house|senate|legislative)\s+seats"
+    r"|(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}\d[\d,]*\s+"
+    r"(?:[\w-]+\s+)?seats|swing"
     r"|turnout"
     r"|(?:increase|decrease|rise|fall|drop) in (?:the |its |their )?(?:votes?|vote share|support)"
     r"|voters? (?:participating|turned out|voted|cast)"
@@ -132,6 +134,8 @@ _PERCENT_RECORD = lazy_re(
     r"|(?:increase|decrease|rise|fall|drop) in (?:the |its |their )?(?:votes?|vote share|support)"
     # a currency's official devaluation ("a humiliating three pct devaluation")
     r"|(?:de|re)valuation"
+    # an ownership stake is public record ("Company is 81.5 pct owned by Electro Audio")
+    r"|(?:owned|held) by"
     r")\b",
     re.IGNORECASE,
 )
@@ -467,7 +471,8 @@ def _last_stop(head: str) -> int:
 #: A commodity's price or move per traded unit ("three cents per bushel", "$1.20 an ounce").
 _PER_UNIT = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:a|an|per)"  # wire copy breaks lines anywhere: any white space
-    r"\s+(?:bushel|barrel|troy\s+ounce|ounce|lb|pound\s+weight|gallon|bbl)\b",
+    r"\s+(?:bushel|barrel|troy\s+ounce|ounce|lb|pound\s+weight|gallon|bbl|tonne|ton"
+    r"|metric\s+ton)\b",
     re.IGNORECASE,
 )
 _PER_SHARE = re.compile(
@@ -495,6 +500,12 @@ _LENDING_RATE = lazy_re(
 )
 
 
+#: A market's breadth ("Winners led losers 303 to 221", "advances outnumbered declines").
+_BREADTH = lazy_re(
+    r"\b(?:winners|gainers|advances|advancing issues|rises|risers)\s+(?:led|outnumbered"
+    r"|outpaced|beat)\s+(?:losers|decliners|declines|declining issues|falls|fallers)\b",
+    re.IGNORECASE,
+)
 #: A move named after the figure, in a price ("a 2.5% increase in its share price").
 _MOVE_IN_PRICE = re.compile(
     r"\s+(?:increase|rise|gain|jump|climb|fall|drop|decline|dip|slide|slump|plunge)\s+in\s+"
@@ -520,6 +531,8 @@ def is_market(text: str, start: int, end: int) -> bool:
         return True  # a lender's rate on its products ("offered a fixed rate of 9.9 pct")
     if _NAMED_MOVE.search(clause) and _STOCKS().search(text, max(0, start - 400), start):
         return True  # "..., Exxon Mobil fell 0.5%" in a report on shares
+    if _BREADTH().search(clause):
+        return True  # "Winners led losers 303 to 221"
     if _MOVE_IN_PRICE.match(after):
         return True  # "a 2.5% increase in its share price"
     if not _MARKET_NOUN.search(clause) and not _MARKET_NOUN.match(after, 0):
