@@ -223,7 +223,7 @@ def _historical(block: BlockText, figure: Figure, latest: float) -> bool:
     years = [
         (abs(f.span.start - figure.span.start), f.value)
         for f in figures
-        if f.kind is FigureKind.YEAR
+        if f.kind is FigureKind.YEAR or (f.kind is FigureKind.DATE and 1800 <= f.value <= 2099)
     ]
     if not years:
         return False

@@ -207,7 +207,7 @@ GROUP_BEFORE = lazy_re(
 #: A verb of killing or injuring just before the count ("killing 17 American sailors").
 _KILLING = lazy_re(
     r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|claimed the lives of"
-    r"|claiming the lives of)"
+    r"|claiming the lives of|(?:deaths|injuries) (?:of|to))"
     r"\s+(?:at least |more than |over |about |some |nearly |almost |up to |an estimated )?$",
     re.IGNORECASE,
 )
@@ -399,9 +399,20 @@ _THRESHOLD = lazy_re(
 _PRIZE_AFTER = lazy_re(r"\s*(?:each\s+)?(?:in\s+)?prize (?:money|fund|pot)\b", re.IGNORECASE)
 
 
+#: What a competition's winners receive ("The winning teams will receive £4,000 each").
+_WINNERS_GET = lazy_re(
+    r"\b(?:winners?|winning \w+|champions?|runners?-up)\b[^.;]{0,60}?\b(?:receives?|get|gets"
+    r"|takes? home|earns?|pockets?|will be paid)\s+(?:\w+\s+)?\S*$",
+    re.IGNORECASE,
+)
+
+
 def is_prize(text: str, end: int) -> bool:
-    """Prize money of a competition, which its rules publish ("£4,000 each in prize money")."""
-    return _PRIZE_AFTER().match(text, end) is not None
+    """Prize money of a competition, which its rules publish ("£4,000 each in prize money",
+    "The winning teams will receive £4,000 each")."""
+    if _PRIZE_AFTER().match(text, end) is not None:
+        return True
+    return _WINNERS_GET().search(clause_before(text, end)) is not None
 
 
 def is_threshold(text: str, end: int) -> bool:
