@@ -106,7 +106,8 @@ _AFTER = re.compile(
     r"|(?P<tablemove>(?:off|up|down)\s+\d)"
     r"|(?P<times>times\b)"
     r"|(?P<threshold>or (?:less|more|fewer|under|over|above|below|older|younger)\b)"
-    r"|(?P<record>(?:votes?|seats?|ballots?|delegates|electoral votes|to \d+ votes"
+    r"|(?P<record>(?:votes?|seats?|ballots?|delegates|electoral votes|to \d+ votes?"
+    r"|in the \d+-(?:seat|member)"
     r"|(?:parliament(?:ary)?|assembly|council|house|senate|legislative)\s+seats"
     r"|(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}\d[\d,]*\s+"
     r"(?:[\w-]+\s+)?seats|swing"
@@ -377,7 +378,8 @@ _STATUTORY = re.compile(
 
 #: A rule stated after the figure ("40 percent of members are typically required to ...").
 _REQUIRED_AFTER = lazy_re(
-    r"[^.;:]{0,50}?\b(?:are|is|be) (?:\w+ )?(?:required|obliged|obligated|permitted|allowed) to\b",
+    r"[^.;:]{0,50}?\b(?:(?:are|is|be) (?:\w+ )?(?:required|obliged|obligated|permitted|allowed) to"
+    r"|needs? (?:\w+ ){0,2}(?:approval|permission|a licen[cs]e))\b",
     re.IGNORECASE,
 )
 

@@ -443,7 +443,11 @@ def _numeral_kind(text: str, m: re.Match[str], end: int, value: float, unit: str
     if (unit and unit != "%") or currency:
         if ctx.is_market(text, start, end):
             return FigureKind.MARKET
-        if ctx.is_statutory(text, start) or ctx.is_threshold(text, end) or ctx.is_prize(text, end):
+        if (
+            ctx.is_statutory(text, start, end)
+            or ctx.is_threshold(text, end)
+            or ctx.is_prize(text, end)
+        ):
             return FigureKind.RECORD
         return FigureKind.MONEY
     return _context_kind(text, start, end, value, plain, bool(m["pct"]), False)
