@@ -42,7 +42,7 @@ def test_a_configuration_is_parsed_once_then_read_from_the_cache(tmp_path, key_d
     assert again.originals == ("o_*.txt",) and again.ignore == ("readability",)
     assert again.root == path.parent.resolve() and again.source == first.source
     assert load(path) == first and parses == ["newslint.yaml"]  # --config: the same file
-    assert len(list((key_dir / "configs").glob("*.bin"))) == 1
+    assert len(list((key_dir / "configs").glob("*/*.bin"))) == 1
     moved = _write(tmp_path / "elsewhere" / "newslint.yaml", TEXT)  # the same bytes, another root
     assert load(moved).root == moved.parent and parses == ["newslint.yaml"] * 2
 
@@ -61,13 +61,13 @@ def test_a_broken_configuration_is_never_cached(tmp_path, key_dir, parses):
         with pytest.raises(ConfigError, match="fail-on"):
             load(path)
     assert parses == ["newslint.yaml"] * 2
-    assert not list((key_dir / "configs").glob("*.bin"))
+    assert not list((key_dir / "configs").glob("*/*.bin"))
 
 
 def test_a_planted_file_is_never_unpickled(tmp_path, key_dir, parses):
     path = _write(tmp_path / "newslint.yaml", TEXT)
     expected = load(path)
-    (stored,) = (key_dir / "configs").glob("*.bin")
+    (stored,) = (key_dir / "configs").glob("*/*.bin")
     planted = b"\0" * 32 + pickle.dumps((startcache.FORMAT, "x", None))
     stored.write_bytes(planted)
     assert load(path) == expected and parses == ["newslint.yaml"] * 2

@@ -76,7 +76,7 @@ def _expected() -> list:
 def test_patterns_rebuilt_from_the_store_match_as_compiled_ones(tmp_path):
     first = _run(tmp_path, "compile")
     assert first["saved"] >= len(PATTERNS) and first["found"] == _expected()
-    (stored,) = (tmp_path / "regex").glob("*.bin")
+    (stored,) = (tmp_path / "regex").glob("*/*.bin")
     again = _run(tmp_path, "forbid")  # re's compiler refuses: each pattern comes from the store
     assert again["preloaded"] >= len(PATTERNS) and again["saved"] == 0
     assert again["found"] == first["found"]
@@ -110,3 +110,61 @@ def test_more_patterns_than_re_keeps_are_all_rebuilt(tmp_path):
     assert first["saved"] >= len(many)
     again = _run(tmp_path, "forbid", patterns=many)
     assert again["preloaded"] >= len(many) and again["saved"] == 0
+
+
+def _copy_package(where: Path) -> Path:
+    """A second installation of newslint: the package copied to ``where`` (another folder)."""
+    import shutil
+
+    shutil.copytree(ROOT / "lint", where / "lint", ignore=shutil.ignore_patterns("__pycache__"))
+    return where
+
+
+def _run_in(tree: Path, key_dir: Path, mode: str, patterns: list) -> dict:
+    env = {**os.environ, "PYTHONPATH": str(tree), "NEWSLINT_KEY_DIR": str(key_dir)}
+    env.pop(startcache.ENV_OFF, None)
+    proc = subprocess.run(
+        [sys.executable, "-c", _RUN, mode, json.dumps(patterns), TEXT],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tree,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    result: dict = json.loads(proc.stdout)
+    return result
+
+
+@pytest.mark.slow
+def test_two_installations_keep_their_own_stores(tmp_path):
+    # two checkouts used in turn, each compiling more than half of what one store keeps: with one
+    # shared store, each run's save restarted the file from its own patterns and the other tree
+    # compiled all of its patterns again on its next run
+    keys = tmp_path / "key"
+    first, second = _copy_package(tmp_path / "a"), _copy_package(tmp_path / "b")
+    size = regexcache.LIMIT // 2 + 100
+    mine = [(rf"(?:a{i}|b{i})\d+", 0) for i in range(size)]
+    theirs = [(rf"(?:c{i}|d{i})\d+", 0) for i in range(size)]
+    assert _run_in(first, keys, "compile", mine)["saved"] >= size
+    assert _run_in(second, keys, "compile", theirs)["saved"] >= size
+    written = {path: path.stat().st_mtime_ns for path in (keys / "regex").rglob("*.bin")}
+    for _ in range(2):
+        again = _run_in(first, keys, "forbid", mine)  # every pattern from its store
+        assert again["preloaded"] >= size and again["saved"] == 0
+        again = _run_in(second, keys, "forbid", theirs)
+        assert again["preloaded"] >= size and again["saved"] == 0
+    assert {path: path.stat().st_mtime_ns for path in written} == written  # none rewritten
+    stores = sorted((keys / "regex").glob("*/*.bin"))
+    assert len(stores) == 2 and stores[0].parent != stores[1].parent  # a folder each
+
+
+@pytest.mark.slow
+def test_an_edited_installation_starts_a_new_store(tmp_path):
+    keys, tree = tmp_path / "key", _copy_package(tmp_path / "a")
+    assert _run_in(tree, keys, "compile", PATTERNS)["saved"] >= len(PATTERNS)
+    module = tree / "lint" / "text" / "lazy_re.py"
+    module.write_text(module.read_text() + "\n# edited\n")  # its code is part of the key
+    result = _run_in(tree, keys, "compile", PATTERNS)
+    assert result["preloaded"] == 0 and result["saved"] >= len(PATTERNS)
+    assert len(list((keys / "regex").glob("*/*.bin"))) == 2

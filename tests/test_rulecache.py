@@ -33,7 +33,7 @@ def test_cached_rules_equal_loaded_rules_and_skip_the_files(key_dir, monkeypatch
     again, warning = rulecache.cached_rules([builtin_dir()], IDS)
     assert warning is None and calls == [1]  # from the cache: no YAML read, no lexicon built
     assert again == first == load_rules([builtin_dir()], IDS)
-    assert len(list((key_dir / "rules").glob("*.bin"))) == 1
+    assert len(list((key_dir / "rules").glob("*/*.bin"))) == 1
 
 
 def test_a_cached_lexicon_finds_what_a_loaded_one_finds(key_dir):
@@ -44,7 +44,7 @@ def test_a_cached_lexicon_finds_what_a_loaded_one_finds(key_dir):
     from lint.text import lexicon
 
     rulecache.cached_rules([builtin_dir()], ["stylistic-inflation"])
-    assert len(list((key_dir / "rules").glob("*.bin"))) == 1
+    assert len(list((key_dir / "rules").glob("*/*.bin"))) == 1
 
     lexicon._PREFILTERS.clear()  # as in a new process
     cached, _ = rulecache.cached_rules([builtin_dir()], ["stylistic-inflation"])
@@ -60,7 +60,7 @@ def test_a_cached_lexicon_finds_what_a_loaded_one_finds(key_dir):
 
 def test_corrupt_rule_set_is_rebuilt_with_a_warning(key_dir, monkeypatch):
     rulecache.cached_rules([builtin_dir()], IDS)
-    (path,) = (key_dir / "rules").glob("*.bin")
+    (path,) = (key_dir / "rules").glob("*/*.bin")
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0xFF
     path.write_bytes(bytes(data))
@@ -77,7 +77,7 @@ def test_rule_set_signed_with_another_key_is_never_unpickled(key_dir, monkeypatc
     """A file this user's key did not sign (planted, copied from elsewhere) is not loaded: a
     pickle could run any code."""
     rulecache.cached_rules([builtin_dir()], IDS)
-    (path,) = (key_dir / "rules").glob("*.bin")
+    (path,) = (key_dir / "rules").glob("*/*.bin")
 
     class Boom:
         def __reduce__(self):
@@ -119,7 +119,7 @@ def test_hyphenation_dictionary_cached_and_checked(key_dir):
     path = pyphen.LANGUAGES[pyphen.language_fallback("en_US")]
     parsed = pyphen.HyphDict(path)
     first = rulecache.hyphenation(path)
-    (stored,) = (key_dir / "hyphenation").glob("*.bin")
+    (stored,) = (key_dir / "hyphenation").glob("*/*.bin")
     again = rulecache.hyphenation(path)
     assert first.patterns == again.patterns == parsed.patterns and again is not first
     planted = b"\0" * 32 + pickle.dumps((rulecache.FORMAT, "x", None))
@@ -145,7 +145,7 @@ def test_syllable_table_cached_and_checked(key_dir, monkeypatch):
 
     monkeypatch.setattr(syllables, "read_table", counted)
     first = rulecache.syllable_table(path)
-    (stored,) = (key_dir / "syllables").glob("*.bin")
+    (stored,) = (key_dir / "syllables").glob("*/*.bin")
     again = rulecache.syllable_table(path)
     assert built == [1] and again is not first
     words = ["hello", "readability", "a(2)", "zyxwvutq", "ministry's"]
@@ -155,3 +155,55 @@ def test_syllable_table_cached_and_checked(key_dir, monkeypatch):
     stored.write_bytes(planted)
     assert rulecache.syllable_table(path).get("hello") == 2
     assert built == [1, 1] and stored.read_bytes() != planted  # built again and rewritten
+
+
+def test_each_installation_has_its_own_folders(key_dir, monkeypatch):
+    """Start-up files live under a folder of the installation (package folder and version), so
+    two checkouts do not evict each other's; old installations' folders are pruned."""
+    from lint.io import startcache
+
+    rulecache.cached_rules([builtin_dir()], IDS)
+    (path,) = (key_dir / "rules").glob("*/*.bin")
+    assert path.parent == startcache.folder("rules")
+    assert path.parent.name == startcache.installation()
+    monkeypatch.setattr(startcache, "_package_root", lambda: "/elsewhere/lint")
+    startcache.installation.cache_clear()
+    try:
+        other = startcache.installation()
+        assert other != path.parent.name
+        startcache.save(startcache.folder("rules") / "x.bin", "x", [1])
+        assert startcache.load(key_dir / "rules" / other / "x.bin", "x") == [1]
+        assert path.exists()  # the first installation's file is kept
+        for number in range(startcache.INSTALLS + 2):  # more installations than are kept
+            monkeypatch.setattr(startcache, "_package_root", lambda n=number: f"/tree{n}/lint")
+            startcache.installation.cache_clear()
+            startcache.save(startcache.folder("rules") / "x.bin", "x", [number])
+        kept = [p for p in (key_dir / "rules").iterdir() if p.is_dir()]
+        assert len(kept) == startcache.INSTALLS
+        assert startcache.folder("rules") in kept and not path.exists()
+    finally:
+        startcache.installation.cache_clear()
+
+
+def test_package_digest_follows_the_sources(tmp_path, monkeypatch):
+    from lint.io import startcache
+
+    tree = tmp_path / "lint"
+    (tree / "sub" / "__pycache__").mkdir(parents=True)
+    (tree / "a.py").write_text("A = 1\n")
+    (tree / "sub" / "b.json").write_text("{}")
+    (tree / "sub" / "__pycache__" / "c.py").write_text("ignored")
+    (tree / "notes.txt").write_text("ignored")
+    assert [name for name, _ in startcache._package_files(str(tree))] == ["a.py", "sub/b.json"]
+    monkeypatch.setattr(startcache, "_package_root", lambda: str(tree))
+    startcache.package_digest.cache_clear()
+    try:
+        before = startcache.package_digest()
+        (tree / "notes.txt").write_text("still ignored")
+        startcache.package_digest.cache_clear()
+        assert startcache.package_digest() == before
+        (tree / "sub" / "b.json").write_text("{ }")
+        startcache.package_digest.cache_clear()
+        assert startcache.package_digest() != before
+    finally:
+        startcache.package_digest.cache_clear()

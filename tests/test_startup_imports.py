@@ -103,6 +103,8 @@ def test_a_lone_file_is_not_paired(article, user_cache):
     """One document that declares no source pairs with nothing: no classifier, no pairing."""
     found = _modules(user_cache, article, ["lint.tracking.pairing"], "a.txt", status=1)
     assert found == []
+    # nor is the shipped tracking model read (it is, when a pair is made: test_run, tracking/)
+    assert _modules(user_cache, article, ["lint.tracking.model"], "a.txt", status=1) == []
 
 
 def test_a_pyproject_table_is_read_with_tomllib_not_yaml_parsers(article, user_cache):

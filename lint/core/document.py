@@ -70,7 +70,10 @@ class LineIndex:
     @classmethod
     def of(cls, text: str) -> LineIndex:
         starts = [0]
-        starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
+        find, at = text.find, text.find("\n")
+        while at >= 0:  # str.find, not a generator over every character (~2% of a run)
+            starts.append(at + 1)
+            at = find("\n", at + 1)
         return cls(tuple(starts))
 
     def position(self, offset: int) -> tuple[int, int]:

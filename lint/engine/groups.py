@@ -9,7 +9,7 @@ run stops with one line before it reads a document.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -25,8 +25,8 @@ from lint.engine.rules import Rule, builtin_dir, rule_files
 from lint.engine.selection import Selection, did_you_mean, select_ids
 from lint.engine.suppress import UNUSED, Suppressor
 from lint.errors import ConfigError, InputError
-from lint.io.corpus import context_files, read_context
-from lint.io.discover import Excluded, expand
+from lint.io.corpus import context_files_in_folders, read_context
+from lint.io.discover import expand
 from lint.io.paths import forget, resolved
 from lint.kinds.base import CORPUS_SCOPES, Scope
 
@@ -75,7 +75,7 @@ class Group:
     known: frozenset[str] = frozenset()  # every rule id a directive may name
     report_unused: bool = False  # --report-unused-directives
     context: list[Path] = field(default_factory=list)  # read by corpus rules, not reported
-    model: Model | None = None  # the validated tracking model, when pair rules run
+    model: Model | None = None  # the named tracking model, validated (None: the shipped one)
     warnings: list[str] = field(default_factory=list)
     index_dir: Path | None = None  # the persistent corpus index's folder (the cache's), if used
     _context_documents: list[Document] | None = None
@@ -189,7 +189,7 @@ def load_tracking_model(config: Config) -> Model:
 
 
 def prepare(group: Group, options: Options) -> None:
-    """Load the group's rules, and its tracking model when pair rules run or one is named."""
+    """Load the group's rules, and the tracking model the configuration names (validated)."""
     files = rule_files(rule_dirs(group.config))
     if options.rules is not None:
         group.rules = options.rules
@@ -202,9 +202,10 @@ def prepare(group: Group, options: Options) -> None:
         group.known = frozenset(files)
     group.report_unused = options.report_unused_directives
     group.warnings.extend(unknown_ignored(group.config, group.known))
-    pairs = any(r.level is Scope.PAIR for r in group.rules)
-    if pairs or group.config.tracking_model is not None:
+    if group.config.tracking_model is not None:  # a named model is checked now, pairs or not
         group.model = load_tracking_model(group.config)
+    # the shipped one is loaded when a pair is made (lint.engine.engine): a lone document that
+    # names no source, as a hook's, pairs nothing, and reading the model was ~8 ms of its run
 
 
 def unknown_ignored(config: Config, known: Iterable[str]) -> list[str]:
@@ -260,6 +261,14 @@ class _Configs:
     def excluded(self, path: Path, is_dir: bool | None = None) -> bool:
         return self._written(path) or self.of(path, is_dir).excludes(path, is_dir)
 
+    __call__ = excluded  # a walk's Excluded (lint.io.discover.FolderExcluded)
+
+    def may_exclude_files(self, folder: Path) -> bool:
+        """Whether :meth:`excluded` can be true for a file in ``folder`` (False: a walk need
+        not ask per file)."""
+        config = self.of(folder, is_dir=True)
+        return bool(self.outputs or config.exclude or config.extend_exclude)
+
     def _written(self, path: Path) -> bool:
         """Whether ``path`` is, or is under, a place the run writes to: its stages, shards and
         report are not articles (a rerun would lint them)."""
@@ -268,8 +277,9 @@ class _Configs:
         where = _resolved(path)
         return any(where == out or where.is_relative_to(out) for out in self.outputs)
 
-    def key(self, path: Path) -> str:
-        config = self.of(path)
+    def key(self, path: Path, is_dir: bool | None = None) -> str:
+        """The group key of ``path``'s configuration (a folder's: its files')."""
+        config = self.of(path, is_dir)
         found = self._keys.get(id(config))
         if found is None:
             found = self._keys[id(config)] = _key(config)
@@ -291,7 +301,7 @@ def resolve(paths: Iterable[str], options: Options) -> tuple[list[Group], list[s
     configs = _Configs(options)
     groups: dict[str, Group] = {}
     errors: list[str] = []
-    for item in expand(list(paths), configs.excluded):
+    for item in expand(list(paths), configs):
         if isinstance(item, InputError):
             errors.append(str(item))
             continue
@@ -300,7 +310,7 @@ def resolve(paths: Iterable[str], options: Options) -> tuple[list[Group], list[s
     for group in groups.values():
         prepare(group, options)
     if options.corpus_root:
-        _add_context(groups, options.corpus_root, configs.key, configs.excluded)
+        _add_context(groups, options.corpus_root, configs)
         for group in groups.values():
             _use_index(group, options)
     return list(groups.values()), errors
@@ -323,7 +333,7 @@ def text_group(names: Sequence[str], options: Options) -> Group:
     group = Group(with_originals(config, options), [Path(name) for name in names])
     prepare(group, options)
     if root is not None:
-        _add_context({_key(config): group}, root, configs.key, configs.excluded)
+        _add_context({_key(config): group}, root, configs)
         _use_index(group, options)
     return group
 
@@ -340,18 +350,23 @@ def _key(config: Config) -> str:
     return config.source + str(config.root)
 
 
-def _add_context(
-    groups: dict[str, Group],
-    root: Path,
-    key: Callable[[Path], str],
-    excluded: Excluded,
-) -> None:
+def _add_context(groups: dict[str, Group], root: Path, configs: _Configs) -> None:
     """Every corpus file under ``root`` joins its group's context (only corpus and pair rules
-    read the context, so only groups running them get one)."""
+    read the context, so only groups running them get one). A file's group is its folder's
+    (looked up once per folder the walk enters: per file, that was a third of a 20,000-file
+    hook's walk)."""
     wanting = {k for k, g in groups.items() if g.looks_across}
     if not wanting:
         return
     linted = [path for group in groups.values() for path in group.files]
-    for path in context_files(root, linted, excluded):
-        if (group_key := key(path)) in wanting:
+    last: Path | None = None
+    folder_key = ""
+    for path, folder in context_files_in_folders(root, linted, configs):
+        if folder is None:  # a symbolic link: its own configuration, as before
+            group_key = configs.key(path)
+        else:
+            if folder is not last:
+                last, folder_key = folder, configs.key(folder, is_dir=True)
+            group_key = folder_key
+        if group_key in wanting:
             groups[group_key].context.append(path)

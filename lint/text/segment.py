@@ -113,7 +113,7 @@ def _is_title(raw: str) -> bool:
 def _is_other(raw: str) -> bool:
     if all(_SIGN_OFF.match(line) for line in raw.splitlines()) or _is_table_line(raw):
         return True
-    letters = sum(ch.isalpha() for ch in raw)
+    letters = sum(map(str.isalpha, raw))  # in C: a generator cost ~4% of a --jobs 1 run
     return letters < len(raw.strip()) * 0.4
 
 

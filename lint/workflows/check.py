@@ -21,7 +21,6 @@ from lint.errors import InputError
 from lint.formats import BINARY_FORMATS, Report, binary_formatter, for_output, formatter
 from lint.formats.report import Lines
 from lint.formats.text_format import statistics, statistics_json
-from lint.io import baseline
 from lint.io.files import read_regular
 from lint.kinds.base import Scope
 from lint.workflows import ExitStatus, check_local_jobs
@@ -144,6 +143,8 @@ def _lint_stdin(args: argparse.Namespace) -> tuple[Run, str]:
 
 
 def _write_baseline(path: Path, result: Run) -> str:
+    from lint.io import baseline
+
     count = baseline.write(path, baseline.entries(result.findings, result.documents, path.parent))
     return f"Wrote {count} finding{'s' * (count != 1)} to {path.as_posix()}.\n"
 

@@ -1,0 +1,27 @@
+"""Per-character loops replaced by C-level ones (issue 13, throughput): the same line starts and
+the same letter counts as the loops they replaced, on any text."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lint.core.document import LineIndex
+from lint.text import segment
+
+TEXTS = st.text(alphabet=st.sampled_from("ab \n\r\u2028\t.,1²½Ⅻé中ß-_"), max_size=80) | st.text()
+
+
+@given(TEXTS)
+def test_line_starts_are_every_offset_after_a_newline(text):
+    expected = (0, *(i + 1 for i, ch in enumerate(text) if ch == "\n"))
+    assert LineIndex.of(text).starts == expected
+
+
+@given(TEXTS)
+def test_a_block_is_other_by_the_same_letter_count(text):
+    letters = sum(ch.isalpha() for ch in text)
+    by_letters = letters < len(text.strip()) * 0.4
+    lines_rule = all(segment._SIGN_OFF.match(line) for line in text.splitlines())
+    if not lines_rule and not segment._is_table_line(text):
+        assert segment._is_other(text) == by_letters
