@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -17,6 +20,13 @@ from lint.engine.rules import Rule, builtin_dir, load_rules
 # cold import must not fail them); speed lives in bench/.
 settings.register_profile("newslint", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("newslint")
+
+# The tests' own start-up cache and signing key: in-process runs would otherwise read and write
+# the user's (``~/.cache/newslint``), mixing test patterns and rule sets into it. Subprocesses
+# inherit it; a test that needs another folder sets ``NEWSLINT_KEY_DIR`` itself.
+if not os.environ.get("NEWSLINT_KEY_DIR"):
+    os.environ["NEWSLINT_KEY_DIR"] = tempfile.mkdtemp(prefix="newslint-test-key-")
+    atexit.register(shutil.rmtree, os.environ["NEWSLINT_KEY_DIR"], ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
