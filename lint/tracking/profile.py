@@ -117,23 +117,24 @@ class Profile:
         spans = sentence_spans(text)
         nfkc = unicodedata.normalize("NFKC", text)
         folded = _fold_quotes(nfkc).casefold()
-        sentences = []
+        sentences: list[frozenset[str]] = []
         if nfkc != text or len(folded) != len(text):
             for span in spans:
-                sentence = {t for t in words(text[span.start : span.end]) if t not in STOPWORDS}
-                if len(sentence) >= 3:
-                    sentences.append(frozenset(sentence))
+                kept = {t for t in words(text[span.start : span.end]) if t not in STOPWORDS}
+                if len(kept) >= 3:
+                    sentences.append(frozenset(kept))
             return tuple(FOLDED_WORD.findall(folded)), tuple(sentences)
         # Every character folded to one, so offsets agree. Sentences are separated by white
         # space alone, which no word holds: the text's words are its sentences' words, in order.
         tokens: list[str] = []
+        find = FOLDED_WORD.findall
         for span in spans:
-            found = FOLDED_WORD.findall(folded, span.start, span.end)
+            found = find(folded, span.start, span.end)
             tokens += found
-            sentence = set(found)
-            sentence.difference_update(STOPWORDS)
+            # a set's difference walks the smaller set: the sentence, not the stopwords
+            sentence = frozenset(found) - STOPWORDS
             if len(sentence) >= 3:
-                sentences.append(frozenset(sentence))
+                sentences.append(sentence)
         return tuple(tokens), tuple(sentences)
 
     @property
