@@ -6,6 +6,7 @@ what a rewrite added to its original.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -44,6 +45,14 @@ _RUN = lazy_re(  # the lookahead lets re skip, cheaply, positions that cannot st
     rf"(?=[A-Z{_RUN_START}])(?<![\w’'])(?:{_CONNECT}-)?(?:{_CAP})"
     rf"(?:[ -](?:{_CONNECT}[ -])?(?:{_CAP}))*"
 )
+# A run starting with a capital (every run but a connector's): [A-Z] first, so re skips in C
+# to a capital rather than try every position; the lookbehind after it is ``_RUN``'s before it.
+# A capital cannot start a connector, so ``_RUN`` matches a capital's position only this way.
+_CAPITAL_RUN = lazy_re(
+    rf"[A-Z](?<![\w’'].)(?:(?:[\w.]|[’'](?!s\b))*\w)?"  # {_CAP}, its first letter taken first
+    rf"(?:[ -](?:{_CONNECT}[ -])?(?:{_CAP}))*"
+)
+_CONNECTOR_CAP = lazy_re(r"-[A-Z]")  # where a run led by a connector ("al-Assad") can go on
 _PART = lazy_re(rf"{_CAP}|{_CONNECT}\b")
 # A character class first lets re skip in C to where a match can start; the lookbehind after
 # it is the word boundary (_LOWER) or the words before (_MID) that the match needs.
@@ -74,14 +83,27 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 _LINE = lazy_re(r"[^\n]+")
 _LONG_INITIAL = lazy_re(r"\b([^\W\d_])[\w’'-]{3,}")  # a word of four characters or more
+# The same after the character before it: a character class first lets re skip in C to a
+# non-word character, not try every position for "\b".
+_LONG_AFTER = lazy_re(r"\W([^\W\d_])[\w’'-]{3,}")
+
+
+def _long_initials(text: str, start: int, end: int) -> list[str]:
+    """``_LONG_INITIAL().findall(text, start, end)`` where ``start`` is a line start: the first
+    word, then each word after a non-word character. A word ends where a character can no
+    longer be part of it, so the character after it is free to lead the next match (or a word
+    shorter than four characters, which holds no word start that could be long)."""
+    first = _LONG_INITIAL().match(text, start, end)
+    if first is None:
+        return _LONG_AFTER().findall(text, start, end)
+    return [first.group(1), *_LONG_AFTER().findall(text, first.end(), end)]
 
 
 def _title_lines(text: str) -> list[Span]:
     """Lines in title case (headlines), where capitals say nothing about names."""
     spans = []
-    initials = _LONG_INITIAL().findall
     for line in _LINE().finditer(text):
-        long = initials(text, line.start(), line.end())  # the long words' first letters
+        long = _long_initials(text, line.start(), line.end())  # the long words' first letters
         if len(long) < 3:
             continue
         upper = sum(map(str.isupper, long))  # capitalised words
@@ -106,13 +128,79 @@ def name_words(text: str) -> Iterator[tuple[str, ...]]:
         yield tuple([key(word) for _, word in parts])
 
 
+def _runs(text: str) -> Iterator[re.Match[str]]:
+    """``_RUN().finditer(text)``, faster: runs led by a capital from ``_CAPITAL_RUN``; a run led
+    by a connector needs "connector-" and a capital, so ``_RUN`` is tried only before a hyphen
+    and a capital, and the two kinds are merged leftmost first, as ``finditer`` takes them."""
+    led: list[re.Match[str]] = []  # runs led by a connector, in order
+    for hyphen in _CONNECTOR_CAP().finditer(text):
+        at = hyphen.start()
+        for start in sorted(
+            at - len(c) for c in _CONNECTORS if at >= len(c) and text.startswith(c, at - len(c))
+        ):
+            run = _RUN().match(text, start)
+            if run is not None and (not led or led[-1].start() < start):
+                led.append(run)
+    if not led:
+        yield from _CAPITAL_RUN().finditer(text)
+        return
+    search = _CAPITAL_RUN().search
+    pos, i = 0, 0
+    while True:
+        while i < len(led) and led[i].start() < pos:
+            i += 1
+        capital = search(text, pos)
+        if i < len(led) and (capital is None or led[i].start() < capital.start()):
+            run = led[i]
+        elif capital is not None:
+            run = capital
+        else:
+            return
+        yield run
+        pos = run.end()
+
+
+_TOKEN = lazy_re(r"[a-z][\w’'-]*")  # the shape of a match of _LOWER
+_TOKEN_CHAR = lazy_re(r"[\w’'-]")
+_WORD_CHAR = lazy_re(r"\w")
+
+
+def _is_lower_word(text: str, word: str) -> bool:
+    """Whether ``word`` is in ``_LOWER().findall(text)``, found without listing them all (only
+    a few capitalised words per text are asked about): an occurrence of ``word`` is one of them
+    when it starts a match (no word character before it, and not inside a match started
+    earlier in its run of word characters, apostrophes and hyphens) and its match ends with it
+    (no such character after it)."""
+    if _TOKEN().fullmatch(word) is None:
+        return False
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (
+            (at == 0 or _WORD_CHAR().match(text, at - 1) is None)
+            and (end == len(text) or _TOKEN_CHAR().match(text, end) is None)
+            and not (at and text[at - 1] in "’'-" and _token_before(text, at))
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _token_before(text: str, at: int) -> bool:
+    """Whether a match of _LOWER starts in the run of its characters that ends at ``at`` (and
+    so runs on over ``at``)."""
+    run = at
+    while run > 0 and _TOKEN_CHAR().match(text, run - 1) is not None:
+        run -= 1
+    return _LOWER().search(text, run, at) is not None
+
+
 def _name_parts(text: str) -> Iterator[list[tuple[int, str]]]:
     """Each name of :func:`names` as its words: (offset, word), never empty."""
-    lower = frozenset(_LOWER().findall(text))
     mid = frozenset(_MID().findall(text))
     titles = _title_lines(text)
     part = _PART().finditer
-    for run in _RUN().finditer(text):
+    for run in _runs(text):
         run_start, run_end = run.span()
         if titles and any(s.start <= run_start < s.end for s in titles):
             continue
@@ -128,10 +216,14 @@ def _name_parts(text: str) -> Iterator[list[tuple[int, str]]]:
         while first < last:
             start, word = parts[first]
             folded = word.lower()
+            # A sentence-initial word is kept only if it is also capitalised mid-sentence and
+            # never written in lower case (asked last: the costliest).
             if not (
                 folded in _TRIMMED
-                # the set lookups first: a name also capitalised mid-sentence needs no look back
-                or ((folded in lower or word not in mid) and _sentence_initial(text, start))
+                or (
+                    _sentence_initial(text, start)
+                    and (word not in mid or _is_lower_word(text, folded))
+                )
             ):
                 break
             first += 1

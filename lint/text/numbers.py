@@ -67,8 +67,26 @@ _SINGLE = lazy_re(
 _UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
 _ANY_WORD = "|".join(sorted([*UNITS, *SCALES], key=len, reverse=True))
 _UNIT_INITIALS = "".join(sorted({w[0] for w in UNITS}))
-_SPELLED = re.compile(  # the lookahead lets re skip positions that cannot start a number word
-    rf"(?=[{_UNIT_INITIALS}])\b(?:{_UNIT_WORDS})\b(?:(?:-|\s+|\s+and\s+)(?:{_ANY_WORD})\b)*"
+# Every character re.IGNORECASE matches to one of the initials: both cases, and the long s
+# ("ſ") for "s" (tests/text/test_number_scans.py checks the class against all of Unicode).
+_INITIAL_CHARS = "".join(
+    sorted({*_UNIT_INITIALS, *_UNIT_INITIALS.upper(), *("ſ" if "s" in _UNIT_INITIALS else "")})
+)
+_BY_INITIAL: dict[str, list[str]] = {}
+for _word in sorted(UNITS, key=len, reverse=True):
+    _BY_INITIAL.setdefault(_word[0], []).append(_word[1:])
+# The number words after their first letter, grouped by it: "(?<=s)(?:eventeen|ixteen|...)|...".
+# The pattern starts with a case-sensitive class of the initials, so re skips in C to a
+# possible start (a lookahead or "\b" first makes it try every position); "(?<!\w.)" after the
+# initial is the "\b" before it, and the lookbehind of each group checks the initial, which
+# IGNORECASE matches as before, so only that letter's words are tried. Each word is followed
+# by "\b" and no two words of one length match the same text, so at most one word can match at
+# a position, whatever the order: the same matches as rf"\b(?:{_UNIT_WORDS})\b..." (the
+# readable form, kept in tests/text/test_number_scans.py).
+_UNIT_RESTS = "|".join(f"(?<={c})(?:{'|'.join(rests)})" for c, rests in _BY_INITIAL.items())
+_SPELLED = re.compile(
+    rf"(?-i:[{_INITIAL_CHARS}])(?<!\w.)(?:{_UNIT_RESTS})\b"
+    rf"(?:(?:-|\s+|\s+and\s+)(?:{_ANY_WORD})\b)*"
     rf"(?:\s+(?:to|or)\s+(?:{_ANY_WORD})\b(?:(?:-|\s+)(?:{_ANY_WORD})\b)*)?"
     r"(?P<pct>\s?(?:per\s?cent|percent|pct)\b)?",
     re.IGNORECASE,

@@ -14,20 +14,26 @@ _ABBREVIATIONS = frozenset(
     jr sr e.g i.e u.s u.k u.n a.m p.m""".split()  # noqa: SIM905
 )
 
-# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u0600-\u06FF])")
-_WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”’)\]]*$")
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space (the
+# white space is taken too: the next sentence starts after it).
+_BOUNDARY = re.compile(r"([.!?…]+[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9\u0600-\u06FF])")
+_WORD = re.compile(r"[\w.]+")
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 
 def _is_abbreviation(text: str, end: int) -> bool:
-    match = _WORD_BEFORE.search(text, max(0, end - 20), end)
+    """Whether the "." before ``end`` ends an abbreviation or initials, judged on the run of word
+    characters and full stops before it (within 20 characters)."""
+    # The "." starts its boundary's run of terminal marks, so the text before it is that run
+    # of word characters and full stops: read back to front, its match is the run reversed.
+    match = _WORD.match(text[max(0, end - 20) : end][::-1])
     if not match:
         return False
-    word = match.group(1).lower().rstrip(".")
+    word = match.group()[::-1].lower().rstrip(".")
     if word in _ABBREVIATIONS:
         return True
     # Initials such as "L.K." or "J."
-    return bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", word))
+    return _INITIALS.fullmatch(word) is not None
 
 
 def sentence_spans(text: str) -> list[Span]:
@@ -35,9 +41,15 @@ def sentence_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if text[match.start()] == "." and _is_abbreviation(text, match.start() + 1):
+        at = match.start()
+        if text[at] == "." and _is_abbreviation(text, at + 1):
             continue
-        spans.append(Span(start, match.end()))
+        if spans:  # a sentence after a boundary starts after its white space and ends with it
+            spans.append(Span(start, match.end(1)))
+        else:
+            spans.append(Span(start, match.end(1)).strip(text))
         start = match.end()
-    spans.append(Span(start, len(text)))
-    return [s for s in (s.strip(text) for s in spans) if s.end > s.start]
+    last = Span(start, len(text)).strip(text)
+    if last.end > last.start:
+        spans.append(last)
+    return spans

@@ -60,17 +60,16 @@ def _smoothed(hits: float, total: int) -> float:
     return (hits + 1.0) / (total + 2.0)
 
 
-def _coverage(sequence: Sequence[Gram], tokens: int, grams: frozenset[Gram], n: int) -> float:
-    """Share of ``tokens`` words inside an n-gram of ``grams`` (``sequence``: their n-grams, in
-    order)."""
+def _coverage_at(hits: Sequence[int], tokens: int, n: int) -> float:
+    """Share of ``tokens`` words inside a shared n-gram, from the positions, in order, of the
+    rewrite's n-grams the original has."""
     if tokens < n:
         return 0.0
     covered_until = -1
     covered = 0
-    for i, gram in enumerate(sequence):
-        if gram in grams:
-            covered += i + n - max(i, covered_until)
-            covered_until = i + n
+    for i in hits:
+        covered += i + n - max(i, covered_until)
+        covered_until = i + n
     return covered / tokens
 
 
@@ -142,15 +141,23 @@ def _quotes(rewrite: Profile, original_3: frozenset[Gram]) -> tuple[float, int]:
 def shared(original: Profile, rewrite: Profile) -> dict[int, frozenset[Gram]]:
     """For n in 2, 3, 5 and 8: the original's n-grams that the rewrite has (for 3, also those a
     quotation of the rewrite has); ``rewrite.gram(n) & shared(...)[n]`` is
-    ``rewrite.gram(n) & original.gram(n)``, and so is each quotation's.
+    ``rewrite.gram(n) & original.gram(n)``, and so is each quotation's."""
+    return _shared(original, rewrite)[0]
 
-    The original's n-grams are built only where they can be shared: tokens hold no space, so an
-    n-gram splits into its shorter n-grams in one way only, and an n-gram the rewrite has is
-    made of shorter ones it has too. An 8-gram is built only where the original's 5-gram is
-    the rewrite's (about a tenth of the positions of a 600-word rewrite), and the original's
-    full n-gram lists and sets (most of a profile's n-gram work) are never built."""
+
+def _shared(
+    original: Profile, rewrite: Profile
+) -> tuple[dict[int, frozenset[Gram]], dict[int, Gram]]:
+    """:func:`shared`, and the rewrite's 8-grams that can be the original's, by position.
+
+    The n-grams are built only where they can be shared: tokens hold no space, so an n-gram
+    splits into its shorter n-grams in one way only, and an n-gram two texts share is made of
+    shorter ones they share. The original's 2-grams are built where both words are the
+    rewrite's, its 3-grams where its 2-gram is shared, and so on; the rewrite's 5-grams only
+    where their 3-gram and the 2-gram after it are shared, its 8-grams where their 5-gram and
+    the 3-gram after it are. Neither text's full 5- and 8-gram lists and sets are built."""
     words = original.tokens
-    r2, r3, r5, r8 = (rewrite.gram(n) for n in (2, 3, 5, 8))
+    r2, r3 = rewrite.gram(2), rewrite.gram(3)
     t1: frozenset[str] = rewrite.gram(1)
     t2, t3 = r2, r3
     if rewrite.quotes:  # a quotation's 3-gram "a b c" needs "a b" and "c" in the original
@@ -170,6 +177,21 @@ def shared(original: Profile, rewrite: Profile) -> dict[int, frozenset[Gram]]:
         for j, two in m2.items()
         if j + 2 <= last and known[j + 2] and (gram := f"{two} {words[j + 2]}") in t3
     }
+    c2, c3 = frozenset(m2.values()), frozenset(m3.values())
+    # The rewrite's side: a 3-gram or 2-gram of the rewrite is in c3 or c2 exactly when the
+    # original has it.
+    twos, threes = rewrite.sequence(2), rewrite.sequence(3)
+    f5 = {
+        k: f"{three} {twos[k + 3]}"
+        for k, three in enumerate(threes[: max(0, len(rewrite.tokens) - 4)])
+        if three in c3 and twos[k + 3] in c2
+    }
+    f8 = {
+        k: f"{five} {threes[k + 5]}"
+        for k, five in f5.items()
+        if k + 5 < len(threes) and threes[k + 5] in c3
+    }
+    r5, r8 = frozenset(f5.values()), frozenset(f8.values())
     m5 = {
         j: gram
         for j, three in m3.items()
@@ -180,7 +202,8 @@ def shared(original: Profile, rewrite: Profile) -> dict[int, frozenset[Gram]]:
         for j, five in m5.items()
         if (three := m3.get(j + 5)) is not None and (gram := f"{five} {three}") in r8
     }
-    return {n: frozenset(m.values()) for n, m in ((2, m2), (3, m3), (5, m5), (8, m8))}
+    common = {2: c2, 3: c3, 5: frozenset(m5.values()), 8: frozenset(m8.values())}
+    return common, f8
 
 
 def measure(
@@ -191,16 +214,21 @@ def measure(
     read them."""
     wanted = FEATURES if needed is None else needed
 
-    common = shared(original, rewrite)
+    common, eights = _shared(original, rewrite)
 
     def share(name: str, n: int) -> float:
         if name not in wanted:
             return 0.0
+        if n >= 5:  # common[n] is within the rewrite's n-grams, counted without building them
+            total = rewrite.count(n)
+            return len(common[n]) / total if total else 0.0
         return _containment(rewrite.gram(n), common[n] if n in common else original.gram(n))
 
     coverage_8 = 0.0
     if "coverage_8" in wanted:
-        coverage_8 = _coverage(rewrite.sequence(8), len(rewrite.tokens), common[8], 8)
+        # an 8-gram of the rewrite the original has is one of ``eights`` (by position)
+        hits = [k for k, gram in eights.items() if gram in common[8]]
+        coverage_8 = _coverage_at(hits, len(rewrite.tokens), 8)
     sentence_match, aligned, in_order = _alignment(original, rewrite)
     sentences = len(rewrite.sentences)
     names_found, missing = _names(original, rewrite)

@@ -12,6 +12,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from functools import cached_property
+from itertools import compress
+from operator import ne
 
 from lint.text.mentions import name_words, quotes
 from lint.text.normalize import QUOTE_FOLD, words
@@ -117,23 +119,24 @@ class Profile:
         spans = sentence_spans(text)
         nfkc = unicodedata.normalize("NFKC", text)
         folded = _fold_quotes(nfkc).casefold()
-        sentences = []
+        sentences: list[frozenset[str]] = []
         if nfkc != text or len(folded) != len(text):
             for span in spans:
-                sentence = {t for t in words(text[span.start : span.end]) if t not in STOPWORDS}
-                if len(sentence) >= 3:
-                    sentences.append(frozenset(sentence))
+                kept = {t for t in words(text[span.start : span.end]) if t not in STOPWORDS}
+                if len(kept) >= 3:
+                    sentences.append(frozenset(kept))
             return tuple(FOLDED_WORD.findall(folded)), tuple(sentences)
         # Every character folded to one, so offsets agree. Sentences are separated by white
         # space alone, which no word holds: the text's words are its sentences' words, in order.
         tokens: list[str] = []
+        find = FOLDED_WORD.findall
         for span in spans:
-            found = FOLDED_WORD.findall(folded, span.start, span.end)
+            found = find(folded, span.start, span.end)
             tokens += found
-            sentence = set(found)
-            sentence.difference_update(STOPWORDS)
+            # a set's difference walks the smaller set: the sentence, not the stopwords
+            sentence = frozenset(found) - STOPWORDS
             if len(sentence) >= 3:
-                sentences.append(frozenset(sentence))
+                sentences.append(sentence)
         return tuple(tokens), tuple(sentences)
 
     @property
@@ -147,11 +150,23 @@ class Profile:
 
     @cached_property
     def _sequences(self) -> dict[int, list[str]]:
-        return sequences(self.tokens)
+        return {}
 
     def sequence(self, n: int) -> list[str]:
-        """The word n-grams in order (n in :data:`GRAM_SIZES`)."""
-        return self._sequences[n]
+        """The word n-grams in order (n in :data:`GRAM_SIZES`), as :func:`sequences` gives
+        them; each size built the first time it is asked for (from the shorter ones it needs)."""
+        found = self._sequences.get(n)
+        if found is None:
+            if n == 1:
+                found = list(self.tokens)
+            elif n == 2:
+                ones = self.sequence(1)
+                found = _joined(ones, ones[1:])
+            else:  # 3 = 2 + 1, 5 = 3 + 2, 8 = 5 + 3
+                shorter = {3: 2, 5: 3, 8: 5}[n]
+                found = _joined(self.sequence(shorter), self.sequence(n - shorter)[shorter:])
+            self._sequences[n] = found
+        return found
 
     @cached_property
     def _grams(self) -> dict[int, frozenset[Gram]]:
@@ -163,6 +178,27 @@ class Profile:
         if found is None:
             found = self._grams[n] = frozenset(self.sequence(n))
         return found
+
+    def count(self, n: int) -> int:
+        """``len(self.gram(n))``, for n of 3 or more without building the n-grams where their
+        first 3-gram is not repeated: two n-grams can be equal only where their 3-grams are, so
+        an n-gram starting with a 3-gram found once (among those starting an n-gram) is found
+        once, and only the others are built and counted."""
+        if n <= 3 or n in self._grams:
+            return len(self.gram(n))
+        threes = self.sequence(3)
+        size = max(0, len(self.tokens) - n + 1)  # n-grams; each starts with threes[i]
+        if len(self.gram(3)) == len(threes):
+            return size  # no 3-gram twice: no n-gram twice
+        first = threes[:size]
+        index = dict(zip(reversed(first), range(size - 1, -1, -1), strict=True))  # first place
+        if len(index) == size:
+            return size
+        # the places of a 3-gram seen before, and of its first use: the only n-grams built
+        later = list(compress(range(size), map(ne, map(index.__getitem__, first), range(size))))
+        spots = set(later).union([index[first[i]] for i in later])
+        tokens = self.tokens
+        return size - len(spots) + len({" ".join(tokens[i : i + n]) for i in spots})
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
