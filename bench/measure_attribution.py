@@ -30,6 +30,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from lint.core.finding import Hit  # noqa: E402
 from lint.kinds import figures  # noqa: E402
 from lint.kinds.options import build_options  # noqa: E402
 
@@ -59,6 +60,13 @@ def blank_line_paragraphs(text: str) -> Iterator[tuple[int, str]]:
         pos += len(part)
 
 
+def _example(paragraph: str, hit: Hit) -> str:
+    """The flagged figure with the words around it (printed, never stored)."""
+    start, end = hit.span.start, hit.span.end
+    around = paragraph[max(0, start - 120) : start] + "[[" + paragraph[start:end] + "]]"
+    return " ".join((around + paragraph[end : end + 80]).split())
+
+
 def measure_reuters(path: Path, sample: int, rng: random.Random) -> None:
     options = {rule: load_options(rule) for rule in RULES}
     counts = dict.fromkeys(RULES, 0)
@@ -72,11 +80,9 @@ def measure_reuters(path: Path, sample: int, rng: random.Random) -> None:
             for paragraph in reuters_paragraphs(record["text"]):
                 paragraphs += 1
                 for rule in RULES:
-                    for hit in figures.check(paragraph, options[rule]):
+                    for hit in figures.block_hits(paragraph, options[rule]):
                         counts[rule] += 1
-                        start, end = hit.data["sentence"]
-                        sentence = paragraph[start:end]
-                        flagged[rule].append(f"[{hit.values['figure']}] {sentence}")
+                        flagged[rule].append(_example(paragraph, hit))
     elapsed = time.perf_counter() - started
     print(f"reuters: {articles} articles, {paragraphs} paragraphs, {elapsed:.1f} s")
     for rule in RULES:
@@ -106,17 +112,14 @@ def measure_attribution(path: Path, sample: int, rng: random.Random) -> None:
                     span = figure.span.shift(offset)
                     all_inside += in_content(span.start, span.end)
                 for rule in RULES:
-                    for hit in figures.check(paragraph, options[rule]):
+                    for hit in figures.block_hits(paragraph, options[rule]):
                         span = hit.span.shift(offset)
                         where = "in" if in_content(span.start, span.end) else "out"
                         if where == "in":
                             inside[rule] += 1
                         else:
                             outside[rule] += 1
-                        start, end = hit.data["sentence"]
-                        examples[f"{rule} {where}"].append(
-                            f"[{hit.values['figure']}] {paragraph[start:end]}"
-                        )
+                        examples[f"{rule} {where}"].append(_example(paragraph, hit))
     print(f"attribution-dev: {all_figures} figures, {all_inside} inside an annotated content")
     for rule in RULES:
         total = inside[rule] + outside[rule]
