@@ -88,8 +88,9 @@ def connect(address: str | None, cpus: int, quiet: bool = False) -> bool:
     return True
 
 
-#: the stages' row layout: a stage folder of another layout is not read back
-LAYOUT = "2"  # 2: stage 1's keys are packed int64 pairs, not a pickle
+#: the stages' row layout: a stage folder of another layout is not read back (2: stage 1's keys
+#: are packed int64 pairs, not a pickle; 3: keys made from the rule's own values, bands mixed)
+LAYOUT = "3"
 
 
 def _fingerprint(group: Group, baseline_root: str | None) -> str:
