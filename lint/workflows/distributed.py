@@ -268,6 +268,8 @@ def _pair_parts(job: _Job, documents: Any) -> list[Any]:
     group = job.group
     metas = documents.select_columns(["slot", "meta"]).take_all()
     marked = pr.originals(metas)
+    if not marked and not pr.declares_a_source(metas):
+        return []  # no original, no declared source: no pair (the stage read every document)
     known = documents.filter(lambda row: int(row["slot"]) in marked).take_all()
     sources = [st._source(r["name"], r["line"], r["data"], r["problem"]) for r in known]
     ref = ray.put(sources)
