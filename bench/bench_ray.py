@@ -1,6 +1,7 @@
 """The Ray job on 1 and 2 local workers, and the recall of its near-duplicate LSH stage.
 
-    PYTHONPATH=$PWD python bench/bench_ray.py [--articles 20000] [--workers 1 2]
+    PYTHONPATH=$PWD python bench/bench_ray.py [--articles 20000] [--workers 1 2] [--check]
+        [--corpus DIR] [--no-recall]
 
 Writes a Reuters corpus with planted copies (tests/distributed/ray_corpora.py; the text comes from
 shared/data/bench-reuters.jsonl and is never committed) to a temporary folder, runs
@@ -8,7 +9,10 @@ shared/data/bench-reuters.jsonl and is never committed) to a temporary folder, r
 CPUs), and prints docs/s for each, the peak resident memory of the run's processes (summed), the
 ratio, the bytes each stage wrote per article, and the recall of the LSH keys against brute
 force: every pair of paragraphs at shingle Jaccard >= 0.8 (found exactly through a shingle
-inverted index) must share a band key.
+inverted index) must share a band key. ``--check`` also runs ``newslint check --no-cache --jobs 1
+--format json`` on the same corpus (same folder, same working folder) and compares its findings
+with each Ray run's, as sorted JSON records. ``--corpus DIR`` writes the corpus there (or reuses
+it when DIR exists) and keeps it, outside the repository: it holds the shared data's text.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import contextlib
 import importlib
 import json
 import math
+import resource
 import subprocess
 import sys
 import tempfile
@@ -83,27 +88,69 @@ class PeakMemory(threading.Thread):
             self.done.wait(self.interval)
 
 
-def one_run(folder: Path, workers: int, out: Path) -> dict[str, float]:
-    """``newslint check --engine ray`` in a fresh process with a local cluster of ``workers``;
-    its wall time, stage lines and peak resident memory (every process of the run, summed)."""
+def measured(command: list[str], cwd: Path) -> tuple[str, str, dict[str, float]]:
+    """Run ``command``: its stdout and stderr; its wall time, CPU seconds and peak resident
+    memory (every process it started, summed). ``cpu_seconds`` are sampled each second (a
+    process loses its last second at most); ``cpu_seconds_reaped`` are exact, for the processes
+    that were waited for (all of ``newslint check``'s; of a Ray run, not those Ray leaves to
+    others to reap)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "lint", "check", "--engine", "ray", "--jobs", str(workers),
-         "--format", "json", "--output", str(out / "findings.json"), "--stage-dir",
-         str(out / "stages"), "--exit-zero", str(folder)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=folder.parent,
-    )  # fmt: skip
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            cwd=cwd)  # fmt: skip
     memory = PeakMemory(proc.pid)
     memory.start()
-    _, stderr = proc.communicate()
+    stdout, stderr = proc.communicate()
     memory.done.set()
     seconds = time.perf_counter() - started
     if proc.returncode != 0:
         raise SystemExit(stderr[-3000:])
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    reaped = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    run = {
+        "seconds": round(seconds, 1),
+        "cpu_seconds": round(sum(memory.cpu.values()), 1),
+        "cpu_seconds_reaped": round(reaped, 1),
+        "peak_rss_mib": round(memory.peak / 2**20),
+    }
+    return stdout, stderr, run
+
+
+def check_run(folder: Path) -> tuple[list[str], dict[str, float]]:
+    """``newslint check --no-cache --jobs 1 --format json``: its findings as sorted JSON records,
+    and its wall time, CPU seconds and peak memory."""
+    command = [sys.executable, "-m", "lint", "check", "--no-cache", "--jobs", "1", "--format",
+               "json", "--exit-zero", str(folder)]  # fmt: skip
+    stdout, _, run = measured(command, folder.parent)
+    return records(json.loads(stdout)), run
+
+
+def records(findings: list[dict[str, object]]) -> list[str]:
+    return sorted(json.dumps(f, sort_keys=True) for f in findings)
+
+
+def differences(local: list[str], ray: list[str]) -> dict[str, object]:
+    only_local = sorted(set(local) - set(ray))
+    only_ray = sorted(set(ray) - set(local))
+    return {
+        "identical": local == ray,
+        "check": len(local),
+        "ray": len(ray),
+        "only_check": [line[:400] for line in only_local[:10]],
+        "only_ray": [line[:400] for line in only_ray[:10]],
+    }
+
+
+def one_run(folder: Path, workers: int, out: Path) -> dict[str, float]:
+    """``newslint check --engine ray`` in a fresh process with a local cluster of ``workers``;
+    its wall time, CPU seconds, stage lines and peak resident memory (every process of the run,
+    summed)."""
+    command = [sys.executable, "-m", "lint", "check", "--engine", "ray", "--jobs", str(workers),
+               "--format", "json", "--output", str(out / "findings.json"), "--stage-dir",
+               str(out / "stages"), "--exit-zero", str(folder)]  # fmt: skip
+    _, stderr, run = measured(command, folder.parent)
     stages = [line for line in stderr.splitlines() if line.startswith("newslint: ray:")]
-    peak = round(memory.peak / 2**20)
-    cpu = round(sum(memory.cpu.values()), 1)
-    return {"seconds": seconds, "cpu_seconds": cpu, "peak_rss_mib": peak, "stages": stages}  # type: ignore[dict-item]
+    return {**run, "stages": stages}  # type: ignore[dict-item]
 
 
 def stage_bytes(out: Path, documents: int) -> dict[str, float]:
@@ -170,14 +217,32 @@ def recall(folder: Path, threshold: float = 0.8) -> dict[str, float]:
     }
 
 
+def _sources(folder: Path) -> list[object]:
+    from lint.io.sources import read_sources
+
+    return [s for path in sorted(folder.rglob("*")) if path.is_file() for s in read_sources(path)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=20000)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--no-recall", action="store_true")
+    parser.add_argument("--check", action="store_true", help="compare with newslint check")
+    parser.add_argument("--corpus", type=Path, help="write (or reuse) the corpus here, kept")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-ray-") as tmp:
-        folder, documents = corpus(Path(tmp) / "corpus", args.articles)
+        if args.corpus is not None and args.corpus.exists():
+            folder = args.corpus.resolve()
+            documents = sum(1 for _ in _sources(folder))
+        else:
+            target = (args.corpus or Path(tmp) / "corpus").resolve()
+            folder, documents = corpus(target, args.articles)
+        local = None
+        if args.check:
+            local, run = check_run(folder)
+            run["docs_per_s"] = round(documents / run["seconds"], 1)
+            print(json.dumps({"newslint_check": run, "findings": len(local)}, indent=1))
         results = {}
         for workers in args.workers:
             out = Path(tmp) / f"out-{workers}"
@@ -186,6 +251,10 @@ def main() -> None:
             run["bytes_per_article"] = stage_bytes(out, documents)  # type: ignore[assignment]
             results[workers] = run
             print(json.dumps({"workers": workers, "documents": documents, **run}, indent=1))
+            if local is not None:
+                found = records(json.loads((out / "findings.json").read_text(encoding="utf-8")))
+                print(json.dumps({"workers": workers, "against_check": differences(local, found)},
+                                 indent=1))  # fmt: skip
         if len(results) == 2:
             a, b = (results[w]["docs_per_s"] for w in args.workers)
             print(f"docs/s: {a:.1f} ({args.workers[0]}) vs {b:.1f} ({args.workers[1]}); "

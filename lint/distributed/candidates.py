@@ -30,7 +30,7 @@ Rows = npt.NDArray[np.int64]  # (n, 3): key, slot, rule
 ROWS_PER_PART = 2_500_000
 
 
-def pack(keys: Sequence[tuple[int, int]]) -> bytes:
+def pack(keys: Sequence[tuple[int, int]] | npt.NDArray[np.int64]) -> bytes:
     """A document's ``(rule index, key)`` pairs as the bytes of stage 1's ``keys`` column."""
     return np.asarray(keys, dtype=KEY).reshape(-1, 2).tobytes()
 

@@ -50,6 +50,15 @@ def originals(metas: Sequence[Row]) -> set[int]:
     return marked
 
 
+def declares_a_source(metas: Sequence[Row]) -> bool:
+    """Whether any document declares a source (front matter ``source``, a record's
+    ``source_id``): with no original and no declared source, pairing pairs nothing
+    (:func:`lint.tracking.pairing.pair_documents`)."""
+    from lint.tracking.pairing import _declared
+
+    return any(_declared(_stub(m["meta"])[0]) for m in metas if m["meta"])
+
+
 _BROADCAST: dict[str, list[Document]] = {}
 
 

@@ -48,6 +48,7 @@ from lint.io.sources import Source, read_sources
 Row = dict[str, Any]
 Batch = dict[str, Any]
 NONE = "\x01"  # a document key's record when it has none
+NO_KEYS: list[tuple[int, int]] = []
 
 
 def dkey(path: str, record: str | None) -> str:
@@ -131,7 +132,7 @@ def documents_step(
         outcomes = run_tasks(work, tasks)  # one engine for the batch
         for source, outcome, is_context in zip(sources, outcomes, hidden, strict=True):
             document = None if outcome.document is None else full(outcome.document)  # not kept
-            keys = corpus_keys(group.rules, document) if document is not None else []
+            keys = corpus_keys(group.rules, document) if document is not None else NO_KEYS
             out["slot"].append(slot_id(source.name, source.line))
             out["name"].append(source.name)
             out["line"].append(source.line)

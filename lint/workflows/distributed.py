@@ -88,8 +88,9 @@ def connect(address: str | None, cpus: int, quiet: bool = False) -> bool:
     return True
 
 
-#: the stages' row layout: a stage folder of another layout is not read back
-LAYOUT = "2"  # 2: stage 1's keys are packed int64 pairs, not a pickle
+#: the stages' row layout: a stage folder of another layout is not read back (2: stage 1's keys
+#: are packed int64 pairs, not a pickle; 3: keys made from the rule's own values, bands mixed)
+LAYOUT = "3"
 
 
 def _fingerprint(group: Group, baseline_root: str | None) -> str:
@@ -267,6 +268,8 @@ def _pair_parts(job: _Job, documents: Any) -> list[Any]:
     group = job.group
     metas = documents.select_columns(["slot", "meta"]).take_all()
     marked = pr.originals(metas)
+    if not marked and not pr.declares_a_source(metas):
+        return []  # no original, no declared source: no pair (the stage read every document)
     known = documents.filter(lambda row: int(row["slot"]) in marked).take_all()
     sources = [st._source(r["name"], r["line"], r["data"], r["problem"]) for r in known]
     ref = ray.put(sources)
