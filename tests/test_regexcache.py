@@ -45,20 +45,7 @@ print(json.dumps({"preloaded": preloaded, "saved": regexcache.save(), "found": f
 
 
 def _run(key_dir: Path, mode: str, env_off: bool = False, patterns: list | None = None) -> dict:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "NEWSLINT_KEY_DIR": str(key_dir)}
-    env.pop(startcache.ENV_OFF, None)
-    if env_off:
-        env[startcache.ENV_OFF] = "1"
-    proc = subprocess.run(
-        [sys.executable, "-c", _RUN, mode, json.dumps(patterns or PATTERNS), TEXT],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-    assert proc.returncode == 0, proc.stderr
-    result: dict = json.loads(proc.stdout)
-    return result
+    return _run_in(ROOT, key_dir, mode, patterns or PATTERNS, env_off)
 
 
 def _expected() -> list:
@@ -120,9 +107,12 @@ def _copy_package(where: Path) -> Path:
     return where
 
 
-def _run_in(tree: Path, key_dir: Path, mode: str, patterns: list) -> dict:
+def _run_in(tree: Path, key_dir: Path, mode: str, patterns: list, env_off: bool = False) -> dict:
+    """Run ``_RUN`` in a fresh interpreter importing ``lint`` from ``tree``."""
     env = {**os.environ, "PYTHONPATH": str(tree), "NEWSLINT_KEY_DIR": str(key_dir)}
     env.pop(startcache.ENV_OFF, None)
+    if env_off:
+        env[startcache.ENV_OFF] = "1"
     proc = subprocess.run(
         [sys.executable, "-c", _RUN, mode, json.dumps(patterns), TEXT],
         capture_output=True,
