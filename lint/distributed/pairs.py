@@ -15,6 +15,7 @@ from lint.distributed.keys import slot_id
 from lint.distributed.stages import Batch, Row, _by_document, _parse, _rows
 from lint.engine.engine import document_order
 from lint.engine.groups import Group
+from lint.kinds.base import Scope
 
 
 def _stub(meta: bytes) -> tuple[Document, bool, bool]:
@@ -93,13 +94,17 @@ def pair_findings(
     """Pair rule findings on the rewrites in ``batch`` (none an original nor context), paired
     against the ``known`` originals; with no ``batch``, on the originals that declare a source
     (not those in the ``context`` files)."""
+    from lint.tracking.model import load_model
     from lint.tracking.pairing import pair_documents
 
-    if group.model is None:
-        return []
+    # the configuration's model, validated when the group was prepared; else the shipped one,
+    # read only when pairs are made (as lint.engine.engine does)
+    if group.model is None and not any(r.level is Scope.PAIR for r in group.rules):
+        return []  # no pair rule and no named model: nothing to pair for
+    model = group.model if group.model is not None else load_model(None)
     documents = sorted([*known, *batch], key=pairing_order(context))
     ids = {id(d) for d in known}
-    pairs = pair_documents(documents, lambda d: id(d) in ids, group.model)
+    pairs = pair_documents(documents, lambda d: id(d) in ids, model)
     wanted = {id(d) for d in batch} if batch else {id(d) for d in known if d.path not in context}
     engine = group.engine()
     return engine.check_pairs([p for p in pairs if id(p.rewrite) in wanted])
