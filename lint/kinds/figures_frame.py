@@ -56,6 +56,75 @@ _CONTINUES = re.compile(
 )
 
 
+#: A name opening a paragraph before its reporting verb ("Toyota Motor Corp <TOYO.T> said"):
+#: the source whose account later paragraphs opening with the same name carry on.
+_NAMED_HEAD = re.compile(
+    r"\s*(?:The )?([A-Z][\w&-]+)(?:[ -][A-Z][\w.&-]*|\s*<[^>\n]*>|\s*\([^)\n]*\)){0,5}\s*,?\s*$"
+)
+#: A company's name: "the company" opening a later paragraph carries on its account.
+_CORPORATE = re.compile(
+    r"\b(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings?|Bank)\b\.?"
+)
+#: A paragraph opening with the subject of a source's account: its name, possessive or not
+#: ("Toyota's exports to the U.S. rose"), or "The company's" after a company.
+_OPENING_NAME = re.compile(r"\s*(?:The )?([A-Z][\w&-]+)(?:['’]s?\b)?")
+_GENERIC = re.compile(r"\s*The (?:company|group|firm)(?:['’]s)?\b")
+#: Opening names that are no source's: articles, pronouns, connectives.
+_NOT_NAMES = frozenset(
+    {
+        "The",
+        "A",
+        "An",
+        "It",
+        "Its",
+        "He",
+        "She",
+        "They",
+        "In",
+        "On",
+        "At",
+        "But",
+        "And",
+        "For",
+        "Of",
+        "By",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Last",
+    }
+)
+
+
+def named_source(text: str, cue_start: int) -> tuple[str, bool] | None:
+    """The name that opens ``text`` as the subject of the cue at ``cue_start`` ("Toyota" for
+    "Toyota Motor Corp <TOYO.T> said ..."), and whether it names a company; ``None`` when the
+    paragraph does not open with its source."""
+    head = _NAMED_HEAD.match(text, 0, cue_start)
+    if head is None or head.group(1) in _NOT_NAMES:
+        return None
+    return head.group(1), _CORPORATE.search(text, 0, cue_start) is not None
+
+
+_OTHER_OWNER = re.compile(r"\s*(?:The )?([A-Z][\w&-]+)(?: [A-Z][\w&-]+){0,3}['’]s?\s")
+
+
+def opens_with_other(text: str, names: set[str]) -> bool:
+    """Whether a paragraph opens with another owner's figures ("Honda's exports rose ...")."""
+    owner = _OTHER_OWNER.match(text)
+    return owner is not None and owner.group(1) not in names and owner.group(1) not in _NOT_NAMES
+
+
+def continues_named(text: str, names: set[str], company: bool) -> bool:
+    """Whether a paragraph opens with the subject of an earlier source's account: the same
+    name ("Toyota's exports ...", "Nissan exports ...") or "The company" after a company."""
+    if company and _GENERIC.match(text):
+        return True
+    opening = _OPENING_NAME.match(text)
+    return opening is not None and opening.group(1) in names
+
+
 #: An earlier period: background, unless the story itself reports on that period.
 _EARLIER = re.compile(
     r"\b(?:last year|the (?:previous|prior) year|the year before|a year (?:ago|earlier))\b"
@@ -80,6 +149,20 @@ _RESULTS = re.compile(
 _INTRODUCED = re.compile(r"\b[A-Z][\w.&-]*\s*,\s+(?:which|whose|who)\b")
 #: A lead reporting on a past year (an annual report, last year's results).
 _PAST_YEAR_STORY = re.compile(r"\b(?:last year|annual|year-end|fiscal)\b", re.IGNORECASE)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?![/-]\d)")
+
+
+def dated_earlier(text: str, latest: int) -> bool:
+    """Whether a paragraph gives figures of a year before the story's latest one, not as the
+    baseline of a comparison ("accounted for 288 mln dlrs of its 1985 revenues"): a profile."""
+    for year in _YEAR.finditer(text):
+        if int(year.group()) < latest and not _COMPARED.search(
+            text, max(0, year.start() - 80), year.start()
+        ):
+            return True
+    return False
 
 
 def reports_past_year(opening: str) -> bool:
@@ -124,12 +207,23 @@ def framed_blocks(
         figured = any(f.kind in NEEDS_SOURCE for f in text.figures)
         cued.append((bool(real), bool(vague) and figured))
     covered: set[int] = set()
+    names: set[str] = set()  # sources that opened a paragraph naming them before their cue
+    company = False
     lead = bool(paragraphs) and cued[0][0]
+    company_lead = False  # the lead is a company's own statement: a results release
+    latest = max((int(y.group()) for b in paragraphs for y in _YEAR.finditer(b.text)), default=0)
     last = -REACH - 1  # the last paragraph naming a source
     unnamed = -REACH - 1  # the last paragraph whose only source is unnamed ("sources said")
     for i, block in enumerate(paragraphs):
         if cued[i][0]:
             last = i
+            text = shared.block(block)
+            real = cue_spans(text.text, text.quotes, options.cue_set)[0]
+            source = named_source(block.text, min(s.start for s in real))
+            if source is not None:
+                names.add(source[0])
+                company = company or source[1]
+                company_lead = company_lead or (i == 0 and source[1])
         elif cued[i][1]:
             unnamed = i
         if cued[i][0] or cued[i][1] or is_background(block.text, past_year_story):
@@ -139,6 +233,13 @@ def framed_blocks(
         # problem one finding
         near_source = (lead and i - last <= REACH) or (unnamed > last and i - unnamed <= REACH)
         carried_on = i + 1 < len(paragraphs) and _CONTINUES.match(paragraphs[i + 1].text)
-        if near_source or carried_on:
+        # a paragraph whose subject is an earlier source's ("Toyota's exports to the U.S. rose"
+        # after "Toyota Motor Corp said its exports fell"): further parts of the same release
+        same_subject = bool(names) and continues_named(block.text, names, company)
+        # a company's release story: its further results, not a profile dated before them
+        release = (
+            same_subject or (company_lead and not opens_with_other(block.text, names))
+        ) and not dated_earlier(block.text, latest)
+        if near_source or carried_on or release:
             covered.add(block.index)
     return covered
