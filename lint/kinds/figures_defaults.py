@@ -28,7 +28,8 @@ DEFAULT_CUES: tuple[str, ...] = wordlist(
     |emphasized|emphasised|highlighted|stressed|underscored|pointed out|explained|mentioned
     |asserted|affirmed|remarked|declared|reiterated|maintained that|contended|commented
     |conceded|clarified|specified|observed that
-    |complained|guesses|estimates ranged|estimates range|attribute""",
+    |complained|guesses|estimates ranged|estimates range|attribute
+    |maintain that|maintains that|their demand for|its demand for""",
     "|",
 )
 #: Agentless cues: they sound sourced but name no one.

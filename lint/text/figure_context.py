@@ -367,10 +367,19 @@ _STATUTORY = re.compile(
     # a quota or an official price ("The UAE quota assigned by OPEC is", "the official OPEC
     # price of")
     r"|quotas?\b[^.;]{0,60}?\b(?:is|was|of|at)|official (?:[\w-]+ ){0,2}(?:price|rate) of"
+    # a bill's provisions ("The bill, which goes to the full Senate, will infuse a badly
+    # needed"), not its effects ("would cost", "would drain": estimates, which need a source)
+    r"|\b(?:bill|legislation|amendment|act)\b(?:, [^,.;]{0,60},)? (?:would|will) (?:also )?"
+    r"(?:provide|give|allow|establish|set up|require|impose|infuse|inject|allocate|authori[sz]e"
+    r"|appropriate|earmark|grant|extend)\b"
     r")\b"
     r"|(?:\bincomes? (?:of |above |over |below |under )(?:more than |less than |over |under )?"
     # a country's or bloc's population ("the bloc of 500 million citizens")
     r"|\b(?:bloc|nation|country|continent|union) of (?:about |some |nearly |almost |more than )?"
+    # a package's measures cutting or raising something by an amount ("These include measures
+    # to cut the effective price paid to farmers for cereals by over")
+    r"|\bmeasures (?:to|that would) (?:cut|reduce|lower|raise|increase|freeze)\b[^.;]{0,80}?"
+    r"\bby (?:over |about |some |around |up to |more than |at least )?"
     r")\s*$",
     re.IGNORECASE,
 )
