@@ -29,7 +29,7 @@ DEFAULT_CUES: tuple[str, ...] = wordlist(
     |asserted|affirmed|remarked|declared|reiterated|maintained that|contended|commented
     |conceded|clarified|specified|observed that
     |complained|guesses|estimates ranged|estimates range|attribute
-    |maintain that|maintains that|their demand for|its demand for""",
+    |maintain that|maintains that|their demand for|its demand for|demands for|expecting""",
     "|",
 )
 #: Agentless cues: they sound sourced but name no one.

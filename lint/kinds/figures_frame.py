@@ -69,6 +69,14 @@ _CORPORATE = re.compile(
 #: ("Toyota's exports to the U.S. rose"), or "The company's" after a company.
 _OPENING_NAME = re.compile(r"\s*(?:The )?([A-Z][\w&-]+)(?:['’]s?\b)?")
 _GENERIC = re.compile(r"\s*The (?:company|group|firm)(?:['’]s)?\b")
+_CLOSED = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+#: A lead naming a dataset or calculation as its source.
+_DATASET = re.compile(
+    r"\baccording to (?:\w+ ){0,2}(?:calculations|figures|data|statistics|surveys?|estimates)\b"
+    r"|\b(?:figures|data|statistics) (?:from|released|published|compiled)\b"
+    r"|\b(?:figures|data|statistics) (?:\w+ ){0,2}(?:show|showed)\b",
+    re.IGNORECASE,
+)
 #: Opening names that are no source's: articles, pronouns, connectives.
 _NOT_NAMES = frozenset(
     {
@@ -211,6 +219,9 @@ def framed_blocks(
     company = False
     lead = bool(paragraphs) and cued[0][0]
     company_lead = False  # the lead is a company's own statement: a results release
+    # the lead: the first paragraph, or the second after a headline (capitals or no stop)
+    heading = paragraphs[0].text if paragraphs else ""
+    first = int(len(paragraphs) > 1 and (not _CLOSED.search(heading) or heading.isupper()))
     latest = max((int(y.group()) for b in paragraphs for y in _YEAR.finditer(b.text)), default=0)
     last = -REACH - 1  # the last paragraph naming a source
     unnamed = -REACH - 1  # the last paragraph whose only source is unnamed ("sources said")
@@ -223,7 +234,10 @@ def framed_blocks(
             if source is not None:
                 names.add(source[0])
                 company = company or source[1]
-                company_lead = company_lead or (i == 0 and source[1])
+                company_lead = company_lead or (i == first and source[1])
+            # a lead reporting a dataset or calculation ("according to calculations by Reuters
+            # Pipeline"): the story gives further parts of it
+            company_lead = company_lead or (i == first and _DATASET.search(block.text) is not None)
         elif cued[i][1]:
             unnamed = i
         if cued[i][0] or cued[i][1] or is_background(block.text, past_year_story):

@@ -376,6 +376,10 @@ _STATUTORY = re.compile(
     r"|(?:\bincomes? (?:of |above |over |below |under )(?:more than |less than |over |under )?"
     # a country's or bloc's population ("the bloc of 500 million citizens")
     r"|\b(?:bloc|nation|country|continent|union) of (?:about |some |nearly |almost |more than )?"
+    # a lawsuit's claim is on record ("sued the banks last year for"), a request's sum is its
+    # requester's ("a supplemental request for fiscal 1987 of")
+    r"|\bsued\b[^.;]{0,60}?\bfor (?:about |some |more than |nearly |up to )?"
+    r"|\brequests? (?:for [^.;]{0,30})?of (?:about |some |nearly |more than )?"
     # a package's measures cutting or raising something by an amount ("These include measures
     # to cut the effective price paid to farmers for cereals by over")
     r"|\bmeasures (?:to|that would) (?:cut|reduce|lower|raise|increase|freeze)\b[^.;]{0,80}?"
@@ -393,12 +397,24 @@ _REQUIRED_AFTER = lazy_re(
 )
 
 
+#: A shareholding, on record in share registers and filings ("personally owned 24 mln shares").
+_HOLDING_BEFORE = lazy_re(
+    r"\b(?:owned|owns|own|holds|held|holding) (?:about |some |nearly |more than |a total of )?$"
+)
+_SHARES_AFTER = lazy_re(r"[^.;]{0,25}?\bshares\b|\s*(?:pct|percent|per cent)\b")
+
+
 def is_statutory(text: str, start: int, end: int | None = None) -> bool:
     """A rule anyone can look up: "a minimum wage of $7.25", "requires at least 10 workers",
-    "only 40 percent of members are required to be present"."""
-    if _STATUTORY.search(clause_before(text, start)) is not None:
+    "only 40 percent of members are required to be present"; a shareholding."""
+    clause = clause_before(text, start)
+    if _STATUTORY.search(clause) is not None:
         return True
-    return end is not None and _REQUIRED_AFTER().match(text, end) is not None
+    if end is None:
+        return False
+    if _HOLDING_BEFORE().search(clause) and _SHARES_AFTER().match(text, end):
+        return True
+    return _REQUIRED_AFTER().match(text, end) is not None
 
 
 _THRESHOLD = lazy_re(
