@@ -37,7 +37,8 @@ REACH = 3
 #: Words that date a paragraph before the story's own news: the reporter's background.
 _BACKGROUND = re.compile(
     r"\b(?:previously|in the past"
-    r"|earlier this year|a decade ago|years ago|historically|since (?:19|20)\d\d)\b"
+    r"|earlier this year|a decade ago|years ago|historically|since (?:19|20)\d\d"
+    r"|had already|\A\s*Before (?:the|that|then|his|her|its|their))\b"
     # a profile of a company or country: what it has, employs or owes, not what it announced
     r"|\b(?:had|has|have) (?:\w+ ){0,3}(?:earnings|sales|revenues?|profits?|income|assets"
     r"|losses|debts?|employees|reserves|turnover) (?:of|totalling|totaling)\b"
@@ -77,6 +78,19 @@ _DATASET = re.compile(
     r"|\b(?:figures|data|statistics) (?:\w+ ){0,2}(?:show|showed)\b",
     re.IGNORECASE,
 )
+#: An official body or a trade group as a release's source.
+_OFFICIAL = re.compile(
+    r"\b(?:department|ministry|bureau|office|agency|central bank|reserve bank|board|commission"
+    r"|institute|association|federation|authority|exchange|administration|council)\b",
+    re.IGNORECASE,
+)
+
+
+def _official(text: str, start: int, end: int) -> bool:
+    """Whether the source next to a cue (before it, or just after it) is an official body."""
+    return _OFFICIAL.search(text, max(0, start - 40), min(len(text), end + 40)) is not None
+
+
 #: Opening names that are no source's: articles, pronouns, connectives.
 _NOT_NAMES = frozenset(
     {
@@ -237,7 +251,15 @@ def framed_blocks(
                 company_lead = company_lead or (i == first and source[1])
             # a lead reporting a dataset or calculation ("according to calculations by Reuters
             # Pipeline"): the story gives further parts of it
-            company_lead = company_lead or (i == first and _DATASET.search(block.text) is not None)
+            # an official body's or a trade group's release ("..., the statistics department
+            # said"), likewise
+            company_lead = company_lead or (
+                i == first
+                and (
+                    _DATASET.search(block.text) is not None
+                    or any(_official(block.text, s.start, s.end) for s in real)
+                )
+            )
         elif cued[i][1]:
             unnamed = i
         if cued[i][0] or cued[i][1] or is_background(block.text, past_year_story):

@@ -184,6 +184,7 @@ def judge_block(
         and not excluded(block.text, f, options)
         and not _historical(block, f, latest)
         and not _difference(block, f)
+        and not _quotient(block, f)
         and not _hypothetical(block, f)
     ]
     items = judge(block.text, block.sentences, block.quotes, found, options.cue_set)
@@ -250,6 +251,33 @@ def _difference(block: BlockText, figure: Figure) -> bool:
     return any(
         abs(abs(a - b) - figure.value) < 1e-9 for i, a in enumerate(others) for b in others[i + 1 :]
     )
+
+
+def _quotient(block: BlockText, figure: Figure) -> bool:
+    """A percentage that is the share or the change of two amounts its sentence states ("100 mln
+    dlrs or 0.51 pct of the total lending of 19.4 billion dlrs", "a record 19,656,498 contracts,
+    up 17 pct from 16,768,145"): arithmetic, no new claim (FIGURES-POLICY.md)."""
+    if not figure.percent or figure.value <= 0:
+        return False
+    _, figures = _sentence(block, figure)
+    amounts = [f.value for f in figures if not f.percent and f.value > 0 and f.kind in _AMOUNTS]
+    if len(amounts) < 2:
+        return False
+    digits = figure.text.replace(",", "")
+    places = len(digits.split(".")[1]) if "." in digits else 0
+    # the amounts are rounded too ("19.4 billion"): 2% of the percentage at least
+    tolerance = max(0.5 * 10.0**-places, 0.02 * figure.value) + 1e-9
+    for i, a in enumerate(amounts):
+        for b in amounts[i + 1 :]:
+            small, large = min(a, b), max(a, b)
+            share = 100 * small / large
+            change = 100 * (large - small) / small, 100 * (large - small) / large
+            if any(abs(v - figure.value) <= tolerance for v in (share, *change)):
+                return True
+    return False
+
+
+_AMOUNTS = frozenset({FigureKind.MONEY, FigureKind.COUNT, FigureKind.PEOPLE, FigureKind.CASUALTY})
 
 
 _CHANGE = re.compile(

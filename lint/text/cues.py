@@ -70,12 +70,15 @@ CONSTRUCTIONS = re.compile(
 #: million people"): the proposer is the source of the plan's terms. Case-sensitive: the word
 #: before the verb is a name or "he"/"she", not "It would cost" (see :func:`proposals`).
 _PROPOSAL = re.compile(
-    r"\b([A-Z][\w'’.-]*|[Ss]he|[Hh]e) (?:would|wants to|plans to|proposes to|has proposed to"
+    r"\b([A-Z][\w'’.-]*|[Ss]he|[Hh]e|[Tt]he (?:company|firm|group|bank)) (?:would|wants to"
+    r"|plans to|planned to|is planning to|proposes to|has proposed to"
     r"|proposed to|pledged to|promised to|vowed to|intends to) (?:\w+ ){0,2}?(?:impose|install"
     r"|levy|raise|cut|spend|create|sign up|provide|offer|give|hire|build|invest|lend|set|reduce"
-    r"|double|triple|pay|expand|extend)\b"
+    r"|double|triple|pay|expand|extend|borrow|sell|buy|issue|repurchase|acquire|redeem)\b"
 )
-_PROPOSAL_HINT = re.compile(r"\b(?:would|wants|plans|propose[sd]?|pledged|promised|vowed|intends) ")
+_PROPOSAL_HINT = re.compile(
+    r"\b(?:would|wants|plans|planned|planning|propose[sd]?|pledged|promised|vowed|intends) "
+)
 _NOT_PROPOSERS = frozenset(
     ("It", "This", "That", "These", "Those", "There", "Which", "What", "Such", "Each", "Both")
 ) | {"All", "Any", "Some", "The", "A", "An", "Its", "Their", "His", "Her", "Our", "Your", "My"}

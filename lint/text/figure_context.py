@@ -96,7 +96,10 @@ _AFTER = re.compile(
     rf"|(?P<duration>(?:-|\s)?{_DURATION})"
     r"|(?P<time>(?:GMT|EST|EDT|BST|UTC|CET|PST|local time|a\.m\.|p\.m\.|am|pm|o'clock|hrs|h)\b)"
     r"|(?P<distance>(?:km|kilomet(?:re|er)s?|miles?|mi|met(?:re|er)s?|feet|ft|foot|yards?|yds?"
-    r"|inches|cm|mm|nautical miles?|kph|mph|km/h)\b)"
+    r"|inches|cm|mm|nautical miles?|kph|mph|km/h"
+    # a product's specification ("a 16 mln bit memory chip", "a 370MW wind farm")
+    r"|bits?|bytes?|kilobits?|megabits?|kilobytes?|megabytes?|gigabytes?|K?RAM|MHz|GHz"
+    r"|megahertz|kilowatts?|megawatts?|horsepower|hp)\b)"
     r"|(?P<ratio>times (?:the|as|more|higher|lower|greater|larger|bigger|faster|that|than)\b)"
     r"|(?P<sport>(?:[A-Z0-9][\w-]*\s+)?(?:games?|matches|rounds|races|starts|appearances|caps"
     r"|goals|tries|wickets|innings|laps|holes|sets|frames|points from|internationals|fixtures"
@@ -376,6 +379,11 @@ _STATUTORY = re.compile(
     r"|(?:\bincomes? (?:of |above |over |below |under )(?:more than |less than |over |under )?"
     # a country's or bloc's population ("the bloc of 500 million citizens")
     r"|\b(?:bloc|nation|country|continent|union) of (?:about |some |nearly |almost |more than )?"
+    # an official price, a treaty's terms ("Cement is officially priced at", "due to enter
+    # into force provisionally when ratified by countries accounting for")
+    r"|officially (?:priced|set|fixed) at"
+    r"|\binto force\b[^.;]{0,80}?\b(?:accounting for|representing|holding|of)"
+    r" (?:at least |over |about |some |more than )?"
     # a lawsuit's claim is on record ("sued the banks last year for"), a request's sum is its
     # requester's ("a supplemental request for fiscal 1987 of")
     r"|\bsued\b[^.;]{0,60}?\bfor (?:about |some |more than |nearly |up to )?"
@@ -404,6 +412,10 @@ _HOLDING_BEFORE = lazy_re(
 _SHARES_AFTER = lazy_re(r"[^.;]{0,25}?\bshares\b|\s*(?:pct|percent|per cent)\b")
 
 
+_MEMBERS_BEFORE = lazy_re(r"\b(?:the|its|their|all|of the) $")
+_MEMBERS_AFTER = lazy_re(r"\s*(?:member(?:s| (?:nations|states|countries|governments)))\b")
+
+
 def is_statutory(text: str, start: int, end: int | None = None) -> bool:
     """A rule anyone can look up: "a minimum wage of $7.25", "requires at least 10 workers",
     "only 40 percent of members are required to be present"; a shareholding."""
@@ -414,6 +426,8 @@ def is_statutory(text: str, start: int, end: int | None = None) -> bool:
         return False
     if _HOLDING_BEFORE().search(clause) and _SHARES_AFTER().match(text, end):
         return True
+    if _MEMBERS_BEFORE().search(clause) and _MEMBERS_AFTER().match(text, end):
+        return True  # an organisation's membership ("the 22 member nations of the ITA")
     return _REQUIRED_AFTER().match(text, end) is not None
 
 
