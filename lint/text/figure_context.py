@@ -379,6 +379,11 @@ _STATUTORY = re.compile(
     r"|(?:\bincomes? (?:of |above |over |below |under )(?:more than |less than |over |under )?"
     # a country's or bloc's population ("the bloc of 500 million citizens")
     r"|\b(?:bloc|nation|country|continent|union) of (?:about |some |nearly |almost |more than )?"
+    # an official price change ("The Tanzanian government raised the price of beer, soft
+    # drinks and cigarettes by")
+    r"|\b(?:government|ministry|authorities|state|council)\b[^.;]{0,40}?\b(?:raised|increased"
+    r"|cut|lowered|reduced)\s+(?:the\s+)?(?:official\s+)?(?:prices?|fares?|tariffs?|charges?)\b"
+    r"[^.;]{0,80}?\bby\s+(?:about\s+|some\s+|up\s+to\s+)?"
     # an official price, a treaty's terms ("Cement is officially priced at", "due to enter
     # into force provisionally when ratified by countries accounting for")
     r"|officially (?:priced|set|fixed) at"
@@ -412,6 +417,12 @@ _HOLDING_BEFORE = lazy_re(
 _SHARES_AFTER = lazy_re(r"[^.;]{0,25}?\bshares\b|\s*(?:pct|percent|per cent)\b")
 
 
+_WHITE = re.compile(r"\s+")
+_STAKE_BEFORE = lazy_re(
+    r"\b(?:sold|sells|bought|buys|acquired|acquire|acquires|holds|held|owns|owned|took|takes"
+    r"|taken|has|had) (?:a |an |its |the |his |her |their )?(?:about |some |nearly |almost )?$"
+)
+_STAKE_AFTER = lazy_re(r"\s*(?:[\w-]+ )?(?:stake|shareholding|holding|interest)\b")
 _MEMBERS_BEFORE = lazy_re(r"\b(?:the|its|their|all|of the) $")
 _MEMBERS_AFTER = lazy_re(r"\s*(?:member(?:s| (?:nations|states|countries|governments)))\b")
 
@@ -419,13 +430,16 @@ _MEMBERS_AFTER = lazy_re(r"\s*(?:member(?:s| (?:nations|states|countries|governm
 def is_statutory(text: str, start: int, end: int | None = None) -> bool:
     """A rule anyone can look up: "a minimum wage of $7.25", "requires at least 10 workers",
     "only 40 percent of members are required to be present"; a shareholding."""
-    clause = clause_before(text, start)
+    # wire copy wraps lines anywhere: one space for any white space
+    clause = _WHITE.sub(" ", clause_before(text, start))
     if _STATUTORY.search(clause) is not None:
         return True
     if end is None:
         return False
     if _HOLDING_BEFORE().search(clause) and _SHARES_AFTER().match(text, end):
         return True
+    if _STAKE_BEFORE().search(clause) and _STAKE_AFTER().match(text, end):
+        return True  # a stake bought or sold ("Goldman last year sold a 12.5 pct stake to")
     if _MEMBERS_BEFORE().search(clause) and _MEMBERS_AFTER().match(text, end):
         return True  # an organisation's membership ("the 22 member nations of the ITA")
     return _REQUIRED_AFTER().match(text, end) is not None

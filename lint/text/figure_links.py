@@ -33,6 +33,11 @@ _RATIO = re.compile(
 )
 
 
+#: A range's second figure ("estimated at between 133,000 and 135,000 tonnes"): one claim.
+_RANGE_AND = re.compile(r"\s*(?:[a-z]+\s+)?and\s+$")
+_BETWEEN = re.compile(r"\bbetween\s+(?:about\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
+
+
 def linked(text: str, figure: Figure, previous: Figure | None) -> Figure:
     """A money or distance figure in brackets right after another restates it, and so does any
     figure in brackets right after a measure ("984ft (300m)"); a figure joined to a figure of
@@ -40,6 +45,13 @@ def linked(text: str, figure: Figure, previous: Figure | None) -> Figure:
     "compared with" ("at ages 75, 85 and 95", "between September 23 and 30") is one too, when
     both are percentages or neither is."""
     if previous is not None and _RATIO.fullmatch(text, previous.extent.end, figure.extent.start):
+        return figure.as_kind(FigureKind.OTHER)
+    if (
+        previous is not None
+        and figure.percent == previous.percent
+        and _RANGE_AND.fullmatch(text, previous.extent.end, figure.extent.start)
+        and _BETWEEN.search(text, max(0, previous.extent.start - 20), previous.extent.start)
+    ):
         return figure.as_kind(FigureKind.OTHER)
     if (
         previous is not None
