@@ -29,7 +29,8 @@ DEFAULT_CUES: tuple[str, ...] = wordlist(
     |asserted|affirmed|remarked|declared|reiterated|maintained that|contended|commented
     |conceded|clarified|specified|observed that
     |complained|guesses|estimates ranged|estimates range|attribute
-    |maintain that|maintains that|their demand for|its demand for|demands for|expecting""",
+    |maintain that|maintains that|their demand for|its demand for|demands for|expecting
+    |proposed to""",
     "|",
 )
 #: Agentless cues: they sound sourced but name no one.

@@ -70,6 +70,10 @@ _CORPORATE = re.compile(
 #: ("Toyota's exports to the U.S. rose"), or "The company's" after a company.
 _OPENING_NAME = re.compile(r"\s*(?:The )?([A-Z][\w&-]+)(?:['’]s?\b)?")
 _GENERIC = re.compile(r"\s*The (?:company|group|firm)(?:['’]s)?\b")
+_RESULTS_TABLE = re.compile(
+    r"(?m)^\s*(?:oper |primary |fully diluted )?(?:shr|net|revs|sales)\b[^\n]*\bvs\b",
+    re.IGNORECASE,
+)
 _CLOSED = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 #: A lead naming a dataset or calculation as its source.
 _DATASET = re.compile(
@@ -232,10 +236,17 @@ def framed_blocks(
     names: set[str] = set()  # sources that opened a paragraph naming them before their cue
     company = False
     lead = bool(paragraphs) and cued[0][0]
-    company_lead = False  # the lead is a company's own statement: a results release
+    # the lead is a company's own statement, an official release or a results table
     # the lead: the first paragraph, or the second after a headline (capitals or no stop)
     heading = paragraphs[0].text if paragraphs else ""
     first = int(len(paragraphs) > 1 and (not _CLOSED.search(heading) or heading.isupper()))
+    # a story opening with a company's results table ("Shr 2.03 dlrs vs 1.53 dlrs") is its
+    # announcement: the prose after it gives more of the same results
+    # (its rows may be headings or paragraphs: read the document up to the lead's end)
+    company_lead = (
+        bool(paragraphs)
+        and _RESULTS_TABLE.search(shared.document.text, 0, paragraphs[first].span.end) is not None
+    )
     latest = max((int(y.group()) for b in paragraphs for y in _YEAR.finditer(b.text)), default=0)
     last = -REACH - 1  # the last paragraph naming a source
     unnamed = -REACH - 1  # the last paragraph whose only source is unnamed ("sources said")

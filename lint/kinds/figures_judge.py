@@ -38,7 +38,9 @@ _RESULTS_NOTE = re.compile(
     r"\b(?:net|results?|revenues?|revs|earnings|profits?|loss|shr|per share|figures"
     r"|(?:19|20)\d\d|quarter|year|period|months)\b"
     r"[^.;]{0,60}?\b(?:include|includes|included|including|exclude|excludes|excluded"
-    r"|reflects?|reflected)\b",
+    r"|reflects?|reflected)\b"
+    # a note opening with its verb ("Also excludes loss of 1.7 mln dlrs", "Includes gain of")
+    r"|\A\s*(?:also\s+)?(?:include|includes|included|exclude|excludes|excluded|reflects?)\b",
     re.IGNORECASE,
 )
 _NUMERIC_TOKEN = re.compile(r"^[(\[]?[-+$£€¥]?\d[\d,.:/-]*%?[)\],;:.]?$")

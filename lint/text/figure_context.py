@@ -134,6 +134,7 @@ _PERCENT_RECORD = lazy_re(
     r"\s*(?:of the (?:popular |national )?votes?|(?:\w+ )?(?:threshold|cut-off|hurdle)|swing"
     # a tax's rate ("a 30 percent effective tax rate", "a 4 percent surcharge", "a 25% tariff")
     r"|(?:(?:effective|top|marginal|corporate|income|basic|higher|flat|sales) )*(?:tax )?"
+    r"(?:(?:interest|lending|deposit|loan|discount|prime|base|minimum|mortgage) )*"
     r"(?:tax|rate|surcharge|tariffs?|levy|duty|VAT)\b(?! (?:of|on) (?:growth|inflation|return))"
     r"|(?:increase|decrease|rise|fall|drop) in (?:the |its |their )?(?:votes?|vote share|support)"
     # a currency's official devaluation ("a humiliating three pct devaluation")
@@ -171,7 +172,8 @@ _MARKET_MOVE = lazy_re(
     r"|ended|finished|up|down|higher|lower|hit|touched|steady|firmed|weakened|strengthened"
     r"|lift|lifted|lifting|boosted"
     r"|rallied|sank|sinks|dipped|advanced|declined|retreated|stood at|was at|at a (?:high|low)"
-    r"|priced|quoted|bid|offered at|yielding|auctioned"
+    r"|priced|quoted|bid|offered at|yielding|auctioned|recover|recovered|recovers|rebound"
+    r"|rebounds|(?:low|high|level) of"
     # the forms rewrites paraphrase a move with ("with shares climbing 3%", "the pound
     # depreciated by 0.3% against the dollar")
     r"|climbing|jumping|surging|soaring|plunging|plummeting|tumbling|sliding|slipping|dropping"
@@ -384,6 +386,10 @@ _STATUTORY = re.compile(
     r"|\b(?:government|ministry|authorities|state|council)\b[^.;]{0,40}?\b(?:raised|increased"
     r"|cut|lowered|reduced)\s+(?:the\s+)?(?:official\s+)?(?:prices?|fares?|tariffs?|charges?)\b"
     r"[^.;]{0,80}?\bby\s+(?:about\s+|some\s+|up\s+to\s+)?"
+    # charges and targets on record ("All three were accused in the draining of", "The
+    # government this year is targeting")
+    r"|\b(?:accused|charged|indicted|convicted) (?:of|in|with)\b[^.;]{0,60}?"
+    r"|\b(?:is|are|was|were) targeting (?:about |some |an? )?"
     # an official price, a treaty's terms ("Cement is officially priced at", "due to enter
     # into force provisionally when ratified by countries accounting for")
     r"|officially (?:priced|set|fixed) at"
@@ -537,7 +543,7 @@ def _last_stop(head: str) -> int:
 #: A commodity's price or move per traded unit ("three cents per bushel", "$1.20 an ounce").
 _PER_UNIT = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:a|an|per)"  # wire copy breaks lines anywhere: any white space
-    r"\s+(?:bushel|barrel|troy\s+ounce|ounce|lb|pound\s+weight|gallon|bbl|tonne|ton"
+    r"\s+(?:bushel|barrel|troy\s+ounce|ounce|lb|pound(?!\s+sterling)|gallon|bbl|tonne|ton"
     r"|metric\s+ton)\b",
     re.IGNORECASE,
 )
@@ -586,6 +592,13 @@ _STOCKS = lazy_re(
 )
 
 
+_NEW_ISSUE = lazy_re(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:bonds?|eurobonds?|notes|debentures|(?:bond|debt|rights|share)"
+    r"\s+issues?)\b(?!\s+(?:holders|market))",
+    re.IGNORECASE,
+)
+
+
 def is_market(text: str, start: int, end: int) -> bool:
     """Market data the reporter can observe: a price, index level or move ("shares rose 5p",
     "oil fell to $80 a barrel", "the FTSE 100 closed at 7,500")."""
@@ -601,6 +614,8 @@ def is_market(text: str, start: int, end: int) -> bool:
         return True  # "Winners led losers 303 to 221"
     if _MOVE_IN_PRICE.match(after):
         return True  # "a 2.5% increase in its share price"
+    if _NEW_ISSUE().match(after):
+        return True  # a new issue's size ("a 75 mln dlr six-year bond for Chrysler Credit")
     if not _MARKET_NOUN.search(clause) and not _MARKET_NOUN.match(after, 0):
         return False
     return bool(_MARKET_MOVE().search(clause) or _MARKET_MOVE().search(after[:25]))
