@@ -85,7 +85,9 @@ _DATASET = re.compile(
 #: An official body or a trade group as a release's source.
 _OFFICIAL = re.compile(
     r"\b(?:department|ministry|bureau|office|agency|central bank|reserve bank|board|commission"
-    r"|institute|association|federation|authority|exchange|administration|council)\b",
+    r"|institute|association|federation|authority|exchange|administration|council"
+    # a company named as the lead's source after its cue ("..., Equity Silver Corp said")
+    r"|corp|corporation|inc|co|ltd|plc)\b",
     re.IGNORECASE,
 )
 
@@ -167,6 +169,7 @@ _COMPARED = re.compile(
 #: profit of 50.5 mln dlrs compared to 90.9 mln"): reported results, not a profile.
 _RESULTS = re.compile(
     r"\b(?:compared (?:to|with)|against|versus|vs\.?|rose|fell|increased|decreased|declined"
+    r"|(?:up|down)(?: \w+)? from"
     r"|dropped|jumped|climbed|slipped|below|above)\b",
     re.IGNORECASE,
 )

@@ -161,7 +161,8 @@ _MARKET_NOUN = re.compile(
     r"|Stoxx|yields?|crude|Brent|WTI|oil|gold|silver|copper|bonds?|gilts?|Treasur(?:y|ies)"
     r"|dollar|euro|sterling|pound|yen|yuan|rupee|currency|futures|bitcoin|benchmark|bourse"
     r"|exchange rate|share price|stock price|market|auction|tender|coupon|bills|debentures"
-    r"|fed funds|federal funds|interbank|libor|prime rate|base rate|discount rate)\b",
+    r"|fed funds|federal funds|interbank|libor|prime rate|base rate|discount rate"
+    r"|open interest|loan stock|paper)\b",
     re.IGNORECASE,
 )
 _MARKET_MOVE = lazy_re(
@@ -173,7 +174,7 @@ _MARKET_MOVE = lazy_re(
     r"|lift|lifted|lifting|boosted"
     r"|rallied|sank|sinks|dipped|advanced|declined|retreated|stood at|was at|at a (?:high|low)"
     r"|priced|quoted|bid|offered at|yielding|auctioned|recover|recovered|recovers|rebound"
-    r"|rebounds|(?:low|high|level) of"
+    r"|rebounds|(?:low|high|level) of|shed|sheds|shedding|gave up|reached a record"
     # the forms rewrites paraphrase a move with ("with shares climbing 3%", "the pound
     # depreciated by 0.3% against the dollar")
     r"|climbing|jumping|surging|soaring|plunging|plummeting|tumbling|sliding|slipping|dropping"
@@ -392,7 +393,7 @@ _STATUTORY = re.compile(
     r"|\b(?:is|are|was|were) targeting (?:about |some |an? )?"
     # an official price, a treaty's terms ("Cement is officially priced at", "due to enter
     # into force provisionally when ratified by countries accounting for")
-    r"|officially (?:priced|set|fixed) at"
+    r"|officially (?:priced|set|fixed) at|\b(?:was|were|is|are|has been|had been) set at"
     r"|\binto force\b[^.;]{0,80}?\b(?:accounting for|representing|holding|of)"
     r" (?:at least |over |about |some |more than )?"
     # a lawsuit's claim is on record ("sued the banks last year for"), a request's sum is its
@@ -429,7 +430,7 @@ _STAKE_BEFORE = lazy_re(
     r"|taken|has|had) (?:a |an |its |the |his |her |their )?(?:about |some |nearly |almost )?$"
 )
 _STAKE_AFTER = lazy_re(r"\s*(?:[\w-]+ )?(?:stake|shareholding|holding|interest)\b")
-_MEMBERS_BEFORE = lazy_re(r"\b(?:the|its|their|all|of the) $")
+_MEMBERS_BEFORE = lazy_re(r"(?:\b(?:the|its|their|all|of the)|['’]s) $")
 _MEMBERS_AFTER = lazy_re(r"\s*(?:member(?:s| (?:nations|states|countries|governments)))\b")
 
 
@@ -572,6 +573,13 @@ _LENDING_RATE = lazy_re(
 )
 
 
+_OPERATION = lazy_re(
+    r"\b(?:Bundesbank|Fed|Federal Reserve|central bank|Bank of [A-Z]\w+|Reserve Bank)\s+"
+    r"(?:\w+\s+)?(?:bought|sold|buys|sells|injected|drained|added|supplied|provided|withdrew"
+    r"|absorbed)\b[^.;]{0,60}$|\bafter\s+(?:selling|buying|injecting|draining)\s+$",
+)
+
+
 #: A market's breadth ("Winners led losers 303 to 221", "advances outnumbered declines").
 _BREADTH = lazy_re(
     r"\b(?:winners|gainers|advances|advancing issues|rises|risers)\s+(?:led|outnumbered"
@@ -610,6 +618,8 @@ def is_market(text: str, start: int, end: int) -> bool:
         return True  # a lender's rate on its products ("offered a fixed rate of 9.9 pct")
     if _NAMED_MOVE.search(clause) and _STOCKS().search(text, max(0, start - 400), start):
         return True  # "..., Exxon Mobil fell 0.5%" in a report on shares
+    if _OPERATION().search(clause):
+        return True  # a central bank's market operation ("The Bundesbank bought 109.9 mln marks")
     if _BREADTH().search(clause):
         return True  # "Winners led losers 303 to 221"
     if _MOVE_IN_PRICE.match(after):
