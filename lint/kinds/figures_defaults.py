@@ -30,7 +30,8 @@ DEFAULT_CUES: tuple[str, ...] = wordlist(
     |conceded|clarified|specified|observed that
     |complained|guesses|estimates ranged|estimates range|attribute
     |maintain that|maintains that|their demand for|its demand for|demands for|expecting
-    |proposed to""",
+    |proposed to|raised its estimate|lowered its estimate|cut its estimate|revised its estimate
+    |raised its forecast|lowered its forecast|cut its forecast|revised its forecast""",
     "|",
 )
 #: Agentless cues: they sound sourced but name no one.

@@ -106,6 +106,9 @@ _AFTER = re.compile(
     r"|corners|bends|fences|hurdles"
     r"|group games)\b)"
     r"|(?P<prize>(?:each )?in prize money\b)"
+    # a model number ("the 6300 personal computer", "its 30386 microprocessor")
+    r"|(?P<model>(?:personal\s+)?(?:computer|microprocessor|processor|minicomputer|mainframe"
+    r"|workstation|jetliner|airliner)\b(?!s))"
     r"|(?P<tablemove>(?:off|up|down)\s+\d)"
     r"|(?P<times>times\b)"
     r"|(?P<threshold>or (?:less|more|fewer|under|over|above|below|older|younger)\b)"
@@ -309,6 +312,7 @@ def after_kind(text: str, end: int, percent: bool) -> FigureKind | None:
         "tablemove": FigureKind.MARKET,
         "record": FigureKind.RECORD,
         "market": FigureKind.MARKET,
+        "model": FigureKind.NAME,
     }.get(group or "")
 
 
@@ -391,6 +395,11 @@ _STATUTORY = re.compile(
     # government this year is targeting")
     r"|\b(?:accused|charged|indicted|convicted) (?:of|in|with)\b[^.;]{0,60}?"
     r"|\b(?:is|are|was|were) targeting (?:about |some |an? )?"
+    # a tax cut to a rate ("the cut in U.K. Corporation tax to")
+    r"|\b(?:cut|increase|rise|reduction) in (?:[\w.-]+ ){0,3}(?:tax|levy|duty|vat)(?: rate)?"
+    r" (?:to|from) (?:about )?"
+    # a plan's targets ("the production target of")
+    r"|\b(?:production|output|export|import|growth|sales) targets? of (?:about |some )?"
     # an official price, a treaty's terms ("Cement is officially priced at", "due to enter
     # into force provisionally when ratified by countries accounting for")
     r"|officially (?:priced|set|fixed) at|\b(?:was|were|is|are|has been|had been) set at"
@@ -429,7 +438,20 @@ _STAKE_BEFORE = lazy_re(
     r"\b(?:sold|sells|bought|buys|acquired|acquire|acquires|holds|held|owns|owned|took|takes"
     r"|taken|has|had) (?:a |an |its |the |his |her |their )?(?:about |some |nearly |almost )?$"
 )
-_STAKE_AFTER = lazy_re(r"\s*(?:[\w-]+ )?(?:stake|shareholding|holding|interest)\b")
+_STAKE_AFTER = lazy_re(r"\s*(?:[\w-]+\s+)?(?:stake|shareholding|holding)\b")
+_UNSETTLED = lazy_re(
+    r"\b(?:would|could|might|should|propos\w*|be given|offer\w*|seek\w*|want\w*|plan\w*"
+    r"|bid\w*|hopes?|expect\w*|consider\w*|estimated|reportedly)\b"
+)
+_STAKE_TO = lazy_re(
+    r"\b(?:stake|holding|shareholding)\b[^.;]{0,60}?\b(?<!up )(?:to|from)\s+(?:about\s+|some\s+)?$"
+)
+_POPULATION_BEFORE = lazy_re(
+    r"(?:\bits|['’]s)\s+(?:more\s+than\s+|nearly\s+|about\s+|some\s+|over\s+)?$"
+)
+_POPULATION_AFTER = lazy_re(r"\s*(?:billion|mln|million)?\s*(?:people|inhabitants|citizens)\b")
+_SET_TARGET = lazy_re(r"\bset\s+(?:a|an|its|the)\s+$")
+_TARGET_AFTER = lazy_re(r"\s*(?:[\w-]+\s+)?target\b")
 _MEMBERS_BEFORE = lazy_re(r"(?:\b(?:the|its|their|all|of the)|['’]s) $")
 _MEMBERS_AFTER = lazy_re(r"\s*(?:member(?:s| (?:nations|states|countries|governments)))\b")
 
@@ -445,8 +467,16 @@ def is_statutory(text: str, start: int, end: int | None = None) -> bool:
         return False
     if _HOLDING_BEFORE().search(clause) and _SHARES_AFTER().match(text, end):
         return True
-    if _STAKE_BEFORE().search(clause) and _STAKE_AFTER().match(text, end):
-        return True  # a stake bought or sold ("Goldman last year sold a 12.5 pct stake to")
+    stake = _STAKE_AFTER().match(text, end) or _STAKE_TO().search(clause)
+    if stake and not _UNSETTLED().search(clause):
+        # a stake held, bought or sold ("Goldman last year sold a 12.5 pct stake to", "a
+        # 25 pct stake in the small Liu Chong Hing Bank", "the increase of its stake in
+        # Chekiang First Bank last year to"), not one only proposed or estimated
+        return True
+    if _POPULATION_AFTER().match(text, end) and _POPULATION_BEFORE().search(clause):
+        return True  # a country's population ("China ... its more than one billion people")
+    if _SET_TARGET().search(clause) and _TARGET_AFTER().match(text, end):
+        return True  # an official target ("the ministry set a six pct target")
     if _MEMBERS_BEFORE().search(clause) and _MEMBERS_AFTER().match(text, end):
         return True  # an organisation's membership ("the 22 member nations of the ITA")
     return _REQUIRED_AFTER().match(text, end) is not None

@@ -13,7 +13,7 @@ _CONVERSION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _JOINED = re.compile(
-    r"\s*(?:(?:points?|pts|pence|cents?)\s+)?(?:,|, and|to|or|and|-|–"
+    r"\s*(?:(?:points?|pts|pence|cents?)\s+)?(?:,|, and|to|or|and|-|–|from"
     r"|(?:of the \w+ )?compared (?:to|with)(?: (?:Mr|Mrs|Ms|Dr)\.?)?(?: [A-Z][\w.-]*(?:'s|’s))?)\s+"
     r"(?:(?:more|less|fewer) than|about|around|nearly|almost|over|under)?\s*$"
 )

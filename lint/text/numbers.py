@@ -489,7 +489,7 @@ def _context_kind(
         return FigureKind.NAME  # "the top 1 percent": a group's name, not a claim
     if ctx.is_market(text, start, end):
         return FigureKind.MARKET
-    if ctx.is_statutory(text, start, end) and not (spelled and value < 10):
+    if ctx.is_statutory(text, start, end) and not (spelled and value < 10 and not pct):
         return FigureKind.RECORD
     if pct:
         return FigureKind.PERCENTAGE
