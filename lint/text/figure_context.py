@@ -453,7 +453,7 @@ _POPULATION_AFTER = lazy_re(r"\s*(?:billion|mln|million)?\s*(?:people|inhabitant
 _SET_TARGET = lazy_re(r"\bset\s+(?:a|an|its|the)\s+$")
 _TARGET_AFTER = lazy_re(r"\s*(?:[\w-]+\s+)?target\b")
 _MEMBERS_BEFORE = lazy_re(r"(?:\b(?:the|its|their|all|of the)|['’]s) $")
-_MEMBERS_AFTER = lazy_re(r"\s*(?:member(?:s| (?:nations|states|countries|governments)))\b")
+_MEMBERS_AFTER = lazy_re(r"\s*(?:member(?:s|[- ](?:nations|states|countries|governments)))\b")
 
 
 def is_statutory(text: str, start: int, end: int | None = None) -> bool:
@@ -603,6 +603,15 @@ _LENDING_RATE = lazy_re(
 )
 
 
+_TRADED = lazy_re(
+    r"\b(?:traded|trading|trades|sold|changed hands|quoted|offered|were done|was done)\b"
+    r"(?:\s+afloat)?\s+at\b",
+    re.IGNORECASE,
+)
+_AT_PRICE = lazy_re(
+    r"(?:\bat|\bto|\band|,)\s+(?:up\s+to\s+|down\s+to\s+|about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 _OPERATION = lazy_re(
     r"\b(?:Bundesbank|Fed|Federal Reserve|central bank|Bank of [A-Z]\w+|Reserve Bank)\s+"
     r"(?:\w+\s+)?(?:bought|sold|buys|sells|injected|drained|added|supplied|provided|withdrew"
@@ -648,6 +657,10 @@ def is_market(text: str, start: int, end: int) -> bool:
         return True  # a lender's rate on its products ("offered a fixed rate of 9.9 pct")
     if _NAMED_MOVE.search(clause) and _STOCKS().search(text, max(0, start - 400), start):
         return True  # "..., Exxon Mobil fell 0.5%" in a report on shares
+    if _TRADED().search(clause) and _AT_PRICE().search(clause):
+        # a trade report's prices ("Dutch soyoil traded at 65.50 guilders for May, rising to",
+        # "pellets traded afloat at up to 138 dlrs a tonne, with Mch at")
+        return True
     if _OPERATION().search(clause):
         return True  # a central bank's market operation ("The Bundesbank bought 109.9 mln marks")
     if _BREADTH().search(clause):
