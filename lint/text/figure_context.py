@@ -106,7 +106,7 @@ _AFTER = re.compile(
     r"|corners|bends|fences|hurdles"
     r"|group games)\b)"
     r"|(?P<prize>(?:each )?in prize money\b)"
-    # a model number ("the 6300 personal computer", "its 30386 microprocessor")
+    # a model number ("the 6300 personal computer", "its 30386 microprocessor"): no claim
     r"|(?P<model>(?:personal\s+)?(?:computer|microprocessor|processor|minicomputer|mainframe"
     r"|workstation|jetliner|airliner)\b(?!s))"
     r"|(?P<tablemove>(?:off|up|down)\s+\d)"
@@ -312,7 +312,7 @@ def after_kind(text: str, end: int, percent: bool) -> FigureKind | None:
         "tablemove": FigureKind.MARKET,
         "record": FigureKind.RECORD,
         "market": FigureKind.MARKET,
-        "model": FigureKind.NAME,
+        "model": FigureKind.OTHER,  # not NAME: pair features still compare it (figure_keys)
     }.get(group or "")
 
 
