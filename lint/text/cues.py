@@ -62,7 +62,10 @@ CONSTRUCTIONS = re.compile(
     r"|authorities|regulator|watchdog)\s+(?:has\s+|have\s+|had\s+)?(?:(?:last|on|this)\s+\w+\s+)?"
     r"(?:granted|identified|named|fined|allocated|awarded|seized|listed|earmarked)\b"
     # a published list is the source of what is on it ("The list of 198 firms owed ...")
-    r"|\blist (?:of|published|released|include[sd]?|names|named|shows?|showed)\b"
+    # (not a ranking in a figure of speech: "top the list of mega-donors")
+    r"|(?<!top the )(?<!tops the )(?<!topped the )(?<!head the )(?<!heads the )"
+    r"(?<!headed the )(?<!lead the )(?<!leads the )(?<!led the )"
+    r"\blist (?:of|published|released|include[sd]?|names|named|shows?|showed)\b"
     r"|(?<=\bon the )list\b",
     re.IGNORECASE,
 )
