@@ -82,7 +82,7 @@ def judge_blocks(
         table = adjacent and previous is not None and skip_block(previous.text, options)
         noting = (table or (adjacent and noting)) and _RESULTS_NOTE.search(block.text) is not None
         carried = quoted = False
-        if previous is not None and previous.index == block.index - 1:
+        if adjacent and previous is not None:
             carried, quoted = _frame(shared.block(previous), options, carrying)
             carried = carried and not is_background(block.text, past_year_story)
         items = judge_block(shared.block(block), options, carried, quoted, latest)
