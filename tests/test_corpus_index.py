@@ -336,3 +336,131 @@ def test_concurrent_hooks_share_the_index_safely(tmp_path: Path):
         assert all(json.loads(out) == plain for out in outs)
     assert len(list(cache.glob("corpus-index-*.bin"))) == 1
     assert not list(cache.glob(".corpus-index-*"))  # no temporary file left behind
+
+
+def _written_table(tmp_path: Path, entries: list[list[int]]):
+    """An index file written with these tokens per entry (sorted), read back."""
+    from array import array
+
+    from lint.io.index_file import Writer, read_index
+
+    writer = Writer()
+    for i, tokens in enumerate(entries):
+        writer.add(
+            f"{i}.txt",
+            (i, i, bytes(16)),
+            b"",
+            bytes(16),
+            tokens=array("Q", sorted(tokens)),
+            declared=False,
+            where=None,
+            problems=[],
+        )
+    counts = {t: sum(t in e for e in entries) for e in entries for t in e}
+    rank_tokens = array("Q", sorted(t for t, c in counts.items() if c > 1))
+    rank_counts = array("q", (counts[t] for t in rank_tokens))
+    path = tmp_path / "index.bin"
+    path.write_bytes(writer.encode("sig", rank_tokens, rank_counts))
+    table = read_index(path)
+    assert table is not None
+    return table, path, counts
+
+
+def test_token_section_lookups_read_single_chunks_and_agree_with_the_arrays(tmp_path: Path):
+    """Postings, ranks and each entry's tokens read chunk by chunk (through the fence) are what
+    the whole arrays hold, for tokens whose postings cross chunk boundaries, and a look-up
+    reads a chunk or two of each array, not the section."""
+    import random
+
+    from lint.io.index_file import CHUNK
+
+    rng = random.Random(7)
+    common = [rng.randrange(2**64) for _ in range(40)]  # in many entries: long postings
+    entries = [
+        sorted({*rng.sample(common, 12), *(rng.randrange(2**64) for _ in range(90))})
+        for _ in range(500)
+    ]
+    table, _, counts = _written_table(tmp_path, entries)
+    assert len(table.post_tokens) > 90 * CHUNK
+    probes = [*common[:5], *rng.sample(sorted(counts), 20), 0, 2**64 - 1, rng.randrange(2**64)]
+    for token in probes:
+        expected = {i for i, e in enumerate(entries) if token in e}
+        assert table.owners([token]) == expected
+        assert table.rank(token) == (counts.get(token, 0) if counts.get(token, 0) > 1 else 0)
+    read = len(table.post_tokens._chunks), len(table.post_owners._chunks)
+    assert read[0] <= 2 * len(probes) and read[0] < len(table.post_tokens) // CHUNK
+    for i in (0, 17, 499):
+        assert list(table.entry_tokens(i)) == entries[i]
+    whole = table.post_tokens.whole()
+    assert list(whole) == sorted(t for e in entries for t in e)
+    table.close()
+
+
+def test_damaged_token_section_found_by_a_hook_is_rebuilt_with_a_warning(tmp_path: Path):
+    """The token section is not under the header's MAC: each chunk is checked against its digest
+    (in the signed header) when read. A damaged chunk of the inverted list or the token order,
+    read by a hook's look-up, is never used: the index is rebuilt with a warning, findings same."""
+    from lint.engine.context import Selector
+    from lint.engine.groups import resolve
+    from lint.io.index_file import CHUNK
+
+    root = _seed_corpus(tmp_path, config=False)
+    staged = tmp_path / "copied.txt"
+    staged.write_text(_staged_variants(root)["copied.txt"], encoding="utf-8")
+    cache = tmp_path / "cache"
+    plain = _hook(root, staged, None)
+    assert plain
+    _hook(root, staged, cache)
+    (index_file,) = cache.glob("corpus-index-*.bin")
+    good = index_file.read_bytes()
+    (group,), _ = resolve([str(staged)], Options(corpus_root=root))
+    selector = Selector.of(group.rules)
+    options = Options(corpus_root=root, cache=True, cache_dir=cache)
+    for name in ("post_tokens", "rank_tokens"):
+        loaded = CorpusIndex.load(cache, JsonlFields(), selector)
+        section = getattr(loaded._entries.table, name)
+        assert len(section) > 0
+        start, end = section.offset, section.offset + 8 * len(section)
+        loaded._entries.table.close()
+        data = bytearray(good)
+        for at in range(start, end, 8 * CHUNK):  # one byte in every chunk
+            data[at] ^= 0xFF
+        index_file.write_bytes(bytes(data))
+        run = lint_paths([str(staged)], options)
+        assert run.findings == plain, name
+        assert any("corpus index" in w and "corrupt" in w for w in run.warnings), name
+        again = lint_paths([str(staged)], options)
+        assert again.findings == plain and not again.warnings, name
+
+
+def test_damaged_tokens_found_when_the_index_is_written_again(tmp_path: Path):
+    """Each file's tokens are read only to write the index again (a committed file changed):
+    a damaged chunk then is found, never written into the new index; rebuilt with a warning."""
+    from lint.engine.context import Selector
+    from lint.engine.groups import resolve
+
+    root = _seed_corpus(tmp_path, config=False)
+    staged = tmp_path / "near.txt"
+    staged.write_text(_staged_variants(root)["near.txt"], encoding="utf-8")
+    cache = tmp_path / "cache"
+    _hook(root, staged, cache)
+    (index_file,) = cache.glob("corpus-index-*.bin")
+    (group,), _ = resolve([str(staged)], Options(corpus_root=root))
+    loaded = CorpusIndex.load(cache, JsonlFields(), Selector.of(group.rules))
+    tokens = loaded._entries.table.tokens
+    at = tokens.offset + 4 * len(tokens)
+    loaded._entries.table.close()
+    data = bytearray(index_file.read_bytes())
+    data[at] ^= 0xFF
+    index_file.write_bytes(bytes(data))
+    (root / "filler-03.txt").write_text("Changed\n\nA committed file edited between hooks here.\n")
+    plain = _hook(root, staged, None)
+    options = Options(corpus_root=root, cache=True, cache_dir=cache)
+    run = lint_paths([str(staged)], options)
+    assert run.findings == plain
+    assert any("corpus index" in w and "corrupt" in w for w in run.warnings)
+    again = lint_paths([str(staged)], options)
+    assert again.findings == plain and not again.warnings
+    table = CorpusIndex.load(cache, JsonlFields(), Selector.of(group.rules))._entries.table
+    assert len(table.tokens.whole()) > 0  # written whole again: every chunk passes its check
+    table.close()

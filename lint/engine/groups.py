@@ -150,8 +150,13 @@ class Group:
     def save_index(self) -> None:
         """Save the corpus index, once the corpus rules have run (they fill the memos it keeps);
         a warning if that fails."""
-        if self._index is not None and not self._index.done:
-            problem = self._index.save()
+        index = self._index
+        if index is not None and not index.done:
+            problem = index.save()
+            # a part found corrupt only now (read to write the index again: rebuilt) says so too
+            taken = max(self._index_warned, 0)
+            self.warnings.extend(index.warnings[taken:])
+            self._index_warned = len(index.warnings)
             self.warnings.extend([problem] if problem else [])
 
     def finish(self, findings: Sequence[Finding], documents: Sequence[Linted]) -> list[Finding]:

@@ -255,9 +255,9 @@ def _walk_folder(
         if link:
             yield _checked(path, roots), None, None
         else:
-            if base is None:
-                base = str(resolved_folder(folder))
-            yield path, os.path.join(base, name), folder
+            if base is None:  # os.path.join(folder, name) for a listing's name, as a prefix
+                base = os.path.join(str(resolved_folder(folder)), "")
+            yield path, base + name, folder
     for path, link in folders:
         if not link:  # as os.walk without followlinks: a linked folder is not entered
             yield from _walk_folder(path, here, excluded, roots)

@@ -12,14 +12,17 @@ file's parsed documents in the cache directory, keyed by the file's content hash
 bytes); a file whose size and modification time are unchanged is not even re-read, and a file
 touched but unchanged is re-hashed and not re-parsed. Only files that changed are parsed again.
 
-Layout (format 3): a header, then one pickled blob per file (its documents). The header holds,
-column by column, each file's name, size, modification time, content digest, where its blob lies
-and a BLAKE2b digest of that blob, what reading it could not read, and, when the run's corpus
-rules can select (:class:`lint.engine.context.Selector`), each file's tokens, an inverted list of
-them (sorted token and owner arrays) and the frozen token order. A hook then loads the header,
-looks the staged documents' tokens up with a binary search and unpickles only the blobs of the
-files sharing one: a warm run reads a few documents, not the corpus. Without a selector (a corpus
-kind that cannot select, or pair rules that need every original) every blob is loaded.
+Layout (format 4): a header, a token section, then one pickled blob per file (its documents).
+The header holds, column by column, each file's name, size, modification time, content digest,
+where its blob lies and a BLAKE2b digest of that blob, and what reading it could not read. When
+the run's corpus rules can select (:class:`lint.engine.context.Selector`), the token section holds
+each file's tokens, an inverted list of them (sorted token and owner arrays) and the frozen token
+order, and the header the BLAKE2b digest of each 4 KiB chunk of these arrays and the first value
+of each chunk of the sorted ones. A hook then loads the (small) header, looks the staged
+documents' tokens up with a binary search that reads and checks one chunk per token, and
+unpickles only the blobs of the files sharing one: a warm run reads a few documents and a few
+chunks, not the corpus. Without a selector (a corpus kind that cannot select, or pair rules that
+need every original) every blob is loaded.
 
 Safety:
 
@@ -31,7 +34,8 @@ Safety:
   checked against the BLAKE2b digest the signed header gives for it before it is unpickled: an
   index this user's newslint did not write (committed to the repository, crafted, damaged) is
   never loaded, since unpickling it could run any code; it is rebuilt, with a warning. A header
-  of the wrong shape, or a blob that fails its check, is treated the same way;
+  of the wrong shape, or a blob or token section chunk that fails its check, is treated the
+  same way;
 - the key (the ``salt``) holds newslint's version and the JSONL field settings, so documents parsed
   by another version or with other settings are never reused; tokens are kept with the
   selector's signature (the corpus rules' kinds, scopes and options) and recomputed for others.

@@ -14,7 +14,6 @@ import os
 import pickle
 import stat as stat_module
 from array import array
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -169,9 +168,7 @@ class Entries:
         """The frozen order of tokens (a token frequent in the corpus ranks high: last)."""
         if self.rank_map is not None:
             return self.rank_map.get(token, 0)
-        keys = self.table.rank_tokens
-        at = bisect_left(keys, token)
-        return self.table.rank_counts[at] if at < len(keys) and keys[at] == token else 0
+        return self.table.rank(token)  # one chunk of the table's token section per look-up
 
     def tokens(self, results: Results) -> array[int]:
         """The selector's tokens of one file's documents, sorted."""
@@ -210,6 +207,7 @@ class Entries:
         """The index file for this run's entries: an unchanged entry's blob is copied from the
         table read (checked), a changed one's documents pickled. Raises Corrupt."""
         table = self.table
+        table.whole_sections()  # every entry's tokens are written again: read them at once
         writer = Writer()
         for name, record in zip(self.names, self.records, strict=True):
             old = record if isinstance(record, int) else record.old
@@ -251,7 +249,7 @@ class Entries:
             rank_tokens = array("Q", sorted(self.rank_map))
             rank_counts = array("q", (self.rank_map[t] for t in rank_tokens))
         else:
-            rank_tokens, rank_counts = table.rank_tokens, table.rank_counts
+            rank_tokens, rank_counts = table.rank_tokens.whole(), table.rank_counts.whole()
         signature = self.selector.signature if self.selector is not None else None
         return writer.encode(signature, rank_tokens, rank_counts)
 

@@ -1,12 +1,20 @@
 """The corpus index's file format, read (:func:`read_index`, :class:`Table`) and written
 (:class:`Writer`); :mod:`lint.io.index_entries` decides what goes in it.
 
-A signed header, then one pickled blob per file. The header starts with an HMAC-SHA256 of
-itself keyed by the user's cache key and its length; it holds, column by column, each file's
-name, size, modification time, content digest, blob offset and the BLAKE2b digest of its blob,
-what could not be read, and the corpus rules' tokens with their inverted list. Nothing is
-unpickled before its check passes: a header that fails its MAC or has the wrong shape reads as
-no table, a blob that fails its digest raises :class:`Corrupt`.
+A signed header, then the token section, then one pickled blob per file. The header starts with
+an HMAC-SHA256 of itself keyed by the user's cache key and its length; it holds, column by
+column, each file's name, size, modification time, content digest, blob offset and the BLAKE2b
+digest of its blob, what could not be read, and where each array of the token section lies with
+the BLAKE2b digest of each of its chunks (:data:`CHUNK` entries) and, for a sorted array, its
+fence (the first value of each chunk). The token section holds the corpus rules' tokens (each
+file's, and their inverted list) and the frozen token order: ~90% of the bytes a header held
+when they were in it, of which a hook needs a few dozen entries. A :class:`Section` reads and
+checks a chunk when an entry of it is first asked for (a binary search reads one chunk per
+look-up, found through the fence), or the whole array when the index is written again.
+
+Nothing is unpickled or used before its check passes: a header that fails its MAC or has the
+wrong shape reads as no table, a blob or a section chunk that fails its digest raises
+:class:`Corrupt` (the index is then rebuilt with a warning).
 """
 
 from __future__ import annotations
@@ -18,6 +26,8 @@ import os
 import pickle
 import stat as stat_module
 from array import array
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,10 +36,20 @@ from lint.core.document import Document
 from lint.io.files import Unreadable
 from lint.io.signing import secret_key
 
-FORMAT = 3  # 3: header and blobs, tokens (formats 1 and 2 are not even looked at)
+FORMAT = 4  # 4: token section; 3: header and blobs, tokens (older formats are not looked at)
 CHECK = 32  # bytes of the HMAC-SHA256 before the header
 LENGTH = 8  # bytes of the header's length
 BLOB_CHECK = 16  # bytes of a blob's BLAKE2b digest
+CHUNK = 512  # entries of a section array per checked chunk (4 KiB)
+#: the token section's arrays, in the file's order: name -> (typecode, sorted: has a fence)
+SECTION = {
+    "token_starts": ("q", False),
+    "tokens": ("Q", False),
+    "rank_tokens": ("Q", True),
+    "rank_counts": ("q", False),
+    "post_tokens": ("Q", True),
+    "post_owners": ("q", False),
+}
 
 Results = list[Document | Unreadable]
 
@@ -60,6 +80,103 @@ def pread(fd: int, length: int, offset: int) -> bytes:
     return os.read(fd, length)
 
 
+class Section:
+    """One array of the token section: each chunk of :data:`CHUNK` entries read from the index
+    file and checked against its digest (from the signed header) when first needed, or the
+    whole array (written this run, or :meth:`whole`)."""
+
+    __slots__ = ("_chunks", "_whole", "checks", "count", "fence", "offset", "owner", "typecode")
+
+    def __init__(
+        self,
+        typecode: str,
+        count: int = 0,
+        offset: int = 0,
+        checks: bytes = b"",
+        fence: array[int] | None = None,
+        whole: array[int] | None = None,
+    ) -> None:
+        self.typecode = typecode
+        self.count = len(whole) if whole is not None else count
+        self.offset = offset  # in the file
+        self.checks = checks  # BLAKE2b digest of each chunk
+        self.fence = fence  # first value of each chunk (a sorted array)
+        self.owner: Table | None = None  # whose file it is read from
+        self._whole = whole
+        self._chunks: dict[int, array[int]] = {}
+
+    @classmethod
+    def of(cls, values: array[int]) -> Section:
+        return cls(values.typecode, whole=values)
+
+    def __len__(self) -> int:
+        return self.count
+
+    def _read(self, start: int, end: int) -> array[int]:
+        """Entries ``start`` to ``end`` (chunk bounds) from the file, each chunk checked."""
+        fd = self.owner.fd if self.owner is not None else None
+        if fd is None:
+            raise Corrupt
+        found = array(self.typecode)
+        size = found.itemsize
+        raw = pread(fd, (end - start) * size, self.offset + start * size)
+        if len(raw) != (end - start) * size:
+            raise Corrupt
+        step = CHUNK * size
+        first = start // CHUNK
+        for k, at in enumerate(range(0, len(raw), step)):
+            check = self.checks[16 * (first + k) : 16 * (first + k) + 16]
+            if blob_check(raw[at : at + step]) != check:
+                raise Corrupt
+        found.frombytes(raw)
+        return found
+
+    def chunk(self, c: int) -> array[int]:
+        found = self._chunks.get(c)
+        if found is None:
+            found = self._chunks[c] = self._read(c * CHUNK, min(self.count, (c + 1) * CHUNK))
+        return found
+
+    def __getitem__(self, i: int) -> int:
+        if self._whole is not None:
+            return self._whole[i]
+        if not 0 <= i < self.count:
+            raise IndexError(i)
+        return self.chunk(i // CHUNK)[i % CHUNK]
+
+    def span(self, start: int, end: int) -> array[int]:
+        """Entries ``start`` to ``end`` as an array."""
+        if self._whole is not None:
+            return self._whole[start:end]
+        found = array(self.typecode)
+        for c in range(start // CHUNK, (end + CHUNK - 1) // CHUNK):
+            chunk = self.chunk(c)
+            found.extend(chunk[max(0, start - c * CHUNK) : end - c * CHUNK])
+        return found
+
+    def whole(self) -> array[int]:
+        """The whole array (read and checked once)."""
+        if self._whole is None:
+            self._whole = self._read(0, self.count) if self.count else array(self.typecode)
+            self._chunks.clear()
+        return self._whole
+
+    def bisect_left(self, value: int) -> int:
+        """Where ``value`` goes in this sorted array: the fence names the one chunk to read."""
+        if self._whole is not None or self.fence is None:
+            return bisect_left(self.whole(), value)
+        c = bisect_left(self.fence, value)  # fence[c - 1] < value <= fence[c]
+        if c == 0:
+            return 0
+        chunk = self.chunk(c - 1)
+        at = bisect_left(chunk, value)
+        return (c - 1) * CHUNK + at if at < len(chunk) else c * CHUNK
+
+
+def _section(values: array[int]) -> Section:
+    return Section.of(values)
+
+
 @dataclass
 class Table:
     """A loaded index file's header, column by column, and the file it was read from."""
@@ -70,24 +187,52 @@ class Table:
     digests: bytes = b""
     blobs: array[int] = field(default_factory=lambda: array("q", [0]))  # offsets, n + 1
     checks: bytes = b""
-    token_starts: array[int] = field(default_factory=lambda: array("q", [0]))  # n + 1
-    tokens: array[int] = field(default_factory=lambda: array("Q"))
+    token_starts: Section = field(default_factory=lambda: _section(array("q", [0])))  # n + 1
+    tokens: Section = field(default_factory=lambda: _section(array("Q")))
     declares: frozenset[int] = frozenset()
     paths: dict[int, tuple[str, ...]] = field(default_factory=dict)  # when not just the name
     unread: dict[int, list[Unreadable]] = field(default_factory=dict)
     signature: str | None = None
-    rank_tokens: array[int] = field(default_factory=lambda: array("Q"))
-    rank_counts: array[int] = field(default_factory=lambda: array("q"))
-    post_tokens: array[int] = field(default_factory=lambda: array("Q"))
-    post_owners: array[int] = field(default_factory=lambda: array("q"))
+    rank_tokens: Section = field(default_factory=lambda: _section(array("Q")))
+    rank_counts: Section = field(default_factory=lambda: _section(array("q")))
+    post_tokens: Section = field(default_factory=lambda: _section(array("Q")))
+    post_owners: Section = field(default_factory=lambda: _section(array("q")))
     fd: int | None = None
     base: int = 0  # where the blobs start in the file
+
+    def __post_init__(self) -> None:
+        for name in SECTION:
+            getattr(self, name).owner = self
 
     def digest(self, i: int) -> bytes:
         return self.digests[16 * i : 16 * i + 16]
 
     def entry_tokens(self, i: int) -> array[int]:
-        return self.tokens[self.token_starts[i] : self.token_starts[i + 1]]
+        """Entry ``i``'s tokens. Raises Corrupt (a section chunk fails its check)."""
+        return self.tokens.span(self.token_starts[i], self.token_starts[i + 1])
+
+    def rank(self, token: int) -> int:
+        """The frozen order's count of ``token`` (0: not in it). Raises Corrupt."""
+        keys = self.rank_tokens
+        at = keys.bisect_left(token)
+        return self.rank_counts[at] if at < len(keys) and keys[at] == token else 0
+
+    def owners(self, tokens: Iterable[int]) -> set[int]:
+        """The entries holding one of ``tokens`` (the inverted list). Raises Corrupt."""
+        keys, values = self.post_tokens, self.post_owners
+        found: set[int] = set()
+        for token in tokens:
+            at = keys.bisect_left(token)
+            while at < len(keys) and keys[at] == token:
+                found.add(values[at])
+                at += 1
+        return found
+
+    def whole_sections(self) -> None:
+        """Read (and check) every section array at once, as writing the index needs them.
+        Raises Corrupt."""
+        for name in SECTION:
+            getattr(self, name).whole()
 
     def raw_blob(self, i: int) -> bytes:
         start, end = self.blobs[i], self.blobs[i + 1]
@@ -138,7 +283,7 @@ def read_index(path: Path) -> Table | None:
                 enabled = gc.isenabled()
                 gc.disable()  # many small objects: the GC would scan them as they arrive
                 try:
-                    table = read_table(raw, fd, CHECK + LENGTH + length)
+                    table = read_table(raw, fd, CHECK + LENGTH + length, info.st_size)
                 finally:
                     if enabled:
                         gc.enable()
@@ -149,7 +294,41 @@ def read_index(path: Path) -> Table | None:
     return table
 
 
-def read_table(raw_header: bytes, fd: int, base: int) -> Table | None:
+def _sections(described: Any, start: int, length: int, size: int) -> dict[str, Section] | None:
+    """The token section's arrays as the header describes them (``start``: where the section
+    begins, ``length`` its bytes, in a file of ``size`` bytes); None when the description has
+    the wrong shape."""
+    if not (isinstance(described, dict) and set(described) == set(SECTION)):
+        return None
+    sections: dict[str, Section] = {}
+    for name, (typecode, is_sorted) in SECTION.items():
+        count, offset, checks, fence_bytes = described[name]
+        chunks = (count + CHUNK - 1) // CHUNK
+        itemsize = array(typecode).itemsize
+        fence = None
+        if is_sorted:
+            fence = array(typecode, fence_bytes)
+            if len(fence) != chunks:
+                return None
+        shaped = (
+            isinstance(count, int)
+            and isinstance(offset, int)
+            and isinstance(checks, bytes)
+            and count >= 0
+            and offset >= 0
+            and offset + count * itemsize <= length
+            and start + length <= size
+            and len(checks) == 16 * chunks
+        )
+        if not shaped:
+            return None
+        sections[name] = Section(typecode, count, start + offset, checks, fence)
+    return sections
+
+
+def read_table(raw_header: bytes, fd: int, start: int, size: int) -> Table | None:
+    """The table of a header (``start``: where the token section begins, in a file of ``size``
+    bytes); None when it has the wrong shape."""
     try:
         header: Any = pickle.loads(raw_header)
     except Exception:
@@ -157,6 +336,12 @@ def read_table(raw_header: bytes, fd: int, base: int) -> Table | None:
     if not (isinstance(header, dict) and header.get("format") == FORMAT):
         return None
     try:
+        section_length = header["section_length"]
+        if not isinstance(section_length, int) or section_length < 0:
+            return None
+        sections = _sections(header["sections"], start, section_length, size)
+        if sections is None:
+            return None
         table = Table(
             names=header["names"],
             sizes=array("q", header["sizes"]),
@@ -164,18 +349,13 @@ def read_table(raw_header: bytes, fd: int, base: int) -> Table | None:
             digests=header["digests"],
             blobs=array("q", header["blobs"]),
             checks=header["checks"],
-            token_starts=array("q", header["token_starts"]),
-            tokens=array("Q", header["tokens"]),
             declares=frozenset(header["declares"]),
             paths=header["paths"],
             unread=header["unread"],
             signature=header["signature"],
-            rank_tokens=array("Q", header["rank_tokens"]),
-            rank_counts=array("q", header["rank_counts"]),
-            post_tokens=array("Q", header["post_tokens"]),
-            post_owners=array("q", header["post_owners"]),
             fd=fd,
-            base=base,
+            base=start + section_length,
+            **sections,
         )
     except (KeyError, TypeError, ValueError):
         return None
@@ -256,8 +436,30 @@ class Writer:
     def encode(
         self, signature: str | None, rank_tokens: array[int], rank_counts: array[int]
     ) -> bytes:
-        """The file: the signed header (with the inverted list of the tokens), then the blobs."""
+        """The file: the signed header, the token section (with the inverted list of the
+        tokens), then the blobs."""
         post_tokens, post_owners = postings(self.tokens, self.token_starts)
+        arrays = {
+            "token_starts": self.token_starts,
+            "tokens": self.tokens,
+            "rank_tokens": rank_tokens,
+            "rank_counts": rank_counts,
+            "post_tokens": post_tokens,
+            "post_owners": post_owners,
+        }
+        section: list[bytes] = []
+        described: dict[str, tuple[int, int, bytes, bytes]] = {}
+        offset = 0
+        for name, (typecode, is_sorted) in SECTION.items():
+            values = arrays[name]
+            assert values.typecode == typecode
+            data = values.tobytes()
+            step = CHUNK * values.itemsize
+            checks = b"".join(blob_check(data[at : at + step]) for at in range(0, len(data), step))
+            fence = values[::CHUNK].tobytes() if is_sorted else b""
+            described[name] = (len(values), offset, checks, fence)
+            section.append(data)
+            offset += len(data)
         header = {
             "format": FORMAT,
             "names": self.names,
@@ -266,17 +468,13 @@ class Writer:
             "digests": b"".join(self.digests),
             "blobs": self.offsets.tobytes(),
             "checks": b"".join(self.checks),
-            "token_starts": self.token_starts.tobytes(),
-            "tokens": self.tokens.tobytes(),
             "declares": self.declares,
             "paths": self.paths,
             "unread": self.unread,
             "signature": signature,
-            "rank_tokens": rank_tokens.tobytes(),
-            "rank_counts": rank_counts.tobytes(),
-            "post_tokens": post_tokens.tobytes(),
-            "post_owners": post_owners.tobytes(),
+            "sections": described,
+            "section_length": offset,
         }
         raw = pickle.dumps(header, protocol=pickle.HIGHEST_PROTOCOL)
         head = mac(raw) + len(raw).to_bytes(LENGTH, "little")
-        return b"".join([head, raw, *self.blobs])
+        return b"".join([head, raw, *section, *self.blobs])

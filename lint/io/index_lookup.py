@@ -6,7 +6,6 @@ table's inverted list), and every document. Each may raise
 from __future__ import annotations
 
 import gc
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from lint.core.document import Document
@@ -18,19 +17,24 @@ def needs_all(entries: Entries, is_original: Callable[[str], bool] | None) -> bo
     """Whether pairing could use any context document: one names a source, or (given
     ``is_original``, the configuration's ``originals`` globs) one is an original."""
     table = entries.table
+    declared_entries = table.declares
     for record in entries.records:
-        if isinstance(record, int):
-            declared = record in table.declares
-            paths = table.paths.get(record, (table.names[record],))
+        if isinstance(record, int):  # an unchanged entry (most): no tuple of paths without globs
+            if record in declared_entries:
+                return True
+            if is_original is not None:
+                paths = table.paths.get(record, (table.names[record],))
+                if any(map(is_original, paths)):
+                    return True
+            continue
+        results = entries.results(record) if record.old is None else None
+        if results is None:
+            assert record.old is not None
+            declared = record.old in declared_entries
+            paths = table.paths.get(record.old, (table.names[record.old],))
         else:
-            results = entries.results(record) if record.old is None else None
-            if results is None:
-                assert record.old is not None
-                declared = record.old in table.declares
-                paths = table.paths.get(record.old, (table.names[record.old],))
-            else:
-                declared = declares(results)
-                paths = tuple(r.path for r in results if isinstance(r, Document))
+            declared = declares(results)
+            paths = tuple(r.path for r in results if isinstance(r, Document))
         if declared or (is_original is not None and any(map(is_original, paths))):
             return True
     return False
@@ -44,18 +48,15 @@ def select(entries: Entries, linted: Sequence[Document]) -> tuple[list[Document]
     table = entries.table
     owners: set[int] = set()
     if entries.rank_map is None:  # the table's tokens hold for the selector
-        keys, values = table.post_tokens, table.post_owners
-        for token in probe:
-            at = bisect_left(keys, token)
-            while at < len(keys) and keys[at] == token:
-                owners.add(values[at])
-                at += 1
+        owners = table.owners(probe)  # a chunk or two of the inverted list per token
     documents: list[Document] = []
     errors: list[Unreadable] = []
+    unread = table.unread
     for record in entries.records:
         if isinstance(record, int):
             hit = record in owners
-            errors.extend(table.unread.get(record, ()))
+            if unread:
+                errors.extend(unread.get(record, ()))
         elif record.old is not None and entries.rank_map is None:
             hit = record.old in owners
             errors.extend(table.unread.get(record.old, ()))

@@ -1,5 +1,6 @@
 """What every command runs inside: the user's stored compiled patterns loaded before anything
-compiles one and the new ones stored when the command ends (:mod:`lint.io.regexcache`), SIGTERM
+compiles one and the new ones stored when the command ends (:mod:`lint.io.regexcache`; the same
+for dataclasses' generated methods, :mod:`lint.io.codecache`), SIGTERM
 turned into a clean exit, and errors turned into an exit status (:class:`ExitStatus`).
 
 Importing this module loads the stored patterns, so the command line imports it first, before the
@@ -10,9 +11,11 @@ from __future__ import annotations
 
 # First, before the modules that compile patterns as they are imported: the patterns the last runs
 # compiled, rebuilt from the user's signed start-up cache (see lint.io.regexcache).
-from lint.io import regexcache
+from lint.io import codecache, regexcache
 
 regexcache.preload()
+# and the code of dataclasses' generated methods, before the modules that create dataclasses
+codecache.install()
 
 import argparse
 import sys
@@ -29,6 +32,7 @@ def run(workflow: Callable[[argparse.Namespace], int], args: argparse.Namespace)
         with terminated_as_exit():  # SIGTERM: stop the workers, exit 143, no traceback
             status = int(workflow(args))
         regexcache.save()  # the patterns this command compiled, for the next run's start-up
+        codecache.save()  # and the dataclass methods' code
         return status
     except NewslintError as err:
         print(f"newslint: error: {err}", file=sys.stderr)
