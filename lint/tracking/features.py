@@ -232,7 +232,8 @@ def measure(
     sentence_match, aligned, in_order = _alignment(original, rewrite)
     sentences = len(rewrite.sentences)
     names_found, missing = _names(original, rewrite)
-    figures_found = len(rewrite.figures & original.figures)
+    # the original's figures matter only as far as the rewrite has them
+    figures_found = len(original.figures_among(rewrite.figures))
     quoted, quotes_found = _quotes(rewrite, common[3])
     # the rewrite's content words are no stopwords: in the original's content exactly when in
     # its words (a set, cheaper than the original's content counts)
