@@ -160,12 +160,13 @@ def figure_keys(
     With ``among``, the keys in it only (``figure_keys(text) & among``): a figure whose key is
     not asked for is not asked whether it is a name (its kind, if never computed, leaves its
     extent's end to :meth:`_Pending.exact_end`, as for any figure not classified)."""
-    if not has_candidate(text):
-        return frozenset()
     found: list[_Pending] = []
     for m in _free_numerals(text):
         start, end, value, unit, kind = _numeral_parts(text, m)
         found.append(_Pending(text, m, start, end, m.start(), value, unit, kind, False))
+    # a numeral holds a digit, so has_candidate() holds (asked only where none was found)
+    if not found and not has_candidate(text):
+        return frozenset()
     for m in _SPELLED.finditer(text):
         parts = _spelled_parts(text, m)
         if parts is not None:

@@ -237,7 +237,7 @@ def measure(
     quoted, quotes_found = _quotes(rewrite, common[3])
     # the rewrite's content words are no stopwords: in the original's content exactly when in
     # its words (a set, cheaper than the original's content counts)
-    content_found = sum(1 for word in rewrite.content if word in original.vocabulary)
+    content_found = len(original.vocabulary.intersection(rewrite.content))
     function = 0.0
     if "function_containment_4" in wanted:
         function = _containment(rewrite.function_grams, original.function_grams)

@@ -12,8 +12,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from functools import cached_property
-from itertools import compress
-from operator import ne
+from itertools import compress, filterfalse
 
 from lint.text.mentions import name_words, quotes
 from lint.text.normalize import QUOTE_FOLD, words
@@ -204,12 +203,11 @@ class Profile:
         if len(self.gram(3)) == len(threes):
             return []  # no 3-gram twice: no n-gram twice
         first = threes[:size]
-        index = dict(zip(reversed(first), range(size - 1, -1, -1), strict=True))  # first place
-        if len(index) == size:
+        counts = Counter(first)  # counted in C
+        if len(counts) == size:
             return []
-        # the places of a 3-gram seen before, and of its first use: the only n-grams built
-        later = list(compress(range(size), map(ne, map(index.__getitem__, first), range(size))))
-        return sorted(set(later).union([index[first[i]] for i in later]))
+        repeated = {gram for gram, count in counts.items() if count > 1}
+        return list(compress(range(size), map(repeated.__contains__, first)))
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
@@ -219,7 +217,7 @@ class Profile:
     @cached_property
     def content(self) -> dict[str, int]:
         """Content word -> count, in order of first use."""
-        return Counter([token for token in self.tokens if token not in STOPWORDS])
+        return Counter(filterfalse(STOPWORDS.__contains__, self.tokens))  # filtered in C
 
     @cached_property
     def function_grams(self) -> frozenset[Gram]:
