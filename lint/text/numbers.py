@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 from lint.core.document import Span
 from lint.text import figure_context as ctx
@@ -140,7 +140,9 @@ def figures(text: str) -> tuple[Figure, ...]:
     return tuple(kept)
 
 
-def figure_keys(text: str) -> frozenset[tuple[float, bool]]:
+def figure_keys(
+    text: str, among: Container[tuple[float, bool]] | None = None
+) -> frozenset[tuple[float, bool]]:
     """The :attr:`Figure.key` of every figure of :func:`figures` that is not a name with a number
     (what the pair features compare), without classifying every figure.
 
@@ -153,19 +155,26 @@ def figure_keys(text: str) -> frozenset[tuple[float, bool]]:
     percentage's group word), when the next figure starts between the two places its extent
     could end, or when the text between it and the next figure could link them. Elsewhere its
     kind is never computed; the keys are the same (checked against :func:`figures` on every
-    text of the data set and in the tests)."""
-    if not has_candidate(text):
-        return frozenset()
+    text of the data set and in the tests).
+
+    With ``among``, the keys in it only (``figure_keys(text) & among``): a figure whose key is
+    not asked for is not asked whether it is a name (its kind, if never computed, leaves its
+    extent's end to :meth:`_Pending.exact_end`, as for any figure not classified)."""
     found: list[_Pending] = []
     for m in _free_numerals(text):
         start, end, value, unit, kind = _numeral_parts(text, m)
         found.append(_Pending(text, m, start, end, m.start(), value, unit, kind, False))
+    # a numeral holds a digit, so has_candidate() holds (asked only where none was found)
+    if not found and not has_candidate(text):
+        return frozenset()
     for m in _SPELLED.finditer(text):
         parts = _spelled_parts(text, m)
         if parts is not None:
             start, end, value = parts
             unit = "%" if m["pct"] else ""
             found.append(_Pending(text, m, start, end, start, value, unit, None, True))
+    if among is not None and not any((round(f.value, 6), f.unit == "%") in among for f in found):
+        return frozenset()
     found.sort(key=_Pending.order)  # starts differ: numerals start at a digit, words at a letter
     keys: set[tuple[float, bool]] = set()
     previous: _Pending | None = None
@@ -175,13 +184,16 @@ def figure_keys(text: str) -> frozenset[tuple[float, bool]]:
             start = figure.extent_start
             if start < high and (start < low or start < previous.exact_end()):
                 continue  # inside the extent of the figure before
+        key = (round(figure.value, 6), figure.unit == "%")
         if previous is not None and previous.may_link(figure):
             figure.final = linked(text, figure.figure(), previous.final_figure())
             name = figure.final.kind is FigureKind.NAME
+        elif among is not None and key not in among:
+            name = True  # not asked for: left out without asking
         else:  # linked() would return the figure as it is
             name = figure.is_name()
-        if not name:
-            keys.add((round(figure.value, 6), figure.unit == "%"))
+        if not name and (among is None or key in among):
+            keys.add(key)
         previous = figure
     return frozenset(keys)
 

@@ -160,12 +160,15 @@ def _shared(
     r2, r3 = rewrite.gram(2), rewrite.gram(3)
     t1: frozenset[str] = rewrite.gram(1)
     t2, t3 = r2, r3
-    if rewrite.quotes:  # a quotation's 3-gram "a b c" needs "a b" and "c" in the original
-        quoted = frozenset().union(*rewrite.quotes)
-        t1 = t1.union(*(q.split(" ") for q in quoted))
-        t2 = t2.union([q[: q.rindex(" ")] for q in quoted])
-        t3 = t3.union(quoted)
-    known = [word in t1 for word in words]
+    # A quotation's 3-gram "a b c" needs "a b" and "c" in the original. One the rewrite has
+    # brings nothing new ("a b" is the rewrite's 2-gram there, its words the rewrite's words):
+    # only the others are added, and the rewrite's sets are not copied when there are none.
+    extra = frozenset().union(*rewrite.quotes).difference(r3) if rewrite.quotes else ()
+    if extra:
+        t1 = t1.union(*(q.split(" ") for q in extra))
+        t2 = t2.union([q[: q.rindex(" ")] for q in extra])
+        t3 = t3.union(extra)
+    known = list(map(t1.__contains__, words))
     last = len(words) - 1
     m2 = {
         j: gram
@@ -232,11 +235,12 @@ def measure(
     sentence_match, aligned, in_order = _alignment(original, rewrite)
     sentences = len(rewrite.sentences)
     names_found, missing = _names(original, rewrite)
-    figures_found = len(rewrite.figures & original.figures)
+    # the original's figures matter only as far as the rewrite has them
+    figures_found = len(original.figures_among(rewrite.figures))
     quoted, quotes_found = _quotes(rewrite, common[3])
     # the rewrite's content words are no stopwords: in the original's content exactly when in
     # its words (a set, cheaper than the original's content counts)
-    content_found = sum(1 for word in rewrite.content if word in original.vocabulary)
+    content_found = len(original.vocabulary.intersection(rewrite.content))
     function = 0.0
     if "function_containment_4" in wanted:
         function = _containment(rewrite.function_grams, original.function_grams)

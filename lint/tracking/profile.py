@@ -12,8 +12,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from functools import cached_property
-from itertools import compress
-from operator import ne
+from itertools import compress, filterfalse
 
 from lint.text.mentions import name_words, quotes
 from lint.text.normalize import QUOTE_FOLD, words
@@ -110,6 +109,7 @@ class Profile:
 
     def __init__(self, text: str) -> None:
         self.text = clean(text)
+        self._compared = False  # asked for the figures another text has (see figures_among)
 
     @cached_property
     def _words(self) -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:
@@ -186,19 +186,28 @@ class Profile:
         once, and only the others are built and counted."""
         if n <= 3 or n in self._grams:
             return len(self.gram(n))
-        threes = self.sequence(3)
         size = max(0, len(self.tokens) - n + 1)  # n-grams; each starts with threes[i]
-        if len(self.gram(3)) == len(threes):
-            return size  # no 3-gram twice: no n-gram twice
-        first = threes[:size]
-        index = dict(zip(reversed(first), range(size - 1, -1, -1), strict=True))  # first place
-        if len(index) == size:
-            return size
-        # the places of a 3-gram seen before, and of its first use: the only n-grams built
-        later = list(compress(range(size), map(ne, map(index.__getitem__, first), range(size))))
-        spots = set(later).union([index[first[i]] for i in later])
+        spots = [i for i in self._repeated if i < size]
         tokens = self.tokens
         return size - len(spots) + len({" ".join(tokens[i : i + n]) for i in spots})
+
+    @cached_property
+    def _repeated(self) -> list[int]:
+        """The places, in order, of the 3-grams that start a 5-gram and are found at another
+        place that starts one: :meth:`count` builds the n-grams there only. Found once for
+        5 and 8: a longer n-gram starts at fewer places, and the places among those of a
+        3-gram also found elsewhere are all of them (and perhaps more, harmless: an n-gram
+        built needlessly is counted once all the same)."""
+        threes = self.sequence(3)
+        size = max(0, len(self.tokens) - 4)  # 5-grams; each starts with threes[i]
+        if len(self.gram(3)) == len(threes):
+            return []  # no 3-gram twice: no n-gram twice
+        first = threes[:size]
+        counts = Counter(first)  # counted in C
+        if len(counts) == size:
+            return []
+        repeated = {gram for gram, count in counts.items() if count > 1}
+        return list(compress(range(size), map(repeated.__contains__, first)))
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
@@ -208,7 +217,7 @@ class Profile:
     @cached_property
     def content(self) -> dict[str, int]:
         """Content word -> count, in order of first use."""
-        return Counter([token for token in self.tokens if token not in STOPWORDS])
+        return Counter(filterfalse(STOPWORDS.__contains__, self.tokens))  # filtered in C
 
     @cached_property
     def function_grams(self) -> frozenset[Gram]:
@@ -229,6 +238,17 @@ class Profile:
     def figures(self) -> frozenset[tuple[float, bool]]:
         """The keys of the figures that are not names with a number (``mentions.figures``)."""
         return figure_keys(self.text)
+
+    def figures_among(self, keys: frozenset[tuple[float, bool]]) -> frozenset[tuple[float, bool]]:
+        """``self.figures & keys``. The first time, only the figures whose key is one of
+        ``keys`` are asked whether they are names (``figure_keys(text, among)``); an original
+        compared again (several rewrites) has all its figures' keys found once and kept."""
+        if not keys:
+            return frozenset()
+        if "figures" in self.__dict__ or self._compared:
+            return self.figures & keys
+        self._compared = True
+        return figure_keys(self.text, keys)
 
     @cached_property
     def quotes(self) -> tuple[frozenset[Gram], ...]:

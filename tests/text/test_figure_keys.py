@@ -21,6 +21,20 @@ def full(text: str) -> frozenset[tuple[float, bool]]:
     return frozenset(f.key for f in mentioned(text))
 
 
+def check_among(text: str) -> None:
+    """``figure_keys(text, among)`` is ``figure_keys(text) & among`` for any ``among``: all the
+    keys, none, each one alone, every other one, and keys with values the text lacks (each
+    figure's value with the other percent flag among them: a name with a number, left out
+    either way, and a figure inside another's extent have keys of their own)."""
+    keys = sorted(full(text))
+    candidates = {(round(f.value, 6), not f.key[1]) for f in figures(text)}
+    candidates |= {(round(f.value, 6), f.key[1]) for f in figures(text)}
+    choices = [set(keys), set(), set(keys[::2]), set(keys[1::2]), candidates, {(-1.0, False)}]
+    choices += [{key} for key in keys] + [{key} for key in candidates]
+    for among in choices:
+        assert figure_keys(text, frozenset(among)) == full(text) & among, among
+
+
 # Each text has a figure whose kind decides whether its key is kept, or a figure whose extent or
 # link depends on the kind of the figure before it.
 CASES = [
@@ -44,6 +58,7 @@ CASES = [
 def test_keys_are_those_of_the_figures(text: str) -> None:
     assert figure_keys(text) == full(text)
     assert figure_keys(clean(text)) == full(clean(text))
+    check_among(text)
 
 
 def test_names_with_numbers_are_left_out_and_linked_figures_kept() -> None:
@@ -65,6 +80,7 @@ def test_seeds(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert figure_keys(text) == full(text)
     assert figure_keys(clean(text)) == full(clean(text))
+    check_among(text)
 
 
 _PIECES = [
@@ -82,3 +98,4 @@ _PIECES = [
 def test_any_mix_of_numbers_and_context(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert figure_keys(text) == full(text)
+    check_among(text)

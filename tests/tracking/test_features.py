@@ -192,3 +192,30 @@ _QUOTED = st.lists(
 @given(original=st.one_of(_QUOTED, _NEWSY), rewrite=st.one_of(_QUOTED, _NEWSY))
 def test_shared_ngrams_match_the_full_sets_on_arbitrary_pairs(original: str, rewrite: str) -> None:
     _shared_as_full_sets(original, rewrite)
+
+
+def test_an_originals_figures_among_a_rewrites_are_its_figures_they_share() -> None:
+    original = profile(FIRE)
+    rewrite = profile(FIRE_PARAPHRASE)
+    expected = profile(FIRE).figures & rewrite.figures
+    assert expected  # the paraphrase keeps some of the original's figures
+    first = original.figures_among(rewrite.figures)  # the first time: only those asked about
+    assert "figures" not in original.__dict__
+    assert first == expected
+    again = original.figures_among(rewrite.figures)  # again: every key, found once and kept
+    assert again == expected
+    assert original.figures >= expected
+    assert original.figures_among(frozenset()) == frozenset()
+    other = profile(FIRE)
+    assert other.figures_among(frozenset({(-1.0, False)})) == frozenset()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "c", "d", "the", "of"]), max_size=60))
+def test_long_ngram_counts_do_not_depend_on_the_order_asked(words: list[str]) -> None:
+    text = " ".join(words)
+    eight_first = profile(text)
+    assert [eight_first.count(8), eight_first.count(5)] == [
+        len(profile(text).gram(8)),
+        len(profile(text).gram(5)),
+    ]
