@@ -100,10 +100,9 @@ def plain(text: str) -> str:
 
 def _is_title(raw: str) -> bool:
     text = plain(raw)
-    words = WORD.findall(text)
     return (
-        0 < len(words) <= MAX_TITLE_WORDS
-        and len(text) <= 200
+        len(text) <= 200  # first: most blocks are longer, and counting their words costs
+        and 0 < len(WORD.findall(text)) <= MAX_TITLE_WORDS
         and not _TERMINAL.search(text)
         and not text[:1].islower()
         and any(ch.isalpha() for ch in text)

@@ -1,0 +1,107 @@
+"""Faster scans in the figure code and the segmenter against the readable forms they replace
+(issue 13, speed only): each must give exactly what the plain pattern or code gives, on the
+seeds' blocks and on generated text mixing the characters and words each scan turns on."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import SEEDS
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lint.kinds import figures
+from lint.kinds.figures_judge import skip_block
+from lint.kinds.options import build_options
+from lint.text import numbers
+from lint.text.segment import segment
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# The readable forms.
+CANDIDATE = re.compile(rf"\d|\b(?:{numbers._NUMBER_WORDS})\b", re.IGNORECASE)
+_TOKEN = re.compile(r"\S+")
+_NUMERIC_TOKEN = re.compile(r"^[(\[]?[-+$£€¥]?\d[\d,.:/-]*%?[)\],;:.]?$")
+_LATIN = re.compile(r"[A-Za-z]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _skip_block(text: str, options: figures.Options) -> bool:
+    """skip_block as it was written before."""
+    letters = _LETTER.findall(text)
+    if not letters or len(_LATIN.findall(text)) * 2 < len(letters):
+        return True
+    if sum(1 for ch in letters if ch.isupper()) * 2 > len(letters):
+        return True
+    if options.table_pattern and options.table_pattern.search(text):
+        return True
+    tokens = _TOKEN.findall(text)
+    numeric = sum(1 for t in tokens if _NUMERIC_TOKEN.match(t))
+    ratio = numeric / len(tokens)
+    if ratio >= options.table_ratio:
+        return True
+    return ratio >= options.table_ratio / 2 and not re.search(r"[.!?…][\"'”’)\]]*\s*$", text)
+
+
+def _options(rule: str) -> figures.Options:
+    data = yaml.safe_load((ROOT / "rules" / f"{rule}.yaml").read_text(encoding="utf-8"))
+    return build_options(figures.Options, data["options"])
+
+
+OPTIONS = [_options("unattributed-figure"), _options("vague-attribution"), figures.Options()]
+SEED_BLOCKS = [
+    b.text for p in sorted(SEEDS.glob("*.txt")) for b in segment(p.read_text(encoding="utf-8"))
+]
+
+_PIECES = st.sampled_from(
+    [
+        *["one", "One", "ONE", "seven", "ſeven", "ſix", "twenty", "Thousand", "million"],
+        *["bn", "mln", "hundred", "billion", "trillion", "zero", "often", "someone", "weight"],
+        *["tone", "eleven", "Eleven-", "_ten", "ten_", "2ten", "ten2", "x"],
+        *["1", "12", "1,234", "3.5", "-4", "+5", "$7", "£8", "€9", "¥1", "(12)", "[3]", "45%"],
+        *["12,", "12;", "12:", "12.", "1/2", "3-4", "10:30", "٣", "²", "½", "١٢"],
+        *["A", "B", "THE", "The", "the", "Net", "NET", "é", "É", "ß", "ǅ", "İ", "ı", "K"],
+        *["Π", "п", "中", "文", "Ⅷ", "ⅷ", "_"],
+        *[" ", "  ", "   ", "    ", "\n", "\t", "\u00a0", "\u2003", "\r", "\x1c"],
+        *[".", "!", "?", "…", ",", ";", ":", '"', "”", "’", ")", "]", "(", "-"],
+    ]
+)
+_TEXT = st.one_of(st.lists(_PIECES, min_size=1, max_size=40).map("".join), st.text(max_size=120))
+
+
+def _check(text: str) -> None:
+    assert numbers.has_candidate(text) == (CANDIDATE.search(text) is not None)
+    for options in OPTIONS:
+        assert skip_block.__wrapped__(text, options) == _skip_block(text, options)
+
+
+@pytest.mark.parametrize("text", SEED_BLOCKS, ids=range(len(SEED_BLOCKS)))
+def test_fast_figure_scans_match_the_plain_forms_on_the_seeds(text: str) -> None:
+    _check(text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=_TEXT)
+def test_fast_figure_scans_match_the_plain_forms_on_generated_text(text: str) -> None:
+    _check(text)
+
+
+def test_number_word_initials_class_is_what_ignorecase_matches() -> None:
+    # the case-sensitive class that starts _NUMBER_WORD holds every character IGNORECASE
+    # matches to an initial of a number word (the long s for "s" among them), and no other
+    plain = re.compile(f"[{numbers._WORD_INITIALS}]", re.IGNORECASE)
+    found = "".join(chr(c) for c in range(sys.maxunicode + 1) if plain.fullmatch(chr(c)))
+    assert found == numbers._WORD_INITIAL_CHARS
+
+
+def test_the_scans_can_tell_texts_apart() -> None:
+    # the comparisons above are not vacuous: both answers occur
+    assert numbers.has_candidate("ſeventeen boats") and not numbers.has_candidate("often")
+    assert numbers.has_candidate("x2") and not numbers.has_candidate("someone tone")
+    table = "Net   1,234   5,678\nRevs   12.5   13.1"
+    assert skip_block.__wrapped__(table, OPTIONS[0])
+    assert not skip_block.__wrapped__("The company said it sold 12 ships.", OPTIONS[0])
