@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from lint.kinds import figures
 from lint.kinds.figures_judge import skip_block
 from lint.kinds.options import build_options
-from lint.text import numbers
+from lint.text import cues, numbers
 from lint.text.segment import segment
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,6 +28,23 @@ _TOKEN = re.compile(r"\S+")
 _NUMERIC_TOKEN = re.compile(r"^[(\[]?[-+$£€¥]?\d[\d,.:/-]*%?[)\],;:.]?$")
 _LATIN = re.compile(r"[A-Za-z]")
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+def _proposals(text: str) -> list[tuple[int, int]]:
+    """cues.proposals as it was written before (the hints started with "\\b")."""
+    found = []
+    for pattern, hint, not_named in (
+        (cues._PROPOSAL, re.compile(r"\b" + cues._PROPOSAL_HINT.pattern), cues._NOT_PROPOSERS),
+        (cues._SPEAKS, re.compile(r"\b" + cues._SPEAKS_HINT.pattern), cues._NOT_PROPOSERS),
+        (
+            cues._NAMED_REPORT,
+            re.compile(r"\b" + cues._NAMED_REPORT_HINT.pattern),
+            cues._NOT_PUBLISHERS,
+        ),
+    ):
+        if hint.search(text) is not None:
+            found += [m.span() for m in pattern.finditer(text) if m.group(1) not in not_named]
+    return found
 
 
 def _skip_block(text: str, options: figures.Options) -> bool:
@@ -68,6 +85,10 @@ _PIECES = st.sampled_from(
         *["Π", "п", "中", "文", "Ⅷ", "ⅷ", "_"],
         *[" ", "  ", "   ", "    ", "\n", "\t", "\u00a0", "\u2003", "\r", "\x1c"],
         *[".", "!", "?", "…", ",", ";", ":", '"', "”", "’", ")", "]", "(", "-"],
+        *["said", "Said", "according to", "sources", "officials", "estimated", "by", "in", "at"],
+        *["puts", "the", "toll", "a", "filing", "Reuters's", "(source:", "offer would", "list"],
+        *["He", "would", "impose", "They", "estimate", "that", "Pew", "survey", "found"],
+        *["within", "set", "asset", "court", "Court", "ruled", "police", "named", "show"],
     ]
 )
 _TEXT = st.one_of(st.lists(_PIECES, min_size=1, max_size=40).map("".join), st.text(max_size=120))
@@ -77,6 +98,13 @@ def _check(text: str) -> None:
     assert numbers.has_candidate(text) == (CANDIDATE.search(text) is not None)
     for options in OPTIONS:
         assert skip_block.__wrapped__(text, options) == _skip_block(text, options)
+        for phrases in (options.cue_set.real, options.cue_set.vague):
+            if phrases is not None:
+                expected = [m.span() for m in phrases.pattern.finditer(text)]
+                assert [m.span() for m in phrases.finditer(text)] == expected
+    expected = [m.span() for m in cues.CONSTRUCTIONS.finditer(text)]
+    assert [m.span() for m in cues.constructions(text)] == expected
+    assert [m.span() for m in cues.proposals(text)] == _proposals(text)
 
 
 @pytest.mark.parametrize("text", SEED_BLOCKS, ids=range(len(SEED_BLOCKS)))
@@ -105,3 +133,6 @@ def test_the_scans_can_tell_texts_apart() -> None:
     table = "Net   1,234   5,678\nRevs   12.5   13.1"
     assert skip_block.__wrapped__(table, OPTIONS[0])
     assert not skip_block.__wrapped__("The company said it sold 12 ships.", OPTIONS[0])
+    assert _proposals("She would impose a tax") and not _proposals("Shewould impose a tax")
+    assert [m.span() for m in cues.constructions("within a filing")] == []
+    assert [m.span() for m in cues.constructions("as in a filing")] == [(3, 14)]
