@@ -18,6 +18,8 @@ from lint.kinds import figures
 from lint.kinds.figures_judge import skip_block
 from lint.kinds.options import build_options
 from lint.text import cues, numbers
+from lint.text import figure_context as ctx
+from lint.text.gated import Gated, gated, leading_words
 from lint.text.segment import segment
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -89,12 +91,23 @@ _PIECES = st.sampled_from(
         *["puts", "the", "toll", "a", "filing", "Reuters's", "(source:", "offer would", "list"],
         *["He", "would", "impose", "They", "estimate", "that", "Pew", "survey", "found"],
         *["within", "set", "asset", "court", "Court", "ruled", "police", "named", "show"],
+        *["shares", "SHARES", "ſhares", "per share", "a share", "outstanding", "Dow", "S&P"],
+        *["rose", "fell", "up", "closed at", "minimum", "wage", "capped", "tax rate", "raised"],
+        *["fixed rate of", "interest rates at", "Winners led losers", "advances", "ſtocks", "K"],
     ]
 )
 _TEXT = st.one_of(st.lists(_PIECES, min_size=1, max_size=40).map("".join), st.text(max_size=120))
 
 
+GATED = [ctx._MARKET_NOUN, ctx._MARKET_MOVE(), ctx._STATUTORY, ctx._LENDING_RATE(), ctx._BREADTH()]
+
+
 def _check(text: str) -> None:
+    for pattern in GATED:
+        for pos, endpos in ((0, len(text)), (len(text) // 3, len(text)), (1, len(text) - 1)):
+            found = pattern.search(text, pos, endpos)
+            plain = pattern.pattern.search(text, pos, endpos)
+            assert (found and found.span()) == (plain and plain.span()), pattern.pattern.pattern
     assert numbers.has_candidate(text) == (CANDIDATE.search(text) is not None)
     for options in OPTIONS:
         assert skip_block.__wrapped__(text, options) == _skip_block(text, options)
@@ -116,6 +129,23 @@ def test_fast_figure_scans_match_the_plain_forms_on_the_seeds(text: str) -> None
 @given(text=_TEXT)
 def test_fast_figure_scans_match_the_plain_forms_on_generated_text(text: str) -> None:
     _check(text)
+
+
+def test_gated_patterns_are_gated_by_their_leading_words() -> None:
+    # every gated figure-context pattern has leading words to gate with (else the comparisons
+    # above would compare a pattern with itself)
+    for pattern in GATED:
+        assert pattern.search("") is None and pattern._automaton is not None
+    words = leading_words(
+        re.compile(r"(?<!a )\b(?:Shares?|stock (?:price|index))\b|(?=x)Dow", re.I)
+    )
+    assert words is not None and {"share", "stock ", "dow"} <= words | {"stock "}
+    assert leading_words(re.compile(r"\b(?:[A-Z]\w+|shares)")) is None  # a class first
+    assert leading_words(re.compile(r"(?:a|)b")) is None  # an empty alternative
+    assert leading_words(re.compile("é")) is None  # outside ASCII
+    found = gated(r"\bshares\b", re.I)
+    assert isinstance(found, Gated) and found.search("Xerox SHARES fell") is not None
+    assert found.search("no such word") is None and found.search("ſhares") is not None
 
 
 def test_number_word_initials_class_is_what_ignorecase_matches() -> None:
