@@ -55,7 +55,10 @@ def leading_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
             return None
         return {"".join(prefix)} if prefix else None
 
-    words = lead(list(_parser.parse(pattern.pattern, pattern.flags)))
+    try:
+        words = lead(list(_parser.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # a parser this code does not know: no gate, the pattern as it is
+        return None
     return frozenset(words) if words else None
 
 
@@ -71,18 +74,25 @@ class Gated:
         self.pattern = pattern
         self._automaton: Any = _UNBUILT  # built on the first search (not at import)
 
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+    def can_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """False only when no match can lie in ``text[pos:endpos]``: none of the leading words
+        occurs there."""
         if self._automaton is _UNBUILT:
             words = leading_words(self.pattern)
             self._automaton = None if words is None else _automaton(words)
-        if self._automaton is not None and _CASE_EXOTIC.search(text, pos, endpos) is None:
-            part = text[pos:endpos]
-            low = part.lower()
-            if len(low) == len(part):
-                for _ in self._automaton.iter(low):
-                    break
-                else:
-                    return None  # no match can start anywhere
+        if self._automaton is None or _CASE_EXOTIC.search(text, pos, endpos) is not None:
+            return True
+        part = text[pos:endpos]
+        low = part.lower()
+        if len(low) != len(part):
+            return True
+        for _ in self._automaton.iter(low):
+            return True
+        return False
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not self.can_match(text, pos, endpos):
+            return None
         return self.pattern.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:

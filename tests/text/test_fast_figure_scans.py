@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lint.kinds import figures
+from lint.kinds import pattern as pattern_kind
 from lint.kinds.figures_judge import skip_block
 from lint.kinds.options import build_options
 from lint.text import cues, numbers
@@ -93,6 +94,17 @@ _PIECES = st.sampled_from(
         *["within", "set", "asset", "court", "Court", "ruled", "police", "named", "show"],
         *["shares", "SHARES", "ſhares", "per share", "a share", "outstanding", "Dow", "S&P"],
         *["rose", "fell", "up", "closed at", "minimum", "wage", "capped", "tax rate", "raised"],
+        *[
+            "[Insert quote]",
+            "[",
+            "{city}",
+            "{",
+            "<insert date>",
+            "As an AI",
+            "here's",
+            "Sure! here",
+        ],
+        *["lorem IPSUM", "very unique", "REALLY important", "NATO said", "note: this article"],
         *["fixed rate of", "interest rates at", "Winners led losers", "advances", "ſtocks", "K"],
     ]
 )
@@ -102,7 +114,38 @@ _TEXT = st.one_of(st.lists(_PIECES, min_size=1, max_size=40).map("".join), st.te
 GATED = [ctx._MARKET_NOUN, ctx._MARKET_MOVE(), ctx._STATUTORY, ctx._LENDING_RATE(), ctx._BREADTH()]
 
 
+PLACEHOLDER = pattern_kind.Options(
+    **yaml.safe_load((ROOT / "rules" / "placeholder-text.yaml").read_text(encoding="utf-8"))[
+        "options"
+    ]
+)
+USER_PATTERNS = [
+    PLACEHOLDER,
+    pattern_kind.Options(r"\b(?:very|really) (?:unique|important)\b", ignore_case=True),
+    pattern_kind.Options(r"[A-Z]{3,} said", skip_quotes=True),  # a class first: no gate
+]
+
+
+def _pattern_hits(text: str, options: pattern_kind.Options) -> list[tuple[int, int, str]]:
+    return [
+        (h.span.start, h.span.end, h.values["match"]) for h in pattern_kind.check(text, options)
+    ]
+
+
+def _plain_pattern_hits(text: str, options: pattern_kind.Options) -> list[tuple[int, int, str]]:
+    """pattern.check without the gate: every match, as before."""
+    quotes = pattern_kind.quote_spans(text) if options.skip_quotes else []
+    return [
+        (m.start(), m.end(), m.group())
+        for m in options.regex.finditer(text)
+        if m.end() > m.start()
+        and not (quotes and pattern_kind.inside(quotes, pattern_kind.Span(*m.span())))
+    ]
+
+
 def _check(text: str) -> None:
+    for options in USER_PATTERNS:
+        assert _pattern_hits(text, options) == _plain_pattern_hits(text, options)
     for pattern in GATED:
         for pos, endpos in ((0, len(text)), (len(text) // 3, len(text)), (1, len(text) - 1)):
             found = pattern.search(text, pos, endpos)
@@ -146,6 +189,12 @@ def test_gated_patterns_are_gated_by_their_leading_words() -> None:
     found = gated(r"\bshares\b", re.I)
     assert isinstance(found, Gated) and found.search("Xerox SHARES fell") is not None
     assert found.search("no such word") is None and found.search("ſhares") is not None
+
+
+def test_the_placeholder_pattern_is_gated() -> None:
+    assert pattern_kind._gate(PLACEHOLDER.regex).can_match("Fill in [City] now")
+    assert not pattern_kind._gate(PLACEHOLDER.regex).can_match("The council met on Tuesday.")
+    assert _pattern_hits("The council of [City] met.", PLACEHOLDER) == [(15, 21, "[City]")]
 
 
 def test_number_word_initials_class_is_what_ignorecase_matches() -> None:
