@@ -41,9 +41,10 @@ _RESULTS_NOTE = re.compile(
     r"|reflects?|reflected)\b",
     re.IGNORECASE,
 )
-#: Every whole numeric token ("12.5", "(3)", "$4,000", "45%,"), in one pass: the tokens
-#: r"^[(\[]?[-+$£€¥]?\d[\d,.:/-]*%?[)\],;:.]?$" matches (tests/text/test_fast_figure_scans.py).
-_NUMERIC_TOKENS = re.compile(r"(?<!\S)[(\[]?[-+$£€¥]?\d[\d,.:/-]*%?[)\],;:.]?(?!\S)")
+_NUMERIC_TOKEN = re.compile(r"^[(\[]?[-+$£€¥]?\d[\d,.:/-]*%?[)\],;:.]?$")
+#: ASCII bytes that are not letters, and not capitals: deleted to count what is left, in C
+_NOT_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
+_NOT_CAPITAL = bytes(c for c in range(128) if not chr(c).isupper())
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _LATIN = re.compile(r"[A-Za-z]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -320,15 +321,25 @@ def excluded(text: str, figure: Figure, options: Options) -> bool:
 @functools.lru_cache(maxsize=4096)
 def skip_block(text: str, options: Options) -> bool:
     """Tables and blocks mostly in a non-Latin script or in capitals are not checked."""
-    letters = _LETTER.findall(text)
-    if not letters or len(_LATIN.findall(text)) * 2 < len(letters):
-        return True
-    if sum(map(str.isupper, letters)) * 2 > len(letters):
+    if text.isascii():  # letters are Latin; the counts below, without a list of letters
+        data = text.encode("ascii")
+        letters = len(data.translate(None, _NOT_LETTER))
+        if not letters:
+            return True
+        capitals = len(data.translate(None, _NOT_CAPITAL))
+    else:
+        found = _LETTER.findall(text)
+        letters = len(found)
+        if not letters or len(_LATIN.findall(text)) * 2 < letters:
+            return True
+        capitals = sum(1 for ch in found if ch.isupper())
+    if capitals * 2 > letters:
         return True  # an all-capitals heading or table
     if options.table_pattern and options.table_pattern.search(text):
         return True
-    numeric = len(_NUMERIC_TOKENS.findall(text))
-    ratio = numeric / len(_TOKEN.findall(text))
+    tokens = text.split()  # what _TOKEN finds: str.split and re's \s agree on white space
+    numeric = len(list(filter(_NUMERIC_TOKEN.match, tokens)))
+    ratio = numeric / len(tokens)
     if ratio >= options.table_ratio:
         return True
     return ratio >= options.table_ratio / 2 and not _SENTENCE_END.search(text)
