@@ -20,6 +20,7 @@ from lint.kinds.figures_judge import skip_block
 from lint.kinds.options import build_options
 from lint.text import cues, numbers
 from lint.text import figure_context as ctx
+from lint.text import segment as segmenter
 from lint.text.gated import Gated, gated, leading_words
 from lint.text.segment import segment
 
@@ -104,6 +105,7 @@ _PIECES = st.sampled_from(
             "here's",
             "Sure! here",
         ],
+        *["# ", "## Heading", "**", "__", "*", "_", "> ", ">", "#", "***"],
         *["lorem IPSUM", "very unique", "REALLY important", "NATO said", "note: this article"],
         *["fixed rate of", "interest rates at", "Winners led losers", "advances", "ſtocks", "K"],
     ]
@@ -143,7 +145,22 @@ def _plain_pattern_hits(text: str, options: pattern_kind.Options) -> list[tuple[
     ]
 
 
+def _plain(text: str) -> str:
+    """segment.plain as it was written before."""
+    return segmenter._MARKUP.sub("", segmenter._MARKUP.sub("", text.strip())).strip()
+
+
+def _is_other(raw: str) -> bool:
+    """segment._is_other as it was written before."""
+    lines = raw.splitlines()
+    if all(segmenter._SIGN_OFF.match(line) for line in lines) or segmenter._is_table_line(raw):
+        return True
+    return sum(map(str.isalpha, raw)) < len(raw.strip()) * 0.4
+
+
 def _check(text: str) -> None:
+    assert segmenter.plain(text) == _plain(text)
+    assert segmenter._is_other(text) == _is_other(text)
     for options in USER_PATTERNS:
         assert _pattern_hits(text, options) == _plain_pattern_hits(text, options)
     for pattern in GATED:
