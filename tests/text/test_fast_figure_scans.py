@@ -14,7 +14,7 @@ from conftest import SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lint.kinds import figures
+from lint.kinds import density, figures
 from lint.kinds import pattern as pattern_kind
 from lint.kinds.figures_judge import skip_block
 from lint.kinds.options import build_options
@@ -159,6 +159,7 @@ def _is_other(raw: str) -> bool:
 
 
 def _check(text: str) -> None:
+    assert density.count_words(text) == len(density._WORD.findall(text))
     assert segmenter.plain(text) == _plain(text)
     assert segmenter._is_other(text) == _is_other(text)
     for options in USER_PATTERNS:
@@ -212,6 +213,11 @@ def test_the_placeholder_pattern_is_gated() -> None:
     assert pattern_kind._gate(PLACEHOLDER.regex).can_match("Fill in [City] now")
     assert not pattern_kind._gate(PLACEHOLDER.regex).can_match("The council met on Tuesday.")
     assert _pattern_hits("The council of [City] met.", PLACEHOLDER) == [(15, 21, "[City]")]
+
+
+def test_ascii_word_count_tells_words_apart() -> None:
+    assert density.count_words("U.S. rate-setters' 1,400 cuts, it's") == 5
+    assert density.count_words("naïve café") == 2
 
 
 def test_number_word_initials_class_is_what_ignorecase_matches() -> None:
