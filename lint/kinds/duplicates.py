@@ -83,6 +83,22 @@ MEMO = "duplicates"
 _Sig = tuple[int, int, "array[int] | frozenset[int] | None"]
 
 
+#: block text -> its words: the exact, near and article rules each ask for a block's words
+#: while a document is prepared (one tokenisation, not three); bounded, cleared when full
+_WORDS: dict[str, list[str]] = {}
+_WORDS_LIMIT = 256
+
+
+def _words(text: str) -> list[str]:
+    """``words(text)``, shared by the rules preparing one document (do not change the list)."""
+    found = _WORDS.get(text)
+    if found is None:
+        if len(_WORDS) >= _WORDS_LIMIT:
+            _WORDS.clear()
+        found = _WORDS[text] = words(text)
+    return found
+
+
 def _signature(document: Linted, block: Block, size: int | None) -> _Sig:
     """A block's word count, key and (``size`` given) shingles, computed once per document and
     kept in its memo: a hook's context documents come from the corpus index with them, so the
@@ -91,7 +107,7 @@ def _signature(document: Linted, block: Block, size: int | None) -> _Sig:
     found = memo.get((block.index, size))
     if found is None:
         _prepared(document)
-        tokens = words(block.text)
+        tokens = _words(block.text)
         shingles = None if size is None else array("Q", sorted(_shingles(tokens, size)))
         found = memo[(block.index, size)] = (len(tokens), _key(tokens), shingles)
     return found
@@ -319,7 +335,7 @@ def _article(document: Linted, blocks: Sequence[Block]) -> tuple[int, int]:
     found = memo.get(where)
     if found is None:
         _prepared(document)
-        tokens = [w for block in blocks for w in words(block.text)]
+        tokens = [w for block in blocks for w in _words(block.text)]
         found = memo[where] = (len(tokens), _key(tokens))
     return found
 

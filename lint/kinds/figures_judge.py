@@ -44,6 +44,9 @@ _RESULTS_NOTE = re.compile(
     re.IGNORECASE,
 )
 _NUMERIC_TOKEN = re.compile(r"^[(\[]?[-+$£€¥]?\d[\d,.:/-]*%?[)\],;:.]?$")
+#: ASCII bytes that are not letters, and not capitals: deleted to count what is left, in C
+_NOT_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
+_NOT_CAPITAL = bytes(c for c in range(128) if not chr(c).isupper())
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _LATIN = re.compile(r"[A-Za-z]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -348,15 +351,24 @@ def excluded(text: str, figure: Figure, options: Options) -> bool:
 @functools.lru_cache(maxsize=4096)
 def skip_block(text: str, options: Options) -> bool:
     """Tables and blocks mostly in a non-Latin script or in capitals are not checked."""
-    letters = _LETTER.findall(text)
-    if not letters or len(_LATIN.findall(text)) * 2 < len(letters):
-        return True
-    if sum(1 for ch in letters if ch.isupper()) * 2 > len(letters):
+    if text.isascii():  # letters are Latin; the counts below, without a list of letters
+        data = text.encode("ascii")
+        letters = len(data.translate(None, _NOT_LETTER))
+        if not letters:
+            return True
+        capitals = len(data.translate(None, _NOT_CAPITAL))
+    else:
+        found = _LETTER.findall(text)
+        letters = len(found)
+        if not letters or len(_LATIN.findall(text)) * 2 < letters:
+            return True
+        capitals = sum(1 for ch in found if ch.isupper())
+    if capitals * 2 > letters:
         return True  # an all-capitals heading or table
     if options.table_pattern and options.table_pattern.search(text):
         return True
-    tokens = _TOKEN.findall(text)
-    numeric = sum(1 for t in tokens if _NUMERIC_TOKEN.match(t))
+    tokens = text.split()  # what _TOKEN finds: str.split and re's \s agree on white space
+    numeric = len(list(filter(_NUMERIC_TOKEN.match, tokens)))
     ratio = numeric / len(tokens)
     if ratio >= options.table_ratio:
         return True

@@ -13,6 +13,7 @@ and the run goes on.
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 import signal
 import threading
@@ -23,6 +24,7 @@ from typing import Any
 from lint.core.document import Span
 from lint.core.finding import Hit
 from lint.kinds.base import Kind, Scope
+from lint.text.gated import Gated
 from lint.text.quotes import inside, quote_spans
 
 _RESERVED = frozenset({"match", "suggestion"})
@@ -86,8 +88,15 @@ class Options:
         object.__setattr__(self, "regex", regex)
 
 
+@functools.lru_cache(maxsize=64)
+def _gate(regex: re.Pattern[str]) -> Gated:
+    return Gated(regex)
+
+
 def check(text: str, options: Options) -> Iterator[Hit]:
     """Yield a hit per non-empty match, skipping matches inside quotations if asked."""
+    if not _gate(options.regex).can_match(text):
+        return  # none of the words a match starts with occurs (lint.text.gated): no match
     quotes = quote_spans(text) if options.skip_quotes else []
     suggestion = f"; consider '{options.suggest}'" if options.suggest else ""
     with _budget(options.pattern, TIME_BUDGET):  # all matching inside, none while suspended

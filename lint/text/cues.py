@@ -79,8 +79,10 @@ _PROPOSAL = re.compile(
     r"|levy|raise|cut|spend|create|sign up|provide|offer|give|hire|build|invest|lend|set|reduce"
     r"|double|triple|pay|expand|extend|borrow|sell|buy|issue|repurchase|acquire|redeem)\b"
 )
+# The hints gate the patterns (a superset of where they can match): no "\b" first, so re skips to
+# a possible first letter in C instead of trying every position.
 _PROPOSAL_HINT = re.compile(
-    r"\b(?:would|wants|plans|planned|planning|propose[sd]?|pledged|promised|vowed|intends) "
+    r"(?:would|wants|plans|planned|planning|propose[sd]?|pledged|promised|vowed|intends) "
 )
 _NOT_PROPOSERS = frozenset(
     ("It", "This", "That", "These", "Those", "There", "Which", "What", "Such", "Each", "Both")
@@ -100,7 +102,7 @@ _SPEAKS = re.compile(
     r"|almost|more|over|up|\d))"
 )
 _SPEAKS_HINT = re.compile(
-    r"\b(?:claims?|estimate|reckons?|calculate|believes?|proposed|requested|recommended"
+    r"(?:claims?|estimate|reckons?|calculate|believes?|proposed|requested|recommended"
     r"|concluded|ruled) "
 )
 
@@ -112,7 +114,7 @@ _NAMED_REPORT = re.compile(
     r"(?= (?:that|which found|which showed|showing|showed|shows|found|finds)\b)"
 )
 _NAMED_REPORT_HINT = re.compile(
-    r"\b(?:report|study|survey|poll|analysis|investigation|audit|review)"
+    r"(?:report|study|survey|poll|analysis|investigation|audit|review)"
     r" (?:that|which|showing|showed|shows|found|finds)\b"
 )
 _NOT_PUBLISHERS = _NOT_PROPOSERS | {"One", "Another", "New", "Recent", "Latest", "Separate"}

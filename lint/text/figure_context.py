@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 import re
 
+from lint.text.gated import gated, lazy_gated
 from lint.text.lazy_re import lazy_re
 from lint.text.tokens import wordlist
 
@@ -157,7 +158,7 @@ _CURRENCY_AFTER = re.compile(
     r"|cruzados|cruzeiros|australs|escudos|pesetas|drachmas|schillings|forints|krona|markka)\b",
     re.IGNORECASE,
 )
-_MARKET_NOUN = re.compile(
+_MARKET_NOUN = gated(
     r"(?<!per )(?<!a )(?<!outstanding )\b(?:shares?(?!\s+outstanding)|stocks?|index|indices"
     r"|indexes|FTSE|Dow|Nasdaq|S&P|Nikkei"
     r"|Hang Seng|DAX|CAC"
@@ -168,7 +169,7 @@ _MARKET_NOUN = re.compile(
     r"|open interest|loan stock|paper)\b",
     re.IGNORECASE,
 )
-_MARKET_MOVE = lazy_re(
+_MARKET_MOVE = lazy_gated(
     r"\b(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|slumped|plummeted"
     r"|rebounded|gained|gains|gaining|lost|loses"
     r"|losing|slipped|slid|dropped|drops|climbed|climbs|jumped|jumps|surged|surges|soared"
@@ -353,7 +354,7 @@ _AGE_COMMAS = lazy_re(
 )
 
 
-_STATUTORY = re.compile(
+_STATUTORY = gated(
     r"\b(?:allows?|allowed|requires?|required|must|minimum|maximum|limit(?:ed|s)?|cap(?:ped|s)?"
     r"|ceiling|threshold|eligible|eligibility|entitled|statutory|by law|punishable|fines? of up to"
     r"|mandatory|(?:minimum|living|national) wage|open to|available to"
@@ -595,7 +596,7 @@ _NAMED_MOVE = re.compile(
 
 
 #: A lender's or market's rate right before the figure: a price, not a claim.
-_LENDING_RATE = lazy_re(
+_LENDING_RATE = lazy_gated(
     r"\b(?:fixed|variable|interest|mortgage|lending|borrowing|deposit|savings|base|prime"
     r"|discount|coupon|overnight|call money|repo)\s+rates?\s+(?:of|at)\s+"
     r"(?:about\s+|around\s+|some\s+|just\s+(?:over|under)\s+)?$",
@@ -620,7 +621,7 @@ _OPERATION = lazy_re(
 
 
 #: A market's breadth ("Winners led losers 303 to 221", "advances outnumbered declines").
-_BREADTH = lazy_re(
+_BREADTH = lazy_gated(
     r"\b(?:winners|gainers|advances|advancing issues|rises|risers)\s+(?:led|outnumbered"
     r"|outpaced|beat)\s+(?:losers|decliners|declines|declining issues|falls|fallers)\b",
     re.IGNORECASE,

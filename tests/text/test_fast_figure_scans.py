@@ -1,0 +1,240 @@
+"""Faster scans in the figure code and the segmenter against the readable forms they replace
+(issue 13, speed only): each must give exactly what the plain pattern or code gives, on the
+seeds' blocks and on generated text mixing the characters and words each scan turns on."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import SEEDS
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lint.kinds import density, figures
+from lint.kinds import pattern as pattern_kind
+from lint.kinds.figures_judge import skip_block
+from lint.kinds.options import build_options
+from lint.text import cues, numbers
+from lint.text import figure_context as ctx
+from lint.text import segment as segmenter
+from lint.text.gated import Gated, gated, leading_words
+from lint.text.segment import segment
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# The readable forms.
+CANDIDATE = re.compile(rf"\d|\b(?:{numbers._NUMBER_WORDS})\b", re.IGNORECASE)
+_TOKEN = re.compile(r"\S+")
+_NUMERIC_TOKEN = re.compile(r"^[(\[]?[-+$£€¥]?\d[\d,.:/-]*%?[)\],;:.]?$")
+_LATIN = re.compile(r"[A-Za-z]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _proposals(text: str) -> list[tuple[int, int]]:
+    """cues.proposals as it was written before (the hints started with "\\b")."""
+    found = []
+    for pattern, hint, not_named in (
+        (cues._PROPOSAL, re.compile(r"\b" + cues._PROPOSAL_HINT.pattern), cues._NOT_PROPOSERS),
+        (cues._SPEAKS, re.compile(r"\b" + cues._SPEAKS_HINT.pattern), cues._NOT_PROPOSERS),
+        (
+            cues._NAMED_REPORT,
+            re.compile(r"\b" + cues._NAMED_REPORT_HINT.pattern),
+            cues._NOT_PUBLISHERS,
+        ),
+    ):
+        if hint.search(text) is not None:
+            found += [m.span() for m in pattern.finditer(text) if m.group(1) not in not_named]
+    return found
+
+
+def _skip_block(text: str, options: figures.Options) -> bool:
+    """skip_block as it was written before."""
+    letters = _LETTER.findall(text)
+    if not letters or len(_LATIN.findall(text)) * 2 < len(letters):
+        return True
+    if sum(1 for ch in letters if ch.isupper()) * 2 > len(letters):
+        return True
+    if options.table_pattern and options.table_pattern.search(text):
+        return True
+    tokens = _TOKEN.findall(text)
+    numeric = sum(1 for t in tokens if _NUMERIC_TOKEN.match(t))
+    ratio = numeric / len(tokens)
+    if ratio >= options.table_ratio:
+        return True
+    return ratio >= options.table_ratio / 2 and not re.search(r"[.!?…][\"'”’)\]]*\s*$", text)
+
+
+def _options(rule: str) -> figures.Options:
+    data = yaml.safe_load((ROOT / "rules" / f"{rule}.yaml").read_text(encoding="utf-8"))
+    return build_options(figures.Options, data["options"])
+
+
+OPTIONS = [_options("unattributed-figure"), _options("vague-attribution"), figures.Options()]
+SEED_BLOCKS = [
+    b.text for p in sorted(SEEDS.glob("*.txt")) for b in segment(p.read_text(encoding="utf-8"))
+]
+
+_PIECES = st.sampled_from(
+    [
+        *["one", "One", "ONE", "seven", "ſeven", "ſix", "twenty", "Thousand", "million"],
+        *["bn", "mln", "hundred", "billion", "trillion", "zero", "often", "someone", "weight"],
+        *["tone", "eleven", "Eleven-", "_ten", "ten_", "2ten", "ten2", "x"],
+        *["1", "12", "1,234", "3.5", "-4", "+5", "$7", "£8", "€9", "¥1", "(12)", "[3]", "45%"],
+        *["12,", "12;", "12:", "12.", "1/2", "3-4", "10:30", "٣", "²", "½", "١٢"],
+        *["A", "B", "THE", "The", "the", "Net", "NET", "é", "É", "ß", "ǅ", "İ", "ı", "K"],
+        *["Π", "п", "中", "文", "Ⅷ", "ⅷ", "_"],
+        *[" ", "  ", "   ", "    ", "\n", "\t", "\u00a0", "\u2003", "\r", "\x1c"],
+        *[".", "!", "?", "…", ",", ";", ":", '"', "”", "’", ")", "]", "(", "-"],
+        *["said", "Said", "according to", "sources", "officials", "estimated", "by", "in", "at"],
+        *["puts", "the", "toll", "a", "filing", "Reuters's", "(source:", "offer would", "list"],
+        *["He", "would", "impose", "They", "estimate", "that", "Pew", "survey", "found"],
+        *["within", "set", "asset", "court", "Court", "ruled", "police", "named", "show"],
+        *["shares", "SHARES", "ſhares", "per share", "a share", "outstanding", "Dow", "S&P"],
+        *["rose", "fell", "up", "closed at", "minimum", "wage", "capped", "tax rate", "raised"],
+        *[
+            "[Insert quote]",
+            "[",
+            "{city}",
+            "{",
+            "<insert date>",
+            "As an AI",
+            "here's",
+            "Sure! here",
+        ],
+        *["# ", "## Heading", "**", "__", "*", "_", "> ", ">", "#", "***"],
+        *["lorem IPSUM", "very unique", "REALLY important", "NATO said", "note: this article"],
+        *["fixed rate of", "interest rates at", "Winners led losers", "advances", "ſtocks", "K"],
+    ]
+)
+_TEXT = st.one_of(st.lists(_PIECES, min_size=1, max_size=40).map("".join), st.text(max_size=120))
+
+
+GATED = [ctx._MARKET_NOUN, ctx._MARKET_MOVE(), ctx._STATUTORY, ctx._LENDING_RATE(), ctx._BREADTH()]
+
+
+PLACEHOLDER = pattern_kind.Options(
+    **yaml.safe_load((ROOT / "rules" / "placeholder-text.yaml").read_text(encoding="utf-8"))[
+        "options"
+    ]
+)
+USER_PATTERNS = [
+    PLACEHOLDER,
+    pattern_kind.Options(r"\b(?:very|really) (?:unique|important)\b", ignore_case=True),
+    pattern_kind.Options(r"[A-Z]{3,} said", skip_quotes=True),  # a class first: no gate
+]
+
+
+def _pattern_hits(text: str, options: pattern_kind.Options) -> list[tuple[int, int, str]]:
+    return [
+        (h.span.start, h.span.end, h.values["match"]) for h in pattern_kind.check(text, options)
+    ]
+
+
+def _plain_pattern_hits(text: str, options: pattern_kind.Options) -> list[tuple[int, int, str]]:
+    """pattern.check without the gate: every match, as before."""
+    quotes = pattern_kind.quote_spans(text) if options.skip_quotes else []
+    return [
+        (m.start(), m.end(), m.group())
+        for m in options.regex.finditer(text)
+        if m.end() > m.start()
+        and not (quotes and pattern_kind.inside(quotes, pattern_kind.Span(*m.span())))
+    ]
+
+
+def _plain(text: str) -> str:
+    """segment.plain as it was written before."""
+    return segmenter._MARKUP.sub("", segmenter._MARKUP.sub("", text.strip())).strip()
+
+
+def _is_other(raw: str) -> bool:
+    """segment._is_other as it was written before."""
+    lines = raw.splitlines()
+    if all(segmenter._SIGN_OFF.match(line) for line in lines) or segmenter._is_table_line(raw):
+        return True
+    return sum(map(str.isalpha, raw)) < len(raw.strip()) * 0.4
+
+
+def _check(text: str) -> None:
+    assert density.count_words(text) == len(density._WORD.findall(text))
+    assert segmenter.plain(text) == _plain(text)
+    assert segmenter._is_other(text) == _is_other(text)
+    for options in USER_PATTERNS:
+        assert _pattern_hits(text, options) == _plain_pattern_hits(text, options)
+    for pattern in GATED:
+        for pos, endpos in ((0, len(text)), (len(text) // 3, len(text)), (1, len(text) - 1)):
+            found = pattern.search(text, pos, endpos)
+            plain = pattern.pattern.search(text, pos, endpos)
+            assert (found and found.span()) == (plain and plain.span()), pattern.pattern.pattern
+    assert numbers.has_candidate(text) == (CANDIDATE.search(text) is not None)
+    for options in OPTIONS:
+        assert skip_block.__wrapped__(text, options) == _skip_block(text, options)
+        for phrases in (options.cue_set.real, options.cue_set.vague):
+            if phrases is not None:
+                expected = [m.span() for m in phrases.pattern.finditer(text)]
+                assert [m.span() for m in phrases.finditer(text)] == expected
+    expected = [m.span() for m in cues.CONSTRUCTIONS.finditer(text)]
+    assert [m.span() for m in cues.constructions(text)] == expected
+    assert [m.span() for m in cues.proposals(text)] == _proposals(text)
+
+
+@pytest.mark.parametrize("text", SEED_BLOCKS, ids=range(len(SEED_BLOCKS)))
+def test_fast_figure_scans_match_the_plain_forms_on_the_seeds(text: str) -> None:
+    _check(text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=_TEXT)
+def test_fast_figure_scans_match_the_plain_forms_on_generated_text(text: str) -> None:
+    _check(text)
+
+
+def test_gated_patterns_are_gated_by_their_leading_words() -> None:
+    # every gated figure-context pattern has leading words to gate with (else the comparisons
+    # above would compare a pattern with itself)
+    for pattern in GATED:
+        assert pattern.search("") is None and pattern._automaton is not None
+    words = leading_words(
+        re.compile(r"(?<!a )\b(?:Shares?|stock (?:price|index))\b|(?=x)Dow", re.I)
+    )
+    assert words is not None and {"share", "stock ", "dow"} <= words | {"stock "}
+    assert leading_words(re.compile(r"\b(?:[A-Z]\w+|shares)")) is None  # a class first
+    assert leading_words(re.compile(r"(?:a|)b")) is None  # an empty alternative
+    assert leading_words(re.compile("é")) is None  # outside ASCII
+    found = gated(r"\bshares\b", re.I)
+    assert isinstance(found, Gated) and found.search("Xerox SHARES fell") is not None
+    assert found.search("no such word") is None and found.search("ſhares") is not None
+
+
+def test_the_placeholder_pattern_is_gated() -> None:
+    assert pattern_kind._gate(PLACEHOLDER.regex).can_match("Fill in [City] now")
+    assert not pattern_kind._gate(PLACEHOLDER.regex).can_match("The council met on Tuesday.")
+    assert _pattern_hits("The council of [City] met.", PLACEHOLDER) == [(15, 21, "[City]")]
+
+
+def test_ascii_word_count_tells_words_apart() -> None:
+    assert density.count_words("U.S. rate-setters' 1,400 cuts, it's") == 5
+    assert density.count_words("naïve café") == 2
+
+
+def test_number_word_initials_class_is_what_ignorecase_matches() -> None:
+    # the case-sensitive class that starts _NUMBER_WORD holds every character IGNORECASE
+    # matches to an initial of a number word (the long s for "s" among them), and no other
+    plain = re.compile(f"[{numbers._WORD_INITIALS}]", re.IGNORECASE)
+    found = "".join(chr(c) for c in range(sys.maxunicode + 1) if plain.fullmatch(chr(c)))
+    assert found == numbers._WORD_INITIAL_CHARS
+
+
+def test_the_scans_can_tell_texts_apart() -> None:
+    # the comparisons above are not vacuous: both answers occur
+    assert numbers.has_candidate("ſeventeen boats") and not numbers.has_candidate("often")
+    assert numbers.has_candidate("x2") and not numbers.has_candidate("someone tone")
+    table = "Net   1,234   5,678\nRevs   12.5   13.1"
+    assert skip_block.__wrapped__(table, OPTIONS[0])
+    assert not skip_block.__wrapped__("The company said it sold 12 ships.", OPTIONS[0])
+    assert _proposals("She would impose a tax") and not _proposals("Shewould impose a tax")
+    assert [m.span() for m in cues.constructions("within a filing")] == []
+    assert [m.span() for m in cues.constructions("as in a filing")] == [(3, 14)]
