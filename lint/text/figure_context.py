@@ -395,7 +395,8 @@ _STATUTORY = gated(
     # charges and targets on record ("All three were accused in the draining of", "The
     # government this year is targeting")
     r"|\b(?:accused|charged|indicted|convicted) (?:of|in|with)\b[^.;]{0,60}?"
-    r"|\b(?:is|are|was|were) targeting (?:about |some |an? )?"
+    # (each alternative starts with a rare word: the gate in lint.text.gated reads them)
+    r"|\btargeting (?:about |some |an? )?"
     # a tax cut to a rate ("the cut in U.K. Corporation tax to")
     r"|\b(?:cut|increase|rise|reduction) in (?:[\w.-]+ ){0,3}(?:tax|levy|duty|vat)(?: rate)?"
     r" (?:to|from) (?:about )?"
@@ -403,7 +404,7 @@ _STATUTORY = gated(
     r"|\b(?:production|output|export|import|growth|sales) targets? of (?:about |some )?"
     # an official price, a treaty's terms ("Cement is officially priced at", "due to enter
     # into force provisionally when ratified by countries accounting for")
-    r"|officially (?:priced|set|fixed) at|\b(?:was|were|is|are|has been|had been) set at"
+    r"|officially (?:priced|set|fixed) at|\bset at (?:about |some )?"
     r"|\binto force\b[^.;]{0,80}?\b(?:accounting for|representing|holding|of)"
     r" (?:at least |over |about |some |more than )?"
     # a lawsuit's claim is on record ("sued the banks last year for"), a request's sum is its
