@@ -19,7 +19,8 @@ from lint.kinds import pattern as pattern_kind
 from lint.kinds.figures_judge import skip_block
 from lint.kinds.options import build_options
 from lint.text import cues, numbers
-from lint.text import figure_context as ctx
+from lint.text import figure_market as market
+from lint.text import figure_record as record
 from lint.text import segment as segmenter
 from lint.text.gated import Gated, gated, leading_words
 from lint.text.segment import segment
@@ -113,7 +114,13 @@ _PIECES = st.sampled_from(
 _TEXT = st.one_of(st.lists(_PIECES, min_size=1, max_size=40).map("".join), st.text(max_size=120))
 
 
-GATED = [ctx._MARKET_NOUN, ctx._MARKET_MOVE(), ctx._STATUTORY, ctx._LENDING_RATE(), ctx._BREADTH()]
+GATED = [
+    market._MARKET_NOUN,
+    market._MARKET_MOVE(),
+    record._STATUTORY,
+    market._LENDING_RATE(),
+    market._BREADTH(),
+]
 
 
 PLACEHOLDER = pattern_kind.Options(

@@ -1,0 +1,26 @@
+"""The clause before a figure: where the words that decide its kind are read."""
+
+from __future__ import annotations
+
+from lint.text.lazy_re import lazy_re
+
+
+def clause_before(text: str, start: int) -> str:
+    """The clause leading up to ``start`` (back to the last stop, semicolon or blank line, at
+    most 100 characters). A single line break is a wrapped line, as in wire copy, not a stop."""
+    head = text[max(0, start - 100) : start]
+    blank = head.rfind("\n\n")
+    cut = max(_last_stop(head), head.rfind(";"), blank + 1 if blank >= 0 else -1)
+    return head[cut + 1 :]
+
+
+#: An initialism's last stop ("U.S. ", "U.K. "): not the end of a sentence.
+_INITIALISM_END = lazy_re(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")
+
+
+def _last_stop(head: str) -> int:
+    """The offset of the last full stop before a space or line break that ends a sentence."""
+    at = max(head.rfind(". "), head.rfind(".\n"))
+    while at > 0 and _INITIALISM_END().search(head, 0, at + 1):
+        at = max(head.rfind(". ", 0, at), head.rfind(".\n", 0, at))
+    return at

@@ -1,0 +1,143 @@
+"""Market data the reporter can observe: prices, index levels and moves, rates, new issues, a
+trade report's prices and a central bank's operations (FIGURES-POLICY.md, "no source needed")."""
+
+from __future__ import annotations
+
+import re
+
+from lint.text.figure_clause import clause_before
+from lint.text.gated import gated, lazy_gated
+from lint.text.lazy_re import lazy_re
+
+_MARKET_NOUN = gated(
+    r"(?<!per )(?<!a )(?<!outstanding )\b(?:shares?(?!\s+outstanding)|stocks?|index|indices"
+    r"|indexes|FTSE|Dow|Nasdaq|S&P|Nikkei"
+    r"|Hang Seng|DAX|CAC"
+    r"|Stoxx|yields?|crude|Brent|WTI|oil|gold|silver|copper|bonds?|gilts?|Treasur(?:y|ies)"
+    r"|dollar|euro|sterling|pound|yen|yuan|rupee|currency|futures|bitcoin|benchmark|bourse"
+    r"|exchange rate|share price|stock price|market|auction|tender|coupon|bills|debentures"
+    r"|fed funds|federal funds|interbank|libor|prime rate|base rate|discount rate"
+    r"|open interest|loan stock|paper)\b",
+    re.IGNORECASE,
+)
+_MARKET_MOVE = lazy_gated(
+    r"\b(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|slumped|plummeted"
+    r"|rebounded|gained|gains|gaining|lost|loses"
+    r"|losing|slipped|slid|dropped|drops|climbed|climbs|jumped|jumps|surged|surges|soared"
+    r"|plunged|plunges|tumbled|tumbles|eased|eases|edged|closed|closing|opened|traded|trading"
+    r"|ended|finished|up|down|higher|lower|hit|touched|steady|firmed|weakened|strengthened"
+    r"|lift|lifted|lifting|boosted"
+    r"|rallied|sank|sinks|dipped|advanced|declined|retreated|stood at|was at|at a (?:high|low)"
+    r"|priced|quoted|bid|offered at|yielding|auctioned|recover|recovered|recovers|rebound"
+    r"|rebounds|(?:low|high|level) of|shed|sheds|shedding|gave up|reached a record"
+    # the forms rewrites paraphrase a move with ("with shares climbing 3%", "the pound
+    # depreciated by 0.3% against the dollar")
+    r"|climbing|jumping|surging|soaring|plunging|plummeting|tumbling|sliding|slipping|dropping"
+    r"|dipping|sinking|easing|edging|declining|advancing|rallying|retreating|increased"
+    r"|increasing|decreased|decreasing|depreciated|depreciating|appreciated|appreciating"
+    r"|strengthening|weakening|increase|decrease|drop|gain|jump|climb|decline)\b",
+    re.IGNORECASE,
+)
+
+
+#: A commodity's price or move per traded unit ("three cents per bushel", "$1.20 an ounce").
+_PER_UNIT = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:a|an|per)"  # wire copy breaks lines anywhere: any white space
+    r"\s+(?:bushel|barrel|troy\s+ounce|ounce|lb|pound(?!\s+sterling)|gallon|bbl|tonne|ton"
+    r"|metric\s+ton)\b",
+    re.IGNORECASE,
+)
+_PER_SHARE = re.compile(
+    r"(?:[a-z]*\s)?(?:a|per) share\b"  # "45 cents a share"
+    r"|\s*(?:to|at)\s+[$£€]?\d[\d.,]*p?\s+(?:a|per) share\b",  # "up 2.5% to £2.28 per share"
+    re.IGNORECASE,
+)
+
+
+#: A company's name moving by a figure, at the start of a clause ("Chevron dropped 0.75%").
+_NAMED_MOVE = re.compile(
+    r"(?:^\s*|[,;]\s+|\band\s+)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+"
+    r"(?:rose|fell|dropped|gained|lost|slipped|slid|climbed|jumped|surged|soared|plunged"
+    r"|plummeted|tumbled|eased|edged (?:up|down|higher|lower)|advanced|declined|sank|dipped"
+    r"|rallied|added|shed)\s+(?:by\s+)?$"
+)
+
+
+#: A lender's or market's rate right before the figure: a price, not a claim.
+_LENDING_RATE = lazy_gated(
+    r"\b(?:fixed|variable|interest|mortgage|lending|borrowing|deposit|savings|base|prime"
+    r"|discount|coupon|overnight|call money|repo)\s+rates?\s+(?:of|at)\s+"
+    r"(?:about\s+|around\s+|some\s+|just\s+(?:over|under)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_TRADED = lazy_re(
+    r"\b(?:traded|trading|trades|sold|changed hands|quoted|offered|were done|was done)\b"
+    r"(?:\s+afloat)?\s+at\b",
+    re.IGNORECASE,
+)
+_AT_PRICE = lazy_re(
+    r"(?:\bat|\bto|\band|,)\s+(?:up\s+to\s+|down\s+to\s+|about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+_OPERATION = lazy_re(
+    r"\b(?:Bundesbank|Fed|Federal Reserve|central bank|Bank of [A-Z]\w+|Reserve Bank)\s+"
+    r"(?:\w+\s+)?(?:bought|sold|buys|sells|injected|drained|added|supplied|provided|withdrew"
+    r"|absorbed)\b[^.;]{0,60}$|\bafter\s+(?:selling|buying|injecting|draining)\s+$",
+)
+
+
+#: A market's breadth ("Winners led losers 303 to 221", "advances outnumbered declines").
+_BREADTH = lazy_gated(
+    r"\b(?:winners|gainers|advances|advancing issues|rises|risers)\s+(?:led|outnumbered"
+    r"|outpaced|beat)\s+(?:losers|decliners|declines|declining issues|falls|fallers)\b",
+    re.IGNORECASE,
+)
+#: A move named after the figure, in a price ("a 2.5% increase in its share price").
+_MOVE_IN_PRICE = re.compile(
+    r"\s+(?:increase|rise|gain|jump|climb|fall|drop|decline|dip|slide|slump|plunge)\s+in\s+"
+    r"(?:its\s+|their\s+|the\s+)?(?:share|stock)\s+prices?\b",
+    re.IGNORECASE,
+)
+
+
+_STOCKS = lazy_re(
+    r"\b(?:shares|stocks|index|FTSE|Dow|Nasdaq|S&P|Nikkei|Hang Seng|DAX|CAC|Stoxx|bourse"
+    r"|stock market|stock exchange)\b"
+)
+
+
+_NEW_ISSUE = lazy_re(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:bonds?|eurobonds?|notes|debentures|(?:bond|debt|rights|share)"
+    r"\s+issues?)\b(?!\s+(?:holders|market))",
+    re.IGNORECASE,
+)
+
+
+def is_market(text: str, start: int, end: int) -> bool:
+    """Market data the reporter can observe: a price, index level or move ("shares rose 5p",
+    "oil fell to $80 a barrel", "the FTSE 100 closed at 7,500")."""
+    clause = clause_before(text, start)
+    after = text[end : end + 40]
+    if _PER_SHARE.match(after) or _PER_UNIT.match(after):
+        return True  # a share price, a commodity's price per unit
+    if _LENDING_RATE().search(clause):
+        return True  # a lender's rate on its products ("offered a fixed rate of 9.9 pct")
+    if _NAMED_MOVE.search(clause) and _STOCKS().search(text, max(0, start - 400), start):
+        return True  # "..., Exxon Mobil fell 0.5%" in a report on shares
+    if _TRADED().search(clause) and _AT_PRICE().search(clause):
+        # a trade report's prices ("Dutch soyoil traded at 65.50 guilders for May, rising to",
+        # "pellets traded afloat at up to 138 dlrs a tonne, with Mch at")
+        return True
+    if _OPERATION().search(clause):
+        return True  # a central bank's market operation ("The Bundesbank bought 109.9 mln marks")
+    if _BREADTH().search(clause):
+        return True  # "Winners led losers 303 to 221"
+    if _MOVE_IN_PRICE.match(after):
+        return True  # "a 2.5% increase in its share price"
+    if _NEW_ISSUE().match(after):
+        return True  # a new issue's size ("a 75 mln dlr six-year bond for Chrysler Credit")
+    if not _MARKET_NOUN.search(clause) and not _MARKET_NOUN.match(after, 0):
+        return False
+    return bool(_MARKET_MOVE().search(clause) or _MARKET_MOVE().search(after[:25]))

@@ -1,0 +1,170 @@
+"""Figures of public record: statutes, terms, stakes, memberships, targets, thresholds and prize
+money (FIGURES-POLICY.md, "no source needed"), read from the clause before a figure and the words
+after it."""
+
+from __future__ import annotations
+
+import re
+
+from lint.text.figure_clause import clause_before
+from lint.text.gated import gated
+from lint.text.lazy_re import lazy_re
+
+_STATUTORY = gated(
+    r"\b(?:allows?|allowed|requires?|required|must|minimum|maximum|limit(?:ed|s)?|cap(?:ped|s)?"
+    r"|ceiling|threshold|eligible|eligibility|entitled|statutory|by law|punishable|fines? of up to"
+    r"|mandatory|(?:minimum|living|national) wage|open to|available to"
+    # a target set in law or policy ("the Gramm-Rudman deficit target of 108 billion dlrs"),
+    # prize money a competition publishes
+    r"|(?:deficit|inflation|borrowing|spending|budget|emissions?) targets? of"
+    r"|prize (?:money|fund|pot)"
+    r"|(?:offers?|offering|offered|provides?|providing|provided) (?:\w+ ){0,2}"
+    r"(?:loans?|grants?|awards?) of"
+    r"|(?:tax|levy|duty|vat|rate) (?:[\w-]+ ){0,6}(?:was |is |will be |has been )?"
+    r"(?:raised|increased|cut|lowered|reduced|set) (?:to|at)"
+    r"|(?:tax|levy|duty|vat|rate)\b[^.;]{0,80}?\b(?:an? )?(?:increase|rise|cut|reduction) to"
+    r"|(?:with|of|employing|having|earning) (?:fewer|less) than|(?:population|area) of"
+    # a tax's rate and an income bracket ("the corporate tax rate, which, at 35 percent",
+    # "reducing the tax rate to 28 percent", "incomes of more than $5 million")
+    r"|(?:tax|levy|duty|vat|tariff) rates?\b[^.;]{0,60}?\b(?:to|at)"
+    # a tax, duty or subsidy set per unit ("a special tax of eight Ecus per tonne")
+    r"|(?:tax|levy|duty|tariff|subsidy|export refund|restitution) of(?: about| some| around)?"
+    # a tariff imposed ("imposed tariffs on imports of large motorcycles, starting at 49.9 pct")
+    r"|tariffs?\b[^;]{0,80}?\b(?:starting|set|fixed|levied)? ?at"
+    # a quota or an official price ("The UAE quota assigned by OPEC is", "the official OPEC
+    # price of")
+    r"|quotas?\b[^.;]{0,60}?\b(?:is|was|of|at)|official (?:[\w-]+ ){0,2}(?:price|rate) of"
+    # a bill's provisions ("The bill, which goes to the full Senate, will infuse a badly
+    # needed"), not its effects ("would cost", "would drain": estimates, which need a source)
+    r"|\b(?:bill|legislation|amendment|act)\b(?:, [^,.;]{0,60},)? (?:would|will) (?:also )?"
+    r"(?:provide|give|allow|establish|set up|require|impose|infuse|inject|allocate|authori[sz]e"
+    r"|appropriate|earmark|grant|extend)\b"
+    r")\b"
+    r"|(?:\bincomes? (?:of |above |over |below |under )(?:more than |less than |over |under )?"
+    # a country's or bloc's population ("the bloc of 500 million citizens")
+    r"|\b(?:bloc|nation|country|continent|union) of (?:about |some |nearly |almost |more than )?"
+    # an official price change ("The Tanzanian government raised the price of beer, soft
+    # drinks and cigarettes by")
+    r"|\b(?:government|ministry|authorities|state|council)\b[^.;]{0,40}?\b(?:raised|increased"
+    r"|cut|lowered|reduced)\s+(?:the\s+)?(?:official\s+)?(?:prices?|fares?|tariffs?|charges?)\b"
+    r"[^.;]{0,80}?\bby\s+(?:about\s+|some\s+|up\s+to\s+)?"
+    # charges and targets on record ("All three were accused in the draining of", "The
+    # government this year is targeting")
+    r"|\b(?:accused|charged|indicted|convicted) (?:of|in|with)\b[^.;]{0,60}?"
+    # (each alternative starts with a rare word: the gate in lint.text.gated reads them)
+    r"|\btargeting (?:about |some |an? )?"
+    # a tax cut to a rate ("the cut in U.K. Corporation tax to")
+    r"|\b(?:cut|increase|rise|reduction) in (?:[\w.-]+ ){0,3}(?:tax|levy|duty|vat)(?: rate)?"
+    r" (?:to|from) (?:about )?"
+    # a plan's targets ("the production target of")
+    r"|\b(?:production|output|export|import|growth|sales) targets? of (?:about |some )?"
+    # an official price, a treaty's terms ("Cement is officially priced at", "due to enter
+    # into force provisionally when ratified by countries accounting for")
+    r"|officially (?:priced|set|fixed) at|\bset at (?:about |some )?"
+    r"|\binto force\b[^.;]{0,80}?\b(?:accounting for|representing|holding|of)"
+    r" (?:at least |over |about |some |more than )?"
+    # a lawsuit's claim is on record ("sued the banks last year for"), a request's sum is its
+    # requester's ("a supplemental request for fiscal 1987 of")
+    r"|\bsued\b[^.;]{0,60}?\bfor (?:about |some |more than |nearly |up to )?"
+    r"|\brequests? (?:for [^.;]{0,30})?of (?:about |some |nearly |more than )?"
+    # a package's measures cutting or raising something by an amount ("These include measures
+    # to cut the effective price paid to farmers for cereals by over")
+    r"|\bmeasures (?:to|that would) (?:cut|reduce|lower|raise|increase|freeze)\b[^.;]{0,80}?"
+    r"\bby (?:over |about |some |around |up to |more than |at least )?"
+    r")\s*$",
+    re.IGNORECASE,
+)
+
+
+#: A rule stated after the figure ("40 percent of members are typically required to ...").
+_REQUIRED_AFTER = lazy_re(
+    r"[^.;:]{0,50}?\b(?:(?:are|is|be) (?:\w+ )?(?:required|obliged|obligated|permitted|allowed) to"
+    r"|needs? (?:\w+ ){0,2}(?:approval|permission|a licen[cs]e))\b",
+    re.IGNORECASE,
+)
+
+
+#: A shareholding, on record in share registers and filings ("personally owned 24 mln shares").
+_HOLDING_BEFORE = lazy_re(
+    r"\b(?:owned|owns|own|holds|held|holding) (?:about |some |nearly |more than |a total of )?$"
+)
+_SHARES_AFTER = lazy_re(r"[^.;]{0,25}?\bshares\b|\s*(?:pct|percent|per cent)\b")
+
+
+_WHITE = re.compile(r"\s+")
+_STAKE_BEFORE = lazy_re(
+    r"\b(?:sold|sells|bought|buys|acquired|acquire|acquires|holds|held|owns|owned|took|takes"
+    r"|taken|has|had) (?:a |an |its |the |his |her |their )?(?:about |some |nearly |almost )?$"
+)
+_STAKE_AFTER = lazy_re(r"\s*(?:[\w-]+\s+)?(?:stake|shareholding|holding)\b")
+_UNSETTLED = lazy_re(
+    r"\b(?:would|could|might|should|propos\w*|be given|offer\w*|seek\w*|want\w*|plan\w*"
+    r"|bid\w*|hopes?|expect\w*|consider\w*|estimated|reportedly)\b"
+)
+_STAKE_TO = lazy_re(
+    r"\b(?:stake|holding|shareholding)\b[^.;]{0,60}?\b(?<!up )(?:to|from)\s+(?:about\s+|some\s+)?$"
+)
+_POPULATION_BEFORE = lazy_re(
+    r"(?:\bits|['’]s)\s+(?:more\s+than\s+|nearly\s+|about\s+|some\s+|over\s+)?$"
+)
+_POPULATION_AFTER = lazy_re(r"\s*(?:billion|mln|million)?\s*(?:people|inhabitants|citizens)\b")
+_SET_TARGET = lazy_re(r"\bset\s+(?:a|an|its|the)\s+$")
+_TARGET_AFTER = lazy_re(r"\s*(?:[\w-]+\s+)?target\b")
+_MEMBERS_BEFORE = lazy_re(r"(?:\b(?:the|its|their|all|of the)|['’]s) $")
+_MEMBERS_AFTER = lazy_re(r"\s*(?:member(?:s|[- ](?:nations|states|countries|governments)))\b")
+
+
+def is_statutory(text: str, start: int, end: int | None = None) -> bool:
+    """A rule anyone can look up: "a minimum wage of $7.25", "requires at least 10 workers",
+    "only 40 percent of members are required to be present"; a shareholding."""
+    # wire copy wraps lines anywhere: one space for any white space
+    clause = _WHITE.sub(" ", clause_before(text, start))
+    if _STATUTORY.search(clause) is not None:
+        return True
+    if end is None:
+        return False
+    if _HOLDING_BEFORE().search(clause) and _SHARES_AFTER().match(text, end):
+        return True
+    stake = _STAKE_AFTER().match(text, end) or _STAKE_TO().search(clause)
+    if stake and not _UNSETTLED().search(clause):
+        # a stake held, bought or sold ("Goldman last year sold a 12.5 pct stake to", "a
+        # 25 pct stake in the small Liu Chong Hing Bank", "the increase of its stake in
+        # Chekiang First Bank last year to"), not one only proposed or estimated
+        return True
+    if _POPULATION_AFTER().match(text, end) and _POPULATION_BEFORE().search(clause):
+        return True  # a country's population ("China ... its more than one billion people")
+    if _SET_TARGET().search(clause) and _TARGET_AFTER().match(text, end):
+        return True  # an official target ("the ministry set a six pct target")
+    if _MEMBERS_BEFORE().search(clause) and _MEMBERS_AFTER().match(text, end):
+        return True  # an organisation's membership ("the 22 member nations of the ITA")
+    return _REQUIRED_AFTER().match(text, end) is not None
+
+
+_THRESHOLD = lazy_re(
+    r"\s*(?:or (?:less|more|fewer|under|over|above|below)|and (?:over|above|under|below))\b",
+    re.IGNORECASE,
+)
+
+
+_PRIZE_AFTER = lazy_re(r"\s*(?:each\s+)?(?:in\s+)?prize (?:money|fund|pot)\b", re.IGNORECASE)
+
+
+#: What a competition's winners receive ("The winning teams will receive £4,000 each").
+_WINNERS_GET = lazy_re(
+    r"\b(?:winners?|winning \w+|champions?|runners?-up)\b[^.;]{0,60}?\b(?:receives?|get|gets"
+    r"|takes? home|earns?|pockets?|will be paid)\s+(?:\w+\s+)?\S*$",
+    re.IGNORECASE,
+)
+
+
+def is_prize(text: str, end: int) -> bool:
+    """Prize money of a competition, which its rules publish ("£4,000 each in prize money",
+    "The winning teams will receive £4,000 each")."""
+    if _PRIZE_AFTER().match(text, end) is not None:
+        return True
+    return _WINNERS_GET().search(clause_before(text, end)) is not None
+
+
+def is_threshold(text: str, end: int) -> bool:
+    """A definition by a threshold: "donors who give $200 or less", "aged 65 and over"."""
+    return _THRESHOLD().match(text, end) is not None
