@@ -365,7 +365,7 @@ def _big_corpus(tmp: Path, n: int = 120) -> None:
 
 @pytest.mark.parametrize("how", ["SIGINT", "SIGTERM", "kill-worker"])
 def test_interrupted_jobs_2_run(tmp_path, how):
-    _big_corpus(tmp_path, 400)
+    _big_corpus(tmp_path, 1000)  # long enough that the signal lands mid-run on a fast machine
     proc = subprocess.Popen(
         [sys.executable, "-m", "lint", "check", "c", "--jobs", "2", "--no-cache"],
         cwd=tmp_path,
@@ -391,7 +391,7 @@ def test_interrupted_jobs_2_run(tmp_path, how):
     _out, err = proc.communicate(timeout=60)
     assert "Traceback" not in err, err
     expected = {"SIGINT": 130, "SIGTERM": 143, "kill-worker": 2}[how]
-    if proc.returncode != 0:  # 0/1: the run finished before the signal
+    if proc.returncode not in (0, 1):  # 0/1: the run finished before the signal
         assert proc.returncode == expected, (proc.returncode, err)
     if how == "kill-worker" and proc.returncode == 2:
         assert "worker process died" in err
