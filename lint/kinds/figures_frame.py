@@ -74,7 +74,8 @@ _RESULTS_TABLE = re.compile(
     r"(?m)^\s*(?:oper |primary |fully diluted )?(?:shr|net|revs|sales)\b[^\n]*\bvs\b",
     re.IGNORECASE,
 )
-_CLOSED = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+#: A sentence's closing stop (with its closing quote or bracket) at the end of a text.
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 #: A lead naming a dataset or calculation as its source.
 _DATASET = re.compile(
     r"\baccording to (?:\w+ ){0,2}(?:calculations|figures|data|statistics|surveys?|estimates)\b"
@@ -229,24 +230,25 @@ def framed_blocks(
         return set()
     paragraphs = [b for b in blocks if b.kind is BlockKind.PARAGRAPH]
     cued = []
+    reals = []  # each paragraph's real cue spans
     for block in paragraphs:
         text = shared.block(block)
         real, vague = cue_spans(text.text, text.quotes, options.cue_set)
         # an unnamed source counts only where it is reported with a figure (its finding)
         figured = any(f.kind in NEEDS_SOURCE for f in text.figures)
         cued.append((bool(real), bool(vague) and figured))
+        reals.append(real)
     covered: set[int] = set()
     names: set[str] = set()  # sources that opened a paragraph naming them before their cue
     company = False
     lead = bool(paragraphs) and cued[0][0]
-    # the lead is a company's own statement, an official release or a results table
-    # the lead: the first paragraph, or the second after a headline (capitals or no stop)
+    # the story's lead: the first paragraph, or the second after a headline (capitals or no stop)
     heading = paragraphs[0].text if paragraphs else ""
-    first = int(len(paragraphs) > 1 and (not _CLOSED.search(heading) or heading.isupper()))
-    # a story opening with a company's results table ("Shr 2.03 dlrs vs 1.53 dlrs") is its
-    # announcement: the prose after it gives more of the same results
-    # (its rows may be headings or paragraphs: read the document up to the lead's end)
-    company_lead = (
+    first = int(len(paragraphs) > 1 and (not SENTENCE_END.search(heading) or heading.isupper()))
+    # a release story: its lead is a company's own statement, an official body's release or a
+    # dataset, or it opens with a company's results table ("Shr 2.03 dlrs vs 1.53 dlrs"), whose
+    # rows may be headings or paragraphs (so the document is read up to the lead's end)
+    release_lead = (
         bool(paragraphs)
         and _RESULTS_TABLE.search(shared.document.text, 0, paragraphs[first].span.end) is not None
     )
@@ -256,21 +258,18 @@ def framed_blocks(
     for i, block in enumerate(paragraphs):
         if cued[i][0]:
             last = i
-            text = shared.block(block)
-            real = cue_spans(text.text, text.quotes, options.cue_set)[0]
+            real = reals[i]
             source = named_source(block.text, min(s.start for s in real))
             if source is not None:
                 names.add(source[0])
                 company = company or source[1]
-                company_lead = company_lead or (i == first and source[1])
-            # a lead reporting a dataset or calculation ("according to calculations by Reuters
-            # Pipeline"): the story gives further parts of it
-            # an official body's or a trade group's release ("..., the statistics department
-            # said"), likewise
-            company_lead = company_lead or (
+            # a lead naming a company, a dataset or calculation ("according to calculations by
+            # Reuters Pipeline") or an official body ("..., the statistics department said")
+            release_lead = release_lead or (
                 i == first
                 and (
-                    _DATASET.search(block.text) is not None
+                    (source is not None and source[1])
+                    or _DATASET.search(block.text) is not None
                     or any(_official(block.text, s.start, s.end) for s in real)
                 )
             )
@@ -286,9 +285,9 @@ def framed_blocks(
         # a paragraph whose subject is an earlier source's ("Toyota's exports to the U.S. rose"
         # after "Toyota Motor Corp said its exports fell"): further parts of the same release
         same_subject = bool(names) and continues_named(block.text, names, company)
-        # a company's release story: its further results, not a profile dated before them
+        # a release story: its further results, not a profile dated before them
         release = (
-            same_subject or (company_lead and not opens_with_other(block.text, names))
+            same_subject or (release_lead and not opens_with_other(block.text, names))
         ) and not dated_earlier(block.text, latest)
         if near_source or carried_on or release:
             covered.add(block.index)

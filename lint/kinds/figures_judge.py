@@ -10,7 +10,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from lint.core.document import Block, BlockKind, Span
-from lint.kinds.figures_frame import NEEDS_SOURCE, is_background, reports_past_year, story_frame
+from lint.kinds.figures_frame import (
+    NEEDS_SOURCE,
+    SENTENCE_END,
+    is_background,
+    reports_past_year,
+    story_frame,
+)
 from lint.text.analysis import BlockText, TextAnalysis
 from lint.text.attribution import (
     ATTRIBUTED,
@@ -47,7 +53,6 @@ _NUMERIC_TOKEN = re.compile(r"^[(\[]?[-+$£€¥]?\d[\d,.:/-]*%?[)\],;:.]?$")
 #: ASCII bytes that are not letters, and not capitals: deleted to count what is left, in C
 _NOT_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
 _NOT_CAPITAL = bytes(c for c in range(128) if not chr(c).isupper())
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _LATIN = re.compile(r"[A-Za-z]")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -165,7 +170,7 @@ def _is_title(text: str) -> bool:
     """One line with no sentence punctuation, or in title case."""
     if "\n" in text.strip():
         return False
-    if not _SENTENCE_END.search(text):
+    if not SENTENCE_END.search(text):
         return True
     long = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
     return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.75 * len(long)
@@ -372,4 +377,4 @@ def skip_block(text: str, options: Options) -> bool:
     ratio = numeric / len(tokens)
     if ratio >= options.table_ratio:
         return True
-    return ratio >= options.table_ratio / 2 and not _SENTENCE_END.search(text)
+    return ratio >= options.table_ratio / 2 and not SENTENCE_END.search(text)

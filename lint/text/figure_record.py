@@ -92,10 +92,6 @@ _SHARES_AFTER = lazy_re(r"[^.;]{0,25}?\bshares\b|\s*(?:pct|percent|per cent)\b")
 
 
 _WHITE = re.compile(r"\s+")
-_STAKE_BEFORE = lazy_re(
-    r"\b(?:sold|sells|bought|buys|acquired|acquire|acquires|holds|held|owns|owned|took|takes"
-    r"|taken|has|had) (?:a |an |its |the |his |her |their )?(?:about |some |nearly |almost )?$"
-)
 _STAKE_AFTER = lazy_re(r"\s*(?:[\w-]+\s+)?(?:stake|shareholding|holding)\b")
 _UNSETTLED = lazy_re(
     r"\b(?:would|could|might|should|propos\w*|be given|offer\w*|seek\w*|want\w*|plan\w*"
