@@ -43,7 +43,8 @@ def linked(text: str, figure: Figure, previous: Figure | None) -> Figure:
     figure in brackets right after a measure ("984ft (300m)"); a figure joined to a figure of
     public record, market data, a score, an age or a date by "to", "or", "and", a comma or
     "compared with" ("at ages 75, 85 and 95", "between September 23 and 30") is one too, when
-    both are percentages or neither is."""
+    both are percentages or neither is. A ratio's second figure ("$4 of every $5") and a range's
+    ("between 133,000 and 135,000") are one claim with the figure before them."""
     if previous is not None and _RATIO.fullmatch(text, previous.extent.end, figure.extent.start):
         return figure.as_kind(FigureKind.OTHER)
     if (
