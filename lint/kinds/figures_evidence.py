@@ -93,10 +93,10 @@ def evidence(shared: TextAnalysis, blocks: Sequence[Block], options: Options) ->
     rows: list[Evidence] = []
     previous: Block | None = None
     for position, block in enumerate(story.paragraphs):
-        if shared.block(block).figures:
+        if shared.block(block).claims:
             paragraph = _paragraph(shared, options, story, position, block, previous)
             rows.extend(
-                _row(story, paragraph, figure, seen, options) for figure in paragraph.text.figures
+                _row(story, paragraph, figure, seen, options) for figure in paragraph.text.claims
             )
         previous = block
     return rows

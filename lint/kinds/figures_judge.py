@@ -185,11 +185,11 @@ def judge_block(
     block: BlockText, options: Options, carried: bool, quoted: bool, latest: float = 0.0
 ) -> list[Judged]:
     """The figures of one paragraph that need a source, each with how it is sourced."""
-    if not block.figures or skip_block(block.text, options):
+    if not block.claims or skip_block(block.text, options):
         return []
     found = [
         f
-        for f in block.figures
+        for f in block.claims
         if f.kind in NEEDS_SOURCE
         and not excluded(block.text, f, options)
         and not _historical(block, f, latest)
@@ -198,6 +198,10 @@ def judge_block(
         and not _hypothetical(block, f)
     ]
     items = judge(block.text, block.sentences, block.quotes, found, options.cue_set)
+    if block.estimates and _on_the_spot(block):
+        # a rough count where the reporter is on the spot ("Others there told us") is what
+        # the reporter saw there, like a crowd
+        items = [_attributed(i) if i.figure.rough else i for i in items]
     if quoted:
         return [Judged(item.figure, QUOTED, "") for item in items]
     if carried:
@@ -206,6 +210,19 @@ def judge_block(
             for item in items
         ]
     return items
+
+
+#: The reporter on the spot, outside quotations: "told us", "we saw", "we met".
+_ON_THE_SPOT = re.compile(
+    r"\b(?:told|showed|gave|took) us\b|\b[Ww]e (?:saw|met|visited|spoke|watched|found|were shown)\b"
+)
+
+
+def _on_the_spot(block: BlockText) -> bool:
+    return any(
+        not any(q.start <= m.start() < q.end for q in block.quotes)
+        for m in _ON_THE_SPOT.finditer(block.text)
+    )
 
 
 #: A figure dated this many years before the latest year a document mentions is history.
@@ -338,7 +355,7 @@ def excluded(text: str, figure: Figure, options: Options) -> bool:
     """The rule's own exclusions: spelled numbers below ``spelled_min`` or after a determiner,
     ``not_before`` and ``not_after``."""
     head = text[max(0, figure.extent.start - 40) : figure.extent.start]
-    if figure.spelled:
+    if figure.spelled and not figure.rough:  # rough quantities have their own (estimates.py)
         if figure.value < options.spelled_min:
             return True
         if options.spelled_before_pattern and options.spelled_before_pattern.search(head[-20:]):

@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import Any, TypeVar
 
 from lint.core.document import Block, BlockKind, Document, Span
-from lint.text import mentions, numbers
+from lint.text import estimates, mentions, numbers
 from lint.text.quotes import quote_spans
 from lint.text.sentences import sentence_spans
 from lint.text.tokens import words
@@ -48,6 +48,16 @@ class BlockText:
     @cached_property
     def figures(self) -> tuple[numbers.Figure, ...]:
         return numbers.figures(self.text)
+
+    @cached_property
+    def estimates(self) -> tuple[numbers.Figure, ...]:
+        """Rough quantities ("tens of thousands of voters"): claims, but not numbers."""
+        return estimates.estimates(self.text)
+
+    @cached_property
+    def claims(self) -> tuple[numbers.Figure, ...]:
+        """The figures and the rough quantities, in order: what the figure rules judge."""
+        return tuple(sorted((*self.figures, *self.estimates))) if self.estimates else self.figures
 
     @cached_property
     def figure_starts(self) -> list[int]:

@@ -23,6 +23,7 @@ class Figure:
     phrase: str = ""
     counted: str = ""
     spelled: bool = False
+    rough: bool = False  # a rough quantity ("thousands of workers", "two-thirds"): not a numeral
 
     @property
     def percent(self) -> bool:
@@ -30,8 +31,10 @@ class Figure:
 
     @property
     def key(self) -> tuple[float, bool]:
-        """What two figures must share to state the same number ("10%" and "10 per cent")."""
-        return (round(self.value, 6), self.percent)
+        """What two figures must share to state the same number ("10%" and "10 per cent"); a
+        rough quantity never states the same number as a numeral ("thousands" is not "1,000")."""
+        value = round(self.value, 6)
+        return (-value if self.rough else value, self.percent)
 
     def as_kind(self, kind: FigureKind) -> Figure:
         """This figure with another kind."""
