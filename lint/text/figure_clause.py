@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from lint.text.lazy_re import lazy_re
 
+#: A month's name, full or abbreviated.
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+
 
 def clause_before(text: str, start: int) -> str:
     """The clause leading up to ``start`` (back to the last stop, semicolon or blank line, at

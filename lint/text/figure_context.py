@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 import re
 
+from lint.text.figure_clause import MONTH as MONTH
 from lint.text.figure_clause import clause_before as clause_before
 from lint.text.figure_market import is_market as is_market
 from lint.text.figure_record import is_prize as is_prize
@@ -43,10 +44,6 @@ class FigureKind(enum.StrEnum):
     OTHER = "other"
 
 
-MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
 MONTH_BEFORE = lazy_re(rf"\b{MONTH}\.?\s+$")
 _MONTH_AFTER = lazy_re(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b")
 _LABEL_BEFORE = re.compile(

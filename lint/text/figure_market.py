@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from lint.text.figure_clause import clause_before
+from lint.text.figure_clause import MONTH, clause_before
 from lint.text.gated import gated, lazy_gated
 from lint.text.lazy_re import lazy_re
 
@@ -115,6 +115,16 @@ _NEW_ISSUE = lazy_re(
 )
 
 
+#: A futures contract by its delivery month moving ("May was up 12.5 cents at 6.705 dlrs",
+#: "the July contract fell 3 points to"): a quote when a price or a price unit follows.
+_CONTRACT_MOVE = lazy_re(
+    rf"^\s*(?:the\s+)?{MONTH}(?:\s+(?:delivery|contract|futures|position))?\s+"
+    r"(?:was\s+|were\s+|is\s+|closed\s+|ended\s+|settled\s+|stood\s+)?"
+    r"(?:up|down|off|higher|lower|unchanged|rose|fell|gained|lost|eased|firmed|dipped|dropped)\b",
+)
+_QUOTE_UNIT = lazy_re(r"\s*(?:cents?|points?|pts|ticks?|pfennigs?|dlrs?)?\s*(?:at|to)\s+\S*\d")
+
+
 def is_market(text: str, start: int, end: int) -> bool:
     """Market data the reporter can observe: a price, index level or move ("shares rose 5p",
     "oil fell to $80 a barrel", "the FTSE 100 closed at 7,500")."""
@@ -130,6 +140,8 @@ def is_market(text: str, start: int, end: int) -> bool:
         # a trade report's prices ("Dutch soyoil traded at 65.50 guilders for May, rising to",
         # "pellets traded afloat at up to 138 dlrs a tonne, with Mch at")
         return True
+    if _CONTRACT_MOVE().search(clause) and (_QUOTE_UNIT().match(after) or " at " in clause):
+        return True  # "May was up 12.5 cents at 6.705 dlrs" in a futures report
     if _OPERATION().search(clause):
         return True  # a central bank's market operation ("The Bundesbank bought 109.9 mln marks")
     if _BREADTH().search(clause):
