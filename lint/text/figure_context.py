@@ -101,7 +101,7 @@ _AFTER = re.compile(
     r"|inches|cm|mm|nautical miles?|kph|mph|km/h"
     # a product's specification ("a 16 mln bit memory chip", "a 370MW wind farm")
     r"|bits?|bytes?|kilobits?|megabits?|kilobytes?|megabytes?|gigabytes?|K?RAM|MHz|GHz"
-    r"|megahertz|kilowatts?|megawatts?|horsepower|hp)\b)"
+    r"|megahertz|kilowatts?|megawatts?|horsepower|hp|octane)\b)"
     r"|(?P<ratio>times (?:the|as|more|higher|lower|greater|larger|bigger|faster|that|than)\b)"
     r"|(?P<sport>(?:[A-Z0-9][\w-]*\s+)?(?:games?|matches|rounds|races|starts|appearances|caps"
     r"|goals|tries|wickets|innings|laps|holes|sets|frames|points from|internationals|fixtures"
@@ -150,7 +150,9 @@ _PERCENT_RECORD = lazy_re(
     re.IGNORECASE,
 )
 _CURRENCY_AFTER = re.compile(
-    r"\s*(?:(?:US |Hong Kong |Australian |Canadian |Singapore |New Zealand )?dollars|pounds"
+    r"\s*(?:(?:US |Hong Kong |Australian |Canadian |Singapore |New Zealand )?(?:dollars"
+    # "a 19.7 billion dollar debt", not "two Canadian dollar issues" (issues in dollars)
+    r"|dollar(?!\s+(?:issues?|bonds?|notes?|deposits?|sector|market|terms|denominated)))|pounds"
     r"|(?:pounds )?sterling|euros?|yen|yuan|renminbi|rupees?|ringgit|rand|francs|roubles"
     r"|rubles|pesos|won|naira|shillings|dinars?|dirhams?|riyals?|lira|baht|rupiah|crowns"
     r"|kroner|kronor|zloty|reais|real|usd|eur|gbp|jpy|cny"

@@ -30,6 +30,7 @@ _MARKET_MOVE = lazy_gated(
     r"|rallied|sank|sinks|dipped|advanced|declined|retreated|stood at|was at|at a (?:high|low)"
     r"|priced|quoted|bid|offered at|yielding|auctioned|recover|recovered|recovers|rebound"
     r"|rebounds|(?:low|high|level) of|shed|sheds|shedding|gave up|reached a record"
+    r"|hovering|hovered|hovers"
     # the forms rewrites paraphrase a move with ("with shares climbing 3%", "the pound
     # depreciated by 0.3% against the dollar")
     r"|climbing|jumping|surging|soaring|plunging|plummeting|tumbling|sliding|slipping|dropping"

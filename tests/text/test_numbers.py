@@ -95,6 +95,10 @@ def test_per_cent_and_the_sign_are_one_percentage(text: str) -> None:
         ("Tom Ward, 34, was charged.", FigureKind.AGE),
         ("The committee voted 19-15 to pass it.", FigureKind.RECORD),
         ("Profit was seven mln dlrs.", FigureKind.MONEY),
+        ("It refinanced its 19.7\nbillion dollar debt.", FigureKind.MONEY),
+        ("May was up 12.5 cents at 6.705 dlrs.", FigureKind.MARKET),
+        ("The currency was hovering around 76.78 cts.", FigureKind.MARKET),
+        ("They will market 100 octane gasoline.", FigureKind.DISTANCE),  # a specification
     ],
 )
 def test_kinds(text: str, expected: FigureKind) -> None:
