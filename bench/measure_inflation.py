@@ -14,8 +14,9 @@ blank line, then the text as it is), and prints:
     that density separating rewrites from originals, per style rule and for stylistic-inflation and
     loaded-reporting-verb together (target >= 0.90). The groups are split 50/50 with a fixed seed
     (bench/tracking_split.py): lexicon entries are curated on the ``tune`` half, so the ``check``
-    half is the honest figure. inflation-density reports a document, so its "density" is its
-    count of findings (0 or 1) and is shown for reference only;
+    half is the honest figure; a last line gives the AUC over all the development pairs (both
+    halves together, the issue's wording). inflation-density reports a document, so its "density"
+    is its count of findings (0 or 1) and is shown for reference only;
 (b) newswire: style warnings per article on the first ``--reuters-limit`` Reuters articles (target
     <= 0.15) and the 20 most frequent matched phrases;
 (c) puffery: with each labelled sentence as the one paragraph of its own file, precision and recall
@@ -129,6 +130,16 @@ def tracking(args: argparse.Namespace, work: Path) -> None:
             for model, s in sorted(models.items())
         )
         print(f"   AUC of {' + '.join(TOGETHER)} by model: {per_model}")
+    # The target names "the development pairs": every group, tune and check together
+    # (optimistic, since the tune half was curated on; the check half is the honest figure).
+    groups = sorted({row["group"] for row in rows})
+    rewrite = [score(f"r-{row['id']}", TOGETHER) for row in rows]
+    original = [score(f"o-{group}", TOGETHER) for group in groups]
+    auc = roc_auc_score([1] * len(rewrite) + [0] * len(original), rewrite + original)
+    print(
+        f"-- all development pairs (tune + check): {len(rows)} rewrites of {len(groups)} originals,"
+        f" AUC of {' + '.join(TOGETHER)} {auc:.3f}"
+    )
 
 
 def newswire(args: argparse.Namespace, work: Path) -> None:
