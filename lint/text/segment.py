@@ -32,6 +32,17 @@ _TABLE_GAP = re.compile(r"\S {3,}\S")
 _NOT_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
 
 MAX_TITLE_WORDS = 25
+#: A short line of data, not a title: a wire results or dividend line ("Qtly div three cts vs
+#: three cts prior", "Shr 30 cts vs 36 cts", "Record March 16", "Pay April one"). Such lines recur
+#: across thousands of wire stories; as titles they were "repeated headlines".
+_DATA_WORDS = 6
+_DATUM = re.compile(
+    r"(?:\d[\d,./:-]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june"
+    r"|july|august|september|october|november|december|cts|dlrs?|pct|mln|bln|billion|million"
+    r"|qtr|qtly|mthly|shr|shrs|revs|div|avg|net|loss|profit)",  # wire results words
+    re.IGNORECASE,
+)
 MAX_SUMMARY_WORDS = 80  # a summary printed above the headline
 
 
@@ -114,6 +125,26 @@ def _is_title(raw: str) -> bool:
     )
 
 
+_RESULTS_NOTE = re.compile(
+    r"\s*(?:Period\s+end(?:ed|ing)?\b|NOTE\b|Note:|Pretax\b|Operating\s+(?:profit|loss|net)\b)"
+    r"|.*\s[-–]\s*$"  # a label introducing the lines under it ("Operating profit includes -")
+)
+_RESULTS_LABELS = frozenset({"Shr", "Shrs", "Qtr", "Qtly", "Mthly", "Revs", "Oper", "Avg", "Div"})
+
+
+def _is_data_line(raw: str) -> bool:
+    """A short title-like line that is data (see :data:`_DATA_WORDS`)."""
+    words = WORD.findall(raw)
+    if any(w.lower() == "vs" for w in words) or (words and words[0] in _RESULTS_LABELS):
+        return True  # a results comparison, a results line ("Shr not given")
+    if _RESULTS_NOTE.match(raw):
+        return True  # "Period ended Jan 31", "NOTE: 1986 period ended", "Pretax profit includes -"
+    if len(words) > _DATA_WORDS:
+        return False
+    data = sum(1 for w in words if _DATUM.fullmatch(w))
+    return len(words) >= 2 and 2 * data > len(words)
+
+
 def _is_other(raw: str) -> bool:
     if all(_SIGN_OFF.match(line) for line in raw.splitlines()) or _is_table_line(raw):
         return True
@@ -140,6 +171,8 @@ class _Classifier:
     def _classify(self, raw: str) -> BlockKind:
         if _is_other(raw):
             return BlockKind.OTHER
+        if self.count > 0 and _is_title(raw) and _is_data_line(plain(raw)):
+            return BlockKind.OTHER  # a data line under the headline ("Record March 16")
         if self.in_top:
             if _METADATA.match(raw) and len(WORD.findall(raw)) <= MAX_TITLE_WORDS:
                 return BlockKind.METADATA
