@@ -74,6 +74,16 @@ _RESULTS_TABLE = re.compile(
     r"(?m)^\s*(?:oper |primary |fully diluted )?(?:shr|net|revs|sales)\b[^\n]*\bvs\b",
     re.IGNORECASE,
 )
+#: A wire headline naming its source after a dash ("FEEDLOT ROUNDUP - USDA", "... - OFFICIAL",
+#: "... - BANKERS"): the story is that source's report. Unnamed sources are left to the
+#: vague-attribution rule ("... - SOURCES", "- TRADE SOURCES").
+_HEADLINE_SOURCE = re.compile(
+    r"^(?!\s*(?:ECONOMIC SPOTLIGHT|FEATURE|ANALYSIS|FOCUS|INTERVIEW|COLUMN|COMMENTARY|RPT"
+    r"|CORRECTED)\b)\S+(?:\s+\S+){2,}"  # a headline of three words or more before the dash
+    r"\s[-–]\s*(?!(?:[A-Z]+\s)*(?:SOURCES?|TRADE)\s*$)"  # trade sources are unnamed
+    r"(?!(?:LIVE|UPDATE|EXCLUSIVE|ANALYSIS|VIDEO|PHOTOS?|OPINION|EDITORIAL|BREAKING|REPORT)\b)"
+    r"[A-Z][A-Z.&'/]*(?:\s[A-Z][A-Z.&'/]*){0,2}\s*$"
+)
 #: A sentence's closing stop (with its closing quote or bracket) at the end of a text.
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 #: A lead naming a dataset or calculation as its source.
@@ -248,9 +258,10 @@ def framed_blocks(
     # a release story: its lead is a company's own statement, an official body's release or a
     # dataset, or it opens with a company's results table ("Shr 2.03 dlrs vs 1.53 dlrs"), whose
     # rows may be headings or paragraphs (so the document is read up to the lead's end)
-    release_lead = (
-        bool(paragraphs)
-        and _RESULTS_TABLE.search(shared.document.text, 0, paragraphs[first].span.end) is not None
+    headline = shared.document.headline
+    release_lead = bool(paragraphs) and (
+        _RESULTS_TABLE.search(shared.document.text, 0, paragraphs[first].span.end) is not None
+        or (headline is not None and _HEADLINE_SOURCE.search(headline.text) is not None)
     )
     latest = max((int(y.group()) for b in paragraphs for y in _YEAR.finditer(b.text)), default=0)
     last = -REACH - 1  # the last paragraph naming a source

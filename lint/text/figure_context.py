@@ -96,7 +96,8 @@ _AFTER = re.compile(
     r"\s*(?:(?P<age>(?:(?:and|to|or|-|–)\s*\d+\s+)?(?:years? old|years? of age)|-year-old"
     r"|-month-old)"
     rf"|(?P<duration>(?:-|\s)?{_DURATION})"
-    r"|(?P<time>(?:GMT|EST|EDT|BST|UTC|CET|PST|local time|a\.m\.|p\.m\.|am|pm|o'clock|hrs|h)\b)"
+    r"|(?P<time>(?:GMT|EST|EDT|BST|UTC|CET|PST|local time|a\.m\.|p\.m\.|am|pm|o'clock|hrs"
+    r"|h(?!\.\w))\b)"  # not "H.K."
     r"|(?P<distance>(?:km|kilomet(?:re|er)s?|miles?|mi|met(?:re|er)s?|feet|ft|foot|yards?|yds?"
     r"|inches|cm|mm|nautical miles?|kph|mph|km/h"
     # a product's specification ("a 16 mln bit memory chip", "a 370MW wind farm")
@@ -156,7 +157,8 @@ _CURRENCY_AFTER = re.compile(
     r"|(?:pounds )?sterling|euros?|yen|yuan|renminbi|rupees?|ringgit|rand|francs|roubles"
     r"|rubles|pesos|won|naira|shillings|dinars?|dirhams?|riyals?|lira|baht|rupiah|crowns"
     r"|kroner|kronor|zloty|reais|real|usd|eur|gbp|jpy|cny"
-    r"|(?:U\.S\. |US |Canadian |Australian |Hong Kong |Singapore |N\.Z\. )?(?:dlrs?|cts|cents)"
+    r"|(?:U\.S\.\s|US\s|Canadian\s|Australian\s|Hong\sKong\s|H\.K\.\s|Singapore\s|N\.Z\.\s)?"
+    r"(?:dlrs?|cts|cents)"
     r"|stg|marks|guilders|lire|swiss francs|yen|european\s+currency\s+units|ecus?"
     r"|cruzados|cruzeiros|australs|escudos|pesetas|drachmas|schillings|forints|krona|markka)\b",
     re.IGNORECASE,

@@ -43,7 +43,8 @@ _MARKET_MOVE = lazy_gated(
 
 #: A commodity's price or move per traded unit ("three cents per bushel", "$1.20 an ounce").
 _PER_UNIT = re.compile(
-    r"\s*(?:[a-z]+\s+)?(?:a|an|per)"  # wire copy breaks lines anywhere: any white space
+    r"\s*(?:[a-z]+\s+|(?:U\.S\.|US|Canadian|Australian)\s+(?:cents|cts|dlrs?)\s+)?(?:a|an|per)"
+    # wire copy breaks lines anywhere: any white space
     r"\s+(?:bushel|barrel|troy\s+ounce|ounce|lb|pound(?!\s+sterling)|gallon|bbl|tonne|ton"
     r"|metric\s+ton)\b",
     re.IGNORECASE,
@@ -85,7 +86,11 @@ _AT_PRICE = lazy_re(
 _OPERATION = lazy_re(
     r"\b(?:Bundesbank|Fed|Federal Reserve|central bank|Bank of [A-Z]\w+|Reserve Bank)\s+"
     r"(?:\w+\s+)?(?:bought|sold|buys|sells|injected|drained|added|supplied|provided|withdrew"
-    r"|absorbed)\b[^.;]{0,60}$|\bafter\s+(?:selling|buying|injecting|draining)\s+$",
+    r"|absorbed|issued|issues|auctioned|redeemed)\b[^.;]{0,60}$"
+    r"|\bafter\s+(?:selling|buying|injecting|draining)\s+$"
+    # a central bank's paper ("boosting CD issues so far this year to 140.42 billion")
+    r"|\b(?:CD|certificate of deposit|stabili[sz]ation bond|monetary stabili[sz]ation)s?"
+    r"\s+issues?\b[^.;]{0,80}$",
 )
 
 

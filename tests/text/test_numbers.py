@@ -98,6 +98,8 @@ def test_per_cent_and_the_sign_are_one_percentage(text: str) -> None:
         ("It refinanced its 19.7\nbillion dollar debt.", FigureKind.MONEY),
         ("May was up 12.5 cents at 6.705 dlrs.", FigureKind.MARKET),
         ("The currency was hovering around 76.78 cts.", FigureKind.MARKET),
+        ("It plans a 300 mln H.K.\nDlr facility.", FigureKind.MONEY),  # not "H" for hours
+        ("Prices rose to 12 U.S.\nCents per lb.", FigureKind.MARKET),
         ("They will market 100 octane gasoline.", FigureKind.DISTANCE),  # a specification
     ],
 )
