@@ -61,6 +61,8 @@ _STATUTORY = gated(
     # an official price, a treaty's terms ("Cement is officially priced at", "due to enter
     # into force provisionally when ratified by countries accounting for")
     r"|officially (?:priced|set|fixed) at|\bset at (?:about |some )?"
+    # the old value beside an official one ("is set at 1,020 yen against 1,090")
+    r"|\b(?:set|fixed|priced) at [^.;]{0,40}?\b(?:against|from|compared with) (?:about )?"
     r"|\binto force\b[^.;]{0,80}?\b(?:accounting for|representing|holding|of)"
     r" (?:at least |over |about |some |more than )?"
     # a lawsuit's claim is on record ("sued the banks last year for"), a request's sum is its
@@ -94,7 +96,7 @@ _SHARES_AFTER = lazy_re(r"[^.;]{0,25}?\bshares\b|\s*(?:pct|percent|per cent)\b")
 _WHITE = re.compile(r"\s+")
 _STAKE_AFTER = lazy_re(r"\s*(?:[\w-]+\s+)?(?:stake|shareholding|holding)\b")
 _UNSETTLED = lazy_re(
-    r"\b(?:would|could|might|should|propos\w*|be given|offer\w*|seek\w*|want\w*|plan\w*"
+    r"\b(?:would|could|might|should|propos\w*|be given|offer\w*|seek\w*|sought|want\w*|plan\w*"
     r"|bid\w*|hopes?|expect\w*|consider\w*|estimated|reportedly)\b"
 )
 _STAKE_TO = lazy_re(
@@ -104,6 +106,17 @@ _POPULATION_BEFORE = lazy_re(
     r"(?:\bits|['’]s)\s+(?:more\s+than\s+|nearly\s+|about\s+|some\s+|over\s+)?$"
 )
 _POPULATION_AFTER = lazy_re(r"\s*(?:billion|mln|million)?\s*(?:people|inhabitants|citizens)\b")
+#: An amount a legislature voted ("the last instalment of 100 mln dlrs voted by Congress").
+_VOTED_AFTER = lazy_re(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:voted|approved|appropriated|authori[sz]ed|allocated|earmarked)"
+    r"\s+by\s+(?:the\s+)?(?:Congress|Parliament|House|Senate|Diet|Bundestag|lawmakers"
+    r"|legislators|legislature|assembly)\b"
+)
+#: A quota changed ("Japan decided to increase its beef import quota by"), not one only sought.
+_QUOTA_CHANGE = lazy_re(
+    r"\b(?:increased?|increasing|raised?|raising|cut|cutting|reduced?|reducing|lowered?"
+    r"|lowering)\s+(?:its|the|their|this year's)\s+(?:[\w-]+\s+){0,3}quotas?\s+(?:by|to)\s+$"
+)
 _SET_TARGET = lazy_re(r"\bset\s+(?:a|an|its|the)\s+$")
 _TARGET_AFTER = lazy_re(r"\s*(?:[\w-]+\s+)?target\b")
 _MEMBERS_BEFORE = lazy_re(r"(?:\b(?:the|its|their|all|of the)|['’]s) $")
@@ -133,6 +146,10 @@ def is_statutory(text: str, start: int, end: int | None = None) -> bool:
         return True  # an official target ("the ministry set a six pct target")
     if _MEMBERS_BEFORE().search(clause) and _MEMBERS_AFTER().match(text, end):
         return True  # an organisation's membership ("the 22 member nations of the ITA")
+    if _QUOTA_CHANGE().search(clause) and not _UNSETTLED().search(clause):
+        return True  # a quota an authority changed
+    if _VOTED_AFTER().match(text, end):
+        return True  # an amount a legislature voted is on record
     return _REQUIRED_AFTER().match(text, end) is not None
 
 

@@ -99,12 +99,22 @@ def test_per_cent_and_the_sign_are_one_percentage(text: str) -> None:
         ("May was up 12.5 cents at 6.705 dlrs.", FigureKind.MARKET),
         ("The currency was hovering around 76.78 cts.", FigureKind.MARKET),
         ("It plans a 300 mln H.K.\nDlr facility.", FigureKind.MONEY),  # not "H" for hours
+        ("Japan raised its beef import quota by 9,000 tonnes.", FigureKind.RECORD),
+        ("Uganda had sought to raise its ICO quota to 3.0 mln bags.", FigureKind.COUNT),
+        ("It is the last of 100 mln dlrs voted by\nCongress.", FigureKind.RECORD),
         ("Prices rose to 12 U.S.\nCents per lb.", FigureKind.MARKET),
         ("They will market 100 octane gasoline.", FigureKind.DISTANCE),  # a specification
     ],
 )
 def test_kinds(text: str, expected: FigureKind) -> None:
     assert next(f.kind for f in figures(text)) is expected
+
+
+def test_the_old_value_beside_an_official_price_is_on_record_too() -> None:
+    assert kinds("The price is set at 1,020 yen against 1,090 now.") == [
+        ("1,020", FigureKind.RECORD),
+        ("1,090", FigureKind.RECORD),
+    ]
 
 
 def test_work_only_around_number_candidates() -> None:
