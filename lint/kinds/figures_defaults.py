@@ -31,7 +31,9 @@ DEFAULT_CUES: tuple[str, ...] = wordlist(
     |complained|guesses|estimates ranged|estimates range|attribute
     |maintain that|maintains that|their demand for|its demand for|demands for|expecting
     |proposed to|raised its estimate|lowered its estimate|cut its estimate|revised its estimate
-    |raised its forecast|lowered its forecast|cut its forecast|revised its forecast""",
+    |raised its forecast|lowered its forecast|cut its forecast|revised its forecast
+    |lifted its estimate|increased its estimate|reduced its estimate|trimmed its estimate
+    |lifted its forecast|increased its forecast|reduced its forecast|trimmed its forecast""",
     "|",
 )
 #: Agentless cues: they sound sourced but name no one.

@@ -46,7 +46,9 @@ _RESULTS_NOTE = re.compile(
     r"[^.;]{0,60}?\b(?:include|includes|included|including|exclude|excludes|excluded"
     r"|reflects?|reflected)\b"
     # a note opening with its verb ("Also excludes loss of 1.7 mln dlrs", "Includes gain of")
-    r"|\A\s*(?:also\s+)?(?:include|includes|included|exclude|excludes|excluded|reflects?)\b",
+    r"|\A\s*(?:also\s+)?(?:include|includes|included|exclude|excludes|excluded|reflects?)\b"
+    # a note line under the table ("Note: Full company name is ...")
+    r"|\A\s*note\s*:",
     re.IGNORECASE,
 )
 _NUMERIC_TOKEN = re.compile(r"^[(\[]?[-+$£€¥]?\d[\d,.:/-]*%?[)\],;:.]?$")
@@ -85,9 +87,12 @@ def judge_blocks(
     )
     framed = story_frame(shared, blocks, options, past_year_story)
     noting = False  # the paragraph before was a results table or a note under one
+    starts = [b.span.start for b in shared.document.blocks]
     for block in blocks:
         adjacent = previous is not None and previous.index == block.index - 1
         table = adjacent and previous is not None and skip_block(previous.text, options)
+        # a table or note the rule's scope leaves out (an OTHER block) right before the paragraph
+        table = table or _table_before(shared.document.blocks, starts, block.span.start)
         noting = (table or (adjacent and noting)) and _RESULTS_NOTE.search(block.text) is not None
         carried = quoted = False
         if adjacent and previous is not None:
@@ -103,6 +108,20 @@ def judge_blocks(
         carrying = carried
         previous = block
     return _titles(shared, results)
+
+
+def _table_before(blocks: Sequence[Block], starts: list[int], start: int) -> bool:
+    """Whether the document block right before ``start`` (``starts``: each block's start) is a
+    results table line or a note under one that the rule's scope leaves out ("Net 3,443,392 vs
+    3,242,588", "Note: ...")."""
+    index = bisect.bisect_left(starts, start) - 1
+    if index < 0 or blocks[index].kind is not BlockKind.OTHER:
+        return False
+    text = blocks[index].text
+    return _VERSUS.search(text) is not None or _RESULTS_NOTE.search(text) is not None
+
+
+_VERSUS = re.compile(r"\bvs\b", re.IGNORECASE)
 
 
 def _between_cues(

@@ -68,6 +68,13 @@ _STATUTORY = gated(
     # a lawsuit's claim is on record ("sued the banks last year for"), a request's sum is its
     # requester's ("a supplemental request for fiscal 1987 of")
     r"|\bsued\b[^.;]{0,60}?\bfor (?:about |some |more than |nearly |up to )?"
+    # an arbitration's claim ("began arbitration proceedings seeking payment of more than")
+    r"|\bseek(?:ing|s)? (?:payment|damages|compensation|restitution) of"
+    r" (?:about |some |more than |nearly |up to )?"
+    # an appropriation ("negotiators agreed to appropriate 5.6 billion dlrs to the CCC")
+    r"|\bappropriat(?:e|ed|es|ing) (?:about |some |nearly |more than |up to )?"
+    # an accord's terms ("Under the accord, clinched on Thursday in Paris, 100 pct of")
+    r"|\bunder the (?:accord|agreement|deal|pact|treaty|rescheduling|terms)\b[^.;]{0,80}?"
     r"|\brequests? (?:for [^.;]{0,30})?of (?:about |some |nearly |more than )?"
     # a package's measures cutting or raising something by an amount ("These include measures
     # to cut the effective price paid to farmers for cereals by over")

@@ -101,6 +101,9 @@ def test_per_cent_and_the_sign_are_one_percentage(text: str) -> None:
         ("It plans a 300 mln H.K.\nDlr facility.", FigureKind.MONEY),  # not "H" for hours
         ("Japan raised its beef import quota by 9,000 tonnes.", FigureKind.RECORD),
         ("Uganda had sought to raise its ICO quota to 3.0 mln bags.", FigureKind.COUNT),
+        ("Negotiators agreed to appropriate 5.6 billion dlrs to it.", FigureKind.RECORD),
+        ("He began arbitration seeking payment of 150 mln dlrs.", FigureKind.RECORD),
+        ("Under the accord, clinched in Paris, 100 pct of it is due.", FigureKind.RECORD),
         ("It is the last of 100 mln dlrs voted by\nCongress.", FigureKind.RECORD),
         ("Prices rose to 12 U.S.\nCents per lb.", FigureKind.MARKET),
         ("They will market 100 octane gasoline.", FigureKind.DISTANCE),  # a specification
