@@ -47,8 +47,9 @@ _RESULTS_NOTE = re.compile(
     r"|reflects?|reflected)\b"
     # a note opening with its verb ("Also excludes loss of 1.7 mln dlrs", "Includes gain of")
     r"|\A\s*(?:also\s+)?(?:include|includes|included|exclude|excludes|excluded|reflects?)\b"
-    # a note line under the table ("Note: Full company name is ...")
-    r"|\A\s*note\s*:",
+    # a note line under the table ("Note: Full company name is ..."), and the comparison after a
+    # note ("This compares with a loss of 137,000 dlrs")
+    r"|\A\s*note\s*:|\A\s*(?:this|these|which)\s+compares?\s+with\b",
     re.IGNORECASE,
 )
 _NUMERIC_TOKEN = re.compile(r"^[(\[]?[-+$£€¥]?\d[\d,.:/-]*%?[)\],;:.]?$")

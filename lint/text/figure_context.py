@@ -64,7 +64,9 @@ _ELECTION_BEFORE = re.compile(
     # a race's margin ("He won two years ago by 36 percentage points", "carried his district by")
     r"|\b(?:won|wins|winning|carried|carries|carrying)\b(?: [\w'’.-]+){0,5}? by"
     # a bill's vote ("which passed by 230 to 192")
-    r"|\b(?:passed|approved|adopted|rejected|defeated)(?: [\w'’.-]+){0,2}? by)"
+    r"|\b(?:passed|approved|adopted|rejected|defeated)(?: [\w'’.-]+){0,2}? by"
+    # a vote's tally ("defeated vice chairman Stanley Meierfeld by a vote of 315 to")
+    r"|\bby a (?:vote|margin) of(?: [\d,]+ to)?)"
     r"(?: (?:by|about|around|just|only|nearly|almost|some|over|under))?\s*$",
     re.IGNORECASE,
 )

@@ -30,7 +30,8 @@ _MARKET_MOVE = lazy_gated(
     r"|rallied|sank|sinks|dipped|advanced|declined|retreated|stood at|was at|at a (?:high|low)"
     r"|priced|quoted|bid|offered at|yielding|auctioned|recover|recovered|recovers|rebound"
     r"|rebounds|(?:low|high|level) of|shed|sheds|shedding|gave up|reached a record"
-    r"|hovering|hovered|hovers"
+    r"|hovering|hovered|hovers|(?:passed|crossed|topped|breached) the"
+    r"|(?:started|starting|began|beginning|opened) the (?:year|new year|week|day|session) (?:at|on)"
     # the forms rewrites paraphrase a move with ("with shares climbing 3%", "the pound
     # depreciated by 0.3% against the dollar")
     r"|climbing|jumping|surging|soaring|plunging|plummeting|tumbling|sliding|slipping|dropping"

@@ -95,9 +95,10 @@ _REQUIRED_AFTER = lazy_re(
 
 #: A shareholding, on record in share registers and filings ("personally owned 24 mln shares").
 _HOLDING_BEFORE = lazy_re(
-    r"\b(?:owned|owns|own|holds|held|holding) (?:about |some |nearly |more than |a total of )?$"
+    r"\b(?:owned|owns|own|holds|held|holding|controls|controlled|controlling)"
+    r" (?:about |some |nearly |more than |a total of )?$"
 )
-_SHARES_AFTER = lazy_re(r"[^.;]{0,25}?\bshares\b|\s*(?:pct|percent|per cent)\b")
+_SHARES_AFTER = lazy_re(r"[^.;]{0,25}?\b(?:shares|stock)\b|\s*(?:pct|percent|per cent)\b")
 
 
 _WHITE = re.compile(r"\s+")
