@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from lint.kinds import density, figures
 from lint.kinds import pattern as pattern_kind
-from lint.kinds.figures_judge import skip_block
+from lint.kinds.figures_exclude import skip_block
 from lint.kinds.options import build_options
 from lint.text import cues, numbers
 from lint.text import figure_market as market
