@@ -89,6 +89,11 @@ _OPERATION = lazy_re(
     r"(?:\w+\s+)?(?:bought|sold|buys|sells|injected|drained|added|supplied|provided|withdrew"
     r"|absorbed|issued|issues|auctioned|redeemed)\b[^.;]{0,60}$"
     r"|\bafter\s+(?:selling|buying|injecting|draining)\s+$"
+    # a central bank's own rate ("The Reserve Bank of Australia this morning cut the
+    # rediscount rate from 17.30 pct to")
+    r"|\b(?:Bundesbank|Fed|Federal Reserve|central bank|Bank of [A-Z]\w+|Reserve Bank(?: of \w+)?)"
+    r"\s+(?:\w+\s+){0,3}?(?:cut|raised|lowered|increased|reduced|set|left|kept|trimmed)\s+"
+    r"(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}rates?\b[^.;]{0,40}$"
     # a central bank's paper ("boosting CD issues so far this year to 140.42 billion")
     r"|\b(?:CD|certificate of deposit|stabili[sz]ation bond|monetary stabili[sz]ation)s?"
     r"\s+issues?\b[^.;]{0,80}$",

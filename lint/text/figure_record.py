@@ -101,6 +101,8 @@ _HOLDING_BEFORE = lazy_re(
 _SHARES_AFTER = lazy_re(r"[^.;]{0,25}?\b(?:shares|stock)\b|\s*(?:pct|percent|per cent)\b")
 
 
+#: A percentage of a named holding ("10 pct of Standard").
+_PERCENT_OF = lazy_re(r"[\d.,]+\s*(?:pct|percent|per cent|%)\s+of\s+[A-Z]")
 _WHITE = re.compile(r"\s+")
 _STAKE_AFTER = lazy_re(r"\s*(?:[\w-]+\s+)?(?:stake|shareholding|holding)\b")
 _UNSETTLED = lazy_re(
@@ -140,8 +142,11 @@ def is_statutory(text: str, start: int, end: int | None = None) -> bool:
         return True
     if end is None:
         return False
-    if _HOLDING_BEFORE().search(clause) and _SHARES_AFTER().match(text, end):
-        return True
+    if _HOLDING_BEFORE().search(clause) and (
+        _SHARES_AFTER().match(text, end)
+        or (_PERCENT_OF().match(text, start) and not _UNSETTLED().search(clause))
+    ):
+        return True  # "owned 24 mln shares", "Bell previously held 10 pct of Standard"
     stake = _STAKE_AFTER().match(text, end) or _STAKE_TO().search(clause)
     if stake and not _UNSETTLED().search(clause):
         # a stake held, bought or sold ("Goldman last year sold a 12.5 pct stake to", "a

@@ -103,6 +103,13 @@ def test_per_cent_and_the_sign_are_one_percentage(text: str) -> None:
         ("Uganda had sought to raise its ICO quota to 3.0 mln bags.", FigureKind.COUNT),
         ("Negotiators agreed to appropriate 5.6 billion dlrs to it.", FigureKind.RECORD),
         ("He defeated his rival by a vote of 315 to 217.", FigureKind.RECORD),
+        (
+            "The Reserve Bank this morning cut the rediscount rate from 17.30 pct.",
+            FigureKind.MARKET,
+        ),
+        ("Bell previously held 10 pct of Standard.", FigureKind.RECORD),
+        ("After the deal it would own about 13 pct of Fireman's Fund.", FigureKind.PERCENTAGE),
+        ("Unemployment held at 10 pct of the workforce.", FigureKind.PERCENTAGE),
         ("A commission that controls 51 pct of its stock will act.", FigureKind.RECORD),
         ("The index passed the 360 level this week.", FigureKind.MARKET),
         ("Taiwan passed on its tender for 25,000 tonnes of corn.", FigureKind.COUNT),
