@@ -212,8 +212,13 @@ def judge_block(
     if quoted:
         return [Judged(item.figure, QUOTED, "") for item in items]
     if carried:
+        # the paragraph goes on with the account its predecessor's speech tag names, and an
+        # agentless "is expected" there is that source's forecast
         return [
-            Judged(item.figure, ATTRIBUTED, "") if item.attribution == UNATTRIBUTED else item
+            Judged(item.figure, ATTRIBUTED, "")
+            if item.attribution == UNATTRIBUTED
+            or (item.attribution == VAGUE and _AGENTLESS.fullmatch(item.cue.lower()))
+            else item
             for item in items
         ]
     return items
@@ -223,6 +228,12 @@ def judge_block(
 _ON_THE_SPOT = re.compile(
     r"\b(?:told|showed|gave|took) us\b|\b[Ww]e (?:saw|met|visited|spoke|watched|found|were shown)\b"
 )
+
+
+#: An expectation with no agent ("is expected"): in a paragraph that continues a source's account
+#: (its predecessor ends "..., the survey said"), it is that source's forecast. Estimates are
+#: left vague: "an estimated one billion dlrs in damage" is seldom the speaker's own.
+_AGENTLESS = re.compile(r"(?:it )?(?:is|are) (?:expected|forecast)")
 
 
 def _on_the_spot(block: BlockText) -> bool:
