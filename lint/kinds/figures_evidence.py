@@ -63,7 +63,7 @@ class _Story:
     verdicts: dict[tuple[int, Span], tuple[str, str]]  # (block, figure span) -> (verdict, cue)
     paragraphs: list[Block]
     past_year_story: bool
-    framed: set[int]  # indices of the framed paragraphs
+    framed: dict[int, bool]  # indices of the framed paragraphs (see story_frame)
     cued: list[bool]  # per paragraph: has a reporting cue
     share: float  # the share of paragraphs with a reporting cue
 

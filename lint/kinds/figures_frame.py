@@ -60,7 +60,8 @@ _CONTINUES = re.compile(
 #: A name opening a paragraph before its reporting verb ("Toyota Motor Corp <TOYO.T> said"):
 #: the source whose account later paragraphs opening with the same name carry on.
 _NAMED_HEAD = re.compile(
-    r"\s*(?:The )?([A-Z][\w&-]+)(?:[ -][A-Z][\w.&-]*|\s*<[^>\n]*>|\s*\([^)\n]*\)){0,5}\s*,?\s*$"
+    # ("Chrysler Corp's Chrysler Motors Corp\nsaid": a possessive, a wrapped line)
+    r"\s*(?:The )?([A-Z][\w&-]+)(?:[\s-][A-Z][\w.&'’-]*|\s*<[^>\n]*>|\s*\([^)\n]*\)){0,5}\s*,?\s*$"
 )
 #: A company's name: "the company" opening a later paragraph carries on its account.
 _CORPORATE = re.compile(
@@ -225,7 +226,7 @@ def is_background(text: str, past_year_story: bool = False) -> bool:
 
 def story_frame(
     shared: TextAnalysis, blocks: Sequence[Block], options: Options, past_year_story: bool
-) -> set[int]:
+) -> dict[int, bool]:
     """:func:`framed_blocks`, once per document for these blocks and options."""
     spans = tuple((b.span.start, b.span.end) for b in blocks)
     key = ("figures-frame", options, spans, past_year_story)
@@ -234,10 +235,12 @@ def story_frame(
 
 def framed_blocks(
     shared: TextAnalysis, blocks: Sequence[Block], options: Options, past_year_story: bool
-) -> set[int]:
-    """Indices of the paragraphs, with no cue of their own, that continue a source's account."""
+) -> dict[int, bool]:
+    """Indices of the paragraphs, with no cue of their own, that continue a source's account,
+    each with whether it is a further item of a company's own release (whose counts of its
+    workers are its own: "Some 2,800 workers will be laid off" after "Chrysler Corp said")."""
     if not options.carry_over:
-        return set()
+        return {}
     paragraphs = [b for b in blocks if b.kind is BlockKind.PARAGRAPH]
     cued = []
     reals = []  # each paragraph's real cue spans
@@ -248,7 +251,7 @@ def framed_blocks(
         figured = any(f.kind in NEEDS_SOURCE for f in text.figures)
         cued.append((bool(real), bool(vague) and figured))
         reals.append(real)
-    covered: set[int] = set()
+    covered: dict[int, bool] = {}
     names: set[str] = set()  # sources that opened a paragraph naming them before their cue
     company = False
     lead = bool(paragraphs) and cued[0][0]
@@ -259,9 +262,15 @@ def framed_blocks(
     # dataset, or it opens with a company's results table ("Shr 2.03 dlrs vs 1.53 dlrs"), whose
     # rows may be headings or paragraphs (so the document is read up to the lead's end)
     headline = shared.document.headline
-    release_lead = bool(paragraphs) and (
-        _RESULTS_TABLE.search(shared.document.text, 0, paragraphs[first].span.end) is not None
-        or (headline is not None and _HEADLINE_SOURCE.search(headline.text) is not None)
+    table_lead = (
+        bool(paragraphs)
+        and _RESULTS_TABLE.search(shared.document.text, 0, paragraphs[first].span.end) is not None
+    )
+    company_lead = table_lead  # the release is a company's own
+    release_lead = table_lead or (
+        bool(paragraphs)
+        and headline is not None
+        and _HEADLINE_SOURCE.search(headline.text) is not None
     )
     latest = max((int(y.group()) for b in paragraphs for y in _YEAR.finditer(b.text)), default=0)
     last = -REACH - 1  # the last paragraph naming a source
@@ -276,6 +285,7 @@ def framed_blocks(
                 company = company or source[1]
             # a lead naming a company, a dataset or calculation ("according to calculations by
             # Reuters Pipeline") or an official body ("..., the statistics department said")
+            company_lead = company_lead or (i == first and source is not None and source[1])
             release_lead = release_lead or (
                 i == first
                 and (
@@ -301,5 +311,5 @@ def framed_blocks(
             same_subject or (release_lead and not opens_with_other(block.text, names))
         ) and not dated_earlier(block.text, latest)
         if near_source or carried_on or release:
-            covered.add(block.index)
+            covered[block.index] = release and company_lead
     return covered

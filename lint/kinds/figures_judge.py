@@ -93,7 +93,10 @@ def judge_blocks(
             carried = carried and not is_background(block.text, past_year_story)
         items = judge_block(shared.block(block), options, carried, quoted, latest)
         if block.index in framed or noting:
-            items = [i if i.figure.kind in OWN_SOURCE else _attributed(i) for i in items]
+            # casualties and people counts need their own source, except a company's count of
+            # its own workers in its release (a results note is a company's release too)
+            own = framed.get(block.index, noting)
+            items = [i if _needs_own(i.figure.kind, own) else _attributed(i) for i in items]
         if previous is not None and _between_cues(shared, blocks, block, previous, options):
             items = [_attributed(item) for item in items]
         for item in items:
@@ -115,6 +118,11 @@ def _table_before(blocks: Sequence[Block], starts: list[int], start: int) -> boo
 
 
 _VERSUS = re.compile(r"\bvs\b", re.IGNORECASE)
+
+
+def _needs_own(kind: FigureKind, company_release: bool) -> bool:
+    """Whether a figure of this kind needs its own source inside a framed paragraph."""
+    return kind in OWN_SOURCE and not (company_release and kind is FigureKind.PEOPLE)
 
 
 def _between_cues(
