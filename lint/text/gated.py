@@ -91,9 +91,31 @@ class Gated:
         return False
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if not self.can_match(text, pos, endpos):
+        """``pattern.search``'s match, tried only where a leading word starts: every match starts
+        at one, so the first place (in order) where ``pattern.match`` succeeds is where
+        ``search`` would have found its match, and ``match`` there tries what ``search`` tries
+        there (both see the text before ``pos``). A text the automaton cannot be used on is
+        searched as it is."""
+        if self._automaton is _UNBUILT:
+            words = leading_words(self.pattern)
+            self._automaton = None if words is None else _automaton(words)
+        automaton = self._automaton
+        pos = min(max(pos, 0), len(text))  # as ``re`` takes it
+        if automaton is None or _CASE_EXOTIC.search(text, pos, endpos) is not None:
+            return self.pattern.search(text, pos, endpos)
+        part = text[pos:endpos]
+        low = part.lower()
+        if len(low) != len(part):
+            return self.pattern.search(text, pos, endpos)
+        starts = {end - length + 1 for end, length in automaton.iter(low)}
+        if not starts:
             return None
-        return self.pattern.search(text, pos, endpos)
+        match = self.pattern.match
+        for start in sorted(starts):
+            found = match(text, pos + start, endpos)
+            if found is not None:
+                return found
+        return None
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.match(text, pos, endpos)

@@ -109,6 +109,7 @@ _PIECES = st.sampled_from(
         *["# ", "## Heading", "**", "__", "*", "_", "> ", ">", "#", "***"],
         *["lorem IPSUM", "very unique", "REALLY important", "NATO said", "note: this article"],
         *["fixed rate of", "interest rates at", "Winners led losers", "advances", "ſtocks", "K"],
+        *["<!-- newslint: disable -->", "<!--", "-->", "\n\n", "\r\n", "a   b", "1    2"],
     ]
 )
 _TEXT = st.one_of(st.lists(_PIECES, min_size=1, max_size=40).map("".join), st.text(max_size=120))
@@ -165,14 +166,47 @@ def _is_other(raw: str) -> bool:
     return sum(map(str.isalpha, raw)) < len(raw.strip()) * 0.4
 
 
+def _group(text: str, lines: list[segmenter.Span], wrapped: bool) -> list[segmenter.Span]:
+    """segment._group as it was written before (each line's block asked again as it grew)."""
+    found = []
+    current: segmenter.Span | None = None
+    for span in lines:
+        line = text[span.start : span.end]
+        if not line.strip():
+            if current:
+                found.append(current)
+            current = None
+            continue
+        starts_new = (
+            not wrapped
+            or line[:1].isspace()
+            or segmenter._is_table_line(line)
+            or segmenter._is_comment(line)
+        )
+        previous = text[current.start : current.end] if current is not None else ""
+        if current is not None and (
+            starts_new or segmenter._is_table_line(previous) or segmenter._is_comment(previous)
+        ):
+            found.append(current)
+            current = None
+        current = segmenter.Span(current.start, span.end) if current else span
+    if current:
+        found.append(current)
+    return found
+
+
 def _check(text: str) -> None:
+    lines = list(segmenter._lines(text, 0, len(text)))
+    for wrapped in (False, True):
+        assert list(segmenter._group(text, lines, wrapped)) == _group(text, lines, wrapped)
     assert density.count_words(text) == len(density._WORD.findall(text))
     assert segmenter.plain(text) == _plain(text)
     assert segmenter._is_other(text) == _is_other(text)
     for options in USER_PATTERNS:
         assert _pattern_hits(text, options) == _plain_pattern_hits(text, options)
     for pattern in GATED:
-        for pos, endpos in ((0, len(text)), (len(text) // 3, len(text)), (1, len(text) - 1)):
+        spans = ((0, len(text)), (len(text) // 3, len(text)), (1, len(text) - 1), (-2, len(text)))
+        for pos, endpos in (*spans, (len(text) // 2, len(text) // 3), (len(text) // 4, 10**6)):
             found = pattern.search(text, pos, endpos)
             plain = pattern.pattern.search(text, pos, endpos)
             assert (found and found.span()) == (plain and plain.span()), pattern.pattern.pattern
@@ -191,6 +225,21 @@ def _check(text: str) -> None:
 @pytest.mark.parametrize("text", SEED_BLOCKS, ids=range(len(SEED_BLOCKS)))
 def test_fast_figure_scans_match_the_plain_forms_on_the_seeds(text: str) -> None:
     _check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Net   1.5 in the\nfirst   quarter of\nthe year   ended\nin March, it said.\n",
+        "A line that goes\n<!-- newslint: disable -->\non and on it goes\n\n<!-- x -->\nmore\n",
+        "One   gap and\r\nanother   gap then\r\nno gap at all here\r\n",
+    ],
+)
+def test_grouping_lines_keeps_each_block_s_table_and_comment_state(text: str) -> None:
+    # wrapped lines with one table gap each: the third line starts a block once two are held
+    _check(text)
+    lines = list(segmenter._lines(text, 0, len(text)))
+    assert len(list(segmenter._group(text, lines, True))) > 1
 
 
 @settings(max_examples=600, deadline=None)
