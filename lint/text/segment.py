@@ -105,7 +105,7 @@ def _group(text: str, lines: list[Span], wrapped: bool) -> Iterator[Span]:
 
 
 def _is_comment(line: str) -> bool:
-    return _COMMENT_LINE.match(line) is not None
+    return "<!--" in line and _COMMENT_LINE.match(line) is not None
 
 
 def plain(text: str) -> str:
