@@ -94,6 +94,11 @@ class Engine:
 
     def __init__(self, rules: Sequence[Rule], tracking: Tracking | None = None) -> None:
         self.rules = [r for r in rules if r.level is not Scope.POST]  # see lint/engine/suppress.py
+        # asked for per document: split once
+        self._per_document = [r for r in self.rules if r.level not in CORPUS_LEVELS]
+        self._corpus = [r for r in self.rules if r.level is Scope.CORPUS] + [
+            r for r in self.rules if r.level is Scope.PAIR
+        ]
         self.tracking = tracking or Tracking(lambda _document: False)
         self._positions = _Positions()
         self.pairs: list[Pair] = []  # after run(): each rewrite and its original
@@ -213,17 +218,16 @@ class Engine:
 
     @property
     def per_document_rules(self) -> list[Rule]:
-        return [r for r in self.rules if r.level not in CORPUS_LEVELS]
+        return list(self._per_document)
 
     @property
     def corpus_rules(self) -> list[Rule]:
         """Rules that look across documents: corpus rules, then pair rules."""
-        corpus = [r for r in self.rules if r.level is Scope.CORPUS]
-        return corpus + [r for r in self.rules if r.level is Scope.PAIR]
+        return list(self._corpus)
 
     def check_document(self, document: Document) -> list[Finding]:
         """Findings of the per-document rules on one document, unsorted (rule order)."""
-        return list(self._run_per_document(self.per_document_rules, document))
+        return list(self._run_per_document(self._per_document, document))
 
     def check_corpus(
         self, documents: Iterable[Linted], context: Iterable[Document] = ()

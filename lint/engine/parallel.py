@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from lint.core.document import PORTABLE_MEMO, Document
 from lint.core.finding import Finding
 from lint.core.kept import Kept, Linted
 from lint.engine.engine import Engine
@@ -117,6 +118,18 @@ def _run_task(engine: Engine, unreadable: Rule | None, work: Work, task: Task) -
     if isinstance(result, Unreadable):
         found = (unreadable_finding(unreadable, result),) if unreadable else ()
         return Outcome(task.index, found if task.lint else None, None)
+    try:
+        return _lint_task(engine, work, task, result)
+    finally:
+        # The text layer's analysis points back at its document (a cycle): left in the memo,
+        # every document's analysis (thousands of objects) waited for the cyclic GC, which
+        # scanned it in each young collection until then. The outcome holds what travels
+        # (``Document.portable``, ``Kept``: copies of the portable memo), so the rest goes now.
+        for key in [k for k in result.memo if k not in PORTABLE_MEMO]:
+            del result.memo[key]
+
+
+def _lint_task(engine: Engine, work: Work, task: Task, result: Document) -> Outcome:
     findings = tuple(engine.check_document(result)) if task.lint else None
     if not task.keep:
         return Outcome(task.index, findings, None)

@@ -5,6 +5,7 @@ Validation is strict and happens before any document is read: every error names 
 
 from __future__ import annotations
 
+import functools
 import importlib.resources
 import string
 from collections.abc import Iterable, Mapping
@@ -63,9 +64,15 @@ class Rule:
     @property
     def level(self) -> Scope:
         """The scope the kind's check runs at."""
-        if self.kind in PAIR_KINDS:
-            return Scope.PAIR
-        return self.kind_impl.scope
+        return _level(self.kind)
+
+
+@functools.cache
+def _level(name: str) -> Scope:
+    """The scope a kind's check runs at (asked for per rule and document: looked up once)."""
+    if name in PAIR_KINDS:
+        return Scope.PAIR
+    return kind(name).scope
 
 
 def builtin_dir() -> Path:

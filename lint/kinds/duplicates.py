@@ -166,10 +166,11 @@ def _shingles(tokens: list[str], size: int) -> frozenset[int]:
 
     if len(tokens) <= size:
         return frozenset([digest(" ".join(tokens).encode("utf-8", "surrogatepass"))])
-    return frozenset(
-        digest(" ".join(tokens[i : i + size]).encode("utf-8", "surrogatepass"))
-        for i in range(len(tokens) - size + 1)
-    )
+    # the same bytes as each window's words joined and encoded (UTF-8 encodes a join as the
+    # join of the encodings), made and hashed in C: each word encoded once, no Python loop
+    encoded = [token.encode("utf-8", "surrogatepass") for token in tokens]
+    windows = zip(*(encoded[i : len(encoded) - size + 1 + i] for i in range(size)), strict=True)
+    return frozenset(map(digest, map(b" ".join, windows)))
 
 
 def _frequency(sets: Sequence[array[int] | frozenset[int]]) -> Callable[[int], int]:

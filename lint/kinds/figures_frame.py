@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from lint.core.document import Block, BlockKind
 from lint.text.analysis import TextAnalysis
 from lint.text.attribution import cue_spans
+from lint.text.gated import gated
 from lint.text.numbers import FigureKind
 
 if TYPE_CHECKING:
@@ -166,7 +167,7 @@ def continues_named(text: str, names: set[str], company: bool) -> bool:
 
 
 #: An earlier period: background, unless the story itself reports on that period.
-_EARLIER = re.compile(
+_EARLIER = gated(
     r"\b(?:last year|the (?:previous|prior) year|the year before|a year (?:ago|earlier))\b"
     r"|\b(?:last|previous|prior) (?:fiscal )?year's\b",
     re.IGNORECASE,

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from lint.core.document import Span
 from lint.text.cues import Phrases, constructions, proposals
+from lint.text.gated import Gated, gated
 from lint.text.numbers import Figure, FigureKind
 from lint.text.quotes import inside
 
@@ -42,7 +43,7 @@ _INTRO = re.compile(
 _QUOTE_AFTER = re.compile(r"[^.\"“”]{0,40}?[:,]\s*[\"“]|[^.:\"“”]{0,50}?\s[\"“]")
 #: A speech tag that says the sentences before it were the same source's account ("William
 #: Hill also said", ", the agency added"): it covers up to ``reach`` sentences before it.
-_ALSO = re.compile(
+_ALSO = gated(
     r"\b(?:also|further|additionally) (?:said|says|reported|reports|announced|announces"
     r"|estimated|forecast|noted|notes|told|stated|disclosed)\b"
     r"|,\s*(?:[\w'’.-]+\s+){0,4}(?:added|adds)(?=\s*[.,:;!?]|\s*$)|\b(?:added|adds) that\b",
@@ -236,11 +237,14 @@ def has_cue(text: str, quotes: list[Span], cues: Cues) -> bool:
 
 def introduces_quote(text: str) -> bool:
     """Whether a paragraph ends by introducing a block quote ("The minister said:")."""
-    return _INTRO.search(text[-80:]) is not None
+    tail = text[-80:]
+    if not tail.rstrip().endswith(":"):
+        return False  # ``_INTRO`` ends with ":\s*$" (``rstrip`` strips what ``\s`` matches)
+    return _INTRO.search(tail) is not None
 
 
 def _sentences_with(
-    pattern: re.Pattern[str], text: str, quotes: list[Span], starts: list[int]
+    pattern: re.Pattern[str] | Gated, text: str, quotes: list[Span], starts: list[int]
 ) -> set[int]:
     """The sentences where ``pattern`` matches outside quotations."""
     return {

@@ -15,6 +15,7 @@ from lint.text.figure_market import is_market as is_market
 from lint.text.figure_record import is_prize as is_prize
 from lint.text.figure_record import is_statutory as is_statutory
 from lint.text.figure_record import is_threshold as is_threshold
+from lint.text.gated import gated
 from lint.text.lazy_re import lazy_re
 from lint.text.tokens import wordlist
 
@@ -58,7 +59,7 @@ _LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: An election's public record: "a turnout of 42.65%", "a swing of 7%", "a majority of 2,873".
-_ELECTION_BEFORE = re.compile(
+_ELECTION_BEFORE = gated(
     r"\b(?:(?:turnout|swing|(?<!the )majority|vote share|share of the vote)(?: [\w-]+){0,3}"
     r" (?:of|was|at|to|from)|swinging|swung"
     # a race's margin ("He won two years ago by 36 percentage points", "carried his district by")

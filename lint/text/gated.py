@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 #: characters whose case folding in ``re`` differs from ``str.lower`` (or changes the length)
@@ -64,36 +64,97 @@ def leading_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 _UNBUILT: Any = object()
 
+#: Searches a pattern makes as it is before its leading words are read and its automaton built:
+#: reading them parses the pattern in Python (the figure patterns took ~10 ms together, 5% of a
+#: one-file run's start-up), which pays off only over many searches. Either way the result is the
+#: pattern's own, so this only moves when the cost is paid.
+PLAIN_SEARCHES = 64
+
 
 class Gated:
     """``pattern`` with :meth:`search` gated by its leading words; ``match`` as the pattern's."""
 
-    __slots__ = ("_automaton", "pattern")
+    __slots__ = ("_automaton", "_searches", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self._automaton: Any = _UNBUILT  # built on the first search (not at import)
+        self._automaton: Any = _UNBUILT  # built after PLAIN_SEARCHES searches (not at import)
+        self._searches = 0
+
+    def built(self) -> Any:
+        """The automaton of the leading words (None: the pattern has none), built now if not yet,
+        or _UNBUILT while the first :data:`PLAIN_SEARCHES` searches go to the pattern as it is."""
+        if self._automaton is _UNBUILT:
+            self._searches += 1
+            if self._searches > PLAIN_SEARCHES:
+                words = leading_words(self.pattern)
+                self._automaton = None if words is None else _automaton(words)
+        return self._automaton
 
     def can_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """False only when no match can lie in ``text[pos:endpos]``: none of the leading words
         occurs there."""
-        if self._automaton is _UNBUILT:
-            words = leading_words(self.pattern)
-            self._automaton = None if words is None else _automaton(words)
-        if self._automaton is None or _CASE_EXOTIC.search(text, pos, endpos) is not None:
+        automaton = self.built()
+        if automaton is None or automaton is _UNBUILT:
+            return True
+        if _CASE_EXOTIC.search(text, pos, endpos) is not None:
             return True
         part = text[pos:endpos]
         low = part.lower()
         if len(low) != len(part):
             return True
-        for _ in self._automaton.iter(low):
+        for _ in automaton.iter(low):
             return True
         return False
 
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if not self.can_match(text, pos, endpos):
+    def _starts(self, text: str, pos: int, endpos: int) -> list[int] | None:
+        """Every place in ``text[pos:endpos]`` where a leading word starts, in order (offsets
+        into ``text``), or None when the automaton cannot tell (no leading words; a text whose
+        lowering would move offsets or hide a case-insensitive match)."""
+        automaton = self.built()
+        if automaton is None or automaton is _UNBUILT:
             return None
-        return self.pattern.search(text, pos, endpos)
+        part = text[pos:endpos]
+        if not text.isascii():  # (ASCII lowers to ASCII of the same length, with no exotic)
+            if _CASE_EXOTIC.search(part) is not None:
+                return None
+            low = part.lower()
+            if len(low) != len(part):
+                return None
+        else:
+            low = part.lower()
+        return sorted({pos + end - length + 1 for end, length in automaton.iter(low)})
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``pattern.search``'s match, tried only where a leading word starts: every match starts
+        at one, so the first place (in order) where ``pattern.match`` succeeds is where
+        ``search`` would have found its match, and ``match`` there tries what ``search`` tries
+        there (both see the text before ``pos``). A text the automaton cannot be used on is
+        searched as it is."""
+        pos = min(max(pos, 0), len(text))  # as ``re`` takes it
+        starts = self._starts(text, pos, endpos)
+        if starts is None:
+            return self.pattern.search(text, pos, endpos)
+        match = self.pattern.match
+        for start in starts:
+            found = match(text, start, endpos)
+            if found is not None:
+                return found
+        return None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``: ``match`` at each place a leading word starts, from the
+        end of the last match on (a match is never empty: it holds a leading word)."""
+        starts = self._starts(text, 0, len(text))
+        if starts is None:
+            yield from self.pattern.finditer(text)
+            return
+        match = self.pattern.match
+        end = 0
+        for start in starts:
+            if start >= end and (found := match(text, start)) is not None:
+                yield found
+                end = found.end()
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.match(text, pos, endpos)

@@ -84,6 +84,12 @@ def _is_table_line(line: str) -> bool:
 def _group(text: str, lines: list[Span], wrapped: bool) -> Iterator[Span]:
     """Group line spans into raw block spans."""
     current: Span | None = None
+    # what ``_is_table_line`` and ``_is_comment`` say of ``current``'s text, kept as lines are
+    # added instead of asked again of the growing block: a table gap never spans a line break,
+    # so the block's gaps are its lines' gaps added up, and a block of one comment line ends at
+    # the next line (a block of several lines is never a comment line: they are not blank)
+    gaps = 0
+    comment = False
     for span in lines:
         line = text[span.start : span.end]
         if not line.strip():
@@ -91,20 +97,26 @@ def _group(text: str, lines: list[Span], wrapped: bool) -> Iterator[Span]:
                 yield current
             current = None
             continue
-        starts_new = not wrapped or line[:1].isspace() or _is_table_line(line) or _is_comment(line)
-        previous = text[current.start : current.end] if current is not None else ""
-        if current is not None and (
-            starts_new or _is_table_line(previous) or _is_comment(previous)
-        ):
+        line_gaps = len(_TABLE_GAP.findall(line))
+        line_comment = _is_comment(line)
+        starts_new = not wrapped or line[:1].isspace() or line_gaps >= 2 or line_comment
+        if current is not None and (starts_new or gaps >= 2 or comment):
             yield current
             current = None
-        current = Span(current.start, span.end) if current else span
+        if current:
+            current = Span(current.start, span.end)
+            gaps += line_gaps
+            comment = False
+        else:
+            current = span
+            gaps = line_gaps
+            comment = line_comment
     if current:
         yield current
 
 
 def _is_comment(line: str) -> bool:
-    return _COMMENT_LINE.match(line) is not None
+    return "<!--" in line and _COMMENT_LINE.match(line) is not None
 
 
 def plain(text: str) -> str:

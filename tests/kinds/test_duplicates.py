@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -12,6 +13,7 @@ from lint.kinds import duplicates
 from lint.kinds.options import OptionError, build_options
 from lint.text.segment import segment
 
+SEED = sorted(SEEDS.glob("*.txt"))[0]
 PARA = "The council approved a budget of four million pounds for the new school on Tuesday."
 
 
@@ -135,3 +137,33 @@ def test_near_equals_brute_force_when_shingle_frequencies_tie(paragraphs, thresh
         if sets[i] != sets[j] and len(sets[i] & sets[j]) / len(sets[i] | sets[j]) >= threshold
     }
     assert {i for i, _ in found} >= expected
+
+
+def _plain_shingles(tokens: list[str], size: int) -> frozenset[int]:
+    """duplicates._shingles as it was written before: each window joined, encoded and hashed."""
+    from xxhash import xxh3_64_intdigest as digest
+
+    if len(tokens) <= size:
+        return frozenset([digest(" ".join(tokens).encode("utf-8", "surrogatepass"))])
+    return frozenset(
+        digest(" ".join(tokens[i : i + size]).encode("utf-8", "surrogatepass"))
+        for i in range(len(tokens) - size + 1)
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    tokens=st.lists(st.text(min_size=1, max_size=6), max_size=30),
+    size=st.integers(min_value=1, max_value=8),
+)
+def test_shingles_are_the_hashes_of_each_window_of_words(tokens: list[str], size: int) -> None:
+    # words with lone surrogates ("\ud800") and any other code point hash as their joined text
+    assert duplicates._shingles(tokens, size) == _plain_shingles(tokens, size)
+
+
+def test_shingles_of_a_seed_paragraph_are_its_five_word_windows() -> None:
+    text = next(b.text for b in segment(SEED.read_text(encoding="utf-8")) if len(b.text) > 200)
+    tokens = duplicates.words(text)
+    found = duplicates._shingles(tokens, 5)
+    assert found == _plain_shingles(tokens, 5)
+    assert len(found) == len({tuple(tokens[i : i + 5]) for i in range(len(tokens) - 4)})

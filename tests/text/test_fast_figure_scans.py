@@ -15,17 +15,28 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lint.kinds import density, figures
+from lint.kinds import figures_frame as frame
 from lint.kinds import pattern as pattern_kind
 from lint.kinds.figures_exclude import skip_block
 from lint.kinds.options import build_options
-from lint.text import cues, numbers
+from lint.text import attribution, cues, numbers
+from lint.text import figure_context as context
 from lint.text import figure_market as market
 from lint.text import figure_record as record
+from lint.text import gated as gated_module
 from lint.text import segment as segmenter
 from lint.text.gated import Gated, gated, leading_words
 from lint.text.segment import segment
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def _gate_from_the_first_search(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Gated patterns use their automaton from the first search here (a run searches with the
+    pattern alone at first), so every comparison below is of the gated search."""
+    monkeypatch.setattr(gated_module, "PLAIN_SEARCHES", 0)
+
 
 # The readable forms.
 CANDIDATE = re.compile(rf"\d|\b(?:{numbers._NUMBER_WORDS})\b", re.IGNORECASE)
@@ -109,6 +120,13 @@ _PIECES = st.sampled_from(
         *["# ", "## Heading", "**", "__", "*", "_", "> ", ">", "#", "***"],
         *["lorem IPSUM", "very unique", "REALLY important", "NATO said", "note: this article"],
         *["fixed rate of", "interest rates at", "Winners led losers", "advances", "ſtocks", "K"],
+        *["<!-- newslint: disable -->", "<!--", "-->", "\n\n", "\r\n", "a   b", "1    2"],
+        *["also said", "ALSO SAID", ", he added.", ", adds", "added that", "further reported"],
+        *["last year", "the prior year", "a year ago", "previous fiscal year's", "LAST YEAR"],
+        *["traded at", "changed hands", "Bundesbank bought", "Fed injected", "after selling"],
+        *["turnout of", "the majority", "majority of", "swung", "plans ", "would ", "estimate "],
+        *["Reuters report that", "study found", "claims ", "Trading", "Fed", "fed"],
+        *["said:", "told Reuters:", "statement -:", ": ", ":\u2003", ":\x1c", "SAID :"],
     ]
 )
 _TEXT = st.one_of(st.lists(_PIECES, min_size=1, max_size=40).map("".join), st.text(max_size=120))
@@ -120,6 +138,9 @@ GATED = [
     record._STATUTORY,
     market._LENDING_RATE(),
     market._BREADTH(),
+    context._ELECTION_BEFORE,
+    attribution._ALSO,
+    frame._EARLIER,
 ]
 
 
@@ -165,18 +186,56 @@ def _is_other(raw: str) -> bool:
     return sum(map(str.isalpha, raw)) < len(raw.strip()) * 0.4
 
 
+def _group(text: str, lines: list[segmenter.Span], wrapped: bool) -> list[segmenter.Span]:
+    """segment._group as it was written before (each line's block asked again as it grew)."""
+    found = []
+    current: segmenter.Span | None = None
+    for span in lines:
+        line = text[span.start : span.end]
+        if not line.strip():
+            if current:
+                found.append(current)
+            current = None
+            continue
+        starts_new = (
+            not wrapped
+            or line[:1].isspace()
+            or segmenter._is_table_line(line)
+            or segmenter._is_comment(line)
+        )
+        previous = text[current.start : current.end] if current is not None else ""
+        if current is not None and (
+            starts_new or segmenter._is_table_line(previous) or segmenter._is_comment(previous)
+        ):
+            found.append(current)
+            current = None
+        current = segmenter.Span(current.start, span.end) if current else span
+    if current:
+        found.append(current)
+    return found
+
+
 def _check(text: str) -> None:
+    lines = list(segmenter._lines(text, 0, len(text)))
+    for wrapped in (False, True):
+        assert list(segmenter._group(text, lines, wrapped)) == _group(text, lines, wrapped)
     assert density.count_words(text) == len(density._WORD.findall(text))
     assert segmenter.plain(text) == _plain(text)
     assert segmenter._is_other(text) == _is_other(text)
     for options in USER_PATTERNS:
         assert _pattern_hits(text, options) == _plain_pattern_hits(text, options)
     for pattern in GATED:
-        for pos, endpos in ((0, len(text)), (len(text) // 3, len(text)), (1, len(text) - 1)):
+        spans = ((0, len(text)), (len(text) // 3, len(text)), (1, len(text) - 1), (-2, len(text)))
+        for pos, endpos in (*spans, (len(text) // 2, len(text) // 3), (len(text) // 4, 10**6)):
             found = pattern.search(text, pos, endpos)
             plain = pattern.pattern.search(text, pos, endpos)
             assert (found and found.span()) == (plain and plain.span()), pattern.pattern.pattern
+        expected = [m.span() for m in pattern.pattern.finditer(text)]
+        assert [m.span() for m in pattern.finditer(text)] == expected, pattern.pattern.pattern
     assert numbers.has_candidate(text) == (CANDIDATE.search(text) is not None)
+    intro = attribution._INTRO.search(text[-80:]) is not None
+    assert attribution.introduces_quote(text) == intro
+    assert segmenter._is_comment(text) == (segmenter._COMMENT_LINE.match(text) is not None)
     for options in OPTIONS:
         assert skip_block.__wrapped__(text, options) == _skip_block(text, options)
         for phrases in (options.cue_set.real, options.cue_set.vague):
@@ -191,6 +250,21 @@ def _check(text: str) -> None:
 @pytest.mark.parametrize("text", SEED_BLOCKS, ids=range(len(SEED_BLOCKS)))
 def test_fast_figure_scans_match_the_plain_forms_on_the_seeds(text: str) -> None:
     _check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Net   1.5 in the\nfirst   quarter of\nthe year   ended\nin March, it said.\n",
+        "A line that goes\n<!-- newslint: disable -->\non and on it goes\n\n<!-- x -->\nmore\n",
+        "One   gap and\r\nanother   gap then\r\nno gap at all here\r\n",
+    ],
+)
+def test_grouping_lines_keeps_each_block_s_table_and_comment_state(text: str) -> None:
+    # wrapped lines with one table gap each: the third line starts a block once two are held
+    _check(text)
+    lines = list(segmenter._lines(text, 0, len(text)))
+    assert len(list(segmenter._group(text, lines, True))) > 1
 
 
 @settings(max_examples=600, deadline=None)
@@ -214,6 +288,23 @@ def test_gated_patterns_are_gated_by_their_leading_words() -> None:
     found = gated(r"\bshares\b", re.I)
     assert isinstance(found, Gated) and found.search("Xerox SHARES fell") is not None
     assert found.search("no such word") is None and found.search("ſhares") is not None
+
+
+def test_a_gated_pattern_searches_as_it_is_until_it_has_searched_enough(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(gated_module, "PLAIN_SEARCHES", 3)
+    found = gated(r"\b(?:rose|fell) by\b", re.I)
+    texts = ["Shares ROSE by 5", "none here", "it fell by 2 and rose by 3", "fell", "x fell by"]
+    spans = []
+    for text in texts:
+        match = found.search(text)
+        spans.append(match and match.span())
+        if len(spans) <= 3:
+            assert found._automaton is gated_module._UNBUILT  # the pattern alone, so far
+    assert found._automaton is not None and found._automaton is not gated_module._UNBUILT
+    assert spans == [(7, 14), None, (3, 10), None, (2, 9)]
+    assert found.can_match("rose by") and not found.can_match("nothing")
 
 
 def test_the_placeholder_pattern_is_gated() -> None:
