@@ -33,7 +33,8 @@ DEFAULT_CUES: tuple[str, ...] = wordlist(
     |proposed to|raised its estimate|lowered its estimate|cut its estimate|revised its estimate
     |raised its forecast|lowered its forecast|cut its forecast|revised its forecast
     |lifted its estimate|increased its estimate|reduced its estimate|trimmed its estimate
-    |lifted its forecast|increased its forecast|reduced its forecast|trimmed its forecast""",
+    |lifted its forecast|increased its forecast|reduced its forecast|trimmed its forecast
+    |claimed they|claims they|claim they""",
     "|",
 )
 #: Agentless cues: they sound sourced but name no one.

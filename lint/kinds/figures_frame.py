@@ -84,7 +84,8 @@ _HEADLINE_SOURCE = re.compile(
     r"|CORRECTED)\b)\S+(?:\s+\S+){2,}"  # a headline of three words or more before the dash
     r"\s[-–]\s*(?!(?:[A-Z]+\s)*(?:SOURCES?|TRADE)\s*$)"  # trade sources are unnamed
     r"(?!(?:LIVE|UPDATE|EXCLUSIVE|ANALYSIS|VIDEO|PHOTOS?|OPINION|EDITORIAL|BREAKING|REPORT)\b)"
-    r"[A-Z][A-Z.&'/]*(?:\s[A-Z][A-Z.&'/]*){0,2}\s*$"
+    r"[A-Z][A-Z.&'/]*(?:\s[A-Z][A-Z.&'/]*){0,2}"
+    r"(?:\s[-–]\s*[A-Z]+\.?\s\d{1,2})?\s*$"  # and a date ("PORK TRADE - USDA - APRIL 7")
 )
 #: A sentence's closing stop (with its closing quote or bracket) at the end of a text.
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")

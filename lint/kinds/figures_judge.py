@@ -42,7 +42,7 @@ _RESULTS_NOTE = re.compile(
     r"\b(?:net|results?|revenues?|revs|earnings|profits?|loss|shr|per share|figures"
     r"|(?:19|20)\d\d|quarter|year|period|months)\b"
     r"[^.;]{0,60}?\b(?:include|includes|included|including|exclude|excludes|excluded"
-    r"|reflects?|reflected)\b"
+    r"|reflects?|reflected|restated)\b"
     # a note opening with its verb ("Also excludes loss of 1.7 mln dlrs", "Includes gain of")
     r"|\A\s*(?:also\s+)?(?:include|includes|included|exclude|excludes|excluded|reflects?)\b"
     # a note line under the table ("Note: Full company name is ..."), and the comparison after a
@@ -109,10 +109,10 @@ def judge_blocks(
 def _table_before(blocks: Sequence[Block], starts: list[int], start: int) -> bool:
     """Whether the document block right before ``start`` (``starts``: each block's start) is a
     results table line or a note under one that the rule's scope leaves out ("Net 3,443,392 vs
-    3,242,588", "Note: ...")."""
+    3,242,588", "Note: ...", a note with no stop read as a title)."""
     index = bisect.bisect_left(starts, start) - 1
-    if index < 0 or blocks[index].kind is not BlockKind.OTHER:
-        return False
+    if index < 0 or blocks[index].kind is BlockKind.PARAGRAPH:
+        return False  # a table line, or a note line with no stop (read as a title)
     text = blocks[index].text
     return _VERSUS.search(text) is not None or _RESULTS_NOTE.search(text) is not None
 

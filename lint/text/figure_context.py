@@ -102,7 +102,7 @@ _AFTER = re.compile(
     r"|(?P<time>(?:GMT|EST|EDT|BST|UTC|CET|PST|local time|a\.m\.|p\.m\.|am|pm|o'clock|hrs"
     r"|h(?!\.\w))\b)"  # not "H.K."
     r"|(?P<distance>(?:km|kilomet(?:re|er)s?|miles?|mi|met(?:re|er)s?|feet|ft|foot|yards?|yds?"
-    r"|inches|cm|mm|nautical miles?|kph|mph|km/h"
+    r"|inches|cm|cms|mm|nautical miles?|kph|mph|km/h"
     # a product's specification ("a 16 mln bit memory chip", "a 370MW wind farm")
     r"|bits?|bytes?|kilobits?|megabits?|kilobytes?|megabytes?|gigabytes?|K?RAM|MHz|GHz"
     r"|megahertz|kilowatts?|megawatts?|horsepower|hp|octane)\b)"

@@ -108,6 +108,7 @@ def test_per_cent_and_the_sign_are_one_percentage(text: str) -> None:
             FigureKind.MARKET,
         ),
         ("Bell previously held 10 pct of Standard.", FigureKind.RECORD),
+        ("Snow piled up to 70 cms deep in Istanbul.", FigureKind.DISTANCE),
         ("After the deal it would own about 13 pct of Fireman's Fund.", FigureKind.PERCENTAGE),
         ("Unemployment held at 10 pct of the workforce.", FigureKind.PERCENTAGE),
         ("A commission that controls 51 pct of its stock will act.", FigureKind.RECORD),
