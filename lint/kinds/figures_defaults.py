@@ -34,7 +34,8 @@ DEFAULT_CUES: tuple[str, ...] = wordlist(
     |raised its forecast|lowered its forecast|cut its forecast|revised its forecast
     |lifted its estimate|increased its estimate|reduced its estimate|trimmed its estimate
     |lifted its forecast|increased its forecast|reduced its forecast|trimmed its forecast
-    |claimed they|claims they|claim they""",
+    |claimed they|claims they|claim they|recommended that|recommended raising
+    |recommended cutting|recommended increasing|recommended reducing""",
     "|",
 )
 #: Agentless cues: they sound sourced but name no one.

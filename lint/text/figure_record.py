@@ -63,6 +63,10 @@ _STATUTORY = gated(
     r"|officially (?:priced|set|fixed) at|\bset at (?:about |some )?"
     # the old value beside an official one ("is set at 1,020 yen against 1,090")
     r"|\b(?:set|fixed|priced) at [^.;]{0,40}?\b(?:against|from|compared with) (?:about )?"
+    # a target a government set, and the plan's other side ("The country has set its export
+    # target for the year at 1.1 billion U.S. Dlrs against imports of")
+    r"|\bset (?:its|a|an|the|their) (?:[\w-]+ ){0,3}?targets? (?:[\w-]+ ){0,4}?at (?:about |some )?"
+    r"(?:[^;]{0,40}?\bagainst (?:\w+ ){0,2}of )?"
     r"|\binto force\b[^.;]{0,80}?\b(?:accounting for|representing|holding|of)"
     r" (?:at least |over |about |some |more than )?"
     # a lawsuit's claim is on record ("sued the banks last year for"), a request's sum is its

@@ -109,6 +109,7 @@ def test_per_cent_and_the_sign_are_one_percentage(text: str) -> None:
         ),
         ("Bell previously held 10 pct of Standard.", FigureKind.RECORD),
         ("Snow piled up to 70 cms deep in Istanbul.", FigureKind.DISTANCE),
+        ("It set its export target for the year at 1.1 billion dlrs.", FigureKind.RECORD),
         ("After the deal it would own about 13 pct of Fireman's Fund.", FigureKind.PERCENTAGE),
         ("Unemployment held at 10 pct of the workforce.", FigureKind.PERCENTAGE),
         ("A commission that controls 51 pct of its stock will act.", FigureKind.RECORD),
@@ -123,6 +124,11 @@ def test_per_cent_and_the_sign_are_one_percentage(text: str) -> None:
 )
 def test_kinds(text: str, expected: FigureKind) -> None:
     assert next(f.kind for f in figures(text)) is expected
+
+
+def test_the_other_side_of_a_set_target_is_on_record_too() -> None:
+    text = "It set its export target at 1.1 billion U.S. Dlrs against imports of 1.8 billion dlrs."
+    assert [k for _, k in kinds(text)] == [FigureKind.RECORD, FigureKind.RECORD]
 
 
 def test_the_old_value_beside_an_official_price_is_on_record_too() -> None:
