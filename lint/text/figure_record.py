@@ -137,6 +137,21 @@ _MEMBERS_BEFORE = lazy_re(r"(?:\b(?:the|its|their|all|of the)|['’]s) $")
 _MEMBERS_AFTER = lazy_re(r"\s*(?:member(?:s|[- ](?:nations|states|countries|governments)))\b")
 
 
+#: A sentence opening with an accord's terms ("Under the accord, reached following U.S.
+#: complaints about ..., the EC will import").
+_TERMS_OPENING = lazy_re(
+    r"\s*Under the (?:accord|agreement|deal|pact|treaty|rescheduling|terms)\b", re.IGNORECASE
+)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[A-Z\"“])|\n\s*\n")
+
+
+def _sentence_head(text: str, start: int) -> str:
+    """The sentence before ``start``, read back at most 300 characters."""
+    head = text[max(0, start - 300) : start]
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(head)]
+    return head[ends[-1] :] if ends else head
+
+
 def is_statutory(text: str, start: int, end: int | None = None) -> bool:
     """A rule anyone can look up: "a minimum wage of $7.25", "requires at least 10 workers",
     "only 40 percent of members are required to be present"; a shareholding."""
@@ -144,6 +159,10 @@ def is_statutory(text: str, start: int, end: int | None = None) -> bool:
     clause = _WHITE.sub(" ", clause_before(text, start))
     if _STATUTORY.search(clause) is not None:
         return True
+    if "nder the " in text[max(0, start - 300) : start] and _TERMS_OPENING().match(
+        _sentence_head(text, start)
+    ):
+        return True  # an accord's terms, however long the clause after "Under the accord,"
     if end is None:
         return False
     if _HOLDING_BEFORE().search(clause) and (

@@ -126,6 +126,17 @@ def test_kinds(text: str, expected: FigureKind) -> None:
     assert next(f.kind for f in figures(text)) is expected
 
 
+def test_an_accords_terms_are_on_record_however_long_the_opening() -> None:
+    text = (
+        "Under the accord, reached after U.S. complaints about the effect on its farm exports of"
+        " Spain's entry into the Community, the EC will import two mln tonnes of maize a year."
+    )
+    assert kinds(text) == [("two mln", FigureKind.RECORD)]
+    assert kinds("The accord was signed. Farmers will import two mln tonnes of maize.") == [
+        ("two mln", FigureKind.COUNT)
+    ]
+
+
 def test_the_other_side_of_a_set_target_is_on_record_too() -> None:
     text = "It set its export target at 1.1 billion U.S. Dlrs against imports of 1.8 billion dlrs."
     assert [k for _, k in kinds(text)] == [FigureKind.RECORD, FigureKind.RECORD]
