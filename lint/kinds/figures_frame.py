@@ -288,12 +288,15 @@ def framed_blocks(
             # a lead naming a company, a dataset or calculation ("according to calculations by
             # Reuters Pipeline") or an official body ("..., the statistics department said")
             company_lead = company_lead or (i == first and source is not None and source[1])
-            release_lead = release_lead or (
-                i == first
-                and (
-                    (source is not None and source[1])
-                    or _DATASET.search(block.text) is not None
-                    or any(_official(block.text, s.start, s.end) for s in real)
+            release_lead = (
+                release_lead
+                or company_lead
+                or (
+                    i == first
+                    and (
+                        _DATASET.search(block.text) is not None
+                        or any(_official(block.text, s.start, s.end) for s in real)
+                    )
                 )
             )
         elif cued[i][1]:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from lint.core.document import Block, BlockKind
+from lint.core.document import Block, BlockKind, Span
 from lint.kinds.figures_exclude import left_out, skip_block
 from lint.kinds.figures_frame import (
     NEEDS_SOURCE,
@@ -32,6 +32,7 @@ from lint.text.attribution import (
     judge,
 )
 from lint.text.numbers import FigureKind
+from lint.text.quotes import inside
 
 if TYPE_CHECKING:
     from lint.kinds.figures import Options
@@ -246,7 +247,7 @@ _AGENTLESS = re.compile(r"(?:it )?(?:is|are) (?:expected|forecast)")
 
 def _on_the_spot(block: BlockText) -> bool:
     return any(
-        not any(q.start <= m.start() < q.end for q in block.quotes)
+        not inside(block.quotes, Span(m.start(), m.end()))
         for m in _ON_THE_SPOT.finditer(block.text)
     )
 
