@@ -156,7 +156,15 @@ def judge(
                 judged.append(Judged(figure, ATTRIBUTED, ""))  # "..., X also said"
             else:
                 judged.append(
-                    _by_cues(text, figure, index, (cued, ahead), vague_by_sentence, cues, covered)
+                    _by_cues(
+                        text,
+                        figure,
+                        (index, starts),
+                        (cued, ahead),
+                        vague_by_sentence,
+                        cues,
+                        covered,
+                    )
                 )
     return judged
 
@@ -164,16 +172,24 @@ def judge(
 def _by_cues(
     text: str,
     figure: Figure,
-    index: int,
+    where: tuple[int, list[int]],
     sentences: tuple[set[int], set[int]],
     vague_by_sentence: dict[int, Span],
     cues: Cues,
     covered: set[int] | frozenset[int] = frozenset(),
 ) -> Judged:
-    """How a figure of sentence ``index``, outside quotations, is sourced by the paragraph's
-    real cues (sentences with one, and those with one not introducing a quotation) and vague
-    ones (the first of each sentence)."""
+    """How a figure of sentence ``where`` (its index, and every sentence's start), outside
+    quotations, is sourced by the paragraph's real cues (sentences with one, and those with one
+    not introducing a quotation) and vague ones (the first of each sentence)."""
     cued, ahead = sentences
+    index, starts = where
+    if figure.kind is FigureKind.CASUALTY and not _CONTINUES.match(text, starts[index]):
+        # a toll needs its own source: an earlier speech tag ("The government said it had asked
+        # for a study.") vouches for "The fires were the worst in its history, with 64 dead"
+        # only if the account from it to the toll is about casualties or names a body that
+        # counts them
+        between = {i: text[starts[i] : starts[index]] for i in cued if i < index}
+        cued = {i for i in cued if i >= index or _TOLL_SOURCE.search(between[i])}
     if any(i in cued for i in range(index - cues.window, index + 1)) or any(
         i in ahead for i in range(index + 1, index + cues.window + 1)
     ):
@@ -195,6 +211,26 @@ def _by_cues(
         # finding)
         return Judged(figure, ATTRIBUTED, "")
     return Judged(figure, UNATTRIBUTED, "")
+
+
+#: The opening of a sentence that goes on with the account before it: a pronoun or a
+#: demonstrative ("It said", "They put", "This brings"), "also", "of those/them".
+_CONTINUES = re.compile(
+    r"[\"“'‘(\s]*(?:(?:in|of|at|for|by|on|among) (?:this|that|these|those|them|the same)\b"
+    r"|(?:it|he|she|they|we|this|these|that|those|its|his|her|their|also|in addition)\b)",
+    re.IGNORECASE,
+)
+
+
+#: What makes the sentence before a toll cover it: it is about the dead and injured, or its
+#: source is a body that counts them ("The health ministry said on Friday that the fighting had
+#: ended. At least 140 fighters were killed.").
+_TOLL_SOURCE = re.compile(
+    r"\b(?:kill\w*|dead|deaths?|died|dying|injur\w*|wound\w*|toll|victims?|casualt\w*|bodies"
+    r"|survivors?|missing|ministry|police|hospitals?|officials?|authorit\w+|army|military"
+    r"|rescuers?|coroner|health|spokes\w+|agency|U\.?N\.?|Red Cross|Crescent)\b",
+    re.IGNORECASE,
+)
 
 
 def ends_with_cue(text: str, sentences: list[Span], quotes: list[Span], cues: Cues) -> bool:
