@@ -41,12 +41,15 @@ _CROWD = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:marched|march|rallied|rally|protested|protest|demonstrated"
     r"|gathered|gather|poured|pour|roared|roar|battled|battle|chanted|chant|cheered|cheer"
     r"|lined|line|turned out|flocked|flock|packed|pack|filled|fill|took to|take to|thronged"
-    r"|throng|clashed|clash|attended|attend|stormed|storm|waved|wave|sang|sing)\b",
+    r"|throng|clashed|clash|attended|attend|stormed|storm|waved|wave|sang|sing|reconvened"
+    r"|reconvene|assembled|assemble|converged|converge)\b",
     re.IGNORECASE,
 )
-#: An event's draw, like an attendance: "the festival draws thousands of music lovers".
+#: An event's draw, like an attendance: "the festival draws thousands of music lovers", "spoke
+#: before hundreds of supporters", "the march, which saw thousands of activists ...".
 _DRAWING = re.compile(
-    r"\b(?:draws?|drew|drawing|attracts?|attracted|attracting|welcomes|welcomed)\s+(?:some\s+)?$",
+    r"\b(?:draws?|drew|drawing|attracts?|attracted|attracting|welcomes|welcomed|before"
+    r"|in front of|address(?:ed|es|ing)?|(?:which|that) saw)\s+(?:some\s+)?$",
     re.IGNORECASE,
 )
 #: Things whose count is a claim when given as "hundreds/thousands of ...".

@@ -429,6 +429,19 @@ def count_kind(
         return FigureKind.SMALL_COUNT
     if _ATTENDING().match(after) or _MEETING().search(head):
         return FigureKind.RECORD  # an attendance ("About 300 people were present")
+    if word in _LEGISLATORS and value <= _CHAMBER:
+        return FigureKind.RECORD  # "33 Senate Democrats", "100 MPs": a roll anyone can check
     if word in PEOPLE_NOUNS or _AFFECTED().match(after.lstrip()):
         return FigureKind.PEOPLE
     return FigureKind.COUNT
+
+
+#: Members of a legislature: how many of them voted, signed or rebelled is public record (up to
+#: the size of a chamber; "30 million Republicans" are voters).
+_LEGISLATORS = frozenset(
+    wordlist(
+        """senators democrats republicans mps lawmakers legislators congressmen congresswomen
+    representatives deputies peers councillors councilors tories"""
+    )
+)
+_CHAMBER = 700

@@ -42,6 +42,13 @@ def _read(text: str) -> list[tuple[str, str, float]]:
         ("millions of Americans and hundreds of years", []),
         ("the thousands of employees it fired", []),
         ("Thousands of farmers marched on the capital.", []),
+        # an event's draw or audience, seen like an attendance
+        ("It was on display before hundreds of supporters.", []),
+        ("the march, which saw thousands of activists reconvene in cities", []),
+        (
+            "He saw thousands of workers lose their jobs.",
+            [("thousands of workers", "people count", 1000.0)],
+        ),
     ],
 )
 def test_estimates(text: str, expected: list[tuple[str, str, float]]) -> None:

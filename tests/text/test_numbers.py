@@ -90,6 +90,10 @@ def test_per_cent_and_the_sign_are_one_percentage(text: str) -> None:
         ("The firm sold 40,000 cars.", FigureKind.COUNT),
         ("It took 52% of the vote.", FigureKind.RECORD),
         ("It won 310 seats.", FigureKind.RECORD),
+        # members of a legislature: a roll call; voters of a party are not
+        ("The retreat by 33 Senate Democrats was humiliating.", FigureKind.RECORD),
+        ("More than 100 MPs signed the letter.", FigureKind.RECORD),
+        ("Some 30 million Republicans own guns.", FigureKind.COUNT),
         ("The bills were priced at 99.00 pct.", FigureKind.MARKET),
         ("Donors who give $200 or less.", FigureKind.RECORD),
         ("Tom Ward, 34, was charged.", FigureKind.AGE),
