@@ -244,9 +244,19 @@ def framed_blocks(
     if not options.carry_over:
         return {}
     paragraphs = [b for b in blocks if b.kind is BlockKind.PARAGRAPH]
+    # only paragraphs with a figure that may need a source are judged: the frame is read up to
+    # the last of them
+    judged = [
+        i
+        for i, b in enumerate(paragraphs)
+        if any(f.kind in NEEDS_SOURCE for f in shared.block(b).claims)
+    ]
+    if not judged:
+        return {}
+    read = paragraphs[: judged[-1] + 1]
     cued = []
     reals = []  # each paragraph's real cue spans
-    for block in paragraphs:
+    for block in read:
         text = shared.block(block)
         real, vague = cue_spans(text.text, text.quotes, options.cue_set)
         # an unnamed source counts only where it is reported with a figure (its finding)
@@ -277,7 +287,7 @@ def framed_blocks(
     latest = max((int(y.group()) for b in paragraphs for y in _YEAR.finditer(b.text)), default=0)
     last = -REACH - 1  # the last paragraph naming a source
     unnamed = -REACH - 1  # the last paragraph whose only source is unnamed ("sources said")
-    for i, block in enumerate(paragraphs):
+    for i, block in enumerate(read):
         if cued[i][0]:
             last = i
             real = reals[i]
