@@ -62,7 +62,9 @@ _NAMED_MOVE = re.compile(
     r"(?:^\s*|[,;]\s+|\band\s+)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+"
     r"(?:rose|fell|dropped|gained|lost|slipped|slid|climbed|jumped|surged|soared|plunged"
     r"|plummeted|tumbled|eased|edged (?:up|down|higher|lower)|advanced|declined|sank|dipped"
-    r"|rallied|added|shed)\s+(?:by\s+)?$"
+    r"|rallied|added|shed)\s+(?:by\s+)?"
+    # the level after a move in price units ("Shell lost 10p at 1,223", "Glaxo 8p at 1,480"):
+    r"(?P<level>(?:[\d.,]+\s*(?:p|pence|cents?|pfennigs?)|a penny|a cent)\s+(?:at|to)\s+)?$"
 )
 
 
@@ -115,8 +117,8 @@ _MOVE_IN_PRICE = re.compile(
 
 
 _STOCKS = lazy_re(
-    r"\b(?:shares|stocks|index|FTSE|Dow|Nasdaq|S&P|Nikkei|Hang Seng|DAX|CAC|Stoxx|bourse"
-    r"|stock market|stock exchange)\b"
+    r"\b(?:shares|stocks|equities|index|FTSE|Dow|Nasdaq|S&P|Nikkei|Hang Seng|DAX|CAC|Stoxx"
+    r"|bourses?|stock markets?|stock exchanges?)\b"
 )
 
 
@@ -146,8 +148,11 @@ def is_market(text: str, start: int, end: int) -> bool:
         return True  # a share price, a commodity's price per unit
     if _LENDING_RATE().search(clause):
         return True  # a lender's rate on its products ("offered a fixed rate of 9.9 pct")
-    if _NAMED_MOVE.search(clause) and _STOCKS().search(text, max(0, start - 400), start):
-        return True  # "..., Exxon Mobil fell 0.5%" in a report on shares
+    move = _NAMED_MOVE.search(clause)
+    if move and (move["level"] or _STOCKS().search(text, max(0, start - 400), start)):
+        # "..., Exxon Mobil fell 0.5%" in a report on shares; a price after its move in pence
+        # or cents is one anywhere
+        return True
     if _TRADED().search(clause) and _AT_PRICE().search(clause):
         # a trade report's prices ("Dutch soyoil traded at 65.50 guilders for May, rising to",
         # "pellets traded afloat at up to 138 dlrs a tonne, with Mch at")

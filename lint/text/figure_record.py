@@ -108,6 +108,10 @@ _SHARES_AFTER = lazy_re(r"[^.;]{0,25}?\b(?:shares|stock)\b|\s*(?:pct|percent|per
 #: A percentage of a named holding ("10 pct of Standard").
 _PERCENT_OF = lazy_re(r"[\d.,]+\s*(?:pct|percent|per cent|%)\s+of\s+[A-Z]")
 _WHITE = re.compile(r"\s+")
+_NOT_OWNED = lazy_re(
+    r"[^.;]{0,40}?\b(?:that|which)\s+(?:it|they|he|she|the\s+company|the\s+group)\s+"
+    r"(?:does|do|did)\s+not\s+(?:already\s+)?own\b"
+)
 _STAKE_AFTER = lazy_re(r"\s*(?:[\w-]+\s+)?(?:stake|shareholding|holding)\b")
 _UNSETTLED = lazy_re(
     r"\b(?:would|could|might|should|propos\w*|be given|offer\w*|seek\w*|sought|want\w*|plan\w*"
@@ -170,6 +174,9 @@ def is_statutory(text: str, start: int, end: int | None = None) -> bool:
         or (_PERCENT_OF().match(text, start) and not _UNSETTLED().search(clause))
     ):
         return True  # "owned 24 mln shares", "Bell previously held 10 pct of Standard"
+    if _PERCENT_OF().match(text, start) and _NOT_OWNED().match(text, end):
+        return True  # the rest of a company beyond a holding ("the 45 pct of Standard that it
+        # does not already own")
     stake = _STAKE_AFTER().match(text, end) or _STAKE_TO().search(clause)
     if stake and not _UNSETTLED().search(clause):
         # a stake held, bought or sold ("Goldman last year sold a 12.5 pct stake to", "a

@@ -124,10 +124,23 @@ def test_per_cent_and_the_sign_are_one_percentage(text: str) -> None:
         ("It is the last of 100 mln dlrs voted by\nCongress.", FigureKind.RECORD),
         ("Prices rose to 12 U.S.\nCents per lb.", FigureKind.MARKET),
         ("They will market 100 octane gasoline.", FigureKind.DISTANCE),  # a specification
+        ("It sought the 45 pct of Standard that it does not already own.", FigureKind.RECORD),
+        ("It sought 45 pct of Standard by June.", FigureKind.PERCENTAGE),
+        ("They delayed a 10 billion peseta loan.", FigureKind.MONEY),
     ],
 )
 def test_kinds(text: str, expected: FigureKind) -> None:
     assert next(f.kind for f in figures(text)) is expected
+
+
+def test_a_share_price_after_its_move_is_market_data() -> None:
+    text = "Shell lost 10p at 1,223. The firm lost 10 pct to 1,223 customers."
+    assert [(f.text, f.kind) for f in figures(text)] == [
+        ("10p", FigureKind.MARKET),
+        ("1,223", FigureKind.MARKET),
+        ("10 pct", FigureKind.PERCENTAGE),
+        ("1,223", FigureKind.PEOPLE),
+    ]
 
 
 def test_an_accords_terms_are_on_record_however_long_the_opening() -> None:
