@@ -21,7 +21,11 @@ from lint.text.numbers import Figure, FigureKind
 if TYPE_CHECKING:
     from lint.kinds.figures import Options
 
-_NUMERIC_TOKEN = re.compile(r"^[(\[]?[-+$£€¥]?\d[\d,.:/-]*%?[)\],;:.]?$")
+#: A table cell: a number, or a table's word for none ("nil", "n.a.", "unch"), in a row like
+#: "Soybean prev 100.9, Feb 45.1, Mar nil, Apr nil, total 166.1 (218.5)."
+_NUMERIC_TOKEN = re.compile(
+    r"^[(\[]?(?:[-+$£€¥]?\d[\d,.:/-]*%?|nil|n\.?a\.?|unch|nc)[)\],;:.]{0,2}$", re.IGNORECASE
+)
 #: ASCII bytes that are not letters, and not capitals: deleted to count what is left, in C
 _NOT_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
 _NOT_CAPITAL = bytes(c for c in range(128) if not chr(c).isupper())

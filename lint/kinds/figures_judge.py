@@ -48,7 +48,9 @@ _RESULTS_NOTE = re.compile(
     r"|\A\s*(?:also\s+)?(?:include|includes|included|exclude|excludes|excluded|reflects?)\b"
     # a note line under the table ("Note: Full company name is ..."), and the comparison after a
     # note ("This compares with a loss of 137,000 dlrs")
-    r"|\A\s*note\s*:|\A\s*(?:this|these|which)\s+compares?\s+with\b",
+    r"|\A\s*note\s*:|\A\s*(?:this|these|which)\s+compares?\s+with\b"
+    # the share count the per-share figures rest on ("average shares outstanding were")
+    r"|\b(?:average|avg)\s+shares\b|\bshares\s+outstanding\b",
     re.IGNORECASE,
 )
 

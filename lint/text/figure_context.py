@@ -165,7 +165,7 @@ _CURRENCY_AFTER = re.compile(
     r"|stg|marks|guilders|lire|swiss francs|yen|european\s+currency\s+units|ecus?"
     r"|cruzados|cruzeiros|australs|escudos|pesetas|drachmas|schillings|forints|krona|markka"
     # the singular as an adjective ("a 10 billion peseta loan")
-    r"|peseta|escudo|drachma|schilling|guilder|franc|rupee|shilling)\b",
+    r"|peseta|escudo|drachma|schilling|guilder|franc|rupee|shilling|intis?)\b",
     re.IGNORECASE,
 )
 _SPORT_BEFORE = lazy_re(

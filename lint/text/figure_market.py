@@ -139,6 +139,21 @@ _CONTRACT_MOVE = lazy_re(
 _QUOTE_UNIT = lazy_re(r"\s*(?:cents?|points?|pts|ticks?|pfennigs?|dlrs?)?\s*(?:at|to)\s+\S*\d")
 
 
+#: A move against the market's last close ("up about seven stg from yesterday's afternoon kerb
+#: close"), and the move of a price just quoted per unit ("1.7225 dlrs per lb, a rise of").
+_FROM_CLOSE = lazy_re(
+    r"(?:\s+[A-Za-z.]+)?\s+from\s+(?:yesterday|last\s+night|the\s+previous|the\s+prior|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:close|closing|kerb|finish|fix|fixing"
+    r"|settlement|opening)\b",
+    re.IGNORECASE,
+)
+_PER_UNIT_MOVE = lazy_re(
+    r"\bper\s+(?:tonne|ton|lb|pound|ounce|oz|barrel|bushel|kilo|share)\b,?\s+(?:or\s+)?an?\s+"
+    r"(?:rise|fall|gain|drop|increase|decrease|decline)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
 def is_market(text: str, start: int, end: int) -> bool:
     """Market data the reporter can observe: a price, index level or move ("shares rose 5p",
     "oil fell to $80 a barrel", "the FTSE 100 closed at 7,500")."""
@@ -163,6 +178,8 @@ def is_market(text: str, start: int, end: int) -> bool:
         return True  # a central bank's market operation ("The Bundesbank bought 109.9 mln marks")
     if _BREADTH().search(clause):
         return True  # "Winners led losers 303 to 221"
+    if _FROM_CLOSE().match(text, end) or _PER_UNIT_MOVE().search(clause):
+        return True  # a move against the last close, or of a price quoted per unit
     if _MOVE_IN_PRICE.match(after):
         return True  # "a 2.5% increase in its share price"
     if _NEW_ISSUE().match(after):

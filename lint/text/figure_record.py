@@ -91,7 +91,8 @@ _STATUTORY = gated(
 
 #: A rule stated after the figure ("40 percent of members are typically required to ...").
 _REQUIRED_AFTER = lazy_re(
-    r"[^.;:]{0,50}?\b(?:(?:are|is|be) (?:\w+ )?(?:required|obliged|obligated|permitted|allowed) to"
+    r"[^.;:]{0,50}?\b(?:(?:are|is|be|were|was)\s+(?:\w+\s+)?(?:required|obliged|obligated"
+    r"|permitted|allowed)\s+to"
     r"|needs? (?:\w+ ){0,2}(?:approval|permission|a licen[cs]e))\b",
     re.IGNORECASE,
 )
@@ -143,8 +144,21 @@ _MEMBERS_AFTER = lazy_re(r"\s*(?:member(?:s|[- ](?:nations|states|countries|gove
 
 #: A sentence opening with an accord's terms ("Under the accord, reached following U.S.
 #: complaints about ..., the EC will import").
+#: Who a rule applies to, by a threshold ("firms with sales over", "companies employing more than")
+_THRESHOLD_HEAD = lazy_re(
+    r"\b(?:with|employing|having|earning)\s+(?:\w+\s+){0,2}(?:over|above|more\s+than|at\s+least"
+    r"|below|under|less\s+than)\s+$"
+)
+#: What such a rule says they must do.
+_RULE_AFTER = lazy_re(
+    r"[^.;]{0,40}?\b(?:(?:would|will|must)\s+have\s+to|must|(?:are|is|will\s+be|would\s+be)"
+    r"\s+(?:required|obliged|eligible|exempt))\b"
+)
 _TERMS_OPENING = lazy_re(
-    r"\s*Under the (?:accord|agreement|deal|pact|treaty|rescheduling|terms)\b", re.IGNORECASE
+    # ("Under the accord,", "Under the five billion stg deal signed last year,")
+    r"\s*Under the (?:[\w$£€.,-]+\s+){0,4}?(?:accord|agreement|deal|pact|treaty|rescheduling"
+    r"|terms|contract)\b",
+    re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[A-Z\"“])|\n\s*\n")
 
@@ -191,6 +205,8 @@ def is_statutory(text: str, start: int, end: int | None = None) -> bool:
         return True  # an organisation's membership ("the 22 member nations of the ITA")
     if _QUOTA_CHANGE().search(clause) and not _UNSETTLED().search(clause):
         return True  # a quota an authority changed
+    if _THRESHOLD_HEAD().search(clause) and _RULE_AFTER().match(text, end):
+        return True  # a rule's threshold ("canneries with sales over 1.24 mln intis would have to")
     if _VOTED_AFTER().match(text, end):
         return True  # an amount a legislature voted is on record
     return _REQUIRED_AFTER().match(text, end) is not None

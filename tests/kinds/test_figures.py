@@ -176,6 +176,13 @@ def test_table_block_is_skipped() -> None:
     assert figure_texts("Net 1,234 5,678 9,012 3,456 Revs 1.2 3.4 5.6") == []
 
 
+def test_a_table_row_with_nil_cells_is_skipped() -> None:
+    row = "Soybean prev 100.9, Feb 45.1, MAr nil, Apr nil, May 20.0,\ntotal 166.1 (218.5)."
+    assert figure_texts(row) == []
+    # the same words in a sentence are not a table
+    assert figure_texts("Soybean registrations were nil in March, against 100.9 mln in Feb.")
+
+
 def test_value_is_parsed() -> None:
     values = [
         f.value for f in figures.figures("Lost $1.2 billion, 2,500 jobs, twenty-one.", UNATTRIBUTED)

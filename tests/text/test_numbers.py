@@ -127,10 +127,29 @@ def test_per_cent_and_the_sign_are_one_percentage(text: str) -> None:
         ("It sought the 45 pct of Standard that it does not already own.", FigureKind.RECORD),
         ("It sought 45 pct of Standard by June.", FigureKind.PERCENTAGE),
         ("They delayed a 10 billion peseta loan.", FigureKind.MONEY),
+        # a rule: what it requires, and who it applies to by a threshold
+        ("At least 90 pct of products sold were\nrequired to come from France.", FigureKind.RECORD),
+        ("Firms with sales over 1.24 mln intis would have to buy bonds.", FigureKind.RECORD),
+        ("The firm said 500 workers would have to find new jobs.", FigureKind.PEOPLE),
+        ("A firm with sales over 5 mln dlrs fell.", FigureKind.MONEY),
+        # a move against the market's last close, a move of a price quoted per unit
+        ("Copper rose 12 dlrs from Friday's close.", FigureKind.MARKET),
+        ("Nickel was up about seven stg from\nyesterday's kerb close.", FigureKind.MARKET),
+        ("The company lost 7 mln dlrs from Friday's sale of assets.", FigureKind.MONEY),
     ],
 )
 def test_kinds(text: str, expected: FigureKind) -> None:
     assert next(f.kind for f in figures(text)) is expected
+
+
+def test_the_terms_of_a_deal_named_with_its_value_are_on_record() -> None:
+    text = "Under the five billion stg deal signed last year, it will buy 132 jets."
+    assert [(f.text, f.kind) for f in figures(text)][-1] == ("132", FigureKind.RECORD)
+
+
+def test_the_move_of_a_price_quoted_per_unit_is_market_data() -> None:
+    text = "Sales were 1.72 dlrs per lb, a rise of 0.5 cents. Sales saw a rise of 5 cents."
+    assert [f.kind for f in figures(text)] == [FigureKind.MARKET] * 2 + [FigureKind.MONEY]
 
 
 def test_a_share_price_after_its_move_is_market_data() -> None:
