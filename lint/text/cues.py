@@ -96,14 +96,14 @@ _NOT_PROPOSERS = frozenset(
 #: required.
 _SPEAKS = re.compile(
     r"\b([A-Z][\w.-]*|[Ss]he|[Hh]e|[Tt]hey|[Ww]e|(?:[Tt]he|[Ii]ts|[Tt]heir) [a-z]+)"
-    r" (?:also |now |still |had |has |have )?"
+    r"\s+(?:(?:also|now|still|had|has|have|last\s+night|yesterday|today|on\s+\w+day)\s+)?"
     r"(?:claims?|estimate|reckons?|calculate|believes?|proposed|requested|recommended"
-    r"|concluded|ruled)(?= (?:that|to|an?|the|this|these|its|their|his|her|some|about|around|nearly"
-    r"|almost|more|over|up|\d))"
+    r"|concluded|ruled)(?=\s+(?:that|to|an?|the|this|these|its|their|his|her|some|about|around|nearly"
+    r"|almost|more|over|up|\d|(?:cutting|raising|increasing|reducing|lowering|spending|adding)\b))"
 )
 _SPEAKS_HINT = re.compile(
     r"(?:claims?|estimate|reckons?|calculate|believes?|proposed|requested|recommended"
-    r"|concluded|ruled) "
+    r"|concluded|ruled)\s"
 )
 
 
