@@ -123,7 +123,8 @@ _NOT_PUBLISHERS = _NOT_PROPOSERS | {"One", "Another", "New", "Recent", "Latest",
 def proposals(text: str) -> Iterator[re.Match[str]]:
     """The plans of a named person or of "he"/"she" in ``text`` (see ``_PROPOSAL``), the
     claims, estimates and requests of a named or pronoun subject (see ``_SPEAKS``) and reports
-    named by their publisher (see ``_NAMED_REPORT``)."""
+    named by their publisher (see ``_NAMED_REPORT``), in :func:`flat` text."""
+    text = flat(text)
     for pattern, hint, not_named in (
         (_PROPOSAL, _PROPOSAL_HINT, _NOT_PROPOSERS),
         (_SPEAKS, _SPEAKS_HINT, _NOT_PROPOSERS),
@@ -173,8 +174,16 @@ def _construction_starts(text: str) -> list[int] | None:
     return sorted(starts)
 
 
+def flat(text: str) -> str:
+    """``text`` with its line breaks as spaces, offsets unchanged: wire copy wraps lines anywhere,
+    and the constructions' patterns write the space between words as one space."""
+    return text.replace("\n", " ").replace("\r", " ") if "\n" in text or "\r" in text else text
+
+
 def constructions(text: str) -> Iterator[re.Match[str]]:
-    """``CONSTRUCTIONS.finditer(text)``: the pattern tried only where a match can start."""
+    """``CONSTRUCTIONS.finditer(text)`` over :func:`flat` text: the pattern tried only where a
+    match can start."""
+    text = flat(text)
     starts = _construction_starts(text)
     if starts is None:
         yield from CONSTRUCTIONS.finditer(text)
