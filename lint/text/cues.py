@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
+from lint.text.tokens import flat
+
 CONSTRUCTIONS = re.compile(
     r"\b(?:puts?|putting|pegs?|pegged|sees|saw|places?|placed)\b[^.;:]{1,60}?\bat\b"
     r"|\bby (?:its|their|his|her|our|one|some|an?|the \w+(?:'s|’s)|\w+(?:'s|’s)) (?:own )?"
@@ -172,12 +174,6 @@ def _construction_starts(text: str) -> list[int] | None:
             start -= 1
             starts.add(start)
     return sorted(starts)
-
-
-def flat(text: str) -> str:
-    """``text`` with its line breaks as spaces, offsets unchanged: wire copy wraps lines anywhere,
-    and the constructions' patterns write the space between words as one space."""
-    return text.replace("\n", " ").replace("\r", " ") if "\n" in text or "\r" in text else text
 
 
 def constructions(text: str) -> Iterator[re.Match[str]]:

@@ -10,6 +10,12 @@ FOLDED_WORD = re.compile(r"\w+(?:['.,]\w+)*")
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 
+def flat(text: str) -> str:
+    """``text`` with its line breaks as spaces, offsets unchanged: wire copy wraps lines anywhere,
+    and patterns of words write the space between them as one space."""
+    return text.replace("\n", " ").replace("\r", " ") if "\n" in text or "\r" in text else text
+
+
 def wordlist(text: str, sep: str | None = None) -> tuple[str, ...]:
     """Words (or ``sep``-separated phrases) of a literal list, white space folded."""
     return tuple(" ".join(item.split()) for item in text.split(sep) if item.strip())
