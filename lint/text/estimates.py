@@ -19,6 +19,7 @@ import re
 from lint.core.document import Span
 from lint.text.figure import Figure
 from lint.text.figure_context import PEOPLE_NOUNS, FigureKind, count_kind
+from lint.text.figure_record import is_statutory
 from lint.text.tokens import wordlist
 
 #: Cheap test: no estimate without one of these words.
@@ -171,7 +172,10 @@ def _shares(text: str) -> list[Figure]:
             continue  # "one thirds": not a share
         value = round(100 * numerator / _PARTS[part], 1)
         span = Span(m.start("share"), m.end("share"))
-        out.append(_figure(text, span, span, value, FigureKind.PERCENTAGE, "", unit="%"))
+        # a rule's or an accord's share ("Under the proposal, pay would have been cut by one
+        # third") is on record
+        kind = FigureKind.RECORD if is_statutory(text, span.start) else FigureKind.PERCENTAGE
+        out.append(_figure(text, span, span, value, kind, "", unit="%"))
     return out
 
 

@@ -123,7 +123,12 @@ _STOCKS = lazy_re(
 
 
 _NEW_ISSUE = lazy_re(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:bonds?|eurobonds?|notes|debentures|(?:bond|debt|rights|share)"
+    # (with its coupon: "220 mln Australian dlrs of 9-1/2 pct dual currency eurobonds")
+    r"(?:\s+(?:[A-Z][a-z]+\s+)?(?:dlrs?|dollars?|[A-Z][\w ]{0,30}?[Uu]nits|crowns?|francs?"
+    r"|marks?|yen|stg|guilders?))?"  # the currency, when the figure ends before it
+    r"(?:\s*\([^)\n]{1,12}\))?"  # "(ECUs)"
+    r"\s*(?:of\s+[\w./-]+\s+(?:pct|percent|per\s+cent)\s+(?:[\w-]+\s+){0,3}?)?"
+    r"(?:[\w-]+\s+){0,2}?(?:bonds?|eurobonds?|notes|debentures|(?:bond|debt|rights|share)"
     r"\s+issues?)\b(?!\s+(?:holders|market))",
     re.IGNORECASE,
 )
@@ -134,9 +139,12 @@ _NEW_ISSUE = lazy_re(
 _CONTRACT_MOVE = lazy_re(
     rf"^\s*(?:the\s+)?{MONTH}(?:\s+(?:delivery|contract|futures|position))?\s+"
     r"(?:was\s+|were\s+|is\s+|closed\s+|ended\s+|settled\s+|stood\s+)?"
-    r"(?:up|down|off|higher|lower|unchanged|rose|fell|gained|lost|eased|firmed|dipped|dropped)\b",
+    r"(?:up|down|off|higher|lower|unchanged|rose|fell|gained|lost|eased|firmed|dipped|dropped"
+    r"|climbed|jumped|slipped|declined|advanced|rallied|retreated)\b",
 )
 _QUOTE_UNIT = lazy_re(r"\s*(?:cents?|points?|pts|ticks?|pfennigs?|dlrs?)?\s*(?:at|to)\s+\S*\d")
+#: The level or the move a contract's move names ("May rose to", "..., up").
+_LEVEL_OR_MOVE_END = lazy_re(r"\b(?:to|at|up|down|off)\s+$")
 
 
 #: A move against the market's last close ("up about seven stg from yesterday's afternoon kerb
@@ -145,6 +153,17 @@ _FROM_CLOSE = lazy_re(
     r"(?:\s+[A-Za-z.]+)?\s+from\s+(?:yesterday|last\s+night|the\s+previous|the\s+prior|Monday|Tuesday|Wednesday"
     r"|Thursday|Friday)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:close|closing|kerb|finish|fix|fixing"
     r"|settlement|opening)\b",
+    re.IGNORECASE,
+)
+#: A move against the last session's levels ("0.50 dlrs lower than yesterday", "two dlrs above
+#: yesterday's midday levels"), and a level named as a close ("yesterday's close of 425.00").
+_AGAINST_YESTERDAY = lazy_re(
+    r"(?:\s+[A-Za-z.]+)?\s+(?:higher|lower|above|below|up|down)\s+(?:(?:than|from|on)\s+)?"
+    r"(?:yesterday|last\s+night|the\s+previous\s+(?:day|session|close))\b",
+    re.IGNORECASE,
+)
+_CLOSE_OF = lazy_re(
+    r"\b(?:close|closing|opening|settlement|finish|fix(?:ing)?)\s+(?:level\s+|price\s+)?of\s+$",
     re.IGNORECASE,
 )
 _PER_UNIT_MOVE = lazy_re(
@@ -172,17 +191,24 @@ def is_market(text: str, start: int, end: int) -> bool:
         # a trade report's prices ("Dutch soyoil traded at 65.50 guilders for May, rising to",
         # "pellets traded afloat at up to 138 dlrs a tonne, with Mch at")
         return True
-    if _CONTRACT_MOVE().search(clause) and (_QUOTE_UNIT().match(after) or " at " in clause):
+    if _CONTRACT_MOVE().search(clause) and (
+        _QUOTE_UNIT().match(after) or " at " in clause or _LEVEL_OR_MOVE_END().search(clause)
+    ):
         return True  # "May was up 12.5 cents at 6.705 dlrs" in a futures report
     if _OPERATION().search(clause):
         return True  # a central bank's market operation ("The Bundesbank bought 109.9 mln marks")
     if _BREADTH().search(clause):
         return True  # "Winners led losers 303 to 221"
-    if _FROM_CLOSE().match(text, end) or _PER_UNIT_MOVE().search(clause):
+    if (
+        _FROM_CLOSE().match(text, end)
+        or _AGAINST_YESTERDAY().match(text, end)
+        or _PER_UNIT_MOVE().search(clause)
+        or _CLOSE_OF().search(clause)
+    ):
         return True  # a move against the last close, or of a price quoted per unit
     if _MOVE_IN_PRICE.match(after):
         return True  # "a 2.5% increase in its share price"
-    if _NEW_ISSUE().match(after):
+    if _NEW_ISSUE().match(text, end):
         return True  # a new issue's size ("a 75 mln dlr six-year bond for Chrysler Credit")
     if not _MARKET_NOUN.search(clause) and not _MARKET_NOUN.match(after, 0):
         return False

@@ -31,6 +31,10 @@ _STATUTORY = gated(
     r"|(?:tax|levy|duty|tariff|subsidy|export refund|restitution) of(?: about| some| around)?"
     # a tariff imposed ("imposed tariffs on imports of large motorcycles, starting at 49.9 pct")
     r"|tariffs?\b[^;]{0,80}?\b(?:starting|set|fixed|levied)? ?at"
+    # a cut or rise in tariffs or duties agreed or decided ("agreed to cut tariffs on regional
+    # trade by")
+    r"|(?:agreed|decided|voted|pledged)\s+to\s+(?:cut|reduce|lower|raise|increase|eliminate)"
+    r"\s+(?:\w+\s+){0,2}(?:tariffs?|duties|taxes|levies)\b[^.;]{0,60}?\bby"
     # a quota or an official price ("The UAE quota assigned by OPEC is", "the official OPEC
     # price of")
     r"|quotas?\b[^.;]{0,60}?\b(?:is|was|of|at)|official (?:[\w-]+ ){0,2}(?:price|rate) of"
@@ -157,7 +161,8 @@ _RULE_AFTER = lazy_re(
 _TERMS_OPENING = lazy_re(
     # ("Under the accord,", "Under the five billion stg deal signed last year,")
     r"\s*Under the (?:[\w$£€.,-]+\s+){0,4}?(?:accord|agreement|deal|pact|treaty|rescheduling"
-    r"|terms|contract)\b",
+    r"|terms|contract|proposal|plan|package|compromise|scheme|bill|law|legislation|rules"
+    r"|regulations)\b",
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[A-Z\"“])|\n\s*\n")

@@ -33,6 +33,11 @@ def _read(text: str) -> list[tuple[str, str, float]]:
         ("Two-thirds of countries", [("Two-thirds", FigureKind.PERCENTAGE.value, 66.7)]),
         ("with about a third indicating", [("a third", FigureKind.PERCENTAGE.value, 33.3)]),
         ("It rose by a third.", [("a third", FigureKind.PERCENTAGE.value, 33.3)]),
+        # a proposal's terms are on record
+        (
+            "Under the original proposal, pay would have been cut by one third.",
+            [("one third", FigureKind.RECORD.value, 33.3)],
+        ),
         ("He abused a third boy in a third term.", []),
         ("Rates were cut by a quarter point.", []),
         ("Losses lasted more than one quarter.", []),

@@ -136,6 +136,15 @@ def test_per_cent_and_the_sign_are_one_percentage(text: str) -> None:
         ("Copper rose 12 dlrs from Friday's close.", FigureKind.MARKET),
         ("Nickel was up about seven stg from\nyesterday's kerb close.", FigureKind.MARKET),
         ("The company lost 7 mln dlrs from Friday's sale of assets.", FigureKind.MONEY),
+        ("Offers were 0.50 dlrs lower than yesterday.", FigureKind.MARKET),
+        ("Expellers were up to two dlrs above yesterday's midday levels.", FigureKind.MARKET),
+        ("Gold opened above yesterday's close of 425.00.", FigureKind.MARKET),
+        ("May rose to 133.50 cents before retreating.", FigureKind.MARKET),
+        ("July climbed 4.4 cents to 133.50 cents.", FigureKind.MARKET),
+        ("Credit's 220 mln Australian dlrs of 9-1/2\npct eurobonds due 1992.", FigureKind.MARKET),
+        ("Its 150 mln European Currency Units (ECUs) of 7-5/8 pct eurobonds.", FigureKind.MARKET),
+        ("The states agreed to cut tariffs on trade by 10 pct.", FigureKind.RECORD),
+        ("The states said trade fell by 10 pct.", FigureKind.PERCENTAGE),
     ],
 )
 def test_kinds(text: str, expected: FigureKind) -> None:
