@@ -143,8 +143,10 @@ _CONTRACT_MOVE = lazy_re(
     r"|climbed|jumped|slipped|declined|advanced|rallied|retreated)\b",
 )
 _QUOTE_UNIT = lazy_re(r"\s*(?:cents?|points?|pts|ticks?|pfennigs?|dlrs?)?\s*(?:at|to)\s+\S*\d")
-#: The level or the move a contract's move names ("May rose to", "..., up").
+#: The level or the move a contract's move names in a price unit ("May rose to 133.50 cents",
+#: "..., up 2.3 cents"; not "May was up 3 pct", a month's statistic).
 _LEVEL_OR_MOVE_END = lazy_re(r"\b(?:to|at|up|down|off)\s+$")
+_PRICE_UNIT = lazy_re(r"\s*(?:cents?|points?|pts|ticks?|pfennigs?|dlrs?)\b")
 
 
 #: A move against the market's last close ("up about seven stg from yesterday's afternoon kerb
@@ -192,7 +194,9 @@ def is_market(text: str, start: int, end: int) -> bool:
         # "pellets traded afloat at up to 138 dlrs a tonne, with Mch at")
         return True
     if _CONTRACT_MOVE().search(clause) and (
-        _QUOTE_UNIT().match(after) or " at " in clause or _LEVEL_OR_MOVE_END().search(clause)
+        _QUOTE_UNIT().match(after)
+        or " at " in clause
+        or (_LEVEL_OR_MOVE_END().search(clause) and _PRICE_UNIT().match(after))
     ):
         return True  # "May was up 12.5 cents at 6.705 dlrs" in a futures report
     if _OPERATION().search(clause):
