@@ -11,7 +11,8 @@ the marks show up as they are. This kind reports, in the selected (prose) blocks
   and a space, one finding at the first marker (no fix: the items are to be written as
   sentences, which only an editor can do). Dash and numbered lists are newswire style ("The
   issue will consist of four maturities:" and ``- 8 pct bonds due ...`` lines) and are not
-  flagged on their own;
+  flagged on their own. Bold in a reported list's items (``* **Carnival:** shares rose``) is
+  part of the list's finding;
 - **chat list labels**: a line that is only a label such as "Key Points:", "Key takeaways:" or
   "Stock Market Highlights:" (``label_pattern``, bold or not), directly followed by a list of any
   marker (``*``, ``•``, ``+``, ``-``, ``1.``). One finding on the label covers the label, its
@@ -205,13 +206,15 @@ def check(document: Document, blocks: Sequence[Block], options: Options) -> Iter
     markdown = document.path.lower().endswith(options.markdown_suffixes)
     lines = _lines(blocks)
     hits: list[Hit] = []
-    labelled: set[int] = set()  # label lines reported (their bold is part of that finding)
+    # lines a label or list finding covers: a label's bold, and bold in a reported list's items
+    # ("* **Carnival:** shares rose 3%"), are part of that finding
+    covered: set[int] = set()
     for run in _lists(lines):
         before = run.first - 1
         if before >= 0 and run.items >= 1 and _label(lines[before], options):
             label = lines[before]
             shown = label.text.strip()
-            labelled.add(before)
+            covered.update(range(before, run.end))
             hits.append(
                 Hit(
                     _stripped(label),
@@ -229,6 +232,7 @@ def check(document: Document, blocks: Sequence[Block], options: Options) -> Iter
             marker = _ITEM.match(item.text)
             assert marker is not None
             at = item.span.start + marker.start("star")
+            covered.update(range(run.first, run.end))
             hits.append(
                 Hit(
                     Span(at, at + 1),
@@ -243,7 +247,7 @@ def check(document: Document, blocks: Sequence[Block], options: Options) -> Iter
             )
     if not markdown:
         for index, line in enumerate(lines):
-            if index in labelled:
+            if index in covered:
                 continue
             if "#" in line.text:
                 heading = _heading_hit(line)
