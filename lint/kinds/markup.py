@@ -6,7 +6,8 @@ the marks show up as they are. This kind reports, in the selected (prose) blocks
 - **bold**: ``**Post-Match Reaction**`` or ``__...__`` on one line; the fix deletes the two
   markers and keeps the words;
 - **headings**: an ATX heading line (``## Background``: one to six ``#`` and a space; a hashtag
-  such as ``#MeToo`` is not one); the fix deletes the ``#`` marks (and closing ones);
+  such as ``#MeToo`` is not one); the fix deletes the ``#`` marks (and closing ones), and the
+  marks of bold inside the heading, which is part of its finding;
 - **bullet lists**: ``min_items`` or more consecutive lines opening with ``*``, ``•`` or ``+``
   and a space, one finding at the first marker (no fix: the items are to be written as
   sentences, which only an editor can do). Dash and numbered lists are newswire style ("The
@@ -189,15 +190,16 @@ def _heading_hit(line: _Line) -> Hit | None:
     edits = [Edit(Span(start, start + match.start("title")))]
     if match.group("close"):
         edits.append(Edit(Span(start + match.end("title"), start + match.end("close"))))
+    bold = [edit for hit in _bold_hits(line) for edit in hit.edits]  # "## **Reaction**": one
     return Hit(
         _stripped(line),
         values={
             "match": line.text.strip(),
             "what": f"Markdown heading '{_quoted(line.text.strip())}' in plain text",
-            "advice": f"drop the '{marks}'",
+            "advice": f"drop the '{marks}'" + (" and the bold marks" if bold else ""),
         },
         data={"artifact": "heading"},
-        edits=tuple(edits),
+        edits=tuple(sorted([*edits, *bold])),
     )
 
 

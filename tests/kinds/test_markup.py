@@ -8,6 +8,8 @@ import json
 import pytest
 from conftest import lint_texts
 from conftest import write as _write
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lint import cli
 from lint.core.document import Document
@@ -145,3 +147,44 @@ def test_fix_drops_bold_and_heading_marks_and_leaves_lists_and_markdown(tmp_path
     assert code == 1  # the list is still there: an editor writes it as sentences
     assert f"{plain.as_posix()}:8:1: markup-artifact [warning] Markdown bullet list" in out
     assert out.endswith("Fixed 3 findings in 1 file.\n")
+
+
+WORDS = ["port", "ships", "grain", "union", "Council", "River", "rose", "fell", "week"]
+_words = st.lists(st.sampled_from(WORDS), min_size=1, max_size=4).map(" ".join)
+
+
+@st.composite
+def _marked_lines(draw: st.DrawFn) -> tuple[str, str]:
+    """A plain-text article with Markdown bold and headings, and the same without the marks."""
+    marked, plain = [], []
+    for _ in range(draw(st.integers(1, 6))):
+        heading = draw(st.integers(0, 6))
+        parts, clean = [], []
+        for _ in range(draw(st.integers(1, 3))):
+            words = draw(_words)
+            mark = draw(st.sampled_from(["", "", "**", "__"]))
+            parts.append(f"{mark}{words}{mark}")
+            clean.append(words)
+        line, text = " ".join(parts), " ".join(clean)
+        if heading:
+            line = "#" * heading + " " + line
+        marked.append(line)
+        plain.append(text)
+    separator = draw(st.sampled_from(["\n", "\n\n", "\r\n"]))
+    return separator.join(marked) + "\n", separator.join(plain) + "\n"
+
+
+@settings(max_examples=150, deadline=None)
+@given(_marked_lines())
+def test_fix_removes_exactly_the_marks_and_leaves_nothing_to_fix(case):
+    from lint.engine import fix
+
+    marked, plain = case
+    document = parse("story.txt", marked)
+    assert isinstance(document, Document)
+    found = list(markup.check(document, document.blocks, options()))
+    fixed = fix.apply(marked, (e for h in found for e in h.edits))
+    assert fixed == plain
+    again = parse("story.txt", fixed)
+    assert isinstance(again, Document)
+    assert list(markup.check(again, again.blocks, options())) == []
