@@ -3,7 +3,7 @@
 Usage (data is read by path, never copied into the repository; run from ``bench/``):
 
     python measure_markup.py --tracking ../../shared/data/tracking-dev.jsonl \
-        --reuters ../../shared/data/bench-reuters.jsonl [--reuters-limit N] [--show]
+        --reuters ../../shared/data/bench-reuters.jsonl [--reuters-limit N] [--show] [--rule ID]
 
 Writes each llm-rewrite and each original of ``--tracking`` as a .txt file (a headline line, a
 blank line, the text, as bench/measure_inflation.py does) and runs the real command
@@ -28,6 +28,11 @@ from tracking_split import HALVES, SEED, read_jsonl, rewrite_rows, split_groups 
 RULE = "markup-artifact"
 
 
+def _kind(finding: dict) -> str:
+    """markup-artifact's artifact type (bold, heading, list, label), or the rule's id."""
+    return str(finding["data"].get("artifact", finding["rule"]))
+
+
 def _by_stem(findings: list[dict]) -> dict[str, list[dict]]:
     found: dict[str, list[dict]] = defaultdict(list)
     for finding in findings:
@@ -35,7 +40,7 @@ def _by_stem(findings: list[dict]) -> dict[str, list[dict]]:
     return found
 
 
-def tracking(path: str, work: Path) -> None:
+def tracking(path: str, work: Path, rule: str = RULE) -> None:
     rows = rewrite_rows(path)
     halves = split_groups(rows, SEED)
     directory = work / "tracking"
@@ -46,15 +51,15 @@ def tracking(path: str, work: Path) -> None:
         originals.setdefault(row["group"], row["original"])
     for group, text in originals.items():
         write_article(directory, f"o-{group}", f"Article {group}", text)
-    found = _by_stem(run_check(directory, (RULE,)))
-    print(f"== tracking-dev: {RULE} on llm-rewrites and their originals (seed {SEED})")
+    found = _by_stem(run_check(directory, (rule,)))
+    print(f"== tracking-dev: {rule} on llm-rewrites and their originals (seed {SEED})")
     for name in HALVES:
         part = [row for row in rows if row["group"] in halves[name]]
         groups = sorted({row["group"] for row in part})
         rewrites = [f"r-{row['id']}" for row in part]
         hit = [stem for stem in rewrites if found[stem]]
         hit_originals = [g for g in groups if found[f"o-{g}"]]
-        kinds = Counter(f["data"]["artifact"] for stem in rewrites for f in found[stem])
+        kinds = Counter(_kind(f) for stem in rewrites for f in found[stem])
         models = Counter(stem.split("-", 3)[-1] for stem in hit)
         print(
             f"-- {name}: rewrites flagged {len(hit)}/{len(part)}"
@@ -65,7 +70,7 @@ def tracking(path: str, work: Path) -> None:
         print(f"   ids: {', '.join(s.removeprefix('r-') for s in hit)}")
 
 
-def newswire(path: str, limit: int, show: bool, work: Path) -> None:
+def newswire(path: str, limit: int, show: bool, work: Path, rule: str = RULE) -> None:
     directory = work / "reuters"
     directory.mkdir()
     ids: dict[str, str] = {}
@@ -76,9 +81,9 @@ def newswire(path: str, limit: int, show: bool, work: Path) -> None:
         title = " ".join(str(row.get("title") or "").split()) or f"Article {row['id']}"
         write_article(directory, stem, title, str(row.get("text") or ""))
         ids[stem] = str(row["id"])
-    found = _by_stem(run_check(directory, (RULE,)))
+    found = _by_stem(run_check(directory, (rule,)))
     findings = [f for stem in sorted(found) for f in found[stem]]
-    kinds = Counter(f["data"]["artifact"] for f in findings)
+    kinds = Counter(_kind(f) for f in findings)
     print(
         f"\n== newswire: {len(ids)} Reuters articles: {len(findings)} findings"
         f" ({dict(sorted(kinds.items()))}) in {len(found)} articles"
@@ -95,11 +100,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reuters", help="bench-reuters.jsonl")
     parser.add_argument("--reuters-limit", type=int, default=10**9)
     parser.add_argument("--show", action="store_true", help="print every Reuters finding")
+    parser.add_argument("--rule", default=RULE, help=f"the rule to measure (default {RULE})")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="measure-markup-") as tmp:
-        tracking(args.tracking, Path(tmp))
+        tracking(args.tracking, Path(tmp), args.rule)
         if args.reuters:
-            newswire(args.reuters, args.reuters_limit, args.show, Path(tmp))
+            newswire(args.reuters, args.reuters_limit, args.show, Path(tmp), args.rule)
     return 0
 
 
