@@ -50,7 +50,7 @@ def test_fix_seed_equals_hand_written_expectation(run_cli, tmp_path):
     code, out, err = run_cli("check", "--fix", "corpus", cwd=tmp_path)
 
     assert (corpus / SEED).read_text(encoding="utf-8") == expected
-    assert out.splitlines()[-1] == "Fixed 11 findings in 3 files."
+    assert out.splitlines()[-1] == "Fixed 14 findings in 3 files."  # 11 copies, 3 bold lines
     assert "duplicated-paragraph" not in out and "repeated-headline" not in out
     assert "corpus/000_ff806e430f618b52.txt:5:356: unattributed-figure" in out  # re-linted text
     assert (code, err) == (1, "")  # warnings remain

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 KINDS: dict[str, str] = {
     "phrases": "lint.kinds.phrases",
     "pattern": "lint.kinds.pattern",
+    "markup": "lint.kinds.markup",
     "duplicates": "lint.kinds.duplicates",
     "figures": "lint.kinds.figures",
     "density": "lint.kinds.density",
