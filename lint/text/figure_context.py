@@ -315,6 +315,29 @@ def is_date(text: str, start: int, end: int) -> bool:
     )
 
 
+#: A money word shortly before an amount, and a currency given earlier in the paragraph.
+_MONEY_HEAD = lazy_re(
+    r"\b(?:profits?|income|revenues?|sales|earnings|loss(?:es)?|turnover|deficits?|surplus(?:es)?"
+    r"|imports|exports|debts?|reserves|budget|spending|costs?|assets|capital|dividends?"
+    r"|investments?)\b(?:[^.;]|\.\d){0,80}$",
+    re.IGNORECASE,
+)
+_CURRENCY_BEFORE = lazy_re(
+    r"\d\s*(?:mln|billion|million|bln)?\s*(?:dlrs?|stg|yen|marks|francs"
+    r"|guilders|lire|dollars|pounds|euros)\b|[$£€¥]\s?\d",
+    re.IGNORECASE,
+)
+
+
+def elided_currency(text: str, start: int) -> bool:
+    """Whether an amount at ``start`` with no currency of its own takes one given before it:
+    a money word before it in its clause, and an amount with a currency earlier in the text."""
+    return bool(
+        _MONEY_HEAD().search(text, max(0, start - 100), start)
+        and _CURRENCY_BEFORE().search(text, max(0, start - 300), start)
+    )
+
+
 def currency_after(text: str, end: int) -> int | None:
     """The end of a currency word right after a number ("5 mln dlrs", "300 euros"), if any."""
     match = _CURRENCY_AFTER.match(text, end)

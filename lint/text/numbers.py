@@ -135,6 +135,10 @@ _NUMBER_WORD = re.compile(
 )
 
 
+#: Words after an amount that are not a thing counted ("6.50 billion compared with").
+_NOT_COUNTED = frozenset(("", "compared", "against", "versus", "from", "in", "for", "last", "this"))
+
+
 def has_candidate(text: str) -> bool:
     """Whether ``text`` has a digit or a number word at all."""
     return _DIGIT.search(text) is not None or _NUMBER_WORD.search(text) is not None
@@ -523,6 +527,11 @@ def _context_kind(
     if pct:
         return FigureKind.PERCENTAGE
     if not plain and not spelled:
+        # an amount whose currency was given once before ("income of 214 mln dlrs compared
+        # with 1985's profit of 177 mln", "exports of 1.5 billion stg while imports totalled
+        # 436 mln"): money, not a count
+        if counted_word(text, end) in _NOT_COUNTED and ctx.elided_currency(text, start):
+            return FigureKind.MONEY
         return FigureKind.COUNT
     counted = counted_word(text, end)
     return ctx.count_kind(text, end, counted, value, spelled, head)

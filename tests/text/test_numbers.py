@@ -151,6 +151,25 @@ def test_kinds(text: str, expected: FigureKind) -> None:
     assert next(f.kind for f in figures(text)) is expected
 
 
+def test_an_amount_takes_the_currency_given_before_it() -> None:
+    text = (
+        "Income rose to 214 mln dlrs against a profit of 177 mln. Revenues rose to 6.50 billion"
+        " dlrs compared with the prior year's 5.96 billion. Exports were 1.5 billion stg, and"
+        " imports totalled 436 mln. Sales of 5 mln cars were made."
+    )
+    assert [(f.phrase, f.kind) for f in figures(text) if f.kind is not FigureKind.YEAR] == [
+        ("214 mln dlrs", FigureKind.MONEY),
+        ("177 mln", FigureKind.MONEY),
+        ("6.50 billion dlrs", FigureKind.MONEY),
+        ("5.96 billion", FigureKind.MONEY),
+        ("1.5 billion stg", FigureKind.MONEY),
+        ("436 mln", FigureKind.MONEY),
+        ("5 mln cars", FigureKind.COUNT),
+    ]
+    # no currency anywhere before: a count
+    assert figures("Sales rose to 5 mln.")[0].kind is FigureKind.COUNT
+
+
 def test_the_terms_of_a_deal_named_with_its_value_are_on_record() -> None:
     text = "Under the five billion stg deal signed last year, it will buy 132 jets."
     assert [(f.text, f.kind) for f in figures(text)][-1] == ("132", FigureKind.RECORD)
