@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 _NUMERIC_TOKEN = re.compile(
     r"^[(\[]?(?:[-+$£€¥]?\d[\d,.:/-]*%?|nil|n\.?a\.?|unch|nc)[)\],;:.]{0,2}$", re.IGNORECASE
 )
+#: A value with the previous one in brackets, as price and registration tables give them.
+_PAIRED = re.compile(r"\d[\d,.]*\s+\((?:[\d,.]+|nil)\)")
 #: ASCII bytes that are not letters, and not capitals: deleted to count what is left, in C
 _NOT_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
 _NOT_CAPITAL = bytes(c for c in range(128) if not chr(c).isupper())
@@ -198,6 +200,8 @@ def skip_block(text: str, options: Options) -> bool:
         return True  # an all-capitals heading or table
     if options.table_pattern and options.table_pattern.search(text):
         return True
+    if len(_PAIRED.findall(text)) >= 2:
+        return True  # values with the previous ones in brackets: "oil 290 (280), meal 99 (98)"
     tokens = text.split()
     numeric = len(list(filter(_NUMERIC_TOKEN.match, tokens)))
     ratio = numeric / len(tokens)

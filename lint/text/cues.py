@@ -120,6 +120,16 @@ _NAMED_REPORT_HINT = re.compile(
     r" (?:that|which|showing|showed|shows|found|finds)\b"
 )
 _NOT_PUBLISHERS = _NOT_PROPOSERS | {"One", "Another", "New", "Recent", "Latest", "Separate"}
+#: A plan or proposal as a noun with its owner ("the company's proposal to invest about 400 mln
+#: pesos", "its plan to spend"): the owner's own figures.
+_PLAN_NOUN = re.compile(
+    r"\b([A-Z][\w.&-]*|[Tt]he (?:company|firm|group|bank|government|ministry)|[Ii]ts|[Tt]heir"
+    r"|[Hh]is|[Hh]er)(?:['’]s?)? (?:proposal|plan|offer|pledge|commitment|bid) to"
+    r" (?:\w+ ){0,2}?(?:invest|spend|raise|buy|build|create|hire|cut|pay|borrow|lend|sell|acquire"
+    r"|issue|generate|provide|give)\b"
+)
+_PLAN_NOUN_HINT = re.compile(r"(?:proposal|plan|offer|pledge|commitment|bid) to ")
+_NOT_PLANNERS = _NOT_PROPOSERS - {"Its", "Their", "His", "Her"}
 
 
 def proposals(text: str) -> Iterator[re.Match[str]]:
@@ -131,6 +141,7 @@ def proposals(text: str) -> Iterator[re.Match[str]]:
         (_PROPOSAL, _PROPOSAL_HINT, _NOT_PROPOSERS),
         (_SPEAKS, _SPEAKS_HINT, _NOT_PROPOSERS),
         (_NAMED_REPORT, _NAMED_REPORT_HINT, _NOT_PUBLISHERS),
+        (_PLAN_NOUN, _PLAN_NOUN_HINT, _NOT_PLANNERS),
     ):
         if hint.search(text) is None:
             continue

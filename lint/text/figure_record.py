@@ -148,6 +148,14 @@ _MEMBERS_AFTER = lazy_re(r"\s*(?:member(?:s|[- ](?:nations|states|countries|gove
 
 #: A sentence opening with an accord's terms ("Under the accord, reached following U.S.
 #: complaints about ..., the EC will import").
+_RATE = re.compile(r"\d\s*(?:pct|percent|per\s+cent|%)", re.IGNORECASE)
+_TAX_AFTER = lazy_re(
+    r"\s*(?:pct|percent|per\s+cent|%)?\s+(?:(?!(?:in|of|on|for|from|to)\b)[\w-]+\s+){0,2}?"
+    r"(?:tax|levy|duty|tariff|surcharge"
+    r"|vat)\b(?!\s+(?:bill|revenues?|receipts|take|credits?|breaks?|cuts?|increases?|rises?"
+    r"|payments?|liabilit\w+|charges?|benefits?|savings|refunds?|loss\w*|gains?))",
+    re.IGNORECASE,
+)
 #: Who a rule applies to, by a threshold ("firms with sales over", "companies employing more than")
 _THRESHOLD_HEAD = lazy_re(
     r"\b(?:with|employing|having|earning)\s+(?:\w+\s+){0,2}(?:over|above|more\s+than|at\s+least"
@@ -212,6 +220,8 @@ def is_statutory(text: str, start: int, end: int | None = None) -> bool:
         return True  # a quota an authority changed
     if _THRESHOLD_HEAD().search(clause) and _RULE_AFTER().match(text, end):
         return True  # a rule's threshold ("canneries with sales over 1.24 mln intis would have to")
+    if _TAX_AFTER().match(text, end) and _RATE.search(text, start, end + 12):
+        return True  # a tax's rate ("the 25 pct withholding tax levied on investment income")
     if _VOTED_AFTER().match(text, end):
         return True  # an amount a legislature voted is on record
     return _REQUIRED_AFTER().match(text, end) is not None

@@ -183,6 +183,11 @@ def test_a_table_row_with_nil_cells_is_skipped() -> None:
     assert figure_texts("Soybean registrations were nil in March, against 100.9 mln in Feb.")
 
 
+def test_values_with_the_previous_ones_in_brackets_are_a_table() -> None:
+    assert figure_texts("Sunflowerseed oil for May 323 (313) and june onwards 330 (320).") == []
+    assert figure_texts("Sales rose to 323 mln dlrs (313 mln dlrs a year ago).")
+
+
 def test_value_is_parsed() -> None:
     values = [
         f.value for f in figures.figures("Lost $1.2 billion, 2,500 jobs, twenty-one.", UNATTRIBUTED)

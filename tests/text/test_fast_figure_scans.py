@@ -59,6 +59,7 @@ def _proposals(text: str) -> list[tuple[int, int]]:
             re.compile(r"\b" + cues._NAMED_REPORT_HINT.pattern),
             cues._NOT_PUBLISHERS,
         ),
+        (cues._PLAN_NOUN, re.compile(r"\b" + cues._PLAN_NOUN_HINT.pattern), cues._NOT_PLANNERS),
     ):
         if hint.search(text) is not None:
             found += [m.span() for m in pattern.finditer(text) if m.group(1) not in not_named]
