@@ -186,7 +186,8 @@ _BARE_TOLL = lazy_re(
     re.IGNORECASE,
 )
 _CASUALTY = re.compile(
-    r"\b(?:killed|dead|died|deaths?|die|dying|injured|injuries|wounded|hurt|casualties|missing"
+    r"\b(?:killed|dead|died|deaths?(?!\s+(?:row|penalty|sentences?|threats?|certificates?))|die"
+    r"|dying|injured|injuries|wounded|hurt|casualties|missing"
     r"|victims|bodies|fatalities|massacred|slain|executed|murdered|drowned|lives"
     r"|lost (?:their |his |her )?lives)\b",
     re.IGNORECASE,

@@ -145,6 +145,8 @@ def test_per_cent_and_the_sign_are_one_percentage(text: str) -> None:
         ("Its 150 mln European Currency Units (ECUs) of 7-5/8 pct eurobonds.", FigureKind.MARKET),
         ("The states agreed to cut tariffs on trade by 10 pct.", FigureKind.RECORD),
         ("The states said trade fell by 10 pct.", FigureKind.PERCENTAGE),
+        ("Pleas for 29 prisoners on death row are pending.", FigureKind.PEOPLE),
+        ("At least 29 prisoners died.", FigureKind.CASUALTY),
         ("They may recoup the 25 pct withholding tax levied on income.", FigureKind.RECORD),
         ("It paid 5 mln dlrs in tax last year.", FigureKind.MONEY),
         ("Profits rose 10 pct in tax terms.", FigureKind.PERCENTAGE),
