@@ -33,6 +33,7 @@ from lint.text.attribution import (
     has_cue,
     introduces_quote,
 )
+from lint.text.figure_clause import SENTENCE_END
 from lint.text.numbers import Figure, FigureKind
 from lint.text.quotes import inside
 
@@ -148,7 +149,7 @@ def _paragraph(
         cue_sentences=cue_sentences,
         vague_sentences={_sentence_index(text, s.start) for s in vague},
         skipped=skip_block(text.text, options),
-        title=not features.SENTENCE_END.search(text.text),
+        title=not SENTENCE_END.search(text.text),
         background=is_background(text.text, story.past_year_story),
         first_person=first_person,
         first_cue=min(cue_sentences, default=None),

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from lint.core.document import Span
-from lint.kinds.figures_frame import SENTENCE_END
 from lint.text.analysis import BlockText
+from lint.text.figure_clause import SENTENCE_END
 from lint.text.figure_context import MONTH
 from lint.text.numbers import Figure, FigureKind
 

@@ -102,4 +102,3 @@ ORG = re.compile(
     r"|\b[A-Z]{2,}\b"
 )
 CAPITALISED = re.compile(r"(?<=[a-z,;] )[A-Z][\w&'’-]+")
-SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")

@@ -15,8 +15,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from lint.core.document import Block, BlockKind
+from lint.kinds.figures_exclude import skip_block
 from lint.text.analysis import TextAnalysis
 from lint.text.attribution import cue_spans
+from lint.text.figure_clause import SENTENCE_END
 from lint.text.gated import gated
 from lint.text.numbers import FigureKind
 
@@ -87,8 +89,6 @@ _HEADLINE_SOURCE = re.compile(
     r"[A-Z][A-Z.&'/]*(?:\s[A-Z][A-Z.&'/]*){0,2}"
     r"(?:\s[-–]\s*[A-Z]+\.?\s\d{1,2})?\s*$"  # and a date ("PORK TRADE - USDA - APRIL 7")
 )
-#: A sentence's closing stop (with its closing quote or bracket) at the end of a text.
-SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 #: A lead naming a dataset or calculation as its source.
 _DATASET = re.compile(
     r"\baccording to (?:\w+ ){0,2}(?:calculations|figures|data|statistics|surveys?|estimates)\b"
@@ -249,7 +249,8 @@ def framed_blocks(
     judged = [
         i
         for i, b in enumerate(paragraphs)
-        if any(f.kind in NEEDS_SOURCE for f in shared.block(b).claims)
+        if not skip_block(b.text, options)
+        and any(f.kind in NEEDS_SOURCE for f in shared.block(b).claims)
     ]
     if not judged:
         return {}
@@ -260,8 +261,8 @@ def framed_blocks(
         text = shared.block(block)
         real, vague = cue_spans(text.text, text.quotes, options.cue_set)
         # an unnamed source counts only where it is reported with a figure (its finding)
-        figured = any(f.kind in NEEDS_SOURCE for f in text.figures)
-        cued.append((bool(real), bool(vague) and figured))
+        figured = bool(vague) and any(f.kind in NEEDS_SOURCE for f in text.figures)
+        cued.append((bool(real), figured))
         reals.append(real)
     covered: dict[int, bool] = {}
     names: set[str] = set()  # sources that opened a paragraph naming them before their cue

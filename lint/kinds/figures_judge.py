@@ -12,7 +12,6 @@ from lint.core.document import Block, BlockKind, Span
 from lint.kinds.figures_exclude import left_out, skip_block
 from lint.kinds.figures_frame import (
     NEEDS_SOURCE,
-    SENTENCE_END,
     is_background,
     reports_past_year,
     story_frame,
@@ -31,6 +30,7 @@ from lint.text.attribution import (
     introduces_quote,
     judge,
 )
+from lint.text.figure_clause import SENTENCE_END
 from lint.text.numbers import FigureKind
 from lint.text.quotes import inside
 
@@ -72,8 +72,16 @@ def judge_blocks(
     previous: Block | None = None
     carrying = False  # the paragraph before continued a source's account
     sourced: set[tuple[tuple[float, bool], str]] = set()
+    # the story's latest year, from the paragraphs the rule reads (a table's figures are never
+    # classified: a quarter of a wire corpus's numerals are in tables)
     latest = max(
-        (f.value for b in blocks for f in shared.block(b).figures if f.kind is FigureKind.YEAR),
+        (
+            f.value
+            for b in blocks
+            if not skip_block(b.text, options)
+            for f in shared.block(b).figures
+            if f.kind is FigureKind.YEAR
+        ),
         default=0.0,
     )
     opening = [b for b in blocks if b.kind is BlockKind.PARAGRAPH][:2]
@@ -208,7 +216,7 @@ def judge_block(
     block: BlockText, options: Options, carried: bool, quoted: bool, latest: float = 0.0
 ) -> list[Judged]:
     """The figures of one paragraph that need a source, each with how it is sourced."""
-    if not block.claims or skip_block(block.text, options):
+    if skip_block(block.text, options) or not block.claims:  # a table's figures are not read
         return []
     found = [
         f

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from lint.text.lazy_re import lazy_re
+
+#: A sentence's closing stop (with its closing quote or bracket) at the end of a text.
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 #: A month's name, full or abbreviated.
 MONTH = (
