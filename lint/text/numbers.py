@@ -473,9 +473,15 @@ def _is_measure(text: str, m: re.Match[str], letters: str, after: int) -> bool:
     return letters == "b" or _MEASURE_AFTER().match(text, after) is not None
 
 
+#: The rest of a mixed fraction after "98-1" ("/4"), with no unit after it.
+_FRACTION_REST = lazy_re(r"/(?:2|4|8|16|32|64)\b(?!\s*(?:%|pct|percent|per\s+cent|mln|billion))")
+
+
 def _numeral_kind(text: str, m: re.Match[str], end: int, value: float, unit: str) -> FigureKind:
     start = m.start()
     plain = not (m["cur"] or m["mult"] or m["pct"]) and not unit
+    if m["num2"] and m["dash"] == "-" and plain and _FRACTION_REST().match(text, end):
+        return FigureKind.MARKET  # a price quoted in fractions ("unchanged at 98-1/4, 98-1/2")
     if m["num2"] and m["dash"] != "to" and plain:
         tally = ctx.tally_kind(text, start, end)
         if tally is not None:

@@ -146,6 +146,8 @@ def test_per_cent_and_the_sign_are_one_percentage(text: str) -> None:
         ("The states agreed to cut tariffs on trade by 10 pct.", FigureKind.RECORD),
         ("The states said trade fell by 10 pct.", FigureKind.PERCENTAGE),
         ("Pleas for 29 prisoners on death row are pending.", FigureKind.PEOPLE),
+        ("The offer was unchanged at 98-1/4, 98-1/2.", FigureKind.MARKET),
+        ("The Senate voted 98-1 to pass it.", FigureKind.RECORD),
         ("At least 29 prisoners died.", FigureKind.CASUALTY),
         ("They may recoup the 25 pct withholding tax levied on income.", FigureKind.RECORD),
         ("It paid 5 mln dlrs in tax last year.", FigureKind.MONEY),
