@@ -80,8 +80,10 @@ def by_file(findings: list[dict]) -> dict[str, Counter[str]]:
     return counts
 
 
-def tracking(args: argparse.Namespace, work: Path) -> None:
-    rows = rewrite_rows(args.tracking)
+def write_pairs(path: str, work: Path) -> tuple[list[dict], dict[str, set[str]], Path]:
+    """The LLM rewrites of ``path`` and their originals as files ("r-<id>", "o-<group>") in
+    ``work``/tracking: the rows, the groups of each half and the folder."""
+    rows = rewrite_rows(path)
     halves = split_groups(rows, SEED)
     directory = work / "tracking"
     directory.mkdir()
@@ -91,8 +93,16 @@ def tracking(args: argparse.Namespace, work: Path) -> None:
         originals.setdefault(row["group"], row["original"])
     for group, text in originals.items():
         write_article(directory, f"o-{group}", f"Article {group}", text)
+    return rows, halves, directory
+
+
+def tracking(args: argparse.Namespace, work: Path) -> None:
+    rows, halves, directory = write_pairs(args.tracking, work)
     counts = by_file(run_check(directory))
     size = {f"r-{row['id']}": words(row["rewrite"]) for row in rows}
+    originals: dict[str, str] = {}
+    for row in rows:
+        originals.setdefault(row["group"], row["original"])  # each group's first, as written
     size.update({f"o-{group}": words(text) for group, text in originals.items()})
 
     def score(stem: str, rules: tuple[str, ...]) -> float:

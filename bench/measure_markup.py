@@ -22,8 +22,8 @@ import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from measure_inflation import run_check, write_article  # bench/
-from tracking_split import HALVES, SEED, read_jsonl, rewrite_rows, split_groups  # bench/
+from measure_inflation import run_check, write_article, write_pairs  # bench/
+from tracking_split import HALVES, SEED, read_jsonl  # bench/
 
 RULE = "markup-artifact"
 
@@ -41,16 +41,7 @@ def _by_stem(findings: list[dict]) -> dict[str, list[dict]]:
 
 
 def tracking(path: str, work: Path, rule: str = RULE) -> None:
-    rows = rewrite_rows(path)
-    halves = split_groups(rows, SEED)
-    directory = work / "tracking"
-    directory.mkdir()
-    originals: dict[str, str] = {}
-    for row in rows:
-        write_article(directory, f"r-{row['id']}", f"Article {row['id']}", row["rewrite"])
-        originals.setdefault(row["group"], row["original"])
-    for group, text in originals.items():
-        write_article(directory, f"o-{group}", f"Article {group}", text)
+    rows, halves, directory = write_pairs(path, work)
     found = _by_stem(run_check(directory, (rule,)))
     print(f"== tracking-dev: {rule} on llm-rewrites and their originals (seed {SEED})")
     for name in HALVES:
