@@ -51,7 +51,7 @@ _LABEL_BEFORE = re.compile(
     # the next label of a list ("between junctions 25A and 26", "Articles 5 and 6")
     r"(?<!\w)(?:numbers|sections|articles|chapters|pages|flights|routes|resolutions|rooms"
     r"|platforms|gates|junctions|levels|stages|rounds|groups|channels|lines)"
-    r"\s+\w+\s*(?:,|and|or|to|-|–)\s*$"
+    r"\s+\w+(?:\s+(?:for|at|in|near)\s+[A-Z][\w'’-]*)?\s*(?:,|and|or|to|-|–)\s*$"
     r"|(?<!\w)(?:no\.|nos\.|number|section|article|chapter|page|flight|route|resolution|room"
     r"|platform|gate|junction|level|grade|phase|stage|round|group|class|channel|bus|line"
     r"|windows|iphone|radio|apollo|formula|category|tier|week|day|year|size|group of"
@@ -74,6 +74,21 @@ _ELECTION_BEFORE = gated(
 _AGE_BEFORE = re.compile(
     r"(?<!\w)(?:aged|age|ages|aged between|aged up to|(?:the )?ages? of)\s*$", re.IGNORECASE
 )
+#: An age in its context: people "at" an age ("men at 65 can expect"), and a number right after
+#: an age in the same clause ("at age 65, and 0.2 years at 75, 85 and 95").
+_AGE_CONTEXT = lazy_re(
+    r"\b(?:men|women|guys|gals|people|males|females|boys|girls|adults|pensioners|children"
+    r"|those|someone|anyone)\s+(?:at|over|under)\s+$"
+    r"|\bage\s+\d{1,3}\b(?:[^.;]|\.\d){0,40}?(?:\bat\s+|,\s+(?:and\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def age_context(head: str, value: float) -> bool:
+    """Whether a plain number below 120 is an age by the words before it (see _AGE_CONTEXT)."""
+    return value < 120 and _AGE_CONTEXT().search(head) is not None
+
+
 _STANDING_BEFORE = re.compile(
     r"(?<!\w)(?:ranked|seeded|seed|placed|position|world no\.?|top|ranking"
     r"|(?:from|in|of|reach(?:ed|ing)?|into|to) the last|round of)\s*$",

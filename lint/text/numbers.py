@@ -519,6 +519,8 @@ def _context_kind(
         kind = ctx.before_kind(head, spelled)
         if kind is not None:
             return kind
+        if ctx.age_context(head, value) and not counted_word(text, end).endswith("s"):
+            return FigureKind.AGE  # not "40 people at 65 sites"
     after = ctx.after_kind(text, end, pct)
     if after is not None:
         return after

@@ -158,6 +158,18 @@ def test_kinds(text: str, expected: FigureKind) -> None:
     assert next(f.kind for f in figures(text)) is expected
 
 
+def test_ages_by_their_context_and_a_list_of_labels() -> None:
+    def kinds_of(text: str) -> list[tuple[str, FigureKind]]:
+        return [(f.phrase, f.kind) for f in figures(text)]
+
+    assert kinds_of("Men at 65 can expect 19 more years.")[0] == ("65", FigureKind.AGE)
+    ages = kinds_of("It rose 0.3 years at age 65, and 0.2 years at 75, 85, and 95.")
+    assert [k for p, k in ages if p in ("65", "75", "85", "95")] == [FigureKind.AGE] * 4
+    assert kinds_of("The firm hired 40 people at 65 sites.")[1] == ("65 sites", FigureKind.COUNT)
+    labels = kinds_of("The M4 will shut between junctions 25A for Caerleon and 26 at Malpas.")
+    assert labels[-1] == ("26", FigureKind.NAME)
+
+
 def test_an_amount_takes_the_currency_given_before_it() -> None:
     text = (
         "Income rose to 214 mln dlrs against a profit of 177 mln. Revenues rose to 6.50 billion"
