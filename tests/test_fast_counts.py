@@ -25,3 +25,17 @@ def test_a_block_is_other_by_the_same_letter_count(text):
     lines_rule = all(segment._SIGN_OFF.match(line) for line in text.splitlines())
     if not lines_rule and not segment._is_table_line(text):
         assert segment._is_other(text) == by_letters
+
+
+LINES = st.text(alphabet=st.sampled_from("   \tab1.|\u00a0\u3000"), max_size=60) | st.text()
+
+
+@given(LINES)
+def test_table_gaps_are_the_patterns_count(line):
+    assert segment._table_gaps(line) == len(segment._TABLE_GAP.findall(line))
+
+
+def test_table_gaps_after_an_indentation():
+    assert segment._table_gaps("    The venture will be called BP/Standard") == 0
+    assert segment._table_gaps("    Net profit    1.2 mln    3.4 mln") == 2
+    assert segment._table_gaps("Shr   1.20 dlrs") == 1
