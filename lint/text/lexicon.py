@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from lint.core.document import Span
+from lint.text.phrase_starts import APOSTROPHES as _APOSTROPHES
+from lint.text.phrase_starts import HYPHENS as _HYPHENS
+from lint.text.phrase_starts import edged_automaton, literal_start, phrase_starts
 from lint.text.quotes import inside, quote_spans
 
 #: Combining marks and joiners that belong to the word they sit on (Latin accents, Hebrew and
@@ -24,8 +27,6 @@ MARKS = (
 WORD_CHAR = rf"[\w{MARKS}]"
 _WORD_CHAR = re.compile(WORD_CHAR)
 _OPTIONAL_MARKS = f"[{MARKS}]*"
-_HYPHENS = "-\u2010\u2011"
-_APOSTROPHES = "'\u2019"
 
 
 @dataclass(frozen=True)
@@ -153,11 +154,6 @@ def parse_lexicon(lexicon: Mapping[str, Any]) -> tuple[Entry, ...]:
     return tuple(entries)
 
 
-#: Characters that ``re`` matches case-insensitively to an ASCII letter without lowering to it
-#: (or that change length when lowered): a text containing one is searched with the pattern alone.
-_CASE_EXOTIC = re.compile("[\u0130\u0131\u017f\u212a]")
-
-
 @dataclass
 class Prefilter:
     """Where each phrase can start: an Aho-Corasick automaton over the literal start of the phrases
@@ -169,6 +165,10 @@ class Prefilter:
     automaton: Any  # ahocorasick.Automaton, or None when no phrase starts with ASCII
     members: dict[int, list[int]]  # key id -> indices of the entries with that key
     others: re.Pattern[str] | None
+    #: the same keys with their word edges, for ASCII texts (see
+    #: :func:`lint.text.phrase_starts.edged_automaton`); None when a
+    #: key holds a character that is not a letter, digit or underscore
+    edged: Any = None
     patterns: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict)
 
     def pattern(self, keys: tuple[int, ...]) -> re.Pattern[str]:
@@ -187,19 +187,6 @@ class Prefilter:
         return found
 
 
-def _literal_start(phrase: str) -> tuple[str, bool]:
-    """The ASCII prefix of a phrase's first word that matches only itself (up to a hyphen,
-    apostrophe, ``*`` or non-ASCII character; empty when the phrase starts with a non-ASCII
-    character), and whether that prefix is the whole first word."""
-    first = phrase.split(" ", 1)[0]
-    out = []
-    for ch in first:
-        if ch in _HYPHENS or ch in _APOSTROPHES or ch == "*" or not ch.isascii():
-            break
-        out.append(ch)
-    return "".join(out), len(out) == len(first)
-
-
 @functools.lru_cache(maxsize=32)
 def _prefilter(entries: tuple[Entry, ...], ignore_case: bool) -> Prefilter:
     """One prefilter per lexicon, built once (cached by the entries)."""
@@ -210,7 +197,7 @@ def _prefilter(entries: tuple[Entry, ...], ignore_case: bool) -> Prefilter:
     members: dict[int, list[int]] = {}
     others: set[str] = set()
     for index, entry in enumerate(entries):
-        start, whole = _literal_start(entry.phrase)
+        start, whole = literal_start(entry.phrase)
         if not start:
             others.add(entry.phrase[0])
             continue
@@ -227,42 +214,8 @@ def _prefilter(entries: tuple[Entry, ...], ignore_case: bool) -> Prefilter:
     other = (
         re.compile("[" + "".join(map(re.escape, sorted(others))) + "]", flags) if others else None
     )
-    return Prefilter(entries, ignore_case, automaton if ids else None, members, other)
-
-
-def _starts(text: str, prefilter: Prefilter) -> list[tuple[int, tuple[int, ...]]] | None:
-    """(place, key ids found there) for each place a phrase can start, in order (key ids empty:
-    try the whole pattern), or ``None`` when the text needs the whole pattern (lowering would move
-    offsets or hide a case-insensitive match). A key's hit is kept only at a word edge: not after
-    (nor, for a whole first word, before) a letter, digit or underscore, which ``WORD_CHAR``
-    holds; keeping more places than needed is safe, since the pattern decides."""
-    places: dict[int, set[int]] = {}
-    if prefilter.automaton is not None:
-        haystack = text
-        if prefilter.ignore_case:
-            if _CASE_EXOTIC.search(text):
-                return None
-            haystack = text.lower()
-            if len(haystack) != len(text):
-                return None
-        last = len(text) - 1
-        for end, keys in prefilter.automaton.iter(haystack):
-            for key_id, length, whole in keys:
-                start = end - length + 1
-                # inline ``_edge`` (called for every automaton hit)
-                if start:
-                    ch = text[start - 1]
-                    if ch.isalnum() or ch == "_":
-                        continue
-                if whole and end < last:
-                    ch = text[end + 1]
-                    if ch.isalnum() or ch == "_":
-                        continue
-                places.setdefault(start, set()).add(key_id)
-    if prefilter.others is not None:
-        for match in prefilter.others.finditer(text):
-            places.setdefault(match.start(), set())
-    return [(start, tuple(sorted(places[start]))) for start in sorted(places)]
+    edged = edged_automaton(ids) if ids else None
+    return Prefilter(entries, ignore_case, automaton if ids else None, members, other, edged)
 
 
 def _literal(words: str) -> str:
@@ -364,7 +317,7 @@ def matches(text: str, source: str, flags: int, skip_quotes: bool) -> tuple[tupl
     inflation-density scan the same blocks with the same lexicon one after the other. The key is
     the pattern's source (a string hashes once; a compiled pattern hashes its code every time)."""
     prefilter = _PREFILTERS.get((source, flags))
-    starts = _starts(text, prefilter) if prefilter is not None else None
+    starts = phrase_starts(text, prefilter) if prefilter is not None else None
     matches: list[re.Match[str]] = []
     if prefilter is None or starts is None:
         matches = list(re.compile(source, flags).finditer(text))
