@@ -5,6 +5,7 @@ the same lexicon matches."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,37 @@ def test_a_key_with_a_character_that_is_not_a_word_character_keeps_the_plain_aut
     prefilter = _prefilter({"c": ["U.S. official", "said"]}, True)
     assert prefilter.edged is None
     assert [p for p, _ in phrase_starts("the U.S. official said", prefilter) or []] == [4, 18]
+
+
+def test_word_char_is_backslash_w_on_every_ascii_character():
+    """What :func:`lexicon.ascii_only` relies on, ignoring case or not; and the marks' class
+    matches no ASCII character."""
+    for flags in (0, re.IGNORECASE):
+        word = re.compile(lexicon.WORD_CHAR, flags)
+        marks = re.compile(f"[{lexicon.MARKS}]", flags)
+        for code in range(128):
+            char = chr(code)
+            assert bool(word.fullmatch(char)) == bool(re.fullmatch(r"\w", char)), (flags, code)
+            assert marks.fullmatch(char) is None
+
+
+@pytest.mark.parametrize(("name", "entries", "ignore_case"), CASES)
+@settings(max_examples=300, deadline=None)
+@given(text=TEXTS)
+def test_the_ascii_patterns_match_as_the_full_ones(name, entries, ignore_case, text):
+    prefilter = _prefilter(entries, ignore_case)
+    for start, keys in phrase_starts(text, prefilter) or []:
+        if keys:
+            full = prefilter.pattern(keys).match(text, start)
+            fast = prefilter.pattern(keys, ascii_text=True).match(text, start)
+            assert (full and (full.span(), full.lastgroup)) == (
+                fast and (fast.span(), fast.lastgroup)
+            ), name
+
+
+def test_the_ascii_pattern_has_no_mark_class():
+    prefilter = _prefilter({"c": ["مروع", "stark*", "stark-ly"]}, True)
+    (key,) = [k for k, members in prefilter.members.items() if members]
+    fast = prefilter.pattern((key,), ascii_text=True).pattern
+    assert lexicon.MARKS not in fast and r"\w" in fast
+    assert lexicon.MARKS in prefilter.pattern((key,)).pattern
