@@ -3,6 +3,8 @@ the same letter counts as the loops they replaced, on any text."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -39,3 +41,12 @@ def test_table_gaps_after_an_indentation():
     assert segment._table_gaps("    The venture will be called BP/Standard") == 0
     assert segment._table_gaps("    Net profit    1.2 mln    3.4 mln") == 2
     assert segment._table_gaps("Shr   1.20 dlrs") == 1
+
+
+@given(TEXTS)
+def test_normalised_words_fold_quotes_only_outside_ascii(text):
+    from lint.text.normalize import FOLDED_WORD, QUOTE_FOLD, words
+
+    folded = unicodedata.normalize("NFKC", text).translate(QUOTE_FOLD).casefold()
+    assert words(text) == FOLDED_WORD.findall(folded)
+    assert words("‘It’s “done”,’ he said") == ["it's", "done", "he", "said"]

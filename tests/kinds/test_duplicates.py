@@ -151,19 +151,33 @@ def _plain_shingles(tokens: list[str], size: int) -> frozenset[int]:
     )
 
 
+def _joined(tokens: list[str]) -> bytes:
+    return " ".join(tokens).encode("utf-8", "surrogatepass")
+
+
 @settings(max_examples=300, deadline=None)
 @given(
-    tokens=st.lists(st.text(min_size=1, max_size=6), max_size=30),
+    tokens=st.lists(
+        st.text(st.characters(blacklist_characters=" "), min_size=1, max_size=6), max_size=30
+    ),
     size=st.integers(min_value=1, max_value=8),
 )
 def test_shingles_are_the_hashes_of_each_window_of_words(tokens: list[str], size: int) -> None:
-    # words with lone surrogates ("\ud800") and any other code point hash as their joined text
-    assert duplicates._shingles(tokens, size) == _plain_shingles(tokens, size)
+    # words (never holding a space) with lone surrogates ("\ud800") and any other code point
+    # hash as their joined text
+    assert duplicates._shingles(_joined(tokens), size) == _plain_shingles(tokens, size)
+
+
+@given(st.text())
+def test_a_texts_words_and_their_join(text: str) -> None:
+    tokens = duplicates.words(text)
+    assert duplicates._words(text) == (len(tokens), _joined(tokens))
+    assert all(" " not in token and token for token in tokens)
 
 
 def test_shingles_of_a_seed_paragraph_are_its_five_word_windows() -> None:
     text = next(b.text for b in segment(SEED.read_text(encoding="utf-8")) if len(b.text) > 200)
     tokens = duplicates.words(text)
-    found = duplicates._shingles(tokens, 5)
+    found = duplicates._shingles(_joined(tokens), 5)
     assert found == _plain_shingles(tokens, 5)
     assert len(found) == len({tuple(tokens[i : i + 5]) for i in range(len(tokens) - 4)})
