@@ -50,3 +50,11 @@ def test_normalised_words_fold_quotes_only_outside_ascii(text):
     folded = unicodedata.normalize("NFKC", text).translate(QUOTE_FOLD).casefold()
     assert words(text) == FOLDED_WORD.findall(folded)
     assert words("‘It’s “done”,’ he said") == ["it's", "done", "he", "said"]
+
+
+@given(TEXTS, st.integers(min_value=1, max_value=12))
+def test_enough_words_is_the_word_count_reaching_the_limit(text, limit):
+    from lint.kinds.readability import _enough_words, _word_count
+
+    assert _enough_words(text, limit) == (_word_count(text, limit) >= limit)
+    assert _enough_words("a b c, d. -- e", 5) and not _enough_words("a b c, d. -- --", 5)
