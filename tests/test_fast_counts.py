@@ -58,3 +58,23 @@ def test_enough_words_is_the_word_count_reaching_the_limit(text, limit):
 
     assert _enough_words(text, limit) == (_word_count(text, limit) >= limit)
     assert _enough_words("a b c, d. -- e", 5) and not _enough_words("a b c, d. -- --", 5)
+
+
+def test_the_analysis_computes_each_value_once():
+    from lint.text import analysis
+
+    calls: list[str] = []
+
+    class Probe:
+        @analysis.cached_property
+        def value(self) -> list[str]:
+            """The doc."""
+            calls.append("value")
+            return ["computed"]
+
+    probe = Probe()
+    assert probe.value is probe.value and calls == ["value"]
+    assert vars(probe) == {"value": ["computed"]}  # read from the instance from now on
+    assert isinstance(Probe.value, analysis.cached_property) and Probe.value.__doc__ == "The doc."
+    text = analysis.BlockText("Sales rose 5 pct. Profit fell.")
+    assert text.sentences is text.sentences and len(text.sentences) == 2
