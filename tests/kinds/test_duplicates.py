@@ -181,3 +181,32 @@ def test_shingles_of_a_seed_paragraph_are_its_five_word_windows() -> None:
     found = duplicates._shingles(_joined(tokens), 5)
     assert found == _plain_shingles(tokens, 5)
     assert len(found) == len({tuple(tokens[i : i + 5]) for i in range(len(tokens) - 4)})
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    sets=st.lists(
+        st.frozensets(st.integers(min_value=0, max_value=2**64 - 1) | st.integers(0, 40)),
+        min_size=1,
+        max_size=12,
+    ),
+    threshold=st.sampled_from([0.5, 0.8, 0.9, 1.0]),
+)
+def test_the_prefix_is_the_first_shingles_by_count_then_value(sets, threshold) -> None:
+    """The join's prefix: a block's shingles in the one order ``(count, shingle)``, as the key
+    function gave it before, cut to ``n - ceil(t * n) + 1``."""
+    import math
+    from array import array
+
+    packed = [array("Q", sorted(s)) for s in sets]
+    total = sum(len(s) for s in packed)
+    mask = (1 << max(10, total.bit_length())) - 1
+    counts = array("I", bytes(4 * (mask + 1)))
+    for shingles in packed:
+        for s in shingles:
+            counts[s & mask] += 1
+    prefix = duplicates._frequency(packed, threshold)
+    for shingles in sets:
+        ordered = sorted(shingles, key=lambda s: (counts[s & mask], s))
+        expected = ordered[: len(ordered) - math.ceil(threshold * len(ordered)) + 1]
+        assert prefix(shingles) == expected
