@@ -185,7 +185,8 @@ def recall(folder: Path, threshold: float = 0.8) -> dict[str, float]:
             for block in document.blocks_of(rule.scope):
                 tokens = words(block.text)
                 if len(tokens) >= rule.options.min_words:
-                    sets.append(_shingles(tokens, rule.options.shingle_size))
+                    joined = " ".join(tokens).encode("utf-8", "surrogatepass")
+                    sets.append(_shingles(joined, rule.options.shingle_size))
     unique = sorted(set(sets), key=sorted)  # the rule's shingles are integer hashes
     # brute force, made affordable by the exact prefix filter (Bayardo et al. 2007; the rule's
     # own join uses it): with the shingles of every set in one global order, rarest first, two

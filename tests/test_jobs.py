@@ -125,6 +125,17 @@ def test_chunks_cover_every_task_in_order(tmp_path):
         assert len(parts) >= min(len(tasks), jobs)
 
 
+def test_chunks_shrink_towards_the_end():
+    """Guided scheduling: no chunk is larger than the one before, and the last ones are small,
+    so no worker is left with a long last chunk while the others wait."""
+    tasks = list(range(2000))
+    for jobs in (2, 4):
+        sizes = [len(part) for part in chunks(tasks, jobs)]  # type: ignore[arg-type]
+        assert sum(sizes) == len(tasks)
+        assert sizes[0] == 64 and sizes == sorted(sizes, reverse=True)
+        assert max(sizes[-jobs * 2 :]) <= 4
+
+
 @pytest.mark.parametrize("command", ["check", "report"])
 def test_jobs_has_an_upper_bound(run_cli, tmp_path, command):
     """``--jobs 100000`` would try to start that many processes: exit 2 with one line."""

@@ -148,8 +148,9 @@ class Engine:
         if rule.level is Scope.DOCUMENT:
             yield from rule.kind_impl.check(document, blocks, rule.options)
             return
+        check, options = rule.kind_impl.check, rule.options  # looked up once, not per block
         for block in blocks:
-            for hit in rule.kind_impl.check(block.text, rule.options):
+            for hit in check(block.text, options):
                 yield hit.shift(block.start)
 
     def _run_per_document(self, rules: Sequence[Rule], document: Document) -> Iterator[Finding]:

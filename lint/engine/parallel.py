@@ -38,6 +38,7 @@ from lint.kinds.base import Scope
 MIN_DOCUMENTS_PER_WORKER = 25
 _CHUNKS_PER_WORKER = 4  # several chunks each, so a slow chunk does not leave a worker idle
 _MAX_CHUNK = 64
+_MIN_CHUNK = 4  # the last chunks' size (a chunk costs an engine and a round trip)
 _POLL = 0.5  # seconds between checks that every worker is still alive
 
 
@@ -151,8 +152,19 @@ def _run_chunk(job: tuple[int, Sequence[Task]]) -> list[Outcome]:
 
 
 def chunks(tasks: Sequence[Task], jobs: int) -> list[Sequence[Task]]:
+    """``tasks`` in order, cut into chunks that shrink towards the end (guided scheduling): a
+    chunk is at most a ``jobs * _CHUNKS_PER_WORKER``-th of the run and of what is left, so the
+    workers finish together instead of one idling while the other does a last full chunk (64
+    documents, some 0.2 s)."""
     size = max(1, min(_MAX_CHUNK, len(tasks) // (jobs * _CHUNKS_PER_WORKER) or 1))
-    return [tasks[i : i + size] for i in range(0, len(tasks), size)]
+    found: list[Sequence[Task]] = []
+    start = 0
+    while start < len(tasks):
+        left = len(tasks) - start
+        step = max(min(size, _MIN_CHUNK), min(size, left // (jobs * _CHUNKS_PER_WORKER)))
+        found.append(tasks[start : start + step])
+        start += step
+    return found
 
 
 def cpu_count() -> int:

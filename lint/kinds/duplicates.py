@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
@@ -30,11 +30,12 @@ from lint.kinds.edits import delete_blocks, whole_lines
 from lint.text.normalize import words
 
 
-def _key(tokens: list[str]) -> int:
-    """A block's normalised text as a 128-bit integer (xxh3): equal texts, equal keys."""
+def _key(data: bytes) -> int:
+    """A block's normalised text (its words joined by spaces, UTF-8) as a 128-bit integer
+    (xxh3): equal texts, equal keys."""
     import xxhash
 
-    return int(xxhash.xxh3_128_intdigest(" ".join(tokens).encode("utf-8", "surrogatepass")))
+    return int(xxhash.xxh3_128_intdigest(data))
 
 
 @dataclass(frozen=True)
@@ -83,19 +84,23 @@ MEMO = "duplicates"
 _Sig = tuple[int, int, "array[int] | frozenset[int] | None"]
 
 
-#: block text -> its words: the exact, near and article rules each ask for a block's words
-#: while a document is prepared (one tokenisation, not three); bounded, cleared when full
-_WORDS: dict[str, list[str]] = {}
+#: block text -> its words and their join: the exact, near and article rules each ask for a
+#: block's words while a document is prepared (one tokenisation, not three); bounded, cleared
+#: when full
+_WORDS: dict[str, tuple[int, bytes]] = {}
 _WORDS_LIMIT = 256
 
 
-def _words(text: str) -> list[str]:
-    """``words(text)``, shared by the rules preparing one document (do not change the list)."""
+def _words(text: str) -> tuple[int, bytes]:
+    """How many words ``words(text)`` holds, and the words joined by single spaces, encoded
+    (UTF-8; lone surrogates passed): what keys and shingles are made of. Shared by the rules
+    preparing one document."""
     found = _WORDS.get(text)
     if found is None:
         if len(_WORDS) >= _WORDS_LIMIT:
             _WORDS.clear()
-        found = _WORDS[text] = words(text)
+        tokens = words(text)
+        found = _WORDS[text] = (len(tokens), " ".join(tokens).encode("utf-8", "surrogatepass"))
     return found
 
 
@@ -107,9 +112,9 @@ def _signature(document: Linted, block: Block, size: int | None) -> _Sig:
     found = memo.get((block.index, size))
     if found is None:
         _prepared(document)
-        tokens = _words(block.text)
-        shingles = None if size is None else array("Q", sorted(_shingles(tokens, size)))
-        found = memo[(block.index, size)] = (len(tokens), _key(tokens), shingles)
+        count, data = _words(block.text)
+        shingles = None if size is None else array("Q", sorted(_shingles(data, size)))
+        found = memo[(block.index, size)] = (count, _key(data), shingles)
     return found
 
 
@@ -160,32 +165,49 @@ def _exact(units: Sequence[Unit], options: Options, context: int) -> Iterator[tu
         seen.add(key, item)
 
 
-def _shingles(tokens: list[str], size: int) -> frozenset[int]:
-    """The block's word ``size``-grams, each as a 64-bit xxhash (xxh3) of its words."""
+def _shingles(data: bytes, size: int) -> frozenset[int]:
+    """The block's word ``size``-grams, each as a 64-bit xxhash (xxh3) of its words joined by
+    spaces, from ``data``, its words so joined and encoded (see :func:`_words`)."""
     from xxhash import xxh3_64_intdigest as digest
 
-    if len(tokens) <= size:
-        return frozenset([digest(" ".join(tokens).encode("utf-8", "surrogatepass"))])
-    # the same bytes as each window's words joined and encoded (UTF-8 encodes a join as the
-    # join of the encodings), made and hashed in C: each word encoded once, no Python loop
-    encoded = [token.encode("utf-8", "surrogatepass") for token in tokens]
+    # each word's bytes: a word holds no space, and UTF-8 encodes a join as the join of the
+    # encodings, with no byte of a multi-byte character a space (no words: one empty item)
+    encoded = data.split(b" ")
+    if len(encoded) <= size:
+        return frozenset([digest(data)])
+    # each window's words joined, made and hashed in C: no Python loop
     windows = zip(*(encoded[i : len(encoded) - size + 1 + i] for i in range(size)), strict=True)
     return frozenset(map(digest, map(b" ".join, windows)))
 
 
-def _frequency(sets: Sequence[array[int] | frozenset[int]]) -> Callable[[int], int]:
+def _frequency(
+    sets: Sequence[array[int] | frozenset[int]], threshold: float
+) -> Callable[[Collection[int]], list[int]]:
     """A fixed estimate of each shingle's corpus frequency: counts of the shingles' low bits in
     one packed table of at least as many slots as there are shingles (4 bytes a slot; a Counter
     of every shingle took some 70 bytes each, the corpus stage's peak). Collisions raise a rare
     shingle's count a little; the order stays one fixed order for every block, which is all the
-    prefix filter's exactness needs (rare first only keeps the candidate lists short)."""
+    prefix filter's exactness needs (rare first only keeps the candidate lists short).
+
+    Returns the prefix filter's prefix in that order: a block's first ``n - ceil(t * n) + 1``
+    shingles by ``(count, shingle)``. They are sorted by value, their counts looked up with
+    ``map``, and positions sorted by count (a stable sort: equal counts stay in value order), all
+    with built-ins in C: a Python key function per shingle was most of the join's time."""
     total = sum(len(s) for s in sets)
     mask = (1 << max(10, total.bit_length())) - 1
     counts = array("I", bytes(4 * (mask + 1)))
     for shingles in sets:
         for s in shingles:
             counts[s & mask] += 1
-    return lambda s: counts[s & mask]
+    count, low = counts.__getitem__, mask.__and__
+
+    def prefix(shingles: Collection[int]) -> list[int]:
+        values = sorted(shingles)
+        frequencies = list(map(count, map(low, values)))
+        order = sorted(range(len(values)), key=frequencies.__getitem__)
+        return [values[i] for i in order[: len(order) - math.ceil(threshold * len(order)) + 1]]
+
+    return prefix
 
 
 def _near(units: Sequence[Unit], options: Options, context: int) -> Iterator[tuple[int, Hit]]:
@@ -202,12 +224,12 @@ def _near(units: Sequence[Unit], options: Options, context: int) -> Iterator[tup
         frozenset() if shingles is None else shingles for _, (_, _, shingles) in items
     ]
     whole = context > 0
-    frequency: Callable[[int], int] = _no_frequency
+    prefix: Callable[[Collection[int]], list[int]] = list  # (without context only)
     query: frozenset[int] = frozenset()
     if whole:
         query = query.union(*(sets[p] for p, (i, _) in enumerate(items) if i[0] >= context))
     else:
-        frequency = _frequency(sets)
+        prefix = _frequency(sets, options.threshold)
     index: _Lists[int, int] = _Lists()
     exact: _Lists[int, _Item] = _Lists()
     t = options.threshold
@@ -230,8 +252,7 @@ def _near(units: Sequence[Unit], options: Options, context: int) -> Iterator[tup
         else:
             # one total order for every block (rarest first, ties by value) keeps the prefix
             # filter exact; ties left in each set's own iteration order missed pairs
-            ordered = sorted(shingles, key=lambda s: (frequency(s), s))
-            indexed = ordered[: len(ordered) - math.ceil(t * len(ordered)) + 1]
+            indexed = prefix(shingles)
             candidates = {c for s in indexed for c in index.get(s)}
         best: tuple[float, int] | None = None
         size = len(shingles)
@@ -249,10 +270,6 @@ def _near(units: Sequence[Unit], options: Options, context: int) -> Iterator[tup
             yield item[0], _hit(units, items[best[1]][0], item, best[0])
         for s in indexed:
             index.add(s, position)
-
-
-def _no_frequency(_shingle: int) -> int:
-    return 0
 
 
 def _prepared(document: Linted) -> None:
@@ -336,8 +353,10 @@ def _article(document: Linted, blocks: Sequence[Block]) -> tuple[int, int]:
     found = memo.get(where)
     if found is None:
         _prepared(document)
-        tokens = [w for block in blocks for w in _words(block.text)]
-        found = memo[where] = (len(tokens), _key(tokens))
+        counted = [_words(block.text) for block in blocks]
+        # the words of all blocks joined by spaces: the blocks' joins joined (empty ones left out)
+        data = b" ".join(joined for count, joined in counted if count)
+        found = memo[where] = (sum(count for count, _ in counted), _key(data))
     return found
 
 

