@@ -435,7 +435,14 @@ _ATTENDING = lazy_re(
     r"\s*(?:[\w-]+\s+){0,3}?(?:(?:were|was)\s+(?:present|in\s+attendance)|attended"
     r"|(?:are|were|is|was)\s+(?:expected|due|scheduled|set)\s+to\s+attend)\b"
 )
-_MEETING = lazy_re(r"\bmet(?:\s+with)?\s+(?:more\s+than\s+|about\s+|some\s+|around\s+)?$")
+_MEETING = lazy_re(
+    r"\bmet(?:\s+with)?\s+(?:more\s+than\s+|about\s+|some\s+|around\s+)?$"
+    # those at a meeting by where they came from ("Representatives from 26 Latin American
+    # countries ended a United Nations trade meeting")
+    r"|\b(?:representatives|delegates|delegations|envoys|ministers|leaders|officials)\s+from\s+"
+    r"(?:more\s+than\s+|about\s+|some\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def count_kind(

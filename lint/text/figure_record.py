@@ -228,7 +228,9 @@ def is_statutory(text: str, start: int, end: int | None = None) -> bool:
 
 
 _THRESHOLD = lazy_re(
-    r"\s*(?:or (?:less|more|fewer|under|over|above|below)|and (?:over|above|under|below))\b",
+    r"\s*(?:or (?:less|more|fewer|under|over|above|below)|and (?:over|above|under|below))\b"
+    # a limit named after its size ("The 750 mln peseta limit was set last March")
+    r"|\s+(?:[A-Za-z]+\s+)?(?:limit|ceiling|cap|threshold|quota)\b",
     re.IGNORECASE,
 )
 
@@ -253,5 +255,6 @@ def is_prize(text: str, end: int) -> bool:
 
 
 def is_threshold(text: str, end: int) -> bool:
-    """A definition by a threshold: "donors who give $200 or less", "aged 65 and over"."""
+    """A definition by a threshold: "donors who give $200 or less", "aged 65 and over"; a
+    limit named after its size ("the 750 mln peseta limit")."""
     return _THRESHOLD().match(text, end) is not None
