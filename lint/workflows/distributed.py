@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lint.core.finding import Finding
+from lint.distributed.threads import ray_shutdown_races_hidden
 from lint.engine.groups import Group, Options, resolve
 from lint.engine.run import Part, Run, no_articles
 from lint.kinds.base import Scope
@@ -459,24 +460,25 @@ def run(args: argparse.Namespace, options: Options) -> ExitStatus:
             )
     stdout, sys.stdout = sys.stdout, sys.stderr  # Ray's log monitor prints; the report is ours
     connected = False
-    try:
-        if paths:  # nothing changed: no cluster to start
-            connected = connect(getattr(args, "address", None), args.jobs, args.quiet)
-        with tempfile.TemporaryDirectory(prefix="newslint-ray-") as scratch:
-            root = where.stages or Path(scratch)
-            if args.write_baseline:
-                wrote, errors = _write_baseline(args, paths, options, root)
-            else:
-                options = replace(options, baseline=args.baseline)
-                findings, groups, errors = lint_paths(
-                    paths, options, args.jobs, root, not args.quiet
-                )
-    finally:
-        if connected:  # Ray's thread printing its node's warnings ("(raylet) ...") to
-            import ray  # sys.stdout stops before the report goes there
+    with ray_shutdown_races_hidden():  # Ray Data's own threads racing at a stage's end
+        try:
+            if paths:  # nothing changed: no cluster to start
+                connected = connect(getattr(args, "address", None), args.jobs, args.quiet)
+            with tempfile.TemporaryDirectory(prefix="newslint-ray-") as scratch:
+                root = where.stages or Path(scratch)
+                if args.write_baseline:
+                    wrote, errors = _write_baseline(args, paths, options, root)
+                else:
+                    options = replace(options, baseline=args.baseline)
+                    findings, groups, errors = lint_paths(
+                        paths, options, args.jobs, root, not args.quiet
+                    )
+        finally:
+            if connected:  # Ray's thread printing its node's warnings ("(raylet) ...") to
+                import ray  # sys.stdout stops before the report goes there
 
-            ray.shutdown()
-        sys.stdout = stdout
+                ray.shutdown()
+            sys.stdout = stdout
     if args.write_baseline:  # the baseline holds the findings: nothing is left to report
         emit(where.report, wrote)
         print_errors(errors)
