@@ -159,7 +159,8 @@ def judge(
                     _by_cues(
                         text,
                         figure,
-                        (index, starts),
+                        index,
+                        starts,
                         (cued, ahead),
                         vague_by_sentence,
                         cues,
@@ -172,18 +173,18 @@ def judge(
 def _by_cues(
     text: str,
     figure: Figure,
-    where: tuple[int, list[int]],
+    index: int,
+    starts: list[int],
     sentences: tuple[set[int], set[int]],
     vague_by_sentence: dict[int, Span],
     cues: Cues,
     covered: set[int] | frozenset[int] = frozenset(),
 ) -> Judged:
-    """How a figure of sentence ``where`` (its index, and every sentence's start), outside
+    """How a figure of sentence ``index`` (``starts``: every sentence's start), outside
     quotations, is sourced by the paragraph's real cues (sentences with one, and those with one
     not introducing a quotation) and vague ones (the first of each sentence)."""
     cued, ahead = sentences
-    index, starts = where
-    if figure.kind is FigureKind.CASUALTY and not _CONTINUES.match(text, starts[index]):
+    if figure.kind is FigureKind.CASUALTY and not _GOES_ON.match(text, starts[index]):
         # a toll needs its own source: an earlier speech tag ("The government said it had asked
         # for a study.") vouches for "The fires were the worst in its history, with 64 dead"
         # only if the account from it to the toll is about casualties or names a body that
@@ -215,7 +216,7 @@ def _by_cues(
 
 #: The opening of a sentence that goes on with the account before it: a pronoun or a
 #: demonstrative ("It said", "They put", "This brings"), "also", "of those/them".
-_CONTINUES = re.compile(
+_GOES_ON = re.compile(
     r"[\"“'‘(\s]*(?:(?:in|of|at|for|by|on|among) (?:this|that|these|those|them|the same)\b"
     r"|(?:it|he|she|they|we|this|these|that|those|its|his|her|their|also|in addition)\b)",
     re.IGNORECASE,

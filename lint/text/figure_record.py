@@ -146,8 +146,7 @@ _MEMBERS_BEFORE = lazy_re(r"(?:\b(?:the|its|their|all|of the)|['’]s) $")
 _MEMBERS_AFTER = lazy_re(r"\s*(?:member(?:s|[- ](?:nations|states|countries|governments)))\b")
 
 
-#: A sentence opening with an accord's terms ("Under the accord, reached following U.S.
-#: complaints about ..., the EC will import").
+#: A rate: a number with a percent sign or word ("25 pct").
 _RATE = re.compile(r"\d\s*(?:pct|percent|per\s+cent|%)", re.IGNORECASE)
 _TAX_AFTER = lazy_re(
     r"\s*(?:pct|percent|per\s+cent|%)?\s+(?:(?!(?:in|of|on|for|from|to)\b)[\w-]+\s+){0,2}?"
@@ -166,8 +165,10 @@ _RULE_AFTER = lazy_re(
     r"[^.;]{0,40}?\b(?:(?:would|will|must)\s+have\s+to|must|(?:are|is|will\s+be|would\s+be)"
     r"\s+(?:required|obliged|eligible|exempt))\b"
 )
+#: A sentence opening with an accord's terms ("Under the accord, reached following U.S.
+#: complaints about ..., the EC will import", "Under the five billion stg deal signed last
+#: year,").
 _TERMS_OPENING = lazy_re(
-    # ("Under the accord,", "Under the five billion stg deal signed last year,")
     r"\s*Under the (?:[\w$£€.,-]+\s+){0,4}?(?:accord|agreement|deal|pact|treaty|rescheduling"
     r"|terms|contract|proposal|plan|package|compromise|scheme|bill|law|legislation|rules"
     r"|regulations)\b",
