@@ -31,8 +31,9 @@ from lint.text.attribution import (
     judge,
 )
 from lint.text.figure_clause import SENTENCE_END
-from lint.text.numbers import FigureKind
+from lint.text.numbers import Figure, FigureKind
 from lint.text.quotes import inside
+from lint.text.tokens import wordlist
 
 if TYPE_CHECKING:
     from lint.kinds.figures import Options
@@ -71,7 +72,7 @@ def judge_blocks(
     results: list[tuple[Block, Judged]] = []
     previous: Block | None = None
     carrying = False  # the paragraph before continued a source's account
-    sourced: set[tuple[tuple[float, bool], str]] = set()
+    sourced: dict[tuple[tuple[float, bool], str], set[str]] = {}
     # the story's latest year, from the paragraphs the rule reads (a table's figures are never
     # classified: a quarter of a wire corpus's numerals are in tables)
     latest = max(
@@ -111,7 +112,7 @@ def judge_blocks(
         if previous is not None and _between_cues(shared, blocks, block, previous, options):
             items = [_attributed(item) for item in items]
         for item in items:
-            results.append((block, _repeated(item, sourced)))
+            results.append((block, _repeated(item, sourced, shared.block(block))))
         carrying = carried
         previous = block
     return _titles(shared, results)
@@ -262,11 +263,35 @@ def _on_the_spot(block: BlockText) -> bool:
     )
 
 
-def _repeated(item: Judged, sourced: set[tuple[tuple[float, bool], str]]) -> Judged:
-    """A figure repeated after it was sourced keeps its source."""
+def _repeated(
+    item: Judged, sourced: dict[tuple[tuple[float, bool], str], set[str]], block: BlockText
+) -> Judged:
+    """A figure repeated after it was sourced keeps its source: the same number of the same
+    thing, so its sentence shares a word with the sourced one's ("the $5bn deal" after "The
+    deal is worth $5bn, it said"; not "$23 million in contributions" after a donor's "$23
+    million")."""
     key = (item.figure.key, item.figure.unit)
     if item.attribution in (ATTRIBUTED, QUOTED):
-        sourced.add(key)
-    elif key in sourced and item.figure.value >= 10:
+        sourced.setdefault(key, set()).update(_words(block, item.figure))
+    elif key in sourced and item.figure.value >= 10 and sourced[key] & _words(block, item.figure):
         return Judged(item.figure, ATTRIBUTED, "")
     return item
+
+
+#: Content words: five letters or more, less the common ones and a figure's own words.
+_WORD = re.compile(r"[^\W\d_]{5,}")
+_COMMON = frozenset(
+    wordlist(
+        """about after against among around before being between could during earlier their there
+        these those through under until which while would should where other since
+        hundred thousand million billion trillion percent dollars pounds euros"""
+    )
+)
+
+
+def _words(block: BlockText, figure: Figure) -> set[str]:
+    """The content words of the sentence holding ``figure``."""
+    index = max(0, bisect.bisect_right(block.sentence_starts, figure.span.start) - 1)
+    sentence = block.sentences[index] if block.sentences else Span(0, len(block.text))
+    said = block.text[sentence.start : sentence.end].lower()
+    return {w for w in _WORD.findall(said) if w not in _COMMON}

@@ -3,10 +3,11 @@
 A figure is *quoted* (inside quotation marks, or in a block quote introduced by "X said:"),
 *attributed* (a reporting cue outside quotation marks governs it: in its sentence, within
 ``window`` sentences after it, up to ``reach`` sentences before it in its paragraph, which then
-continues the source's account (a paragraph is a few sentences; text whose paragraphs were run
-into one line must not make one cue cover a whole article), or in the last sentence of the
-paragraph before), *vague* (no cue, but an agentless one in its sentence: "reports suggest",
-"an estimated") or *unattributed*.
+continues the source's account unless the figure's sentence is the narrator's present-tense
+profile of a subject (a paragraph is a few sentences; text whose paragraphs were run into one line
+must not make one cue cover a whole article), or in the last sentence of the paragraph before),
+*vague* (no cue, but an agentless one in its sentence: "reports suggest", "an estimated") or
+*unattributed*.
 
 Cues are literal phrases (the rule's ``cues`` and ``vague_cues``) plus a few constructions no
 list of phrases covers ("puts the toll at", "by its count", "in a filing", "data compiled by").
@@ -200,7 +201,11 @@ def _by_cues(
     ]
     if near:
         return Judged(figure, VAGUE, text[near[0].start : near[0].end])
-    if cues.frame and any(index - cues.reach <= i < index for i in cued):
+    if (
+        cues.frame
+        and any(index - cues.reach <= i < index for i in cued)
+        and not _profile(text, starts[index], figure.span.start)
+    ):
         return Judged(figure, ATTRIBUTED, "")  # the paragraph continues a source
     if (
         cues.frame
@@ -212,6 +217,20 @@ def _by_cues(
         # finding)
         return Judged(figure, ATTRIBUTED, "")
     return Judged(figure, UNATTRIBUTED, "")
+
+
+#: A sentence in the present tense up to its figure ("HMP Wayland is a prison with over 1,000
+#: inmates", "Uber is valued at about $68bn", "Welsh Water has 3,000 overflow pipes"): the
+#: narrator's profile of a subject, not the reported speech of a source two sentences before
+#: ("The ministry said the fighting had ended. ... 140 fighters were killed"; "... the cuts would
+#: affect 2,000 jobs").
+_PRESENT = re.compile(r"\b(?:is|are|has|have)\b")
+_BACKSHIFT = re.compile(r"\b(?:would|will|had|could|might|may|should)\b")
+
+
+def _profile(text: str, start: int, end: int) -> bool:
+    """Whether the sentence from ``start`` to a figure at ``end`` is a present-tense profile."""
+    return _PRESENT.search(text, start, end) is not None and not _BACKSHIFT.search(text, start, end)
 
 
 #: The opening of a sentence that goes on with the account before it: a pronoun or a
