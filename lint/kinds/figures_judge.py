@@ -29,6 +29,7 @@ from lint.text.attribution import (
     has_cue,
     introduces_quote,
     judge,
+    profile,
 )
 from lint.text.figure_clause import SENTENCE_END
 from lint.text.numbers import Figure, FigureKind
@@ -110,7 +111,12 @@ def judge_blocks(
             own = framed.get(block.index, noting)
             items = [i if _needs_own(i.figure.kind, own) else _attributed(i) for i in items]
         if previous is not None and _between_cues(shared, blocks, block, previous, options):
-            items = [_attributed(item) for item in items]
+            # (not a present-tense profile: "The company has 12,000 employees")
+            here = shared.block(block)
+            items = [
+                item if profile(here.text, here.sentence_starts, item.figure) else _attributed(item)
+                for item in items
+            ]
         for item in items:
             results.append((block, _repeated(item, sourced, shared.block(block))))
         carrying = carried
@@ -232,11 +238,15 @@ def judge_block(
     if quoted:
         return [Judged(item.figure, QUOTED, "") for item in items]
     if carried:
-        # the paragraph goes on with the account its predecessor's speech tag names, and an
-        # agentless "is expected" there is that source's forecast
+        # the paragraph goes on with the account its predecessor's speech tag names (but not in a
+        # present-tense profile: "Welsh Water has 3,000 overflow pipes"), and an agentless "is
+        # expected" there is that source's forecast
         return [
             Judged(item.figure, ATTRIBUTED, "")
-            if item.attribution == UNATTRIBUTED
+            if (
+                item.attribution == UNATTRIBUTED
+                and not profile(block.text, block.sentence_starts, item.figure)
+            )
             or (item.attribution == VAGUE and _AGENTLESS.fullmatch(item.cue.lower()))
             else item
             for item in items

@@ -228,6 +228,12 @@ _PRESENT = re.compile(r"\b(?:is|are|has|have)\b")
 _BACKSHIFT = re.compile(r"\b(?:would|will|had|could|might|may|should)\b")
 
 
+def profile(text: str, starts: list[int], figure: Figure) -> bool:
+    """Whether ``figure``'s sentence (``starts``: each sentence's start) is a present-tense
+    profile up to the figure: no frame from the paragraph before covers it."""
+    return _profile(text, starts[_sentence_of(starts, figure.span.start)], figure.span.start)
+
+
 def _profile(text: str, start: int, end: int) -> bool:
     """Whether the sentence from ``start`` to a figure at ``end`` is a present-tense profile."""
     return _PRESENT.search(text, start, end) is not None and not _BACKSHIFT.search(text, start, end)
