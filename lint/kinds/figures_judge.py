@@ -91,7 +91,7 @@ def judge_blocks(
         reports_past_year(b.text) and has_cue(b.text, shared.block(b).quotes, options.cue_set)
         for b in opening
     )
-    framed = story_frame(shared, blocks, options, past_year_story)
+    framed: dict[int, bool] | None = None  # the story's frame, read once a figure needs it
     noting = False  # the paragraph before was a results table or a note under one
     starts = [b.span.start for b in shared.document.blocks]
     for block in blocks:
@@ -105,10 +105,12 @@ def judge_blocks(
             carried, quoted = _frame(shared.block(previous), options, carrying)
             carried = carried and not is_background(block.text, past_year_story)
         items = judge_block(shared.block(block), options, carried, quoted, latest)
-        if block.index in framed or noting:
+        if framed is None and any(i.attribution == UNATTRIBUTED for i in items):
+            framed = story_frame(shared, blocks, options, past_year_story)
+        if (framed is not None and block.index in framed) or noting:
             # casualties and people counts need their own source, except a company's count of
             # its own workers in its release (a results note is a company's release too)
-            own = framed.get(block.index, noting)
+            own = noting if framed is None else framed.get(block.index, noting)
             items = [i if _needs_own(i.figure.kind, own) else _attributed(i) for i in items]
         if previous is not None and _between_cues(shared, blocks, block, previous, options):
             # (not a present-tense profile: "The company has 12,000 employees")
