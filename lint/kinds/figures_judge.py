@@ -57,6 +57,10 @@ _RESULTS_NOTE = re.compile(
 )
 
 
+#: What two figures share to be one number repeated: its value, whether a percentage, its unit.
+_Key = tuple[tuple[float, bool], str]
+
+
 def judged_blocks(
     shared: TextAnalysis, blocks: Sequence[Block], options: Options
 ) -> list[tuple[Block, Judged]]:
@@ -73,7 +77,7 @@ def judge_blocks(
     results: list[tuple[Block, Judged]] = []
     previous: Block | None = None
     carrying = False  # the paragraph before continued a source's account
-    sourced: dict[tuple[tuple[float, bool], str], set[str]] = {}
+    sourced: dict[_Key, list[tuple[BlockText, Figure]]] = {}  # sourced figures by number
     # the story's latest year, from the paragraphs the rule reads (a table's figures are never
     # classified: a quarter of a wire corpus's numerals are in tables)
     latest = max(
@@ -112,7 +116,11 @@ def judge_blocks(
             # its own workers in its release (a results note is a company's release too)
             own = noting if framed is None else framed.get(block.index, noting)
             items = [i if _needs_own(i.figure.kind, own) else _attributed(i) for i in items]
-        if previous is not None and _between_cues(shared, blocks, block, previous, options):
+        if (
+            previous is not None
+            and any(i.attribution == UNATTRIBUTED for i in items)
+            and _between_cues(shared, blocks, block, previous, options)
+        ):
             # (not a present-tense profile: "The company has 12,000 employees")
             here = shared.block(block)
             items = [
@@ -276,17 +284,19 @@ def _on_the_spot(block: BlockText) -> bool:
 
 
 def _repeated(
-    item: Judged, sourced: dict[tuple[tuple[float, bool], str], set[str]], block: BlockText
+    item: Judged, sourced: dict[_Key, list[tuple[BlockText, Figure]]], block: BlockText
 ) -> Judged:
     """A figure repeated after it was sourced keeps its source: the same number of the same
-    thing, so its sentence shares a word with the sourced one's ("the $5bn deal" after "The
+    thing, so its sentence shares a word with a sourced one's ("the $5bn deal" after "The
     deal is worth $5bn, it said"; not "$23 million in contributions" after a donor's "$23
     million")."""
     key = (item.figure.key, item.figure.unit)
     if item.attribution in (ATTRIBUTED, QUOTED):
-        sourced.setdefault(key, set()).update(_words(block, item.figure))
-    elif key in sourced and item.figure.value >= 10 and sourced[key] & _words(block, item.figure):
-        return Judged(item.figure, ATTRIBUTED, "")
+        sourced.setdefault(key, []).append((block, item.figure))
+    elif key in sourced and item.figure.value >= 10:
+        words = _words(block, item.figure)
+        if any(words & _words(b, f) for b, f in sourced[key]):
+            return Judged(item.figure, ATTRIBUTED, "")
     return item
 
 
