@@ -28,7 +28,7 @@ DEFAULT_CUES: tuple[str, ...] = wordlist(
     |emphasized|emphasised|highlighted|stressed|underscored|pointed out|explained|mentioned
     |asserted|affirmed|remarked|declared|reiterated|maintained that|contended|commented
     |conceded|clarified|specified|observed that
-    |complained|guesses|estimates ranged|estimates range|attribute
+    |complained|denied|denies|guesses|estimates ranged|estimates range|attribute
     |maintain that|maintains that|their demand for|its demand for|demands for|expecting
     |proposed to|raised its estimate|lowered its estimate|cut its estimate|revised its estimate
     |raised its forecast|lowered its forecast|cut its forecast|revised its forecast
@@ -95,7 +95,8 @@ DEFAULT_VAGUE_CUES: tuple[str, ...] = (
     "research shows",
     "research suggests",
 )
-DEFAULT_NOT_BEFORE: tuple[str, ...] = ()
+#: A rate's denominator ("27.50 marks per 100 kilos", "per 1,000 people") is no claim.
+DEFAULT_NOT_BEFORE: tuple[str, ...] = ("per",)
 DEFAULT_SPELLED_NOT_BEFORE: tuple[str, ...] = (
     "the",
     "these",
