@@ -115,4 +115,7 @@ DEFAULT_SPELLED_NOT_BEFORE: tuple[str, ...] = (
     "’s",
 )
 DEFAULT_TABLE_MARKERS: tuple[str, ...] = (r"\bvs\b", r"^\s*note\s*:")
-DEFAULT_NOT_AFTER: tuple[str, ...] = ()
+#: A ship's tonnage is its specification ("The Cyprus vessel Fearless, 31,841 tonnes dw").
+DEFAULT_NOT_AFTER: tuple[str, ...] = (
+    r"(?:tonnes?|tons?|t)?\s*(?:dw|dwt|deadweight|grt|gross registered tons?|gross tons?)\b",
+)
