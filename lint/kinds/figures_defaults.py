@@ -28,7 +28,8 @@ DEFAULT_CUES: tuple[str, ...] = wordlist(
     |emphasized|emphasised|highlighted|stressed|underscored|pointed out|explained|mentioned
     |asserted|affirmed|remarked|declared|reiterated|maintained that|contended|commented
     |conceded|clarified|specified|observed that
-    |complained|denied|denies|guesses|estimates ranged|estimates range|attribute
+    |complained|denied|denies|threatened to|threatens to|pressing for|pushing for
+    |guesses|estimates ranged|estimates range|attribute
     |maintain that|maintains that|their demand for|its demand for|demands for|expecting
     |proposed to|raised its estimate|lowered its estimate|cut its estimate|revised its estimate
     |raised its forecast|lowered its forecast|cut its forecast|revised its forecast
