@@ -29,7 +29,7 @@ class Scan:
         self,
         text: str,
         gated: dict[int, int] | None,
-        starts: list[list[int]] | None,
+        starts: dict[int, list[int]] | None,
     ) -> None:
         self.text = text
         self._gated = gated
@@ -37,12 +37,14 @@ class Scan:
 
     def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
         """``pattern.search(self.text)``, tried only where one of its leading words starts."""
-        starts = self._starts
-        index = None if self._gated is None else self._gated.get(id(pattern))
+        starts, gated = self._starts, self._gated
+        index = None if gated is None else gated.get(id(pattern))
         if starts is None or index is None:
             return pattern.search(self.text)
+        places = starts.get(index)
+        if places is None:
+            return None  # none of its leading words occurs
         text, match = self.text, pattern.match
-        places = starts[index]
         if len(places) > 1:
             places = sorted(set(places))
         for start in places:
@@ -56,13 +58,12 @@ class GateSet:
     """Patterns gated together (built after :data:`PLAIN_SEARCHES` scans,
     as a :class:`Gated` pattern is: reading the leading words parses the patterns in Python)."""
 
-    __slots__ = ("_automaton", "_gated", "_getters", "_last", "_scans", "_size")
+    __slots__ = ("_automaton", "_gated", "_getters", "_last", "_scans")
 
     def __init__(self) -> None:
         self._getters: list[Callable[[], Sequence[re.Pattern[str]]]] = []
         self._automaton: Any = None
         self._gated: dict[int, int] | None = None
-        self._size = 0
         self._scans = 0
         self._last: Scan | None = None
 
@@ -89,7 +90,7 @@ class GateSet:
         for word in sorted(by_word):
             automaton.add_word(word, (len(word) - 1, tuple(by_word[word])))
         automaton.make_automaton()
-        self._automaton, self._gated, self._size = automaton, gated, len(gated)
+        self._automaton, self._gated = automaton, gated
 
     def scan(self, text: str) -> Scan:
         """The scan of ``text`` (the last one again when the text is the same)."""
@@ -105,7 +106,9 @@ class GateSet:
         self._last = found
         return found
 
-    def _starts(self, text: str) -> list[list[int]] | None:
+    def _starts(self, text: str) -> dict[int, list[int]] | None:
+        """Where each pattern's leading words start in ``text``, by the pattern's index (none:
+        no entry), or None when the automaton cannot tell."""
         if not text.isascii():  # (ASCII lowers to ASCII of the same length, with no exotic)
             if _CASE_EXOTIC.search(text) is not None:
                 return None
@@ -114,8 +117,11 @@ class GateSet:
                 return None
         else:
             low = text.lower()
-        starts: list[list[int]] = [[] for _ in range(self._size)]
+        starts: dict[int, list[int]] = {}
         for end, (back, indices) in self._automaton.iter(low):
             for index in indices:
-                starts[index].append(end - back)
+                if index in starts:
+                    starts[index].append(end - back)
+                else:
+                    starts[index] = [end - back]
         return starts

@@ -11,6 +11,7 @@ from conftest import SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lint.text import figure_context as context
 from lint.text import figure_market as market
 from lint.text import figure_record as record
 from lint.text import gate_set as gate_set_module
@@ -94,3 +95,48 @@ def test_clause_gates_search_as_the_patterns_on_the_seeds_clauses(
             for pattern in patterns:
                 found, plain = scan.search(pattern), pattern.search(clause)
                 assert (found and found.span()) == (plain and plain.span())
+
+
+def test_head_gates_search_as_the_patterns_on_the_seeds_heads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(gate_set_module, "PLAIN_SEARCHES", 0)
+    patterns = [
+        context._AGE_BEFORE,
+        context._ELECTION_BEFORE.pattern,
+        context._STANDING_BEFORE,
+        context._SCORE_BEFORE,
+        context._LABEL_BEFORE,
+        context.CALLED_BEFORE(),
+        context.MONTH_BEFORE(),
+        context._AGE_CONTEXT(),
+        context.GROUP_BEFORE(),
+        context._KILLING(),
+        context._TABLE_MOVE_BEFORE,  # no leading words
+    ]
+    texts = [
+        p.read_text(encoding="utf-8", errors="replace")
+        for p in sorted(SEEDS.rglob("*"))
+        if p.is_file()
+    ]
+    for text in [*texts, "the ages of 5", "Women's 100", "men’s 4", "Section 3 and 4"]:
+        for start in (m.start() for m in re.finditer(r"\d+", text)):
+            head = text[max(0, start - 40) : start]
+            scan = context.HEAD_GATES.scan(head)
+            for pattern in patterns:
+                found, plain = scan.search(pattern), pattern.search(head)
+                assert (found and found.span()) == (plain and plain.span())
+
+
+def test_rewritten_head_patterns_match_as_the_readable_forms() -> None:
+    # "(?:wo)?men" and "(?:the )?ages? of" were spelled out so the gate can read their words
+    label = re.compile(
+        context._LABEL_BEFORE.pattern.replace("(?:women|men)", "(?:wo)?men"), re.IGNORECASE
+    )
+    age = re.compile(
+        r"(?<!\w)(?:aged|age|ages|aged between|aged up to|(?:the )?ages? of)\s*$", re.I
+    )
+    for head in ["Women's ", "the men’s ", "xmen's ", "the ages of ", "aged ", "stages of ", "a"]:
+        for readable, pattern in ((label, context._LABEL_BEFORE), (age, context._AGE_BEFORE)):
+            found, plain = pattern.search(head), readable.search(head)
+            assert (found and found.span()) == (plain and plain.span())
