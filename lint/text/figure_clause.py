@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 
+from lint.text.gate_set import GateSet
 from lint.text.lazy_re import lazy_re
+
+#: The patterns searched in a figure's clause (:mod:`lint.text.figure_market`,
+#: :mod:`lint.text.figure_record`), gated together: one scan of a clause for all of them.
+CLAUSE_GATES = GateSet()
 
 #: A sentence's closing stop (with its closing quote or bracket) at the end of a text.
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
@@ -16,13 +21,24 @@ MONTH = (
 )
 
 
+#: The last clause found, as (text, start, clause): a figure's market and record tests ask for
+#: the same clause in turn (one tuple, replaced whole: safe to share between threads).
+_last: tuple[str, int, str] = ("", -1, "")
+
+
 def clause_before(text: str, start: int) -> str:
     """The clause leading up to ``start`` (back to the last stop, semicolon or blank line, at
     most 100 characters). A single line break is a wrapped line, as in wire copy, not a stop."""
+    global _last
+    last = _last
+    if last[1] == start and last[0] is text:
+        return last[2]
     head = text[max(0, start - 100) : start]
     blank = head.rfind("\n\n")
     cut = max(_last_stop(head), head.rfind(";"), blank + 1 if blank >= 0 else -1)
-    return head[cut + 1 :]
+    clause = head[cut + 1 :]
+    _last = (text, start, clause)
+    return clause
 
 
 #: An initialism's last stop ("U.S. ", "U.K. "): not the end of a sentence.

@@ -15,6 +15,7 @@ from lint.text.figure_market import is_market as is_market
 from lint.text.figure_record import is_prize as is_prize
 from lint.text.figure_record import is_statutory as is_statutory
 from lint.text.figure_record import is_threshold as is_threshold
+from lint.text.gate_set import GateSet
 from lint.text.gated import gated
 from lint.text.lazy_re import lazy_re
 from lint.text.tokens import wordlist
@@ -45,6 +46,9 @@ class FigureKind(enum.StrEnum):
     OTHER = "other"
 
 
+#: The patterns searched in the words just before a figure (``head``), gated together: one scan
+#: of a head for all of them (:mod:`lint.text.gate_set`).
+HEAD_GATES = GateSet()
 MONTH_BEFORE = lazy_re(rf"\b{MONTH}\.?\s+$")
 _MONTH_AFTER = lazy_re(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b")
 _LABEL_BEFORE = re.compile(
@@ -55,7 +59,7 @@ _LABEL_BEFORE = re.compile(
     r"|(?<!\w)(?:no\.|nos\.|number|section|article|chapter|page|flight|route|resolution|room"
     r"|platform|gate|junction|level|grade|phase|stage|round|group|class|channel|bus|line"
     r"|windows|iphone|radio|apollo|formula|category|tier|week|day|year|size|group of"
-    r"|(?:wo)?men(?:'s|’s)|mixed)\s*$",
+    r"|(?:women|men)(?:'s|’s)|mixed)\s*$",  # ("(?:wo)?men": no leading word to gate on)
     re.IGNORECASE,
 )
 #: An election's public record: "a turnout of 42.65%", "a swing of 7%", "a majority of 2,873".
@@ -72,7 +76,7 @@ _ELECTION_BEFORE = gated(
     re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(
-    r"(?<!\w)(?:aged|age|ages|aged between|aged up to|(?:the )?ages? of)\s*$", re.IGNORECASE
+    r"(?<!\w)(?:aged|age|ages|aged between|aged up to|the ages? of|ages? of)\s*$", re.IGNORECASE
 )
 #: An age in its context: people "at" an age ("men at 65 can expect"), and a number right after
 #: an age in the same clause ("at age 65, and 0.2 years at 75, 85 and 95").
@@ -86,7 +90,7 @@ _AGE_CONTEXT = lazy_re(
 
 def age_context(head: str, value: float) -> bool:
     """Whether a plain number below 120 is an age by the words before it (see _AGE_CONTEXT)."""
-    return value < 120 and _AGE_CONTEXT().search(head) is not None
+    return value < 120 and HEAD_GATES.scan(head).search(_AGE_CONTEXT()) is not None
 
 
 _STANDING_BEFORE = re.compile(
@@ -248,18 +252,19 @@ PEOPLE_NOUNS = frozenset(
 
 def is_election(head: str) -> bool:
     """Whether the words before a figure make it an election's result: "a turnout of"."""
-    return _ELECTION_BEFORE.search(head) is not None
+    return HEAD_GATES.scan(head).search(_ELECTION_BEFORE.pattern) is not None
 
 
 def before_kind(head: str, spelled: bool) -> FigureKind | None:
     """A kind from the words just before a number: "aged 25", "Section 3", "ranked 5"."""
-    if _AGE_BEFORE.search(head):
+    search = HEAD_GATES.scan(head).search  # each pattern's search of the head
+    if search(_AGE_BEFORE):
         return FigureKind.AGE
-    if is_election(head):
+    if search(_ELECTION_BEFORE.pattern):  # is_election(head)
         return FigureKind.RECORD
-    if _STANDING_BEFORE.search(head):
+    if search(_STANDING_BEFORE):
         return FigureKind.STANDING
-    if _SCORE_BEFORE.search(head):
+    if search(_SCORE_BEFORE):
         return FigureKind.SCORE
     if _TABLE_MOVE_BEFORE.search(head):
         return FigureKind.MARKET
@@ -271,7 +276,8 @@ def before_kind(head: str, spelled: bool) -> FigureKind | None:
 def names_before(head: str, spelled: bool) -> bool:
     """Words before a number that make it part of a name: a label ("Section", "Radio"), a name
     given ("called the 386") or, before digits, a capitalised word ("Boeing 737")."""
-    if _LABEL_BEFORE.search(head) or CALLED_BEFORE().search(head):
+    search = HEAD_GATES.scan(head).search
+    if search(_LABEL_BEFORE) or search(CALLED_BEFORE()):
         return True
     return not spelled and is_capitalised_name(head)
 
@@ -283,7 +289,7 @@ CALLED_BEFORE = lazy_re(r"\b(?:called|named|dubbed|known\s+as|nicknamed)\s+(?:th
 def is_capitalised_name(head: str) -> bool:
     """A capitalised word in mid-sentence right before the number ("Boeing 737", "Radio 4")."""
     match = _CAPITALISED_BEFORE().search(head)
-    if not match or MONTH_BEFORE().search(head):
+    if not match or HEAD_GATES.scan(head).search(MONTH_BEFORE()):
         return False
     prefix = head[: match.start(1)].rstrip()
     return bool(prefix) and not _SENTENCE_END().search(prefix) and prefix[-1] not in '"“‘(—–-'
@@ -403,9 +409,10 @@ def is_age_apposition(text: str, start: int, end: int, value: float) -> bool:
     if value >= 120:
         return False
     head = text[max(0, start - 40) : start]
-    if _AGE_GROUP().search(head):
+    search = HEAD_GATES.scan(head).search
+    if search(_AGE_GROUP()):
         return True
-    if _AGE_IS().search(head) and _AGE_END().match(text, end):
+    if search(_AGE_IS()) and _AGE_END().match(text, end):
         return True
     if _APPOSITION_END().match(text, end) is None:
         return False
@@ -459,7 +466,8 @@ def count_kind(
         return FigureKind.CASUALTY
     if _BARE_TOLL().match(after):
         return FigureKind.CASUALTY  # "189 people died and over 800 were hurt"
-    if _KILLING().search(head):
+    search = HEAD_GATES.scan(head).search  # each pattern's search of the head
+    if search(_KILLING()):
         return FigureKind.CASUALTY  # "killing 17 American sailors"
     if spelled and value < 20 and word not in PEOPLE_NOUNS:
         return FigureKind.SPELLED_SMALL  # "Eleven contracts were terminated"
@@ -470,12 +478,12 @@ def count_kind(
         and not spelled
         and not _AFFECTED_AFTER().match(after)
         and not _CASUALTY.search(after[:50])  # "Between 10 and 15 people died"
-        and not _AFFECTING().search(head)  # "Police arrested 13 security personnel"
+        and not search(_AFFECTING())  # "Police arrested 13 security personnel"
     ):
         # a small routine count ("The 12 men were accused", "his 16 opponents", "from 10
         # countries"); people arrested, displaced or laid off still count as affected
         return FigureKind.SMALL_COUNT
-    if _ATTENDING().match(after) or _MEETING().search(head):
+    if _ATTENDING().match(after) or search(_MEETING()):
         return FigureKind.RECORD  # an attendance ("About 300 people were present")
     if word in _LEGISLATORS and value <= _CHAMBER:
         return FigureKind.RECORD  # "33 Senate Democrats", "100 MPs": a roll anyone can check
@@ -493,3 +501,23 @@ _LEGISLATORS = frozenset(
     )
 )
 _CHAMBER = 700
+
+
+HEAD_GATES.add(
+    lambda: (
+        _AGE_BEFORE,
+        _ELECTION_BEFORE.pattern,
+        _STANDING_BEFORE,
+        _SCORE_BEFORE,
+        _LABEL_BEFORE,
+        CALLED_BEFORE(),
+        MONTH_BEFORE(),
+        _AGE_CONTEXT(),
+        GROUP_BEFORE(),
+        _AGE_GROUP(),
+        _AGE_IS(),
+        _KILLING(),
+        _AFFECTING(),
+        _MEETING(),
+    )
+)

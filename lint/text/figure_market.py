@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from lint.text.figure_clause import MONTH, clause_before
+from lint.text.figure_clause import CLAUSE_GATES, MONTH, clause_before
 from lint.text.gated import gated, lazy_gated
 from lint.text.lazy_re import lazy_re
 
@@ -182,38 +182,55 @@ def is_market(text: str, start: int, end: int) -> bool:
     after = text[end : end + 40]
     if _PER_SHARE.match(after) or _PER_UNIT.match(after):
         return True  # a share price, a commodity's price per unit
-    if _LENDING_RATE().search(clause):
+    search = CLAUSE_GATES.scan(clause).search  # each pattern's search of the clause
+    if search(_LENDING_RATE().pattern):
         return True  # a lender's rate on its products ("offered a fixed rate of 9.9 pct")
-    move = _NAMED_MOVE.search(clause)
+    move = search(_NAMED_MOVE)
     if move and (move["level"] or _STOCKS().search(text, max(0, start - 400), start)):
         # "..., Exxon Mobil fell 0.5%" in a report on shares; a price after its move in pence
         # or cents is one anywhere
         return True
-    if _TRADED().search(clause) and _AT_PRICE().search(clause):
+    if search(_TRADED()) and search(_AT_PRICE()):
         # a trade report's prices ("Dutch soyoil traded at 65.50 guilders for May, rising to",
         # "pellets traded afloat at up to 138 dlrs a tonne, with Mch at")
         return True
-    if _CONTRACT_MOVE().search(clause) and (
+    if search(_CONTRACT_MOVE()) and (
         _QUOTE_UNIT().match(after)
         or " at " in clause
-        or (_LEVEL_OR_MOVE_END().search(clause) and _PRICE_UNIT().match(after))
+        or (search(_LEVEL_OR_MOVE_END()) and _PRICE_UNIT().match(after))
     ):
         return True  # "May was up 12.5 cents at 6.705 dlrs" in a futures report
-    if _OPERATION().search(clause):
+    if search(_OPERATION()):
         return True  # a central bank's market operation ("The Bundesbank bought 109.9 mln marks")
-    if _BREADTH().search(clause):
+    if search(_BREADTH().pattern):
         return True  # "Winners led losers 303 to 221"
     if (
         _FROM_CLOSE().match(text, end)
         or _AGAINST_YESTERDAY().match(text, end)
-        or _PER_UNIT_MOVE().search(clause)
-        or _CLOSE_OF().search(clause)
+        or search(_PER_UNIT_MOVE())
+        or search(_CLOSE_OF())
     ):
         return True  # a move against the last close, or of a price quoted per unit
     if _MOVE_IN_PRICE.match(after):
         return True  # "a 2.5% increase in its share price"
     if _NEW_ISSUE().match(text, end):
         return True  # a new issue's size ("a 75 mln dlr six-year bond for Chrysler Credit")
-    if not _MARKET_NOUN.search(clause) and not _MARKET_NOUN.match(after, 0):
+    if not search(_MARKET_NOUN.pattern) and not _MARKET_NOUN.match(after, 0):
         return False
-    return bool(_MARKET_MOVE().search(clause) or _MARKET_MOVE().search(after[:25]))
+    return bool(search(_MARKET_MOVE().pattern) or _MARKET_MOVE().search(after[:25]))
+
+
+CLAUSE_GATES.add(
+    lambda: (
+        _LENDING_RATE().pattern,
+        _TRADED(),
+        _AT_PRICE(),
+        _LEVEL_OR_MOVE_END(),
+        _OPERATION(),
+        _BREADTH().pattern,
+        _PER_UNIT_MOVE(),
+        _CLOSE_OF(),
+        _MARKET_NOUN.pattern,
+        _MARKET_MOVE().pattern,
+    )
+)

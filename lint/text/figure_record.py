@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from lint.text.figure_clause import clause_before
+from lint.text.figure_clause import CLAUSE_GATES, clause_before
 from lint.text.gated import gated
 from lint.text.lazy_re import lazy_re
 
@@ -189,7 +189,8 @@ def is_statutory(text: str, start: int, end: int | None = None) -> bool:
     "only 40 percent of members are required to be present"; a shareholding."""
     # wire copy wraps lines anywhere: one space for any white space
     clause = _WHITE.sub(" ", clause_before(text, start))
-    if _STATUTORY.search(clause) is not None:
+    search = CLAUSE_GATES.scan(clause).search  # each pattern's search of the clause
+    if search(_STATUTORY.pattern) is not None:
         return True
     if "nder the " in text[max(0, start - 300) : start] and _TERMS_OPENING().match(
         _sentence_head(text, start)
@@ -197,29 +198,29 @@ def is_statutory(text: str, start: int, end: int | None = None) -> bool:
         return True  # an accord's terms, however long the clause after "Under the accord,"
     if end is None:
         return False
-    if _HOLDING_BEFORE().search(clause) and (
+    if search(_HOLDING_BEFORE()) and (
         _SHARES_AFTER().match(text, end)
-        or (_PERCENT_OF().match(text, start) and not _UNSETTLED().search(clause))
+        or (_PERCENT_OF().match(text, start) and not search(_UNSETTLED()))
     ):
         return True  # "owned 24 mln shares", "Bell previously held 10 pct of Standard"
     if _PERCENT_OF().match(text, start) and _NOT_OWNED().match(text, end):
         return True  # the rest of a company beyond a holding ("the 45 pct of Standard that it
         # does not already own")
-    stake = _STAKE_AFTER().match(text, end) or _STAKE_TO().search(clause)
-    if stake and not _UNSETTLED().search(clause):
+    stake = _STAKE_AFTER().match(text, end) or search(_STAKE_TO())
+    if stake and not search(_UNSETTLED()):
         # a stake held, bought or sold ("Goldman last year sold a 12.5 pct stake to", "a
         # 25 pct stake in the small Liu Chong Hing Bank", "the increase of its stake in
         # Chekiang First Bank last year to"), not one only proposed or estimated
         return True
-    if _POPULATION_AFTER().match(text, end) and _POPULATION_BEFORE().search(clause):
+    if _POPULATION_AFTER().match(text, end) and search(_POPULATION_BEFORE()):
         return True  # a country's population ("China ... its more than one billion people")
-    if _SET_TARGET().search(clause) and _TARGET_AFTER().match(text, end):
+    if search(_SET_TARGET()) and _TARGET_AFTER().match(text, end):
         return True  # an official target ("the ministry set a six pct target")
-    if _MEMBERS_BEFORE().search(clause) and _MEMBERS_AFTER().match(text, end):
+    if _MEMBERS_AFTER().match(text, end) and search(_MEMBERS_BEFORE()):
         return True  # an organisation's membership ("the 22 member nations of the ITA")
-    if _QUOTA_CHANGE().search(clause) and not _UNSETTLED().search(clause):
+    if search(_QUOTA_CHANGE()) and not search(_UNSETTLED()):
         return True  # a quota an authority changed
-    if _THRESHOLD_HEAD().search(clause) and _RULE_AFTER().match(text, end):
+    if search(_THRESHOLD_HEAD()) and _RULE_AFTER().match(text, end):
         return True  # a rule's threshold ("canneries with sales over 1.24 mln intis would have to")
     if _TAX_AFTER().match(text, end) and _RATE.search(text, start, end + 12):
         return True  # a tax's rate ("the 25 pct withholding tax levied on investment income")
@@ -252,10 +253,24 @@ def is_prize(text: str, end: int) -> bool:
     "The winning teams will receive £4,000 each")."""
     if _PRIZE_AFTER().match(text, end) is not None:
         return True
-    return _WINNERS_GET().search(clause_before(text, end)) is not None
+    return CLAUSE_GATES.scan(clause_before(text, end)).search(_WINNERS_GET()) is not None
 
 
 def is_threshold(text: str, end: int) -> bool:
     """A definition by a threshold: "donors who give $200 or less", "aged 65 and over"; a
     limit named after its size ("the 750 mln peseta limit")."""
     return _THRESHOLD().match(text, end) is not None
+
+
+CLAUSE_GATES.add(
+    lambda: (
+        _STATUTORY.pattern,
+        _HOLDING_BEFORE(),
+        _UNSETTLED(),
+        _STAKE_TO(),
+        _SET_TARGET(),
+        _QUOTA_CHANGE(),
+        _THRESHOLD_HEAD(),
+        _WINNERS_GET(),
+    )
+)

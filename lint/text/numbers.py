@@ -526,7 +526,7 @@ def _context_kind(
         return after
     if pct and ctx.is_election(head):
         return FigureKind.RECORD
-    if pct and ctx.GROUP_BEFORE().search(head):
+    if pct and ctx.HEAD_GATES.scan(head).search(ctx.GROUP_BEFORE()):
         return FigureKind.NAME  # "the top 1 percent": a group's name, not a claim
     if ctx.is_market(text, start, end):
         return FigureKind.MARKET

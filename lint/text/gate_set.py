@@ -1,0 +1,127 @@
+"""Many patterns gated by their leading words in one pass over one short text.
+
+A figure's clause is searched with some twenty patterns (:mod:`lint.text.figure_market`,
+:mod:`lint.text.figure_record`), and most find nothing: none of the words their matches must start
+with occurs in the clause. :class:`lint.text.gated.Gated` tells that for one pattern at a time, at
+the cost of lowering the text and running an automaton for each; a :class:`GateSet` holds the
+leading words of all its patterns in one automaton, so one :meth:`GateSet.scan` of a text gives
+every pattern's possible starts, and :meth:`Scan.search` tries ``pattern.match`` only there (no
+call into ``re`` at all where there is none). The result is ``pattern.search(text)``'s, by the
+argument of :meth:`Gated.search`; a pattern with no leading words, and a text whose lowering would
+move offsets or hide a case-insensitive match, are searched as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from lint.text.gated import _CASE_EXOTIC, PLAIN_SEARCHES, leading_words
+
+
+class Scan:
+    """The places in one text where each gated pattern's leading words start."""
+
+    __slots__ = ("_gated", "_starts", "text")
+
+    def __init__(
+        self,
+        text: str,
+        gated: dict[int, int] | None,
+        starts: dict[int, list[int]] | None,
+    ) -> None:
+        self.text = text
+        self._gated = gated
+        self._starts = starts
+
+    def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """``pattern.search(self.text)``, tried only where one of its leading words starts."""
+        starts, gated = self._starts, self._gated
+        index = None if gated is None else gated.get(id(pattern))
+        if starts is None or index is None:
+            return pattern.search(self.text)
+        places = starts.get(index)
+        if places is None:
+            return None  # none of its leading words occurs
+        text, match = self.text, pattern.match
+        if len(places) > 1:
+            places = sorted(set(places))
+        for start in places:
+            found = match(text, start)
+            if found is not None:
+                return found
+        return None
+
+
+class GateSet:
+    """Patterns gated together (built after :data:`PLAIN_SEARCHES` scans,
+    as a :class:`Gated` pattern is: reading the leading words parses the patterns in Python)."""
+
+    __slots__ = ("_automaton", "_gated", "_getters", "_last", "_scans")
+
+    def __init__(self) -> None:
+        self._getters: list[Callable[[], Sequence[re.Pattern[str]]]] = []
+        self._automaton: Any = None
+        self._gated: dict[int, int] | None = None
+        self._scans = 0
+        self._last: Scan | None = None
+
+    def add(self, getter: Callable[[], Sequence[re.Pattern[str]]]) -> None:
+        """Gate the patterns ``getter`` gives too (called when the set is built: the patterns
+        may be compiled on first use); patterns added after the set is built are searched as
+        they are."""
+        self._getters.append(getter)
+
+    def _build(self) -> None:
+        import ahocorasick
+
+        gated: dict[int, int] = {}  # by id: a pattern's hash reads its whole code
+        by_word: dict[str, list[int]] = {}
+        patterns = [pattern for getter in self._getters for pattern in getter()]
+        for pattern in patterns:
+            words = leading_words(pattern)
+            if words is None or id(pattern) in gated:
+                continue
+            index = gated[id(pattern)] = len(gated)
+            for word in words:
+                by_word.setdefault(word, []).append(index)
+        automaton = ahocorasick.Automaton()
+        for word in sorted(by_word):
+            automaton.add_word(word, (len(word) - 1, tuple(by_word[word])))
+        automaton.make_automaton()
+        self._automaton, self._gated = automaton, gated
+
+    def scan(self, text: str) -> Scan:
+        """The scan of ``text`` (the last one again when the text is the same)."""
+        last = self._last
+        if last is not None and last.text == text:
+            return last
+        if self._gated is None:
+            self._scans += 1
+            if self._scans <= PLAIN_SEARCHES:
+                return Scan(text, None, None)
+            self._build()
+        found = Scan(text, self._gated, self._starts(text))
+        self._last = found
+        return found
+
+    def _starts(self, text: str) -> dict[int, list[int]] | None:
+        """Where each pattern's leading words start in ``text``, by the pattern's index (none:
+        no entry), or None when the automaton cannot tell."""
+        if not text.isascii():  # (ASCII lowers to ASCII of the same length, with no exotic)
+            if _CASE_EXOTIC.search(text) is not None:
+                return None
+            low = text.lower()
+            if len(low) != len(text):
+                return None
+        else:
+            low = text.lower()
+        starts: dict[int, list[int]] = {}
+        for end, (back, indices) in self._automaton.iter(low):
+            for index in indices:
+                if index in starts:
+                    starts[index].append(end - back)
+                else:
+                    starts[index] = [end - back]
+        return starts
