@@ -137,7 +137,10 @@ _NEW_ISSUE = lazy_re(
 #: A futures contract by its delivery month moving ("May was up 12.5 cents at 6.705 dlrs",
 #: "the July contract fell 3 points to"): a quote when a price or a price unit follows.
 _CONTRACT_MOVE = lazy_re(
-    rf"^\s*(?:the\s+)?{MONTH}(?:\s+(?:delivery|contract|futures|position))?\s+"
+    # (a position before its month: "Second position July settled up 19 at 1,270 stg")
+    r"^\s*(?:the\s+)?(?:(?i:first|second|third|fourth|fifth|sixth|nearby|spot|front|prompt"
+    r"|distant)\s+(?:position\s+)?)?"
+    rf"{MONTH}(?:\s+(?:delivery|contract|futures|position))?\s+"
     r"(?:was\s+|were\s+|is\s+|closed\s+|ended\s+|settled\s+|stood\s+)?"
     r"(?:up|down|off|higher|lower|unchanged|rose|fell|gained|lost|eased|firmed|dipped|dropped"
     r"|climbed|jumped|slipped|declined|advanced|rallied|retreated)\b",
@@ -175,6 +178,38 @@ _PER_UNIT_MOVE = lazy_re(
 )
 
 
+#: A shipment or delivery position's price in a trade report ("with May/Sep and Jne both at 181
+#: dlrs cif Ghent", "Jan/Jne 1988 at 25 Marks", "May/Aug at down to 127.50 dlrs"): the wire's
+#: month abbreviations too, a range of months, a year.
+_WIRE_MONTH = rf"(?:{MONTH}|Mch|Apl|Jne|Jly)"
+_POSITION = rf"{_WIRE_MONTH}(?:\s*/\s*{_WIRE_MONTH})?(?:\s+(?:19|20)?\d\d)?"
+_POSITION_AT = lazy_re(
+    rf"(?:^|\bwith|,|\band)\s*{_POSITION}(?:\s*(?:,|and)\s+{_POSITION})*\s+"
+    r"(?:both\s+|all\s+)?(?:at|was|were)\s+(?:up\s+to\s+|down\s+to\s+|about\s+)?$"
+)
+#: A market's trading volume ("in a 2,227 lot volume including 523 crossed and 278 switches",
+#: "volume rose to 188 mln shares"): the count of what traded.
+_VOLUME_AFTER = lazy_re(
+    r"\s*(?:(?P<named>lots?\s+(?:volume|traded)\b)|lots?\b|crossed\b|switches\b"
+    r"|(?:mln\s+|million\s+)?(?:shares|contracts)\s+(?:traded|changed\s+hands|from)\b)",
+    re.IGNORECASE,
+)
+_VOLUME = lazy_re(r"\b(?:volume|lots?|turnover)\b", re.IGNORECASE)
+#: An index's close after its move in points ("tumbled 45 points to close at 2361").
+_POINTS_CLOSE = lazy_re(
+    r"\bpoints?\s+(?:to\s+)?(?:close|closed|end|ended|finish|finished|settle|settled)"
+    r"\s+(?:at|on)\s+$",
+    re.IGNORECASE,
+)
+#: An issue's or auction's price, rate or yield ("The average price of the one-year bills was
+#: 94.014", "Net rate on the preceding issue end-February was 9.98 pct"): its published terms.
+_ISSUE_TERMS = lazy_re(
+    r"\b(?:price|rate|yield)s?\b[^.;]{0,60}?\b(?:issue|auction|tender|bills|paper)\b"
+    r"[^.;]{0,40}?\b(?:was|were|of|at)\s+(?:about\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def is_market(text: str, start: int, end: int) -> bool:
     """Market data the reporter can observe: a price, index level or move ("shares rose 5p",
     "oil fell to $80 a barrel", "the FTSE 100 closed at 7,500")."""
@@ -200,6 +235,13 @@ def is_market(text: str, start: int, end: int) -> bool:
         or (search(_LEVEL_OR_MOVE_END()) and _PRICE_UNIT().match(after))
     ):
         return True  # "May was up 12.5 cents at 6.705 dlrs" in a futures report
+    if search(_POSITION_AT()) and _TRADED().search(text, max(0, start - 400), start):
+        return True  # a further position's price in a trade report ("with Mch at 191")
+    volume = _VOLUME_AFTER().match(after)
+    if volume and (volume["named"] or _VOLUME().search(text, max(0, start - 80), start)):
+        return True  # a market's trading volume
+    if search(_POINTS_CLOSE()) or search(_ISSUE_TERMS()):
+        return True  # an index's close; an issue's price, rate or yield
     if search(_OPERATION()):
         return True  # a central bank's market operation ("The Bundesbank bought 109.9 mln marks")
     if search(_BREADTH().pattern):
