@@ -43,7 +43,10 @@ def _parameter(name: str, annotations: dict[str, Any], default: Any, has_default
 
 def signature_text(cls: Any) -> str | None:
     """``str(inspect.signature(cls))`` for a class :mod:`inspect` would read from its own
-    Python ``__init__`` with string annotations; None for any other case (then ask inspect)."""
+    Python ``__init__`` with string annotations; None for any other case (then ask inspect),
+    and on a Python whose ``inspect`` this was not checked against (3.14 reworks annotations)."""
+    if sys.version_info >= (3, 14):
+        return None
     if not isinstance(cls, type) or type(cls).__call__ is not type.__call__:
         return None
     new: object = cls.__new__
