@@ -12,6 +12,7 @@ from lint.workflows import session  # isort: skip
 
 import argparse
 import re
+import sys
 import typing
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -98,26 +99,64 @@ def _did_you_mean(word: str, choices: Sequence[str]) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
-def _parser() -> argparse.ArgumentParser:
+#: every command and its line in ``newslint --help``, in that order
+_COMMANDS = {
+    "check": "lint files and directories",
+    "report": "write a static HTML report for editors",
+    "rules": "list the rules",
+    "explain": "show a rule's docs",
+    "train": track_commands.TRAIN_HELP,
+    "score": track_commands.SCORE_HELP,
+    "server": "run the language server over stdio (newslint[server])",
+}
+
+
+def _add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser], name: str) -> None:
+    """Command ``name``'s parser with all its options."""
+    help = _COMMANDS[name]
+    if name in ("check", "report"):
+        command = commands.add_parser(name, parents=[_lint_parent()], help=help)
+        (check_options if name == "check" else report_commands).add_arguments(command)
+    elif name == "rules":
+        rules = commands.add_parser(name, parents=[_config_parent()], help=help)
+        rules.add_argument("--format", choices=("text", "json"), default="text")
+    elif name == "explain":
+        explain = commands.add_parser(name, parents=[_config_parent()], help=help)
+        explain.add_argument("rule")
+    elif name == "train":
+        track_commands.add_train_arguments(commands.add_parser(name, help=help))
+    elif name == "score":
+        track_commands.add_score_arguments(commands.add_parser(name, help=help))
+    else:
+        commands.add_parser(name, help=help)
+
+
+def _named(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` runs, when it names one before any other argument (the top-level
+    parser has no option that takes a value); None otherwise."""
+    for arg in argv:
+        if arg == "--":
+            return None
+        if not arg.startswith("-"):
+            return arg if arg in _COMMANDS else None
+    return None
+
+
+def _parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser. With ``command``, the only one the arguments can run, the
+    other commands' parsers are left without their options (only their ``--help`` line shows,
+    in the top-level help): adding every command's options was ~5 ms of a one-file run."""
     parser = _Parser(prog="newslint", description="A corpus quality linter for generated news.")
     parser.add_argument("--version", action="version", version=f"newslint {__version__}")
     commands = typing.cast(
         "argparse._SubParsersAction[argparse.ArgumentParser]",
         parser.add_subparsers(dest="command", required=True, parser_class=_Parser),
     )
-    lint_parent, config_parent = _lint_parent(), _config_parent()
-    check = commands.add_parser("check", parents=[lint_parent], help="lint files and directories")
-    check_options.add_arguments(check)
-    report = commands.add_parser(
-        "report", parents=[lint_parent], help="write a static HTML report for editors"
-    )
-    report_commands.add_arguments(report)
-    rules = commands.add_parser("rules", parents=[config_parent], help="list the rules")
-    rules.add_argument("--format", choices=("text", "json"), default="text")
-    explain = commands.add_parser("explain", parents=[config_parent], help="show a rule's docs")
-    explain.add_argument("rule")
-    track_commands.add_parsers(commands)
-    commands.add_parser("server", help="run the language server over stdio (newslint[server])")
+    for name, help in _COMMANDS.items():
+        if command is None or name == command:
+            _add_command(commands, name)
+        else:
+            commands.add_parser(name, help=help)
     return parser
 
 
@@ -145,7 +184,7 @@ def _command(name: str) -> Callable[[argparse.Namespace], int]:
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     """Parse ``argv``; an unknown option is blamed on the command it was given to, which knows
     the options to suggest (argparse reports it from the top-level parser)."""
-    parser = _parser()
+    parser = _parser(_named(sys.argv[1:] if argv is None else argv))
     args, extra = parser.parse_known_args(argv)
     if extra:
         subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))

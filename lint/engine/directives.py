@@ -22,7 +22,6 @@ known rules happens in :func:`resolve`, which is given the ids.
 from __future__ import annotations
 
 import bisect
-import difflib
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -194,6 +193,8 @@ def _checked(
         if rule in fixed:
             yield Problem(directive.span, f"{rule!r} cannot be disabled by a directive")
         elif rule != ALL and rule not in known:
+            import difflib  # only for an unknown rule id
+
             close = difflib.get_close_matches(rule, sorted(known), n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
             yield Problem(directive.span, f"unknown rule id {rule!r} in {directive.action}{hint}")

@@ -30,7 +30,7 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from lint.io import startcache
+from lint.io import lazyinspect, startcache
 
 #: stored sources at most (a run with every command's modules creates about 1,000); past it, the
 #: file keeps only the sources of the run that wrote it
@@ -81,6 +81,7 @@ def install() -> int:
     _installed = True
     where = _where()
     if where is None:
+        lazyinspect.import_dataclasses()
         return 0
     found = startcache.load(*where)
     count = 0
@@ -100,9 +101,8 @@ def install() -> int:
                     _codes.setdefault(entry[0], entry[1])
                     _stored.add(entry[0])
                     count += 1
-    # imported here, after lint.io.regexcache.preload: inspect, which it imports, compiles patterns
-    import dataclasses
-
+    # imported here, after lint.io.regexcache.preload, and without its inspect (lint.io.lazyinspect)
+    dataclasses = lazyinspect.import_dataclasses()
     dataclasses.exec = _exec  # type: ignore[attr-defined]  # found before the builtin
     return count
 

@@ -3,11 +3,12 @@
 A one-file run compiled ~140 patterns (the text layer's, the figure kinds', the lexicons', the
 rule set's), about a seventh of its time: ``re`` parses each pattern and generates its matcher
 code in Python, every run, although the code depends only on the pattern, its flags and the
-Python version. :func:`preload` (called first thing by the command line) rebuilds the patterns
-the last runs compiled from their stored code, which is cheap (``_sre.compile`` of a list of
-ints), and places them in ``re``'s own cache of compiled patterns, where every ``re.compile``,
-``re.search``... and the unpickling of a cached rule set look first. :func:`save` (called when a
-command ends) stores the patterns this run compiled that were not stored yet.
+Python version. :func:`preload` (called first thing by the command line) reads the patterns the
+last runs compiled, with their stored code, and makes ``re``'s own cache of compiled patterns
+(where every ``re.compile``, ``re.search``... and the unpickling of a cached rule set look first)
+rebuild one from its code when it is first looked up, which is cheap (``_sre.compile`` of a list
+of ints): a run rebuilds only the patterns it uses. :func:`save` (called when a command ends)
+stores the patterns this run compiled that were not stored yet.
 
 Nothing changes what a pattern matches: a stored entry is exactly what ``re.compile`` builds
 (CPython's own steps: ``re._parser.parse``, ``re._compiler._code``, ``_sre.compile``), and one is
@@ -29,6 +30,7 @@ import hashlib
 import importlib
 import re
 import sys
+from array import array
 from pathlib import Path
 from typing import Any
 
@@ -38,12 +40,42 @@ from lint.io import startcache
 #: only the patterns of the run that wrote it
 LIMIT = 2000
 
-# (pattern, flags as re's cache keys them) -> _sre.compile's arguments
-_Entry = tuple[str, int, int, list[int], int, dict[str, int], tuple[str | None, ...]]
+# (pattern, flags as re's cache keys them) -> _sre.compile's arguments, the code as the bytes of
+# an array of 32-bit numbers (unpickled in one copy; a list of ints was a pickled int each)
+_Entry = tuple[str, int, int, bytes, int, dict[str, int], tuple[str | None, ...]]
+_CODE = "I" if array("I").itemsize == 4 else "L"  # SRE_CODE: 32 bits
 
 _stored: set[tuple[str, int]] = set()  # what the file this process read holds
 _entries: list[_Entry] = []
+_pending: dict[tuple[str, int], _Entry] = {}  # stored, not built yet
 _loaded = False
+
+
+class _Cache(dict[Any, Any]):
+    """``re``'s cache of compiled patterns, which builds a stored pattern the first time ``re``
+    looks it up (``re._compile`` asks ``_cache[str, pattern, flags]`` before compiling): a run
+    builds only the stored patterns it uses."""
+
+    def __missing__(self, key: Any) -> Any:
+        entry = _pending.pop(key[1:], None) if isinstance(key, tuple) and len(key) == 3 else None
+        if entry is not None and key[0] is str:
+            compiled = _build(entry)
+            if compiled is not None:
+                self[key] = compiled
+                return compiled
+        raise KeyError(key)
+
+
+def _build(entry: _Entry) -> Any:
+    """The pattern a stored entry holds, or None when this Python cannot use it."""
+    try:
+        pattern, _, final, code, groups, groupindex, indexgroup = entry
+        sre = importlib.import_module("_sre")
+        return sre.compile(
+            pattern, final, array(_CODE, code).tolist(), groups, groupindex, indexgroup
+        )
+    except (TypeError, ValueError, RuntimeError, OverflowError):
+        return None  # that pattern is compiled as usual
 
 
 def _internals() -> tuple[Any, Any, Any] | None:
@@ -69,6 +101,7 @@ def _where() -> tuple[Path, str] | None:
     # (past LIMIT the file restarts from one run's), and each then compiled its patterns again
     payload = [
         startcache.FORMAT,
+        "code-bytes",  # the entries' layout (_Entry)
         sys.version,
         getattr(found[0], "MAGIC", None),
         sys.maxunicode,
@@ -80,8 +113,9 @@ def _where() -> tuple[Path, str] | None:
 
 
 def preload() -> int:
-    """Put the stored patterns in ``re``'s cache; how many. Called once, before the modules that
-    compile patterns at import are imported."""
+    """Make the stored patterns ``re``'s: each is built when ``re`` first looks it up (see
+    :class:`_Cache`); how many are stored. Called once, before the modules that compile patterns
+    at import are imported."""
     global _loaded
     if _loaded:
         return 0
@@ -91,27 +125,30 @@ def preload() -> int:
         return 0
     if isinstance(getattr(re, "_MAXCACHE", None), int) and re._MAXCACHE < LIMIT + 64:  # type: ignore[attr-defined]
         # re keeps 512 patterns and drops the oldest past that: a run compiles ~600, so with the
-        # default a preloaded pattern could be dropped and compiled again in the same run
+        # default a stored pattern could be dropped and compiled again in the same run
         re._MAXCACHE = LIMIT + 64  # type: ignore[attr-defined]
     found = startcache.load(*where)
     if not isinstance(found, list):
         return 0
-    sre = importlib.import_module("_sre")
-    cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
-    room = getattr(re, "_MAXCACHE", 512) - len(cache) - 64  # leave re room to compile more
-    count = 0
     for entry in found:
-        try:
-            pattern, flags, final, code, groups, groupindex, indexgroup = entry
-            if count < room and (str, pattern, flags) not in cache:
-                compiled = sre.compile(pattern, final, code, groups, groupindex, indexgroup)
-                cache[str, pattern, flags] = compiled
-                count += 1
-        except (TypeError, ValueError, RuntimeError, OverflowError):
-            continue  # not an entry this Python can use: that pattern is compiled as usual
-        _stored.add((pattern, flags))
-        _entries.append(entry)
-    return count
+        if not (isinstance(entry, tuple) and len(entry) == 7):
+            continue
+        pattern, flags, code = entry[0], entry[1], entry[3]
+        if isinstance(pattern, str) and isinstance(flags, int) and isinstance(code, bytes):
+            _pending.setdefault((pattern, flags), entry)
+            _stored.add((pattern, flags))
+            _entries.append(entry)
+    cache = re._cache  # type: ignore[attr-defined]
+    if hasattr(re, "_cache2") or type(cache) is not dict:
+        # a re that does not look _cache up by key first (3.12's pops it): build them all now
+        for key, entry in list(_pending.items()):
+            compiled = _build(entry)
+            if compiled is not None and (str, *key) not in cache:
+                cache[str, *key] = compiled
+        _pending.clear()
+        return len(_entries)
+    re._cache = _Cache(cache)  # type: ignore[attr-defined]  # re's own entries, in order
+    return len(_entries)
 
 
 def _entry(pattern: str, flags: int, compiled: re.Pattern[str]) -> _Entry | None:
@@ -131,7 +168,7 @@ def _entry(pattern: str, flags: int, compiled: re.Pattern[str]) -> _Entry | None
     same = rebuilt == compiled and rebuilt.groupindex == compiled.groupindex
     if not (same and rebuilt.groups == compiled.groups):
         return None
-    return pattern, flags, final, code, groups, groupindex, names
+    return pattern, flags, final, array(_CODE, code).tobytes(), groups, groupindex, names
 
 
 def save() -> int:

@@ -17,7 +17,6 @@ import functools
 import hashlib
 import hmac
 import os
-import secrets
 import stat
 from pathlib import Path
 
@@ -57,6 +56,8 @@ def secret_key() -> bytes:
     key = _read_key(path)
     if key is not None:
         return key
+    import secrets  # only to make a key: its random and base64 imports are not start-up's
+
     key = secrets.token_bytes(_KEY_BYTES)
     with contextlib.suppress(OSError):
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)

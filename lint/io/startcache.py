@@ -67,15 +67,38 @@ def _package_files(root: str) -> list[tuple[str, str]]:
     return found
 
 
-@functools.cache
-def package_digest() -> str:
-    """sha256 of the package's sources and data files (a kind or model edited without a
-    version bump must not reuse values built by the old code)."""
+def _digest(files: list[tuple[str, str]]) -> str:
     digest = hashlib.sha256()
-    for name, path in _package_files(_package_root()):
+    for name, path in files:
         with open(path, "rb") as handle:
             digest.update(name.encode() + b"\0" + handle.read())
     return digest.hexdigest()
+
+
+@functools.cache
+def package_digest() -> str:
+    """sha256 of the package's sources and data files (a kind or model edited without a
+    version bump must not reuse values built by the old code).
+
+    Kept in the start-up cache (``digest/``) under the files' names, sizes and modification
+    times, as ``__pycache__`` keys a module: reading and hashing the megabyte of sources was ~3 ms
+    of every run. An edited file changes its size or time, so its digest is computed again."""
+    files = _package_files(_package_root())
+    if not enabled():
+        return _digest(files)
+    try:
+        stats = [(name, os.stat(path)) for name, path in files]
+    except OSError:
+        return _digest(files)
+    listed = repr([FORMAT, [(name, s.st_size, s.st_mtime_ns, s.st_ino) for name, s in stats]])
+    key = hashlib.sha256(listed.encode()).hexdigest()
+    where = folder("digest") / f"{key[:32]}.bin"
+    found = load(where, key)
+    if isinstance(found, str):
+        return found
+    digest = _digest(files)
+    save(where, key, digest)
+    return digest
 
 
 @functools.cache

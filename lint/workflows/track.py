@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import gc
 import json
-import shlex
 import sys
 from collections import Counter
 from pathlib import Path
@@ -20,10 +19,16 @@ if TYPE_CHECKING:  # the tracking modules are imported by the commands, not by `
     from lint.tracking.profile import Profile
 
 
+TRAIN_HELP = "train the tracking model on labelled (original, rewrite) pairs"
+SCORE_HELP = "score how closely rewrites track originals"
+
+
 def add_parsers(commands: Any) -> None:
-    train = commands.add_parser(
-        "train", help="train the tracking model on labelled (original, rewrite) pairs"
-    )
+    add_train_arguments(commands.add_parser("train", help=TRAIN_HELP))
+    add_score_arguments(commands.add_parser("score", help=SCORE_HELP))
+
+
+def add_train_arguments(train: argparse.ArgumentParser) -> None:
     train.add_argument("pairs", type=Path, metavar="PAIRS.jsonl")
     train.add_argument("--output", type=Path, required=True, metavar="MODEL.json")
     train.add_argument(
@@ -53,7 +58,8 @@ def add_parsers(commands: Any) -> None:
         help="weight of a pair from PAIRS.jsonl against a synthetic one (with --augment)",
     )
 
-    score = commands.add_parser("score", help="score how closely rewrites track originals")
+
+def add_score_arguments(score: argparse.ArgumentParser) -> None:
     score.add_argument("pairs", type=Path, nargs="?", metavar="PAIRS.jsonl")
     score.add_argument("--model", type=Path, metavar="MODEL.json")
     score.add_argument("--original", type=Path, metavar="FILE")
@@ -80,6 +86,8 @@ def _pairs(path: Path, labelled: bool) -> list[Pair]:
 
 def train(args: argparse.Namespace) -> int:
     _require_training()
+    import shlex
+
     from lint.tracking import train as training
     from lint.tracking.augment import augment
 
