@@ -29,6 +29,7 @@ DEFAULT_CUES: tuple[str, ...] = wordlist(
     |asserted|affirmed|remarked|declared|reiterated|maintained that|contended|commented
     |conceded|clarified|specified|observed that
     |complained|denied|denies|threatened to|threatens to|pressing for|pushing for
+    |foresees|foresee|envisages|envisage|envisaged|envisions
     |guesses|estimates ranged|estimates range|attribute
     |maintain that|maintains that|their demand for|its demand for|demands for|expecting
     |proposed to|raised its estimate|lowered its estimate|cut its estimate|revised its estimate

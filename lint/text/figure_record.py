@@ -24,6 +24,12 @@ _STATUTORY = gated(
     r"(?:raised|increased|cut|lowered|reduced|set) (?:to|at)"
     r"|(?:tax|levy|duty|vat|rate)\b[^.;]{0,80}?\b(?:an? )?(?:increase|rise|cut|reduction) to"
     r"|(?:with|of|employing|having|earning) (?:fewer|less) than|(?:population|area) of"
+    # a tax measure's scheduled change and its limits ("the taxable portion of a capital gain
+    # will increase from 50 pct currently to", "The dividend tax credit will be reduced from",
+    # "the deduction for up to 1,000 dlrs")
+    r"|(?:taxable|tax credit|deduction|exemption|allowance)\b[^.;]{0,60}?\bwill (?:be )?"
+    r"(?:increased?|rise|fall|raised|cut|lowered|reduced|eliminated)\b"
+    r"|(?:deduction|exemption|allowance|tax credit) (?:for|of) (?:up to )?$"
     # a tax's rate and an income bracket ("the corporate tax rate, which, at 35 percent",
     # "reducing the tax rate to 28 percent", "incomes of more than $5 million")
     r"|(?:tax|levy|duty|vat|tariff) rates?\b[^.;]{0,60}?\b(?:to|at)"

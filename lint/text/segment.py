@@ -97,16 +97,25 @@ def _group(text: str, lines: list[Span], wrapped: bool) -> Iterator[Span]:
     # the next line (a block of several lines is never a comment line: they are not blank)
     gaps = 0
     comment = False
+    last = ""  # the line before, without its trailing space
     for span in lines:
         line = text[span.start : span.end]
         if not line.strip():
             if current:
                 yield current
             current = None
+            last = ""
             continue
         line_gaps = _table_gaps(line)
         line_comment = _is_comment(line)
-        starts_new = not wrapped or line[:1].isspace() or line_gaps >= 2 or line_comment
+        # (a line wrapped with one space before a lowercase word, after a line with no end
+        # punctuation, is the same sentence: " were allotted around 81 pct" after "... of
+        # 97.625 stg"; not a sign-off, " Reuter")
+        indented = line[:1].isspace() and not (
+            line[:1] == " " and line[1:2].islower() and last and not _TERMINAL.search(last)
+        )
+        starts_new = not wrapped or indented or line_gaps >= 2 or line_comment
+        last = line.rstrip()
         if current is not None and (starts_new or gaps >= 2 or comment):
             yield current
             current = None
