@@ -16,6 +16,7 @@ from lint.kinds.figures_frame import (
     reports_past_year,
     story_frame,
 )
+from lint.kinds.figures_repeats import Sourced, repeated
 from lint.text.analysis import BlockText, TextAnalysis
 from lint.text.attribution import (
     ATTRIBUTED,
@@ -32,9 +33,8 @@ from lint.text.attribution import (
     profile,
 )
 from lint.text.figure_clause import SENTENCE_END
-from lint.text.numbers import Figure, FigureKind
+from lint.text.numbers import FigureKind
 from lint.text.quotes import inside
-from lint.text.tokens import wordlist
 
 if TYPE_CHECKING:
     from lint.kinds.figures import Options
@@ -57,10 +57,6 @@ _RESULTS_NOTE = re.compile(
 )
 
 
-#: What two figures share to be one number repeated: its value, whether a percentage, its unit.
-_Key = tuple[tuple[float, bool], str]
-
-
 def judged_blocks(
     shared: TextAnalysis, blocks: Sequence[Block], options: Options
 ) -> list[tuple[Block, Judged]]:
@@ -77,7 +73,7 @@ def judge_blocks(
     results: list[tuple[Block, Judged]] = []
     previous: Block | None = None
     carrying = False  # the paragraph before continued a source's account
-    sourced: dict[_Key, list[tuple[BlockText, Figure]]] = {}  # sourced figures by number
+    sourced: Sourced = {}  # sourced figures by number
     # the story's latest year, from the paragraphs the rule reads (a table's figures are never
     # classified: a quarter of a wire corpus's numerals are in tables)
     latest = max(
@@ -128,7 +124,7 @@ def judge_blocks(
                 for item in items
             ]
         for item in items:
-            results.append((block, _repeated(item, sourced, shared.block(block))))
+            results.append((block, repeated(item, sourced, shared.block(block))))
         carrying = carried
         previous = block
     return _titles(shared, results)
@@ -281,39 +277,3 @@ def _on_the_spot(block: BlockText) -> bool:
         not inside(block.quotes, Span(m.start(), m.end()))
         for m in _ON_THE_SPOT.finditer(block.text)
     )
-
-
-def _repeated(
-    item: Judged, sourced: dict[_Key, list[tuple[BlockText, Figure]]], block: BlockText
-) -> Judged:
-    """A figure repeated after it was sourced keeps its source: the same number of the same
-    thing, so its sentence shares a word with a sourced one's ("the $5bn deal" after "The
-    deal is worth $5bn, it said"; not "$23 million in contributions" after a donor's "$23
-    million")."""
-    key = (item.figure.key, item.figure.unit)
-    if item.attribution in (ATTRIBUTED, QUOTED):
-        sourced.setdefault(key, []).append((block, item.figure))
-    elif key in sourced and item.figure.value >= 10:
-        words = _words(block, item.figure)
-        if any(words & _words(b, f) for b, f in sourced[key]):
-            return Judged(item.figure, ATTRIBUTED, "")
-    return item
-
-
-#: Content words: five letters or more, less the common ones and a figure's own words.
-_WORD = re.compile(r"[^\W\d_]{5,}")
-_COMMON = frozenset(
-    wordlist(
-        """about after against among around before being between could during earlier their there
-        these those through under until which while would should where other since
-        hundred thousand million billion trillion percent dollars pounds euros"""
-    )
-)
-
-
-def _words(block: BlockText, figure: Figure) -> set[str]:
-    """The content words of the sentence holding ``figure``."""
-    index = max(0, bisect.bisect_right(block.sentence_starts, figure.span.start) - 1)
-    sentence = block.sentences[index] if block.sentences else Span(0, len(block.text))
-    said = block.text[sentence.start : sentence.end].lower()
-    return {w for w in _WORD.findall(said) if w not in _COMMON}

@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from lint.core.document import Span
 from lint.text.cues import Phrases, constructions, proposals
+from lint.text.figure_clause import is_profile
 from lint.text.gated import Gated, gated
 from lint.text.numbers import Figure, FigureKind
 from lint.text.quotes import inside
@@ -204,7 +205,7 @@ def _by_cues(
     if (
         cues.frame
         and any(index - cues.reach <= i < index for i in cued)
-        and not _profile(text, starts[index], figure.span.start)
+        and not is_profile(text, starts[index], figure.span.start)
     ):
         return Judged(figure, ATTRIBUTED, "")  # the paragraph continues a source
     if (
@@ -217,26 +218,6 @@ def _by_cues(
         # finding)
         return Judged(figure, ATTRIBUTED, "")
     return Judged(figure, UNATTRIBUTED, "")
-
-
-#: A sentence in the present tense up to its figure ("HMP Wayland is a prison with over 1,000
-#: inmates", "Uber is valued at about $68bn", "Welsh Water has 3,000 overflow pipes"): the
-#: narrator's profile of a subject, not the reported speech of a source two sentences before
-#: ("The ministry said the fighting had ended. ... 140 fighters were killed"; "... the cuts would
-#: affect 2,000 jobs").
-_PRESENT = re.compile(r"\b(?:is|are|has|have)\b")
-_BACKSHIFT = re.compile(r"\b(?:would|will|had|could|might|may|should)\b")
-
-
-def profile(text: str, starts: list[int], figure: Figure) -> bool:
-    """Whether ``figure``'s sentence (``starts``: each sentence's start) is a present-tense
-    profile up to the figure: no frame from the paragraph before covers it."""
-    return _profile(text, starts[_sentence_of(starts, figure.span.start)], figure.span.start)
-
-
-def _profile(text: str, start: int, end: int) -> bool:
-    """Whether the sentence from ``start`` to a figure at ``end`` is a present-tense profile."""
-    return _PRESENT.search(text, start, end) is not None and not _BACKSHIFT.search(text, start, end)
 
 
 #: The opening of a sentence that goes on with the account before it: a pronoun or a
@@ -257,6 +238,13 @@ _TOLL_SOURCE = re.compile(
     r"|rescuers?|coroner|health|spokes\w+|agency|U\.?N\.?|Red Cross|Crescent)\b",
     re.IGNORECASE,
 )
+
+
+def profile(text: str, starts: list[int], figure: Figure) -> bool:
+    """Whether ``figure``'s sentence (``starts``: each sentence's start) is a present-tense
+    profile up to the figure (:func:`lint.text.figure_clause.is_profile`): no frame from the
+    paragraph before covers it."""
+    return is_profile(text, starts[_sentence_of(starts, figure.span.start)], figure.span.start)
 
 
 def ends_with_cue(text: str, sentences: list[Span], quotes: list[Span], cues: Cues) -> bool:

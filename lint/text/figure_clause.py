@@ -1,4 +1,5 @@
-"""The clause before a figure: where the words that decide its kind are read."""
+"""The clause before a figure, where the words that decide its kind are read, and whether the
+sentence up to a figure is a present-tense profile (the narrator's, whatever cue came before)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,17 @@ def _last_stop(head: str) -> int:
     while at > 0 and _INITIALISM_END().search(head, 0, at + 1):
         at = max(head.rfind(". ", 0, at), head.rfind(".\n", 0, at))
     return at
+
+
+#: A sentence in the present tense up to its figure ("HMP Wayland is a prison with over 1,000
+#: inmates", "Uber is valued at about $68bn", "Welsh Water has 3,000 overflow pipes"): the
+#: narrator's profile of a subject, not the reported speech of a source two sentences before
+#: ("The ministry said the fighting had ended. ... 140 fighters were killed"; "... the cuts would
+#: affect 2,000 jobs").
+_PRESENT = re.compile(r"\b(?:is|are|has|have)\b")
+_BACKSHIFT = re.compile(r"\b(?:would|will|had|could|might|may|should)\b")
+
+
+def is_profile(text: str, start: int, end: int) -> bool:
+    """Whether the sentence from ``start`` to a figure at ``end`` is a present-tense profile."""
+    return _PRESENT.search(text, start, end) is not None and not _BACKSHIFT.search(text, start, end)

@@ -1,0 +1,53 @@
+"""Repeated figures: a number stated again after it was sourced keeps its source when it is the
+same number of the same thing (FIGURES-POLICY.md, "A figure repeated later keeps its first class
+unless it gets its own attribution")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from lint.core.document import Span
+from lint.text.analysis import BlockText
+from lint.text.attribution import ATTRIBUTED, QUOTED, Judged
+from lint.text.numbers import Figure
+from lint.text.tokens import wordlist
+
+#: What two figures share to be one number repeated: its value, whether a percentage, its unit.
+_Key = tuple[tuple[float, bool], str]
+#: The sourced figures so far, with their blocks, by number.
+Sourced = dict[_Key, list[tuple[BlockText, Figure]]]
+
+
+def repeated(item: Judged, sourced: Sourced, block: BlockText) -> Judged:
+    """A figure repeated after it was sourced keeps its source: the same number of the same
+    thing, so its sentence shares a word with a sourced one's ("the $5bn deal" after "The
+    deal is worth $5bn, it said"; not "$23 million in contributions" after a donor's "$23
+    million")."""
+    key = (item.figure.key, item.figure.unit)
+    if item.attribution in (ATTRIBUTED, QUOTED):
+        sourced.setdefault(key, []).append((block, item.figure))
+    elif key in sourced and item.figure.value >= 10:
+        words = _words(block, item.figure)
+        if any(words & _words(b, f) for b, f in sourced[key]):
+            return Judged(item.figure, ATTRIBUTED, "")
+    return item
+
+
+#: Content words: five letters or more, less the common ones and a figure's own words.
+_WORD = re.compile(r"[^\W\d_]{5,}")
+_COMMON = frozenset(
+    wordlist(
+        """about after against among around before being between could during earlier their there
+        these those through under until which while would should where other since
+        hundred thousand million billion trillion percent dollars pounds euros"""
+    )
+)
+
+
+def _words(block: BlockText, figure: Figure) -> set[str]:
+    """The content words of the sentence holding ``figure``."""
+    index = max(0, bisect.bisect_right(block.sentence_starts, figure.span.start) - 1)
+    sentence = block.sentences[index] if block.sentences else Span(0, len(block.text))
+    said = block.text[sentence.start : sentence.end].lower()
+    return {w for w in _WORD.findall(said) if w not in _COMMON}
