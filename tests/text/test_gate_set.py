@@ -29,7 +29,7 @@ WORDS = ["rose", "fell", "by", "shares", "share", "Bank of", "England", "stake",
 
 
 def _gates(plain: int, monkeypatch: pytest.MonkeyPatch) -> GateSet:
-    monkeypatch.setattr(gate_set_module, "PLAIN_SEARCHES", plain)
+    monkeypatch.setattr(gate_set_module, "PLAIN_SCANS", plain)
     gates = GateSet()
     gates.add(lambda: PATTERNS)
     return gates
@@ -69,7 +69,7 @@ def test_a_gate_set_searches_plainly_at_first_then_with_its_automaton(
 def test_clause_gates_search_as_the_patterns_on_the_seeds_clauses(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(gate_set_module, "PLAIN_SEARCHES", 0)
+    monkeypatch.setattr(gate_set_module, "PLAIN_SCANS", 0)
     patterns = [
         market._LENDING_RATE().pattern,
         market._TRADED(),
@@ -100,7 +100,7 @@ def test_clause_gates_search_as_the_patterns_on_the_seeds_clauses(
 def test_head_gates_search_as_the_patterns_on_the_seeds_heads(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(gate_set_module, "PLAIN_SEARCHES", 0)
+    monkeypatch.setattr(gate_set_module, "PLAIN_SCANS", 0)
     patterns = [
         context._AGE_BEFORE,
         context._ELECTION_BEFORE.pattern,
