@@ -50,7 +50,7 @@ def left_out(block: BlockText, figure: Figure, options: Options, latest: float) 
 HISTORY_YEARS = 10
 
 
-def _sentence(block: BlockText, figure: Figure) -> tuple[Span, Sequence[Figure]]:
+def figure_sentence(block: BlockText, figure: Figure) -> tuple[Span, Sequence[Figure]]:
     """The sentence holding ``figure`` and every figure in that sentence."""
     index = max(0, bisect.bisect_right(block.sentence_starts, figure.span.start) - 1)
     sentence = block.sentences[index]
@@ -68,7 +68,7 @@ def _historical(block: BlockText, figure: Figure, latest: float) -> bool:
     """A figure whose sentence dates it, with every year it names, well before the latest year
     the story mentions ("the record price of $200,000 paid in 1929"): an established historical
     figure needs no source."""
-    sentence, figures = _sentence(block, figure)
+    sentence, figures = figure_sentence(block, figure)
     years = [
         (abs(f.span.start - figure.span.start), f.value)
         for f in figures
@@ -94,7 +94,7 @@ def _difference(block: BlockText, figure: Figure) -> bool:
     percent drop from the 95 percent Obama received"): no new claim (FIGURES-POLICY.md)."""
     if not figure.percent or not _CHANGE.match(block.text, figure.span.end):
         return False
-    _, figures = _sentence(block, figure)
+    _, figures = figure_sentence(block, figure)
     others = [f.value for f in figures if f.percent and f.span != figure.span]
     return any(
         abs(abs(a - b) - figure.value) < 1e-9 for i, a in enumerate(others) for b in others[i + 1 :]
@@ -107,7 +107,7 @@ def _quotient(block: BlockText, figure: Figure) -> bool:
     up 17 pct from 16,768,145"): arithmetic, no new claim (FIGURES-POLICY.md)."""
     if not figure.percent or figure.value <= 0:
         return False
-    _, figures = _sentence(block, figure)
+    _, figures = figure_sentence(block, figure)
     amounts = [f.value for f in figures if not f.percent and f.value > 0 and f.kind in _AMOUNTS]
     if len(amounts) < 2:
         return False
@@ -138,7 +138,7 @@ _CHANGE = re.compile(
 def _hypothetical(block: BlockText, figure: Figure) -> bool:
     """A worked example ("For example, on the first 350 tons a grower would receive 6 cts"):
     illustrative sums, not claims."""
-    sentence, _ = _sentence(block, figure)
+    sentence, _ = figure_sentence(block, figure)
     said = block.text[sentence.start : sentence.end]
     return _EXAMPLE.match(said) is not None and _CONDITIONAL.search(said) is not None
 

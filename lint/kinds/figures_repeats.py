@@ -4,10 +4,9 @@ unless it gets its own attribution")."""
 
 from __future__ import annotations
 
-import bisect
 import re
 
-from lint.core.document import Span
+from lint.kinds.figures_exclude import figure_sentence
 from lint.text.analysis import BlockText
 from lint.text.attribution import ATTRIBUTED, QUOTED, Judged
 from lint.text.numbers import Figure
@@ -47,7 +46,6 @@ _COMMON = frozenset(
 
 def _words(block: BlockText, figure: Figure) -> set[str]:
     """The content words of the sentence holding ``figure``."""
-    index = max(0, bisect.bisect_right(block.sentence_starts, figure.span.start) - 1)
-    sentence = block.sentences[index] if block.sentences else Span(0, len(block.text))
+    sentence, _ = figure_sentence(block, figure)
     said = block.text[sentence.start : sentence.end].lower()
     return {w for w in _WORD.findall(said) if w not in _COMMON}

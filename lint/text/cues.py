@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
+from lint.text.gated import lowered
 from lint.text.tokens import flat
 
 CONSTRUCTIONS = re.compile(
@@ -172,8 +173,8 @@ def _construction_starts(text: str) -> list[int] | None:
     decides), or None when lowering the text would not keep offsets or case-insensitive matches.
     An alternative starts at one of its first words; the possessive one ("\\b[A-Z][\\w&.-]*'s")
     anywhere in the run of word characters, ``&``, ``.`` and ``-`` before an "'s"."""
-    low = text.lower()
-    if len(low) != len(text) or _CASE_EXOTIC.search(text):
+    low = lowered(text)
+    if low is None:
         return None
     starts: set[int] = set()
     for at, (length, possessive) in _automaton_of(_CONSTRUCTION_STARTS, _POSSESSIVES).iter(low):
@@ -202,10 +203,6 @@ def constructions(text: str) -> Iterator[re.Match[str]]:
             end = match.end()
 
 
-#: characters whose case folding in ``re`` differs from ``str.lower`` (or changes the length)
-_CASE_EXOTIC = re.compile("[\u0130\u0131\u017f\u212a\u03c2]")
-
-
 class Phrases(NamedTuple):
     """Literal phrases matched case-insensitively, any white space between words.
 
@@ -220,8 +217,8 @@ class Phrases(NamedTuple):
     first_words: tuple[str, ...]
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        low = text.lower()
-        if len(low) != len(text) or _CASE_EXOTIC.search(text):
+        low = lowered(text)
+        if low is None:
             yield from self.pattern.finditer(text)
             return
         starts = {at - length + 1 for at, length in _automaton(self.first_words).iter(low)}

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from lint.text.gated import _CASE_EXOTIC, PLAIN_SEARCHES, leading_words
+from lint.text.gated import PLAIN_SEARCHES, leading_words, lowered
 
 #: Scans answered by plain searches before the set is built: building reads every pattern's
 #: leading words in Python (about 90 M instructions for the clause patterns, some 200 plain
@@ -116,14 +116,9 @@ class GateSet:
     def _starts(self, text: str) -> dict[int, list[int]] | None:
         """Where each pattern's leading words start in ``text``, by the pattern's index (none:
         no entry), or None when the automaton cannot tell."""
-        if not text.isascii():  # (ASCII lowers to ASCII of the same length, with no exotic)
-            if _CASE_EXOTIC.search(text) is not None:
-                return None
-            low = text.lower()
-            if len(low) != len(text):
-                return None
-        else:
-            low = text.lower()
+        low = lowered(text)
+        if low is None:
+            return None
         starts: dict[int, list[int]] = {}
         for end, (back, indices) in self._automaton.iter(low):
             for index in indices:

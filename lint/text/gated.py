@@ -24,6 +24,17 @@ from typing import Any
 _CASE_EXOTIC = re.compile("[\u0130\u0131\u017f\u212a\u03c2]")
 
 
+def lowered(text: str) -> str | None:
+    """``text.lower()`` when lowering keeps every offset and what a case-insensitive pattern
+    matches (so an automaton of lowercase words can find where matches start), else None."""
+    if text.isascii():  # ASCII lowers to ASCII of the same length, with no exotic case
+        return text.lower()
+    if _CASE_EXOTIC.search(text) is not None:
+        return None
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
 def leading_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Lowercased literals one of which every match of ``pattern`` starts with (after zero-width
     assertions), or None when that cannot be read from the pattern."""
@@ -114,15 +125,9 @@ class Gated:
         automaton = self.built()
         if automaton is None or automaton is _UNBUILT:
             return None
-        part = text[pos:endpos]
-        if not text.isascii():  # (ASCII lowers to ASCII of the same length, with no exotic)
-            if _CASE_EXOTIC.search(part) is not None:
-                return None
-            low = part.lower()
-            if len(low) != len(part):
-                return None
-        else:
-            low = part.lower()
+        low = lowered(text[pos:endpos])
+        if low is None:
+            return None
         return sorted({pos + end - length + 1 for end, length in automaton.iter(low)})
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
