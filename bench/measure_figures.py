@@ -26,6 +26,7 @@ overlap. The texts are research data: they live only in the temporary folder and
 from __future__ import annotations
 
 import argparse
+import bisect
 import hashlib
 import json
 import os
@@ -177,6 +178,42 @@ def load_sets(label_paths: list[Path], sample_paths: list[Path]) -> tuple[list[L
         labels.extend(these)
         sample.extend(keys)
     return labels, sample
+
+
+def split_sentences(article: Article) -> Article:
+    """The article with each sentence its own paragraph (BBC house style; the BBC originals
+    of ``tracking-dev.jsonl`` had their paragraph breaks run into spaces): the single space
+    between two sentences becomes a blank line, and the labels move with their text."""
+    sys.path.insert(0, str(ROOT))
+    from lint.text.sentences import sentence_spans
+
+    text = article.text
+    breaks = [
+        s.start
+        for s in sentence_spans(text)[1:]
+        if s.start >= 1 and text[s.start - 1] == " " and (s.start < 2 or text[s.start - 2] != " ")
+    ]
+    pieces, last = [], 0
+    for at in breaks:
+        pieces.append(text[last : at - 1])
+        last = at
+    pieces.append(text[last:])
+
+    def moved(offset: int) -> int:
+        return offset + bisect.bisect_right(breaks, offset)
+
+    labels = [
+        Label(x.source, x.id, moved(x.start), moved(x.end), x.cls, x.type) for x in article.labels
+    ]
+    contents = [(moved(a), moved(b)) for a, b in article.contents]
+    return Article(article.source, article.id, "\n\n".join(pieces), labels, contents)
+
+
+def joined(article: Article) -> Article:
+    """The article run into one line, as some corpora deliver it: every line break becomes a
+    space (offsets and labels stay)."""
+    text = re.sub(r"[\r\n]", " ", article.text)
+    return Article(article.source, article.id, text, article.labels, article.contents)
 
 
 def half_of(record_id: str) -> str:
@@ -381,6 +418,14 @@ def main(argv: list[str] | None = None) -> int:
         help="score only the articles of one half (split by a hash of the id): tune on 'tune', "
         "report 'check' as the honest estimate",
     )
+    parser.add_argument(
+        "--paragraphs",
+        choices=("as-is", "sentences", "joined"),
+        default="as-is",
+        help="'sentences': make each sentence of a BBC original its own paragraph, as BBC pages "
+        "print them (the data ran the paragraphs into one line); 'joined': run every article's "
+        "lines into one (each line break becomes a space, so offsets stay)",
+    )
     args = parser.parse_args(argv)
     label_paths = [Path(p) for arg in args.labels for p in arg.split(",") if p]
     sample_paths = [Path(p) for arg in args.sample or [] for p in arg.split(",") if p]
@@ -390,6 +435,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.half != "all":
         articles = {key: a for key, a in articles.items() if half_of(a.id) == args.half}
         print(f"half {args.half}: {len(articles)} articles")
+    if args.paragraphs == "sentences":
+        articles = {
+            key: split_sentences(a) if a.source == "bbc" else a for key, a in articles.items()
+        }
+    if args.paragraphs == "joined":
+        articles = {key: joined(a) for key, a in articles.items()}
     bad = check_spans(articles.values())
     print(f"labels: {len(labels)} figures in {len(articles)} articles; {bad} spans not number-like")
     findings, mismatched = run_lint(articles)
