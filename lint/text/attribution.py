@@ -253,7 +253,8 @@ def ends_with_cue(text: str, sentences: list[Span], quotes: list[Span], cues: Cu
     a few words after it ("the bank said on Friday.")."""
     last = sentences[-1]
     body = text[last.start : last.end].rstrip(" .\"'”’)")
-    comma = max(body.rfind(","), body.rfind(";"), body.rfind("—"))
+    # (not a thousands separator: "it estimated stocks at 800,000 tonnes from 130,000")
+    comma = max((m.start() for m in _CLAUSE_BREAK.finditer(body)), default=-1)
     end = last.start + len(body)
     real, _ = cue_spans(text, quotes, cues)
     for span in real:
@@ -264,6 +265,10 @@ def ends_with_cue(text: str, sentences: list[Span], quotes: list[Span], cues: Cu
         if len(text[span.end : end].split()) <= _TAG_WORDS:
             return True
     return False
+
+
+#: A clause break: a comma (not between digits), a semicolon or a dash.
+_CLAUSE_BREAK = re.compile(r",(?!\d)|(?<!\d),|;|—")
 
 
 _PRONOUN_TAG = re.compile(
