@@ -104,7 +104,14 @@ def judge_blocks(
         if adjacent and previous is not None:
             carried, quoted = _frame(shared.block(previous), options, carrying)
             carried = carried and not is_background(block.text, past_year_story)
-        items = judge_block(shared.block(block), options, carried, quoted, latest)
+        items = judge_block(
+            shared.block(block),
+            options,
+            carried,
+            quoted,
+            latest,
+            _run_together(shared.document.blocks, starts, block),
+        )
         if framed is None and any(i.attribution == UNATTRIBUTED for i in items):
             framed = story_frame(shared, blocks, options, past_year_story)
         if (framed is not None and block.index in framed) or noting:
@@ -128,6 +135,13 @@ def judge_blocks(
         carrying = carried
         previous = block
     return _titles(shared, results)
+
+
+def _run_together(blocks: Sequence[Block], starts: list[int], block: Block) -> bool:
+    """Whether ``block`` is one of the paragraphs :meth:`TextAnalysis.paragraphs` split a
+    run-together block into, not a block of the document (``blocks``, starting at ``starts``)."""
+    index = bisect.bisect_right(starts, block.span.start) - 1
+    return index < 0 or blocks[index].span != block.span
 
 
 def _table_before(blocks: Sequence[Block], starts: list[int], start: int) -> bool:
@@ -226,7 +240,12 @@ def judge_text(text: str, options: Options, carried: bool) -> list[Judged]:
 
 
 def judge_block(
-    block: BlockText, options: Options, carried: bool, quoted: bool, latest: float = 0.0
+    block: BlockText,
+    options: Options,
+    carried: bool,
+    quoted: bool,
+    latest: float = 0.0,
+    run_together: bool = False,
 ) -> list[Judged]:
     """The figures of one paragraph that need a source, each with how it is sourced."""
     if skip_block(block.text, options) or not block.claims:  # a table's figures are not read
@@ -236,7 +255,7 @@ def judge_block(
         for f in block.claims
         if f.kind in NEEDS_SOURCE and not left_out(block, f, options, latest)
     ]
-    items = judge(block.text, block.sentences, block.quotes, found, options.cue_set)
+    items = judge(block.text, block.sentences, block.quotes, found, options.cue_set, run_together)
     if block.estimates and _on_the_spot(block):
         # a rough count where the reporter is on the spot ("Others there told us") is what
         # the reporter saw there, like a crowd

@@ -124,8 +124,10 @@ def judge(
     quotes: list[Span],
     found: Sequence[Figure],
     cues: Cues,
+    run_together: bool = False,
 ) -> list[Judged]:
-    """How each figure of one paragraph is sourced, from the paragraph alone."""
+    """How each figure of one paragraph is sourced, from the paragraph alone (``run_together``:
+    the paragraph is part of text whose paragraph breaks were lost)."""
     if not found:
         return []
     starts = [s.start for s in sentences]
@@ -167,6 +169,7 @@ def judge(
                         vague_by_sentence,
                         cues,
                         covered,
+                        run_together,
                     )
                 )
     return judged
@@ -181,6 +184,7 @@ def _by_cues(
     vague_by_sentence: dict[int, Span],
     cues: Cues,
     covered: set[int] | frozenset[int] = frozenset(),
+    run_together: bool = False,
 ) -> Judged:
     """How a figure of sentence ``index`` (``starts``: every sentence's start), outside
     quotations, is sourced by the paragraph's real cues (sentences with one, and those with one
@@ -193,8 +197,18 @@ def _by_cues(
         # counts them
         between = {i: text[starts[i] : starts[index]] for i in cued if i < index}
         cued = {i for i in cued if i >= index or _TOLL_SOURCE.search(between[i])}
-    if any(i in cued for i in range(index - cues.window, index + 1)) or any(
-        i in ahead for i in range(index + 1, index + cues.window + 1)
+    if (
+        index in cued
+        or any(i in ahead for i in range(index + 1, index + cues.window + 1))
+        or (
+            any(i in cued for i in range(index - cues.window, index))
+            # in text run together from one-sentence paragraphs, the sentence before may be
+            # another paragraph: reported speech is backshifted, so a present-tense profile
+            # after it is the narrator's ("Pakistan said India had given no evidence. The
+            # network is one of the busiest in the world, carrying more than eight million
+            # commuters a day.")
+            and not (run_together and is_profile(text, starts[index], figure.span.start))
+        )
     ):
         return Judged(figure, ATTRIBUTED, "")
     near = [
