@@ -104,14 +104,8 @@ def judge_blocks(
         if adjacent and previous is not None:
             carried, quoted = _frame(shared.block(previous), options, carrying)
             carried = carried and not is_background(block.text, past_year_story)
-        items = judge_block(
-            shared.block(block),
-            options,
-            carried,
-            quoted,
-            latest,
-            _run_together(shared.document.blocks, starts, block),
-        )
+        run_together = _run_together(shared.document.blocks, starts, block)
+        items = judge_block(shared.block(block), options, carried, quoted, latest, run_together)
         if framed is None and any(i.attribution == UNATTRIBUTED for i in items):
             framed = story_frame(shared, blocks, options, past_year_story)
         if (framed is not None and block.index in framed) or noting:
