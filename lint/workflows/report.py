@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.resources
 import json
 from collections.abc import Sequence
 from dataclasses import replace
@@ -77,6 +76,9 @@ def _tracking_for(pairs: Sequence[Pair]) -> dict[str, TrackingInfo]:
 def inputs_key(result: Run) -> str:
     """What a report is built from: the findings, the files' bytes, the rules and their docs,
     the tracking models, newslint's version."""
+    # (imported here: the command line imports this module for its options; ~3 ms of every run)
+    import importlib.resources
+
     from lint import __version__
     from lint.tracking.model import model_bytes
 
