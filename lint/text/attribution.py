@@ -211,8 +211,18 @@ def _by_cues(
         )
     ):
         return Judged(figure, ATTRIBUTED, "")
+    # (and the sentence before, when this one goes on with its account and that one has no
+    # figure, whose finding would cover this: "... rumours are rampant. Among them are that more
+    # than 100 armed activists have entered the campus.")
+    goes_on = (
+        index - 1 in vague_by_sentence
+        and index - 1 not in covered
+        and _GOES_ON.match(text, starts[index]) is not None
+    )
     near = [
-        span for i, span in sorted(vague_by_sentence.items()) if abs(i - index) <= cues.vague_window
+        span
+        for i, span in sorted(vague_by_sentence.items())
+        if abs(i - index) <= cues.vague_window or (goes_on and i == index - 1)
     ]
     if near:
         return Judged(figure, VAGUE, text[near[0].start : near[0].end])

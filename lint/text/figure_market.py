@@ -122,6 +122,12 @@ _STOCKS = lazy_re(
 )
 
 
+#: A close right before the figure ("It closed Friday at 74"): a share's price when a share or
+#: stock was named just before.
+_CLOSED_AT = lazy_re(r"\b(?:closed|ended|finished)\s+(?:[\w.]+\s+){0,2}?at\s+$")
+_STOCK_NEAR = lazy_re(r"\b(?:shares?|stocks?|equities)\b", re.IGNORECASE)
+
+
 _NEW_ISSUE = lazy_re(
     # (with its coupon: "220 mln Australian dlrs of 9-1/2 pct dual currency eurobonds")
     r"(?:\s+(?:[A-Z][a-z]+\s+)?(?:dlrs?|dollars?|[A-Z][\w ]{0,30}?[Uu]nits|crowns?|francs?"
@@ -225,6 +231,8 @@ def is_market(text: str, start: int, end: int) -> bool:
         # "..., Exxon Mobil fell 0.5%" in a report on shares; a price after its move in pence
         # or cents is one anywhere
         return True
+    if _CLOSED_AT().search(clause) and _STOCK_NEAR().search(text, max(0, start - 300), start):
+        return True  # "... drove its stock up 5.50 dlrs in two days. It closed Friday at 74."
     if search(_TRADED()) and search(_AT_PRICE()):
         # a trade report's prices ("Dutch soyoil traded at 65.50 guilders for May, rising to",
         # "pellets traded afloat at up to 138 dlrs a tonne, with Mch at")
