@@ -11,6 +11,7 @@ and only ``off-source`` applies.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
@@ -121,6 +122,17 @@ class _Run:
         self._profiles: dict[int, Profile] = {}
         self.idf = _weights([self.profile(o) for o in originals])
         self.unseen = math.log(len(originals) + 1) if originals else 1.0
+        self._postings: dict[str, list[int]] | None = None
+        self.positions = {id(o): i for i, o in enumerate(originals)}  # in :attr:`originals`
+
+    def postings(self) -> dict[str, list[int]]:
+        """Each content word's originals (their positions in :attr:`originals`), built once."""
+        if self._postings is None:
+            self._postings = {}
+            for position, original in enumerate(self.originals):
+                for word in self.profile(original).content:
+                    self._postings.setdefault(word, []).append(position)
+        return self._postings
 
     def profile(self, document: Document) -> Profile:
         """The profile of ``document``, computed once."""
@@ -173,10 +185,25 @@ FURTHER_SHARE = 0.25
 MAX_ORIGINALS = 3
 
 
+#: Up to this many originals, each one's overlap is computed for every rewrite; past it the
+#: overlaps are summed through the run's postings, and only the best are computed again.
+PLAIN_RANKING = 64
+
+
 def _ranked(
-    run: _Run, words: Collection[str], among: Sequence[Document], candidates: int
+    run: _Run, words: Collection[str], candidates: int, chosen: Sequence[Document] = ()
 ) -> list[Document]:
-    """The ``candidates`` originals that share most of the rare ones of ``words``."""
+    """The ``candidates`` originals, less the ``chosen`` ones, that share most of the rare ones
+    of ``words`` (by :func:`_overlap`; ties by path and line)."""
+    if len(run.originals) > PLAIN_RANKING:
+        found = _by_postings(run, words, candidates, {id(o) for o in chosen})
+        if found is not None:
+            return found
+    among = [o for o in run.originals if all(o is not c for c in chosen)]
+    return _ordered(run, words, among)[:candidates]
+
+
+def _ordered(run: _Run, words: Collection[str], among: Sequence[Document]) -> list[Document]:
     return sorted(
         among,
         key=lambda o: (
@@ -184,14 +211,45 @@ def _ranked(
             o.path,
             o.line_offset,
         ),
-    )[:candidates]
+    )
+
+
+#: How far below the ``candidates``-th best summed overlap an original is still computed again
+#: (sums in another order differ in the last bits).
+_MARGIN = 1e-9
+
+
+def _by_postings(
+    run: _Run, words: Collection[str], candidates: int, chosen: set[int]
+) -> list[Document] | None:
+    """What the plain ranking gives, without testing every original for every word: each word's
+    weight is added to the originals that have it (the run's postings), and only the originals
+    within :data:`_MARGIN` of the ``candidates``-th best sum are ranked by :func:`_overlap` (the
+    others are below it). None when fewer than ``candidates`` originals share a word (the
+    plain ranking then orders the rest by path)."""
+    postings = run.postings()
+    sums: dict[int, float] = {}
+    for word in set(words):
+        found = postings.get(word)
+        if found is not None:
+            weight = run.idf[word]
+            for position in found:
+                sums[position] = sums.get(position, 0.0) + weight
+    for key in chosen:
+        sums.pop(run.positions.get(key, -1), None)
+    ranked = heapq.nlargest(candidates, sums.values())
+    if len(ranked) < candidates or ranked[-1] <= _MARGIN:
+        return None
+    floor = ranked[-1] - _MARGIN * max(1.0, ranked[0])
+    near = [run.originals[p] for p, value in sums.items() if value >= floor]
+    return _ordered(run, words, near)[:candidates]
 
 
 def _matched_pair(run: _Run, rewrite: Document, model: Model, candidates: int) -> Pair:
     """The pair of a rewrite with the original that scores best of the ``candidates`` nearest,
     joined by further originals when the rewrite's sentences come from them too and together
     they are tracked."""
-    ranked = _ranked(run, run.profile(rewrite).content.keys(), run.originals, candidates)
+    ranked = _ranked(run, run.profile(rewrite).content.keys(), candidates)
     scored = [(model.score_profiles(run.profile(o), run.profile(rewrite)), o) for o in ranked]
     best, nearest = max(scored, key=lambda item: item[0].score)
     chosen, joined, union_score = _further(run, rewrite, model, candidates, [nearest], best)
@@ -232,9 +290,8 @@ def _further(
         if len(left) < needed or sentences - len(left) < needed:
             break  # nothing much left to explain, or the rewrite does not draw on these at all
         rest = frozenset[str]().union(*(target.sentences[i] for i in left))
-        others = [o for o in run.originals if all(o is not c for c in chosen)]
         options = []
-        for original in _ranked(run, rest, others, candidates):
+        for original in _ranked(run, rest, candidates, chosen):
             theirs = covered(run.profile(original), target)
             gain = sum(theirs[i] for i in left)
             if gain >= needed:
