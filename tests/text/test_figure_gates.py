@@ -1,0 +1,109 @@
+"""Gates added to the figure rules' scans (issue 13, speed only): each must give what the plain
+search gives. The cue phrases and constructions looked for at word edges in ASCII text and the
+proposal hints gated together."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lint.kinds import figures
+from lint.text import cues
+from lint.text import gate_set as gate_set_module
+from lint.text.gate_set import GateSet
+from lint.text.tokens import flat
+
+OPTIONS = figures.Options()
+
+_WORDS = st.sampled_from(
+    [
+        *["said", "Said", "SAID", "says", "according to", "it has been reported", "sources"],
+        *["a", "an", "A", "is", "it", "its", "by", "in", "at", "the", "toll", "puts", "put"],
+        *["estimated", "an estimated", "reportedly", "told", "one-half", "so-called", "u.s."],
+        *["in a filing", "by its count", "data compiled by", "(source:", "(Sources:", "offer"],
+        *["Reuters's", "Pew's", "S&P's", "U.S.'s", "'s", "’s", "list of", "on the list"],
+        *["would impose", "He", "She", "wants to", "plans ", "estimate ", "claims that"],
+        *["Pew survey found", "report that", "proposal to invest", "plan to", "bid to "],
+        *["He claims that ", "They estimate the ", "She would impose a ", "Its plan to spend "],
+        *["a Pew study found ", "The company wants to hire ", "It would cost "],
+        *["hundreds", "Thousands", "MILLIONS", "third", "thirds", "thirdsx", "quarter"],
+        *["fifths", "fifthly", "thouſands", "\u0130", "\u0131", "\u212a", "é"],
+        *["nil", "NIL", "n.a.", "na", "N.A", "unch", "nc", "(12)", "[3],", "1,234", "$5", "-4%"],
+        *["12:30", "1/2", "x1", "9x", "Net", "vs", "note:"],
+        *[" ", "  ", "\n", "\t", "\x1c", "-", "_", ".", ",", ";", ":", "(", ")", '"', "'"],
+    ]
+)
+_TEXT = st.lists(_WORDS, max_size=30).map("".join)
+
+
+def _spans(matches: object) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]  # type: ignore[attr-defined]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT)
+def test_cue_phrases_and_constructions_are_found_as_by_the_patterns(text: str) -> None:
+    for phrases in (OPTIONS.cue_set.real, OPTIONS.cue_set.vague):
+        assert phrases is not None
+        assert _spans(phrases.finditer(text)) == _spans(phrases.pattern.finditer(text))
+    assert _spans(cues.constructions(text)) == _spans(cues.CONSTRUCTIONS.finditer(flat(text)))
+
+
+CONSTRUCTION_CASES = [
+    *["The ministry puts the toll at 40.", "It pegged losses at", "She sees it at 5", "(x)"],
+    *["by its own count 5", "by the agency's estimates", "data compiled by X", "in a filing"],
+    *["(source: X)", "told the High Court", "the court heard", "a judge ruled", "Smith's claims"],
+    *["a survey by the Pew", "polled by Gallup", "Reuters's figures", "S&P's data", "-in a study"],
+    *["a poll of voters found", "a margin of error", "600 respondents", "a suit on behalf of"],
+    *["class actions involving", "charged with fraud", "offered Democrats a deal", "xin a report"],
+    *["the offer would", "ruled on Monday that", "imposed by the Bureau", "police have named 3"],
+    *["The list of 198 firms", "on the list", "tops the list of", "_by its count", "9by its count"],
+    *["Net income", "the index rose", "a review found", "stood accused of", "interviewed by"],
+]
+
+
+@pytest.mark.parametrize("text", CONSTRUCTION_CASES)
+def test_constructions_are_found_at_word_edges_as_by_the_pattern(text: str) -> None:
+    for prefix in ("", " ", "x", "-", "The "):
+        whole = prefix + text
+        expected = _spans(cues.CONSTRUCTIONS.finditer(flat(whole)))
+        assert _spans(cues.constructions(whole)) == expected
+
+
+def test_the_construction_cases_hold_constructions() -> None:
+    found = [text for text in CONSTRUCTION_CASES if cues.CONSTRUCTIONS.search(text)]
+    assert len(found) >= len(CONSTRUCTION_CASES) - 8
+
+
+def _proposals(text: str) -> list[tuple[int, int]]:
+    """cues.proposals with each hint searched as it is."""
+    text = flat(text)
+    found = []
+    for pattern, hint, not_named in (
+        (cues._PROPOSAL, cues._PROPOSAL_HINT, cues._NOT_PROPOSERS),
+        (cues._SPEAKS, cues._SPEAKS_HINT, cues._NOT_PROPOSERS),
+        (cues._NAMED_REPORT, cues._NAMED_REPORT_HINT, cues._NOT_PUBLISHERS),
+        (cues._PLAN_NOUN, cues._PLAN_NOUN_HINT, cues._NOT_PLANNERS),
+    ):
+        if hint.search(text) is not None:
+            found += [m.span() for m in pattern.finditer(text) if m.group(1) not in not_named]
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_proposal_hints_gated_together_find_what_each_finds(text: str) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(gate_set_module, "PLAIN_SCANS", 0)
+        patch.setattr(cues, "_HINT_GATES", GateSet())
+        cues._HINT_GATES.add(
+            lambda: (
+                cues._PROPOSAL_HINT,
+                cues._SPEAKS_HINT,
+                cues._NAMED_REPORT_HINT,
+                cues._PLAN_NOUN_HINT,
+            )
+        )
+        assert _spans(cues.proposals(text)) == _proposals(text)
+        assert cues._HINT_GATES._automaton is not None  # the gated path was the one compared
