@@ -1,15 +1,19 @@
 """Gates added to the figure rules' scans (issue 13, speed only): each must give what the plain
-search gives. The cue phrases and constructions looked for at word edges in ASCII text and the
-proposal hints gated together."""
+search gives. The cue phrases and constructions looked for at word edges in ASCII text, the
+proposal hints gated together, the estimate hint's substring test and the bound on a table's
+numeric tokens."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lint.kinds import figures
-from lint.text import cues
+from lint.kinds import figures_exclude as exclude
+from lint.text import cues, estimates
 from lint.text import gate_set as gate_set_module
 from lint.text.gate_set import GateSet
 from lint.text.tokens import flat
@@ -107,3 +111,37 @@ def test_proposal_hints_gated_together_find_what_each_finds(text: str) -> None:
         )
         assert _spans(cues.proposals(text)) == _proposals(text)
         assert cues._HINT_GATES._automaton is not None  # the gated path was the one compared
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT)
+def test_the_estimate_hint_answers_as_its_pattern(text: str) -> None:
+    assert estimates.has_estimate(text) == (estimates._HINT.search(text) is not None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT)
+def test_numeric_tokens_are_bounded_and_tables_told_as_before(text: str) -> None:
+    if text.isascii():
+        numeric = len(list(filter(exclude._NUMERIC_TOKEN.match, text.split())))
+        assert exclude._cells_at_most(text) >= numeric
+    plain = _skip_block(text, OPTIONS)
+    assert exclude.skip_block.__wrapped__(text, OPTIONS) == plain
+
+
+def _skip_block(text: str, options: figures.Options) -> bool:
+    """skip_block's last tests without the bound (the ones before it are unchanged)."""
+    letters = re.findall(r"[^\W\d_]", text)
+    if not letters or len(re.findall(r"[A-Za-z]", text)) * 2 < len(letters):
+        return True
+    if sum(1 for ch in letters if ch.isupper()) * 2 > len(letters):
+        return True
+    if options.table_pattern and options.table_pattern.search(text):
+        return True
+    if len(exclude._PAIRED.findall(text)) >= 2:
+        return True
+    tokens = text.split()
+    ratio = len(list(filter(exclude._NUMERIC_TOKEN.match, tokens))) / len(tokens)
+    if ratio >= options.table_ratio:
+        return True
+    return ratio >= options.table_ratio / 2 and not re.search(r"[.!?…][\"'”’)\]]*\s*$", text)
