@@ -1,7 +1,7 @@
 """Gates added to the figure rules' scans (issue 13, speed only): each must give what the plain
 search gives. The cue phrases and constructions looked for at word edges in ASCII text, the
-proposal hints gated together, the estimate hint's substring test and the bound on a table's
-numeric tokens."""
+estimate hint's substring test, the proposal hints gated together, the clause patterns gated on
+a word they need, and the bound on a table's numeric tokens."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from lint.kinds import figures
 from lint.kinds import figures_exclude as exclude
 from lint.text import cues, estimates
+from lint.text import figure_market as market
 from lint.text import gate_set as gate_set_module
 from lint.text.gate_set import GateSet
 from lint.text.tokens import flat
@@ -145,3 +146,56 @@ def _skip_block(text: str, options: figures.Options) -> bool:
     if ratio >= options.table_ratio:
         return True
     return ratio >= options.table_ratio / 2 and not re.search(r"[.!?…][\"'”’)\]]*\s*$", text)
+
+
+REQUIRED = [
+    (market._NAMED_MOVE, market._MOVE_VERB),
+    (market._POSITION_AT(), market._WIRE_MONTH),
+    (market._CONTRACT_MOVE(), market.MONTH),
+    (re.compile(r"^\s*\d+\s+\w+$"), r"\d+"),  # no leading words in the part: always searched
+]
+GATED = [market._POINTS_CLOSE(), market._ISSUE_TERMS(), re.compile(r"\bfell\s+$")]
+_CLAUSE_WORDS = st.sampled_from(
+    [
+        *["Shell", "Exxon Mobil", "and BP", ", Glaxo", "rose", "fell", "edged up", "edged", "by"],
+        *["10p at", "a penny to", "with", "May", "Mch", "Jly", "Jan/Feb", "1988", "at", "was"],
+        *["the July contract", "Second position", "settled", "up", "points to close at"],
+        *["The price of the issue was", "yield", "auction", "market", "mayor", "MAY"],
+        *[" ", "  ", ", ", "; ", "\u017f", "\u212a", "\u0130", "é", "5", "7.5"],
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CLAUSE_WORDS, max_size=14).map("".join))
+def test_patterns_gated_on_a_word_they_need_search_as_they_are(text: str) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(gate_set_module, "PLAIN_SCANS", 0)
+        gates = GateSet()
+        gates.add(lambda: GATED)
+        gates.require(lambda: REQUIRED)
+        scan = gates.scan(text)
+        assert gates._automaton is not None
+        for pattern in [*GATED, *(p for p, _ in REQUIRED)]:
+            found, plain = scan.search(pattern), pattern.search(text)
+            assert (found and found.span()) == (plain and plain.span()), pattern.pattern
+
+
+def test_a_required_word_gate_skips_a_clause_without_the_word(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(gate_set_module, "PLAIN_SCANS", 0)
+    gates = GateSet()
+    gates.require(lambda: REQUIRED[:1])
+    scan = gates.scan("Shell said ")
+    assert scan._starts == {}  # no verb: the pattern is never searched
+    assert gates.scan("Shell fell ").search(market._NAMED_MOVE) is not None
+
+
+def test_a_currency_asked_for_again_is_the_pattern_s_answer() -> None:
+    from lint.text import figure_context as context
+
+    text, other = "5 mln dlrs and 7 yen", "5 mln people and 7 yen"
+    for t, end in [(text, 5), (text, 5), (other, 5), (text, 5), (text, 16), (other, 16)]:
+        match = context._CURRENCY_AFTER.match(t, end)
+        assert context.currency_after(t, end) == (match.end() if match else None)
