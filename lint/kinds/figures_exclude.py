@@ -16,6 +16,7 @@ from lint.core.document import Span
 from lint.text.analysis import BlockText
 from lint.text.figure_clause import SENTENCE_END
 from lint.text.figure_context import MONTH
+from lint.text.gated import found_in
 from lint.text.numbers import Figure, FigureKind
 
 if TYPE_CHECKING:
@@ -213,7 +214,7 @@ def skip_block(text: str, options: Options) -> bool:
         capitals = sum(1 for ch in found if ch.isupper())
     if capitals * 2 > letters:
         return True  # an all-capitals heading or table
-    if options.table_pattern and options.table_pattern.search(text):
+    if options.table_pattern and found_in(options.table_pattern, text):
         return True
     if "(" in text and len(_PAIRED.findall(text)) >= 2:
         return True  # values with the previous ones in brackets: "oil 290 (280), meal 99 (98)"

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from lint.kinds import figures
 from lint.kinds import figures_exclude as exclude
-from lint.text import cues, estimates
+from lint.text import cues, estimates, gated
 from lint.text import figure_market as market
 from lint.text import gate_set as gate_set_module
 from lint.text.gate_set import GateSet
@@ -199,3 +199,39 @@ def test_a_currency_asked_for_again_is_the_pattern_s_answer() -> None:
     for t, end in [(text, 5), (text, 5), (other, 5), (text, 5), (text, 16), (other, 16)]:
         match = context._CURRENCY_AFTER.match(t, end)
         assert context.currency_after(t, end) == (match.end() if match else None)
+
+
+TABLE_LIKE = [
+    OPTIONS.table_pattern,
+    re.compile(r"(?:\bvs\b)|(?:^\s*note\s*:)", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"(?m:^\s*note\s*:)|\bnil\b", re.IGNORECASE),
+    re.compile(r"\Anet\b|(?<=\d )vs\b"),  # case-sensitive: the gate finds a superset
+    re.compile(r"(?:^|,)\s*note"),
+    re.compile(r"\bvs|\s*note"),  # an alternative with no word: searched as it is
+]
+_TABLE_WORDS = st.sampled_from(
+    [
+        *["vs", "VS", "Vs.", "xvs", "note:", "Note :", " note", "nil", "NIL", "net", "Net", "5 "],
+        *[" ", "  ", "\n", "\t", ",", ":", ";", "x", "\u017f", "\u212a", "\u0130", "é"],
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TABLE_WORDS, max_size=12).map("".join))
+def test_a_pattern_tried_at_its_starts_is_found_where_it_is_searched(text: str) -> None:
+    for pattern in TABLE_LIKE:
+        assert pattern is not None
+        assert gated.found_in(pattern, text) == (pattern.search(text) is not None), pattern
+
+
+def test_start_words_read_anchors_and_words() -> None:
+    assert gated.start_words(re.compile(r"(?:\bvs\b)|(?:^\s*note\s*:)", re.I)) == (
+        frozenset({"vs"}),
+        True,
+    )
+    assert gated.start_words(re.compile(r"^x|y", re.M)) == (frozenset({"x", "y"}), False)
+    assert gated.start_words(re.compile(r"(?m:^x)|\Ay")) == (frozenset({"x"}), True)
+    assert gated.start_words(re.compile(r"x?y|z")) is None
+    assert gated.start_words(re.compile(r"(?:^|,)\s*note")) == (frozenset({","}), True)
+    assert gated.start_words(re.compile(r"\s*note")) is None
