@@ -26,6 +26,7 @@ _WORDS = st.sampled_from(
         *["said", "Said", "SAID", "says", "according to", "it has been reported", "sources"],
         *["a", "an", "A", "is", "it", "its", "by", "in", "at", "the", "toll", "puts", "put"],
         *["estimated", "an estimated", "reportedly", "told", "one-half", "so-called", "u.s."],
+        *["according", "to", "believed", "has", "been", "reported", "study", "found", "In"],
         *["in a filing", "by its count", "data compiled by", "(source:", "(Sources:", "offer"],
         *["Reuters's", "Pew's", "S&P's", "U.S.'s", "'s", "’s", "list of", "on the list"],
         *["would impose", "He", "She", "wants to", "plans ", "estimate ", "claims that"],
@@ -251,3 +252,16 @@ def test_the_frame_patterns_tried_at_their_starts_answer_as_searched() -> None:
     for text in [*blocks, *made, "BEFORE THE VOTE", "thouſands employ", "\u0130n debt"]:
         for pattern in patterns:
             assert gated.found_in(pattern, text) == (pattern.search(text) is not None)
+
+
+def test_every_cue_phrase_is_found_whatever_white_space_parts_its_words() -> None:
+    for options in (OPTIONS, figures.Options(report="vague")):
+        for phrases in (options.cue_set.real, options.cue_set.vague):
+            assert phrases is not None
+            items = {" ".join(p.split()) for p in (*options.cues, *options.vague_cues)}
+            for phrase in sorted(items):
+                for space in (" ", "  ", "\n", " \n", "\t"):
+                    said = phrase.replace(" ", space)
+                    for text in (said, f"He {said} 5.", f"x-{said}", f'"{said.upper()}"'):
+                        expected = _spans(phrases.pattern.finditer(text))
+                        assert _spans(phrases.finditer(text)) == expected, text
