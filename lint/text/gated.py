@@ -131,6 +131,8 @@ def start_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
 
 #: id(pattern) -> (pattern, its automaton of start words or None, at_start), or None: no gate
 _FOUND_GATES: dict[int, tuple[re.Pattern[str], Any, bool] | None] = {}
+#: id(pattern) -> searches made as it is before its gate is read (see ``PLAIN_SEARCHES``)
+_FOUND_SEARCHES: dict[int, int] = {}
 
 
 def found_in(pattern: re.Pattern[str], text: str) -> bool:
@@ -138,9 +140,14 @@ def found_in(pattern: re.Pattern[str], text: str) -> bool:
     start (:func:`start_words`): for a pattern such as a rule's table markers, which ``re``
     otherwise tries at every character of every paragraph. A pattern whose starts cannot be
     read, and a text whose lowering would move offsets or hide a case-insensitive match, are
-    searched as they are."""
+    searched as they are, and so is any pattern for its first :data:`PLAIN_SEARCHES` texts
+    (reading its starts parses it in Python)."""
     gate = _FOUND_GATES.get(id(pattern), _UNBUILT)
     if gate is _UNBUILT or (gate is not None and gate[0] is not pattern):
+        searches = _FOUND_SEARCHES.get(id(pattern), 0) + 1
+        if searches <= PLAIN_SEARCHES:
+            _FOUND_SEARCHES[id(pattern)] = searches
+            return pattern.search(text) is not None
         starts = start_words(pattern)
         gate = None if starts is None else (pattern, _automaton(starts[0]), starts[1])
         _FOUND_GATES[id(pattern)] = gate

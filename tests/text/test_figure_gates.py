@@ -221,9 +221,22 @@ _TABLE_WORDS = st.sampled_from(
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_TABLE_WORDS, max_size=12).map("".join))
 def test_a_pattern_tried_at_its_starts_is_found_where_it_is_searched(text: str) -> None:
-    for pattern in TABLE_LIKE:
-        assert pattern is not None
-        assert gated.found_in(pattern, text) == (pattern.search(text) is not None), pattern
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(gated, "PLAIN_SEARCHES", 0)  # the gate from the first search
+        for pattern in TABLE_LIKE:
+            assert pattern is not None
+            assert gated.found_in(pattern, text) == (pattern.search(text) is not None), pattern
+            assert id(pattern) in gated._FOUND_GATES
+
+
+def test_a_pattern_is_searched_as_it_is_until_it_has_searched_enough(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(gated, "PLAIN_SEARCHES", 3)
+    pattern = re.compile(r"\bfresh\b|^\s*made\b")
+    for at in range(5):
+        assert gated.found_in(pattern, "a fresh one") and not gated.found_in(pattern, "x made")
+        assert (id(pattern) in gated._FOUND_GATES) == (at >= 1)
 
 
 def test_start_words_read_anchors_and_words() -> None:
@@ -238,7 +251,9 @@ def test_start_words_read_anchors_and_words() -> None:
     assert gated.start_words(re.compile(r"\s*note")) is None
 
 
-def test_the_frame_patterns_tried_at_their_starts_answer_as_searched() -> None:
+def test_the_frame_patterns_tried_at_their_starts_answer_as_searched(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from conftest import SEEDS
 
     from lint.kinds import figures_frame as frame
@@ -248,6 +263,7 @@ def test_the_frame_patterns_tried_at_their_starts_answer_as_searched() -> None:
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     blocks = [block for text in texts for block in text.split("\n\n")]
     made = ["Before the war, it had sales of 5 mln", "  Note: x", "Also excludes loss", "hashed"]
+    monkeypatch.setattr(gated, "PLAIN_SEARCHES", 0)
     assert any(frame._BACKGROUND.search(b) for b in blocks)
     for text in [*blocks, *made, "BEFORE THE VOTE", "thouſands employ", "\u0130n debt"]:
         for pattern in patterns:
