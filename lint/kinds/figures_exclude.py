@@ -16,6 +16,7 @@ from lint.core.document import Span
 from lint.text.analysis import BlockText
 from lint.text.figure_clause import SENTENCE_END
 from lint.text.figure_context import MONTH
+from lint.text.gated import found_in
 from lint.text.numbers import Figure, FigureKind
 
 if TYPE_CHECKING:
@@ -181,6 +182,21 @@ def excluded(text: str, figure: Figure, options: Options) -> bool:
     )
 
 
+#: ASCII bytes as :func:`_cells_at_most` reads them: a digit as "0", anything else a space
+_DIGIT_RUNS = bytes(48 if 48 <= c <= 57 else 32 for c in range(256))
+#: What a table cell that is a word holds (lowercase): every match of "nil|n\.?a\.?|unch|nc"
+_CELL_WORDS = ("nil", "na", "n.a", "unch", "nc")
+
+
+def _cells_at_most(text: str) -> int:
+    """At least the number of tokens of an ASCII ``text`` that ``_NUMERIC_TOKEN`` matches,
+    counted in C: such a token holds a run of digits or one of ``_CELL_WORDS``, and tokens do
+    not share them (white space parts them)."""
+    runs = len(text.encode("ascii").translate(_DIGIT_RUNS).split())
+    low = text.lower()
+    return runs + sum(low.count(word) for word in _CELL_WORDS)
+
+
 @functools.lru_cache(maxsize=4096)
 def skip_block(text: str, options: Options) -> bool:
     """Tables and blocks mostly in a non-Latin script or in capitals are not checked."""
@@ -198,11 +214,13 @@ def skip_block(text: str, options: Options) -> bool:
         capitals = sum(1 for ch in found if ch.isupper())
     if capitals * 2 > letters:
         return True  # an all-capitals heading or table
-    if options.table_pattern and options.table_pattern.search(text):
+    if options.table_pattern and found_in(options.table_pattern, text):
         return True
-    if len(_PAIRED.findall(text)) >= 2:
+    if "(" in text and len(_PAIRED.findall(text)) >= 2:
         return True  # values with the previous ones in brackets: "oil 290 (280), meal 99 (98)"
     tokens = text.split()
+    if text.isascii() and _cells_at_most(text) / len(tokens) < options.table_ratio / 2:
+        return False  # too few tokens can be numeric for either test below
     numeric = len(list(filter(_NUMERIC_TOKEN.match, tokens)))
     ratio = numeric / len(tokens)
     if ratio >= options.table_ratio:

@@ -19,7 +19,7 @@ from lint.kinds.figures_exclude import skip_block
 from lint.text.analysis import TextAnalysis
 from lint.text.attribution import cue_spans
 from lint.text.figure_clause import SENTENCE_END
-from lint.text.gated import gated
+from lint.text.gated import found_in, gated
 from lint.text.numbers import FigureKind
 
 if TYPE_CHECKING:
@@ -211,14 +211,15 @@ def dated_earlier(text: str, latest: int) -> bool:
 def reports_past_year(opening: str) -> bool:
     """Whether an opening paragraph naming its source reports on a past year: last year's
     results, an annual report."""
-    return _PAST_YEAR_STORY.search(opening) is not None
+    return found_in(_PAST_YEAR_STORY, opening)
 
 
 def is_background(text: str, past_year_story: bool = False) -> bool:
     """Whether a paragraph reads as the reporter's background: an earlier period than the
     story's own news ("last year", unless the story reports on last year), history ("years
     ago") or a profile of a company or country ("had sales of", "employs", "is in debt")."""
-    if _BACKGROUND.search(text) and not (_RESULTS.search(text) and not _INTRODUCED.search(text)):
+    background = found_in(_BACKGROUND, text)  # tried only where its words start
+    if background and not (_RESULTS.search(text) and not _INTRODUCED.search(text)):
         return True
     if past_year_story:
         return False

@@ -33,6 +33,7 @@ from lint.text.attribution import (
     profile,
 )
 from lint.text.figure_clause import SENTENCE_END
+from lint.text.gated import found_in
 from lint.text.numbers import FigureKind
 from lint.text.quotes import inside
 
@@ -99,7 +100,7 @@ def judge_blocks(
         table = adjacent and previous is not None and skip_block(previous.text, options)
         # a table or note the rule's scope leaves out (an OTHER block) right before the paragraph
         table = table or _table_before(shared.document.blocks, starts, block.span.start)
-        noting = (table or (adjacent and noting)) and _RESULTS_NOTE.search(block.text) is not None
+        noting = (table or (adjacent and noting)) and found_in(_RESULTS_NOTE, block.text)
         carried = quoted = False
         if adjacent and previous is not None:
             carried, quoted = _frame(shared.block(previous), options, carrying)
@@ -146,7 +147,7 @@ def _table_before(blocks: Sequence[Block], starts: list[int], start: int) -> boo
     if index < 0 or blocks[index].kind is BlockKind.PARAGRAPH:
         return False  # a table line, or a note line with no stop (read as a title)
     text = blocks[index].text
-    return _VERSUS.search(text) is not None or _RESULTS_NOTE.search(text) is not None
+    return _VERSUS.search(text) is not None or found_in(_RESULTS_NOTE, text)
 
 
 _VERSUS = re.compile(r"\bvs\b", re.IGNORECASE)

@@ -20,6 +20,7 @@ from lint.core.document import Span
 from lint.text.figure import Figure
 from lint.text.figure_context import PEOPLE_NOUNS, FigureKind, count_kind
 from lint.text.figure_record import is_statutory
+from lint.text.gated import lowered
 from lint.text.tokens import wordlist
 
 #: Cheap test: no estimate without one of these words.
@@ -84,7 +85,18 @@ _SHARE_NOT_AFTER = re.compile(
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|their|its|his|her)\s+$", re.IGNORECASE)
 
 
+#: A word every match of ``_HINT`` holds (lowercase): a text lowered with none of them has none.
+_HINT_WORDS = ("hundreds", "thousands", "millions", "billions", "third", "quarter", "fifth")
+
+
 def has_estimate(text: str) -> bool:
+    """``_HINT.search(text) is not None``: ``re`` finds no literal prefix in the pattern to skip
+    to and tries its seven words at every character; most texts hold none of them, which a
+    substring test of the lowered text tells (a text whose lowering would move offsets or hide a
+    case-insensitive match is searched as it is)."""
+    low = lowered(text)
+    if low is not None and not any(word in low for word in _HINT_WORDS):
+        return False
     return _HINT.search(text) is not None
 
 

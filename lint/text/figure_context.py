@@ -360,10 +360,21 @@ def elided_currency(text: str, start: int) -> bool:
     )
 
 
+#: The last answer of :func:`currency_after`, as (text, end, answer): a money figure's kind and
+#: then its extent ask for the same one (one tuple, replaced whole: safe to share between threads).
+_last_currency: tuple[str, int, int | None] = ("", -1, None)
+
+
 def currency_after(text: str, end: int) -> int | None:
     """The end of a currency word right after a number ("5 mln dlrs", "300 euros"), if any."""
+    global _last_currency
+    last = _last_currency
+    if last[1] == end and last[0] is text:
+        return last[2]
     match = _CURRENCY_AFTER.match(text, end)
-    return match.end() if match else None
+    found = match.end() if match else None
+    _last_currency = (text, end, found)
+    return found
 
 
 _VOTE_BEFORE = lazy_re(

@@ -58,11 +58,14 @@ _PER_SHARE = re.compile(
 
 
 #: A company's name moving by a figure, at the start of a clause ("Chevron dropped 0.75%").
-_NAMED_MOVE = re.compile(
-    r"(?:^\s*|[,;]\s+|\band\s+)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+"
+_MOVE_VERB = (
     r"(?:rose|fell|dropped|gained|lost|slipped|slid|climbed|jumped|surged|soared|plunged"
     r"|plummeted|tumbled|eased|edged (?:up|down|higher|lower)|advanced|declined|sank|dipped"
-    r"|rallied|added|shed)\s+(?:by\s+)?"
+    r"|rallied|added|shed)"
+)
+_NAMED_MOVE = re.compile(
+    r"(?:^\s*|[,;]\s+|\band\s+)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+"
+    rf"{_MOVE_VERB}\s+(?:by\s+)?"
     # the level after a move in price units ("Shell lost 10p at 1,223", "Glaxo 8p at 1,480"):
     r"(?P<level>(?:[\d.,]+\s*(?:p|pence|cents?|pfennigs?)|a penny|a cent)\s+(?:at|to)\s+)?$"
 )
@@ -282,5 +285,16 @@ CLAUSE_GATES.add(
         _CLOSE_OF(),
         _MARKET_NOUN.pattern,
         _MARKET_MOVE().pattern,
+        _POINTS_CLOSE(),
+        _ISSUE_TERMS(),
+    )
+)
+# searched whole, but only in a clause holding the word they need: the verb of a company's move,
+# the month of a trade report's position or of a futures contract
+CLAUSE_GATES.require(
+    lambda: (
+        (_NAMED_MOVE, _MOVE_VERB),
+        (_POSITION_AT(), _WIRE_MONTH),
+        (_CONTRACT_MOVE(), MONTH),
     )
 )

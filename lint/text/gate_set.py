@@ -43,7 +43,9 @@ class Scan:
         self._starts = starts
 
     def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
-        """``pattern.search(self.text)``, tried only where one of its leading words starts."""
+        """``pattern.search(self.text)``, tried only where one of its leading words starts (a
+        pattern added with :meth:`GateSet.require`: searched only when one of its words
+        occurs)."""
         starts, gated = self._starts, self._gated
         index = None if gated is None else gated.get(id(pattern))
         if starts is None or index is None:
@@ -51,6 +53,8 @@ class Scan:
         places = starts.get(index)
         if places is None:
             return None  # none of its leading words occurs
+        if index < 0:
+            return pattern.search(self.text)  # a required word occurs: the pattern decides
         text, match = self.text, pattern.match
         if len(places) > 1:
             places = sorted(set(places))
@@ -65,10 +69,11 @@ class GateSet:
     """Patterns gated together (built after :data:`PLAIN_SCANS` scans,
     as a :class:`Gated` pattern is: reading the leading words parses the patterns in Python)."""
 
-    __slots__ = ("_automaton", "_gated", "_getters", "_last", "_scans")
+    __slots__ = ("_automaton", "_gated", "_getters", "_last", "_required", "_scans")
 
     def __init__(self) -> None:
         self._getters: list[Callable[[], Sequence[re.Pattern[str]]]] = []
+        self._required: list[Callable[[], Sequence[tuple[re.Pattern[str], str]]]] = []
         self._automaton: Any = None
         self._gated: dict[int, int] | None = None
         self._scans = 0
@@ -79,6 +84,14 @@ class GateSet:
         may be compiled on first use); patterns added after the set is built are searched as
         they are."""
         self._getters.append(getter)
+
+    def require(self, getter: Callable[[], Sequence[tuple[re.Pattern[str], str]]]) -> None:
+        """Gate each (pattern, part) ``getter`` gives on the leading words of ``part``, a regex
+        that every match of the pattern holds a match of (a company's move needs its verb, a
+        trade report's position its month): the pattern is searched as it is, but only in a
+        text where one of those words occurs (when no such word can be read from ``part``,
+        always)."""
+        self._required.append(getter)
 
     def _build(self) -> None:
         import ahocorasick
@@ -91,6 +104,14 @@ class GateSet:
             if words is None or id(pattern) in gated:
                 continue
             index = gated[id(pattern)] = len(gated)
+            for word in words:
+                by_word.setdefault(word, []).append(index)
+        required = [pair for getter in self._required for pair in getter()]
+        for pattern, part in required:  # indices below zero: searched whole where a word occurs
+            words = leading_words(re.compile(part, pattern.flags))
+            if words is None or id(pattern) in gated:
+                continue
+            index = gated[id(pattern)] = -1 - len(gated)
             for word in words:
                 by_word.setdefault(word, []).append(index)
         automaton = ahocorasick.Automaton()

@@ -75,6 +75,96 @@ def leading_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 _UNBUILT: Any = object()
 
+
+def start_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
+    """(words, at_start): every match of ``pattern`` starts where one of ``words`` (lowercased,
+    as :func:`leading_words` reads them) starts, or at the text's start when ``at_start`` (an
+    alternative anchored by ``\\A``, or by ``^`` outside MULTILINE); None when that cannot be
+    read from the pattern ("(?:\\bvs\\b)|(?:^\\s*note\\s*:)": {"vs"}, True)."""
+    from re import _constants, _parser  # type: ignore[attr-defined]
+
+    starts_text = (_constants.AT_BEGINNING_STRING,)
+
+    def lead(items: list[tuple[Any, Any]], multiline: bool) -> tuple[set[str], bool] | None:
+        prefix: list[str] = []
+        for op, av in items:
+            if not prefix and op is _constants.AT:
+                if av in starts_text or (av is _constants.AT_BEGINNING and not multiline):
+                    return set(), True  # the match starts at the text's start
+                continue  # zero-width: the match starts after it
+            if not prefix and op in (_constants.ASSERT, _constants.ASSERT_NOT):
+                continue
+            if op is _constants.LITERAL:
+                char = chr(av)
+                if not char.isascii():
+                    return None
+                prefix.append(char.lower())
+                continue
+            if prefix:
+                break
+            if op is _constants.SUBPATTERN:
+                add, remove = av[1], av[2]
+                inner = (multiline or bool(add & re.MULTILINE)) and not remove & re.MULTILINE
+                return lead(list(av[3]), inner)
+            if op is _constants.BRANCH:
+                words: set[str] = set()
+                at_start = False
+                for alternative in av[1]:
+                    found = lead(list(alternative), multiline)
+                    if found is None or not (found[0] or found[1]):
+                        return None
+                    words |= found[0]
+                    at_start = at_start or found[1]
+                return words, at_start
+            return None
+        return ({"".join(prefix)}, False) if prefix else None
+
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        found = lead(list(parsed), bool(pattern.flags & re.MULTILINE))
+    except Exception:  # a parser this code does not know: no gate, the pattern as it is
+        return None
+    if found is None or not (found[0] or found[1]):
+        return None
+    return frozenset(found[0]), found[1]
+
+
+#: id(pattern) -> (pattern, its automaton of start words or None, at_start), or None: no gate
+_FOUND_GATES: dict[int, tuple[re.Pattern[str], Any, bool] | None] = {}
+#: id(pattern) -> searches made as it is before its gate is read (see ``PLAIN_SEARCHES``)
+_FOUND_SEARCHES: dict[int, int] = {}
+
+
+def found_in(pattern: re.Pattern[str], text: str) -> bool:
+    """``pattern.search(text) is not None``, with ``pattern.match`` tried only where a match can
+    start (:func:`start_words`): for a pattern such as a rule's table markers, which ``re``
+    otherwise tries at every character of every paragraph. A pattern whose starts cannot be
+    read, and a text whose lowering would move offsets or hide a case-insensitive match, are
+    searched as they are, and so is any pattern for its first :data:`PLAIN_SEARCHES` texts
+    (reading its starts parses it in Python)."""
+    gate = _FOUND_GATES.get(id(pattern), _UNBUILT)
+    if gate is _UNBUILT or (gate is not None and gate[0] is not pattern):
+        searches = _FOUND_SEARCHES.get(id(pattern), 0) + 1
+        if searches <= PLAIN_SEARCHES:
+            _FOUND_SEARCHES[id(pattern)] = searches
+            return pattern.search(text) is not None
+        starts = start_words(pattern)
+        gate = None if starts is None else (pattern, _automaton(starts[0]), starts[1])
+        _FOUND_GATES[id(pattern)] = gate
+    low = None if gate is None else lowered(text)
+    if gate is None or low is None:
+        return pattern.search(text) is not None
+    _, automaton, at_start = gate
+    match = pattern.match
+    if at_start and match(text, 0) is not None:
+        return True
+    if automaton is not None:
+        for end, length in automaton.iter(low):
+            if match(text, end - length + 1) is not None:
+                return True
+    return False
+
+
 #: Searches a pattern makes as it is before its leading words are read and its automaton built:
 #: reading them parses the pattern in Python (the figure patterns took ~10 ms together, 5% of a
 #: one-file run's start-up), which pays off only over many searches. Either way the result is the
@@ -173,6 +263,9 @@ class Gated:
 
 
 def _automaton(words: frozenset[str]) -> Any:
+    """An automaton of ``words``, each word's value its length (None for no words)."""
+    if not words:
+        return None
     import ahocorasick
 
     automaton = ahocorasick.Automaton()

@@ -64,6 +64,26 @@ def edged_automaton(ids: Mapping[tuple[str, bool], int]) -> Any:
     return automaton
 
 
+def edged_haystack(text: str, lower: bool) -> str:
+    """An ASCII text as :func:`edged_automaton` reads it: a letter, digit or underscore as it is
+    (lowered when ``lower``), any other character a space, and one space added at each end (so a
+    key's hit starts at the text's offset of the key's first character)."""
+    table = _LOWER_EDGES if lower else _EDGES
+    return " " + text.encode("ascii").translate(table).decode("ascii") + " "
+
+
+def edged_places(text: str, automaton: Any) -> list[int]:
+    """Every offset of an ASCII ``text`` where a key of ``automaton`` (an
+    :func:`edged_automaton`, keys lowercase) starts at a word edge, in order."""
+    return sorted(
+        {
+            end - length + 1
+            for end, keys in automaton.iter(edged_haystack(text, True))
+            for _, length in keys
+        }
+    )
+
+
 def phrase_starts(text: str, prefilter: Prefilter) -> list[tuple[int, tuple[int, ...]]] | None:
     """(place, key ids found there) for each place a phrase can start, in order (key ids empty:
     try the whole pattern), or ``None`` when the text needs the whole pattern (lowering would move
@@ -74,8 +94,7 @@ def phrase_starts(text: str, prefilter: Prefilter) -> list[tuple[int, tuple[int,
     if prefilter.edged is not None and text.isascii():
         # the haystack's offsets are the text's plus one (the space in front), and a key's hit
         # starts at its space: at the text's offset of the key's first character
-        table = _LOWER_EDGES if prefilter.ignore_case else _EDGES
-        haystack = " " + text.encode("ascii").translate(table).decode("ascii") + " "
+        haystack = edged_haystack(text, prefilter.ignore_case)
         for end, keys in prefilter.edged.iter(haystack):
             for key_id, length in keys:
                 places.setdefault(end - length + 1, set()).add(key_id)
