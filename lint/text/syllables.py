@@ -11,11 +11,13 @@ Memory: textstat wraps each backend function in ``functools.lru_cache(maxsize=12
 ``typed_cache``), keyed by the text. Those caches are bounded, so memory does not grow with the
 corpus (at most 128 recent texts per function are held); nothing needs clearing.
 
-Speed: textstat looks every word up again in every text. :func:`load` also memoises both lookups
-it makes per word: the dictionary (:class:`Syllables`, the vowel count of the first pronunciation)
-and pyphen's hyphenation points for words the dictionary lacks (:class:`_MemoPyphen`). The counts
-are the ones textstat computes without the memos (tests compare them), so grades are unchanged.
-The memos hold one small entry per distinct word and are cleared past ``_MEMO_LIMIT`` words.
+Speed: textstat looks every word up again in every text. :func:`load` replaces its
+``count_syllables`` by one that counts each distinct word once (:class:`WordSyllables`: the
+dictionary's vowel count of the first pronunciation, else pyphen's hyphenation points plus one,
+those from :class:`lint.text.hyphenation.Hyphenator`, pyphen's patterns without pyphen). The
+counts are the ones textstat computes without the memos (tests compare them), so grades are
+unchanged. The memos hold one small entry per distinct word and are cleared past ``_MEMO_LIMIT``
+words. :mod:`lint.text.grade` counts with the same :func:`word_syllables`, without textstat.
 
 Start-up: the dictionary is read as a :class:`SyllableTable` (each entry's word and vowel count,
 the words sorted in one string), which the engine keeps in its signed start-up cache
@@ -39,6 +41,8 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+from lint.text import hyphenation
 
 
 class Lexicon(Mapping[str, list[list[str]]]):
@@ -165,23 +169,6 @@ class Syllables:
         return found
 
 
-class _MemoPyphen:
-    """A pyphen dictionary whose ``positions`` (the only method textstat calls) is memoised."""
-
-    def __init__(self, pyphen: Any) -> None:
-        self._pyphen = pyphen
-        self._memo: dict[str, list[int]] = {}
-
-    def positions(self, word: str) -> list[int]:
-        found = self._memo.get(word)
-        if found is None:
-            found = list(self._pyphen.positions(word))
-            if len(self._memo) >= _MEMO_LIMIT:
-                self._memo.clear()
-            self._memo[word] = found
-        return found
-
-
 #: How the dictionary file becomes a :class:`SyllableTable`: None builds it from the file; the
 #: engine installs its signed start-up cache (``lint.engine.rulecache.syllable_table``), so a run
 #: does not read and sort the dictionary again (the same table either way).
@@ -235,23 +222,27 @@ def _get_cmudict(lang: str) -> Syllables | None:
     return _syllables() if lang.split("_")[0] == "en" else None
 
 
-#: How a hyphenation dictionary file becomes pyphen's ``HyphDict``: None lets pyphen parse it;
-#: the engine installs its signed start-up cache (``lint.engine.rulecache.hyphenation``), so a
-#: run does not parse the dictionary's 11,000 patterns again (the same patterns either way).
-dictionary_loader: Callable[[Path], Any] | None = None
+#: How a hyphenation dictionary file becomes a :class:`lint.text.hyphenation.Hyphenator`: None
+#: lets pyphen parse it; the engine installs its signed start-up cache
+#: (``lint.engine.rulecache.hyphenation``), so a run neither parses the dictionary's 11,000
+#: patterns nor imports pyphen (the same patterns either way).
+hyphenator_loader: Callable[[Path], hyphenation.Hyphenator] | None = None
 
 
 @functools.cache
-def _get_pyphen(lang: str) -> _MemoPyphen:
-    """Drop-in for textstat's ``get_pyphen``: its pyphen dictionary, memoised."""
-    import pyphen
+def _get_pyphen(lang: str) -> Any:
+    """Drop-in for textstat's ``get_pyphen``: the patterns of the file ``Pyphen(lang=lang)``
+    reads, as a :class:`lint.text.hyphenation.Hyphenator` (the same positions). pyphen itself is
+    imported only to resolve a language with no file of exactly its name (not ``en_US``)."""
+    path = hyphenation.default_file(lang) if "-" not in lang else None
+    if path is None:
+        import pyphen
 
-    loader = dictionary_loader
-    if loader is not None:
-        path = pyphen.LANGUAGES.get(pyphen.language_fallback(lang) or "")
-        if path is not None and path not in pyphen.hdcache:
-            pyphen.hdcache[path] = loader(path)
-    return _MemoPyphen(pyphen.Pyphen(lang=lang))
+        found = pyphen.LANGUAGES.get(pyphen.language_fallback(lang) or "")
+        if found is None or not Path(str(found)).is_file():  # no such language, or in a zip
+            return pyphen.Pyphen(lang=lang)  # as textstat's get_pyphen (raises for the first)
+        path = Path(str(found))
+    return (hyphenator_loader or hyphenation.read)(path)
 
 
 def _import_without_nltk(name: str) -> ModuleType:
@@ -267,42 +258,48 @@ def _import_without_nltk(name: str) -> ModuleType:
         del sys.modules["nltk"]
 
 
-class _WordCounts(dict[str, int]):
+class WordSyllables(dict[str, int]):
     """word -> its syllables as textstat's ``count_syllables`` counts them (the dictionary's
-    vowels, else pyphen's hyphenation points plus one), filled on first sight of each word."""
+    vowels, else the hyphenation points plus one), filled on first sight of each word.
+    ``dictionary`` is what textstat's ``get_cmudict`` gives (None for a language it lacks);
+    ``hyphenator`` gives what its ``get_pyphen`` gives, asked for on the first word the dictionary
+    lacks."""
 
-    def __init__(self, lang: str, counter: ModuleType) -> None:
+    def __init__(self, dictionary: Syllables | None, hyphenator: Callable[[], Any]) -> None:
         super().__init__()
-        self._dictionary = counter.get_cmudict(lang)  # None for a language it lacks
-        self._pyphen = counter.get_pyphen(lang)
+        self._dictionary = dictionary
+        self._hyphenator = hyphenator
 
     def __missing__(self, word: str) -> int:
         try:
-            count = sum(1 for phone in self._dictionary[word][0] if phone[-1].isdigit())
+            phones = self._dictionary[word][0]  # type: ignore[index]  # None: TypeError
+            count = sum(1 for phone in phones if phone[-1].isdigit())
         except (TypeError, IndexError, KeyError):  # what textstat catches (None: TypeError)
-            count = len(self._pyphen.positions(word)) + 1
+            count = len(self._hyphenator().positions(word)) + 1
         if len(self) >= _MEMO_LIMIT:
             self.clear()
         self[word] = count
         return count
 
 
-def _counting(counter: ModuleType) -> Callable[[str, str], int]:
+@functools.cache
+def word_syllables(lang: str) -> WordSyllables:
+    """The (memoised) syllable count of each word in language ``lang``, as textstat counts it:
+    the one table textstat's patched ``count_syllables`` and :mod:`lint.text.grade` share."""
+    return WordSyllables(_get_cmudict(lang), functools.partial(_get_pyphen, lang))
+
+
+def _counting() -> Callable[[str, str], int]:
     """textstat's ``count_syllables``, counting each distinct word once: its loop looked every
     word up again in every text, through a Python call and a generator per word; this one sums
     the per-word counts with ``map`` over a dict (the same total, word by word)."""
     from textstat.backend.selections._list_words import list_words
     from textstat.backend.utils._typed_cache import typed_cache
 
-    words: dict[str, _WordCounts] = {}
-
     def count_syllables(text: str, lang: str) -> int:
         if not text:
             return 0
-        found = words.get(lang)
-        if found is None:
-            found = words[lang] = _WordCounts(lang, counter)
-        return sum(map(found.__getitem__, list_words(text, lowercase=True)))
+        return sum(map(word_syllables(lang).__getitem__, list_words(text, lowercase=True)))
 
     counted: Callable[[str, str], int] = typed_cache(count_syllables)  # bounded, as textstat's
     return counted
@@ -316,10 +313,10 @@ def load() -> ModuleType:
     textstat = _import_without_nltk("textstat")
     counter = importlib.import_module("textstat.backend.counts._count_syllables")
     counter.get_cmudict = _get_cmudict  # type: ignore[attr-defined]  # patched: no NLTK download
-    counter.get_pyphen = _get_pyphen  # type: ignore[attr-defined]  # patched: memoised
+    counter.get_pyphen = _get_pyphen  # type: ignore[attr-defined]  # patched: no pyphen parse
     original = counter.count_syllables
     original.cache_clear()
-    counting = _counting(counter)
+    counting = _counting()
     for name, module in list(sys.modules.items()):
         if name.startswith("textstat.") and getattr(module, "count_syllables", None) is original:
             module.count_syllables = counting  # type: ignore[attr-defined]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -182,3 +183,47 @@ def test_wordy_text_no_crash(words):
     text = " ".join(words)
     for hit in readability.check(text, options(max=0, min_words=1)):
         assert (hit.span.start, hit.span.end) == (0, len(text))
+
+
+_MODULES = """
+import json, sys
+from lint.cli import main
+status = main(sys.argv[1:])
+print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in ("textstat", "pyphen"))))
+sys.exit(status)
+"""
+
+
+def test_a_run_grades_without_importing_textstat(tmp_path: Path) -> None:
+    """``newslint check`` of a small file scores Flesch-Kincaid natively (lint/text/grade.py):
+    textstat is never imported, nor pyphen once the start-up cache holds the hyphenation
+    patterns (the first run parses them with pyphen), and the rule fires with textstat's grade."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(f"Transport plan delayed\n\n{DENSE}\n\n{PLAIN}\n", "utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_CACHE_HOME": str(tmp_path / "xdg")}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", _MODULES, "check", "--no-cache", "a.txt"],
+            cwd=folder,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        for _ in range(2)
+    ]
+    for run in runs:
+        assert run.returncode == 0, run.stderr
+    first, second = (json.loads(run.stdout.strip().splitlines()[-1]) for run in runs)
+    assert not [m for m in first if m.startswith("textstat")]
+    assert second == []  # the patterns come from the start-up cache
+    from lint.text import syllables
+
+    expected = round(syllables.load().flesch_kincaid_grade(DENSE), 1)
+    findings = [line for line in runs[1].stdout.splitlines() if " readability " in line]
+    assert findings == [
+        f"a.txt:3:1: readability [info] Flesch-Kincaid grade {expected} is above 24; "
+        "split long sentences and prefer plain words"
+    ]
