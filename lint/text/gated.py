@@ -38,39 +38,8 @@ def lowered(text: str) -> str | None:
 def leading_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Lowercased literals one of which every match of ``pattern`` starts with (after zero-width
     assertions), or None when that cannot be read from the pattern."""
-    from re import _constants, _parser  # type: ignore[attr-defined]
-
-    def lead(items: list[tuple[Any, Any]]) -> set[str] | None:
-        prefix: list[str] = []
-        for op, av in items:
-            if not prefix and op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
-                continue  # zero-width: the match starts after it
-            if op is _constants.LITERAL:
-                char = chr(av)
-                if not char.isascii():
-                    return None
-                prefix.append(char.lower())
-                continue
-            if prefix:
-                break
-            if op is _constants.SUBPATTERN:
-                return lead(list(av[3]))
-            if op is _constants.BRANCH:
-                found: set[str] = set()
-                for alternative in av[1]:
-                    words = lead(list(alternative))
-                    if not words:
-                        return None
-                    found |= words
-                return found
-            return None
-        return {"".join(prefix)} if prefix else None
-
-    try:
-        words = lead(list(_parser.parse(pattern.pattern, pattern.flags)))
-    except Exception:  # a parser this code does not know: no gate, the pattern as it is
-        return None
-    return frozenset(words) if words else None
+    found = _read_starts(pattern, anchors=False)
+    return found[0] if found is not None and found[0] else None
 
 
 _UNBUILT: Any = object()
@@ -81,6 +50,12 @@ def start_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
     as :func:`leading_words` reads them) starts, or at the text's start when ``at_start`` (an
     alternative anchored by ``\\A``, or by ``^`` outside MULTILINE); None when that cannot be
     read from the pattern ("(?:\\bvs\\b)|(?:^\\s*note\\s*:)": {"vs"}, True)."""
+    return _read_starts(pattern, anchors=True)
+
+
+def _read_starts(pattern: re.Pattern[str], anchors: bool) -> tuple[frozenset[str], bool] | None:
+    """:func:`start_words`; with ``anchors`` off, an anchor is skipped like any zero-width
+    assertion (the words after it are read: :func:`leading_words`)."""
     from re import _constants, _parser  # type: ignore[attr-defined]
 
     starts_text = (_constants.AT_BEGINNING_STRING,)
@@ -89,7 +64,9 @@ def start_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
         prefix: list[str] = []
         for op, av in items:
             if not prefix and op is _constants.AT:
-                if av in starts_text or (av is _constants.AT_BEGINNING and not multiline):
+                if anchors and (
+                    av in starts_text or (av is _constants.AT_BEGINNING and not multiline)
+                ):
                     return set(), True  # the match starts at the text's start
                 continue  # zero-width: the match starts after it
             if not prefix and op in (_constants.ASSERT, _constants.ASSERT_NOT):

@@ -17,7 +17,7 @@ import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pyphen import Pyphen
+from textstat_reference import unmemoised_syllables
 
 from lint.text import grade, syllables
 from lint.text.segment import segment
@@ -32,30 +32,14 @@ def _textstat() -> Callable[[str], float]:
     return function
 
 
-def _unmemoised_count(text: str, lang: str) -> int:
-    """textstat's ``count_syllables`` loop, on the dictionary file and pyphen itself."""
-    from textstat.backend.selections._list_words import list_words
-
-    if not text:
-        return 0
-    lexicon, pyphen = syllables._lexicon(), Pyphen(lang=lang)
-    count = 0
-    for word in list_words(text, lowercase=True):
-        try:
-            count += sum(1 for phone in lexicon[word][0] if phone[-1].isdigit())
-        except KeyError:
-            count += len(pyphen.positions(word)) + 1
-    return count
-
-
 def _textstat_unmemoised(text: str) -> float:
-    """textstat's metric with its ``count_syllables`` swapped for :func:`_unmemoised_count`."""
+    """textstat's metric with its ``count_syllables`` swapped for :func:`unmemoised_syllables`."""
     syllables.load()
     from textstat.backend.metrics import _flesch_kincaid_grade as fk
     from textstat.backend.metrics import _syllables_per_word as spw
 
     held = spw.count_syllables  # type: ignore[attr-defined]
-    spw.count_syllables = _unmemoised_count  # type: ignore[attr-defined]
+    spw.count_syllables = unmemoised_syllables  # type: ignore[attr-defined]
     try:
         spw.syllables_per_word.cache_clear()
         value: float = fk.flesch_kincaid_grade.__wrapped__(text, "en_US")  # type: ignore[attr-defined]
