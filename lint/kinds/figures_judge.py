@@ -319,7 +319,7 @@ def _framed(
     a block quote (``quoted``) or the account that paragraph's speech tag names (``carried``)."""
     if quoted():
         return [Judged(item.figure, QUOTED, "") for item in items]
-    if carried():
+    if any(i.attribution in _CARRIED for i in items) and carried():  # (only these change)
         # the paragraph goes on with the account its predecessor's speech tag names (but not in a
         # present-tense profile: "Welsh Water has 3,000 overflow pipes"), and an agentless "is
         # expected" there is that source's forecast
@@ -334,6 +334,10 @@ def _framed(
             for item in items
         ]
     return items
+
+
+#: The attributions a paragraph continuing a source's account may change.
+_CARRIED = (UNATTRIBUTED, VAGUE)
 
 
 #: The reporter on the spot, outside quotations: "told us", "we saw", "we met".
