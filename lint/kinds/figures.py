@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from lint.core.document import Block, Document, Span
 from lint.core.finding import Hit
@@ -137,12 +137,32 @@ class Options:
         if self.model not in ("default", "rules"):
             load_model(self.model)  # fails here, when the rule loads, if the file is unusable
 
+    def __hash__(self) -> int:
+        """The hash the dataclass would compute (of the compared fields, in order), computed
+        once: the options are part of the key of every per-block cache lookup of the figure
+        rules (``skip_block``, the document memo), and their phrase lists are long. The value is
+        kept out of pickles (:meth:`__getstate__`): another process hashes strings otherwise."""
+        found: int | None = self.__dict__.get("_hash")
+        if found is None:
+            found = hash(tuple(getattr(self, name) for name in _COMPARED))
+            object.__setattr__(self, "_hash", found)
+        return found
+
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(self.__dict__)
+        state.pop("_hash", None)
+        return state
+
     @property
     def judge(self) -> Model | None:
         """The learned judge of ``unattributed`` (None: the hand-written rules decide)."""
         if self.model == "rules":
             return None
         return load_model("" if self.model == "default" else self.model)
+
+
+#: The fields the dataclass compares and hashes, in order.
+_COMPARED = tuple(f.name for f in fields(Options) if f.compare)
 
 
 def check(document: Document, blocks: Sequence[Block], options: Options) -> Iterator[Hit]:

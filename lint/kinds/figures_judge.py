@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from lint.core.document import Block, BlockKind, Span
@@ -73,7 +73,6 @@ def judge_blocks(
     """Every judged figure of ``blocks`` with its block, in order."""
     results: list[tuple[Block, Judged]] = []
     previous: Block | None = None
-    carrying = False  # the paragraph before continued a source's account
     sourced: Sourced = {}  # sourced figures by number
     # the story's latest year, from the paragraphs the rule reads (a table's figures are never
     # classified: a quarter of a wire corpus's numerals are in tables)
@@ -95,18 +94,21 @@ def judge_blocks(
     framed: dict[int, bool] | None = None  # the story's frame, read once a figure needs it
     noting = False  # the paragraph before was a results table or a note under one
     starts = [b.span.start for b in shared.document.blocks]
+    frames = _Frames(options, past_year_story)
     for block in blocks:
         adjacent = previous is not None and previous.index == block.index - 1
         table = adjacent and previous is not None and skip_block(previous.text, options)
         # a table or note the rule's scope leaves out (an OTHER block) right before the paragraph
         table = table or _table_before(shared.document.blocks, starts, block.span.start)
         noting = (table or (adjacent and noting)) and found_in(_RESULTS_NOTE, block.text)
-        carried = quoted = False
-        if adjacent and previous is not None:
-            carried, quoted = _frame(shared.block(previous), options, carrying)
-            carried = carried and not is_background(block.text, past_year_story)
-        run_together = _run_together(shared.document.blocks, starts, block)
-        items = judge_block(shared.block(block), options, carried, quoted, latest, run_together)
+        here = shared.block(block)
+        frames.add(shared.block(previous) if adjacent and previous is not None else None, here)
+        items: list[Judged] = []
+        if not skip_block(block.text, options) and here.claims:  # a table's figures are not read
+            run_together = _run_together(shared.document.blocks, starts, block)
+            items = _judged(here, options, latest, run_together)
+            if items:  # the frame from the paragraph before, read only for figures to judge
+                items = _framed(here, items, frames.carried, frames.quoted)
         if framed is None and any(i.attribution == UNATTRIBUTED for i in items):
             framed = story_frame(shared, blocks, options, past_year_story)
         if (framed is not None and block.index in framed) or noting:
@@ -126,8 +128,7 @@ def judge_blocks(
                 for item in items
             ]
         for item in items:
-            results.append((block, repeated(item, sourced, shared.block(block))))
-        carrying = carried
+            results.append((block, repeated(item, sourced, here)))
         previous = block
     return _titles(shared, results)
 
@@ -185,17 +186,60 @@ def _attributed(item: Judged) -> Judged:
     return Judged(item.figure, ATTRIBUTED, "") if item.attribution == UNATTRIBUTED else item
 
 
-def _frame(before: BlockText, options: Options, carrying: bool) -> tuple[bool, bool]:
-    """Whether the paragraph after ``before`` continues a source's account, and whether it is a
-    block quote ("The minister said:")."""
-    if introduces_quote(before.text):
-        return False, True
-    if not options.carry_over:
-        return False, False
-    cues = options.cue_set
-    if ends_with_cue(before.text, before.sentences, before.quotes, cues):
-        return True, False
-    return carrying and not has_cue(before.text, before.quotes, cues), False
+class _Frames:
+    """What each paragraph of :func:`judge_blocks` takes from the one right before it, read only
+    for a paragraph with figures to judge: it is a block quote when that one introduces a quote
+    ("The minister said:"); with ``carry_over`` it continues a source's account when that one
+    ends with a cue, or has no cue at all and itself continued an account (read back through
+    such paragraphs only), unless it is background. The same answers as reading every
+    paragraph's frame in turn, without the cue spans of paragraphs no figure needs."""
+
+    def __init__(self, options: Options, past_year_story: bool) -> None:
+        self.options = options
+        self.past_year_story = past_year_story
+        self.befores: list[BlockText | None] = []  # per paragraph, the one right before it
+        self.texts: list[str] = []
+        self.known: list[bool | None] = []  # per paragraph, whether it continues an account
+
+    def add(self, before: BlockText | None, here: BlockText) -> None:
+        """The next paragraph, with the paragraph right before it (None: not adjacent)."""
+        self.befores.append(before)
+        self.texts.append(here.text)
+        self.known.append(None)
+
+    def quoted(self) -> bool:
+        """Whether the last paragraph added is a block quote."""
+        before = self.befores[-1]
+        return before is not None and introduces_quote(before.text)
+
+    def carried(self) -> bool:
+        """Whether the last paragraph added continues a source's account."""
+        at = len(self.known) - 1
+        pending = []  # paragraphs whose answer is the one before them
+        while (known := self.known[at]) is None:
+            own = self._own(at)
+            if own is not None:
+                known = own and not is_background(self.texts[at], self.past_year_story)
+                self.known[at] = known
+                break
+            pending.append(at)
+            at -= 1
+        for at in reversed(pending):
+            known = known and not is_background(self.texts[at], self.past_year_story)
+            self.known[at] = known
+        return known
+
+    def _own(self, at: int) -> bool | None:
+        """What the paragraph before paragraph ``at`` says of it on its own: it carries an
+        account (it ends with a cue), it breaks one (not adjacent, a block quote's introduction,
+        no ``carry_over``, a cue not at its end) or None: it passes on what it was given."""
+        before = self.befores[at]
+        if before is None or introduces_quote(before.text) or not self.options.carry_over:
+            return False
+        cues = self.options.cue_set
+        if ends_with_cue(before.text, before.sentences, before.quotes, cues):
+            return True
+        return False if has_cue(before.text, before.quotes, cues) else None
 
 
 def _titles(
@@ -245,6 +289,13 @@ def judge_block(
     """The figures of one paragraph that need a source, each with how it is sourced."""
     if skip_block(block.text, options) or not block.claims:  # a table's figures are not read
         return []
+    items = _judged(block, options, latest, run_together)
+    return _framed(block, items, lambda: carried, lambda: quoted) if items else items
+
+
+def _judged(block: BlockText, options: Options, latest: float, run_together: bool) -> list[Judged]:
+    """The figures of one paragraph (not a table, with claims) that need a source, each with
+    how the paragraph alone sources it."""
     found = [
         f
         for f in block.claims
@@ -255,9 +306,20 @@ def judge_block(
         # a rough count where the reporter is on the spot ("Others there told us") is what
         # the reporter saw there, like a crowd
         items = [_attributed(i) if i.figure.rough else i for i in items]
-    if quoted:
+    return items
+
+
+def _framed(
+    block: BlockText,
+    items: list[Judged],
+    carried: Callable[[], bool],
+    quoted: Callable[[], bool],
+) -> list[Judged]:
+    """``items`` of ``block`` in the frame the paragraph before gives it (asked only here):
+    a block quote (``quoted``) or the account that paragraph's speech tag names (``carried``)."""
+    if quoted():
         return [Judged(item.figure, QUOTED, "") for item in items]
-    if carried:
+    if any(i.attribution in _CARRIED for i in items) and carried():  # (only these change)
         # the paragraph goes on with the account its predecessor's speech tag names (but not in a
         # present-tense profile: "Welsh Water has 3,000 overflow pipes"), and an agentless "is
         # expected" there is that source's forecast
@@ -272,6 +334,10 @@ def judge_block(
             for item in items
         ]
     return items
+
+
+#: The attributions a paragraph continuing a source's account may change.
+_CARRIED = (UNATTRIBUTED, VAGUE)
 
 
 #: The reporter on the spot, outside quotations: "told us", "we saw", "we met".

@@ -130,6 +130,8 @@ def judge(
     the paragraph is part of text whose paragraph breaks were lost)."""
     if not found:
         return []
+    if quotes and all(inside(quotes, figure.span) for figure in found):
+        return [Judged(figure, QUOTED, "") for figure in found]  # no cue bears on a quotation
     starts = [s.start for s in sentences]
     real, vague = cue_spans(text, quotes, cues)
     # the first person singular: the author's own account (a first-hand report, a reader's
@@ -276,14 +278,15 @@ def ends_with_cue(text: str, sentences: list[Span], quotes: list[Span], cues: Cu
     quotations in the last clause of its last sentence (after its last comma), or with at most
     a few words after it ("the bank said on Friday.")."""
     last = sentences[-1]
+    real, _ = cue_spans(text, quotes, cues)
+    tags = [span for span in real if last.start <= span.start < last.end]
+    if not tags:
+        return False
     body = text[last.start : last.end].rstrip(" .\"'”’)")
     # (not a thousands separator: "it estimated stocks at 800,000 tonnes from 130,000")
     comma = max((m.start() for m in _CLAUSE_BREAK.finditer(body)), default=-1)
     end = last.start + len(body)
-    real, _ = cue_spans(text, quotes, cues)
-    for span in real:
-        if not last.start <= span.start < last.end:
-            continue
+    for span in tags:
         if comma >= 0 and span.start > last.start + comma:
             return True
         if len(text[span.end : end].split()) <= _TAG_WORDS:
