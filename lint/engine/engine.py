@@ -97,6 +97,9 @@ class _Stream(Protocol):
     def results(self) -> list[tuple[int, Hit]]: ...
 
 
+_EVERY_KIND = frozenset(BlockKind)
+
+
 def _blocks_of(scope: frozenset[BlockKind], document: Linted) -> tuple[Block, ...]:
     return document.blocks_of(scope)
 
@@ -128,11 +131,15 @@ class CorpusFeed:
     def add(self, document: Linted) -> None:
         """The next document (documents come in :func:`document_order`)."""
         self.documents.append(document)
+        if not self.streams:
+            return
+        # every block made once (a kept document makes them), then each scope's picked out
+        every = document.blocks_of(_EVERY_KIND)
         blocks: dict[frozenset[BlockKind], tuple[Block, ...]] = {}  # rules sharing a scope
         for position, stream in list(self.streams.items()):
             scope = self._scopes[position]
             if scope not in blocks:
-                blocks[scope] = document.blocks_of(scope)
+                blocks[scope] = tuple(b for b in every if b.kind in scope)
             try:
                 stream.add(document, blocks[scope])
             except Exception:  # the rule runs without its stream (and fails there, if it must)

@@ -279,11 +279,25 @@ class _Joiner:
         # one total order for every block (rarest first, ties by value) keeps the prefix
         # filter exact; ties left in each set's own iteration order missed pairs
         indexed = self.prefix(shingles)
-        index = self.index
-        candidates = {c for s in indexed for c in index.get(s)}
-        best = _best(options, shingles, item, candidates, self.sets, self.items)
+        # ``_Lists.get`` and ``add`` inlined (a call and a list per shingle: most of the time)
+        first, more = self.index.first, self.index.more
+        candidates: set[int] = set()
         for s in indexed:
-            index.add(s, position)
+            c = first.get(s)
+            if c is not None:
+                candidates.add(c)
+                if s in more:
+                    candidates.update(more[s])
+        best = (
+            _best(options, shingles, item, candidates, self.sets, self.items)
+            if candidates
+            else None
+        )
+        for s in indexed:
+            if s in first:
+                more.setdefault(s, []).append(position)
+            else:
+                first[s] = position
         if best is None:
             return None
         return self.items[best[1]][0], best[0]
