@@ -76,10 +76,11 @@ class Kept:
         """The blocks of ``kinds``, with their kind, index and span; their text is not kept
         (``""``): a corpus kind reads its memo, or :meth:`document`."""
         layout = self.layout
+        kinds_of = [_KINDS[code] for code in layout[::3]]
         return tuple(
-            Block(_KINDS[layout[i]], i // 3, Span(layout[i + 1], layout[i + 2]), "")
-            for i in range(0, len(layout), 3)
-            if _KINDS[layout[i]] in kinds
+            Block(kind, index, Span(layout[3 * index + 1], layout[3 * index + 2]), "")
+            for index, kind in enumerate(kinds_of)
+            if kind in kinds
         )
 
     def line_index(self) -> LineIndex:

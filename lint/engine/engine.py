@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import string
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from lint.core.document import Document, LineIndex, Span
+from lint.core.document import Block, BlockKind, Document, LineIndex, Span
 from lint.core.finding import Finding, Hit, Ref, Severity
 from lint.core.kept import Kept, Linted, full
 from lint.engine.rules import Rule
@@ -89,6 +90,69 @@ class Tracking:
     model: Model | str | None = None
 
 
+class _Stream(Protocol):
+    """A corpus kind's check fed one unit at a time (``check.stream(options, blocks_of)``)."""
+
+    def add(self, document: Linted, blocks: Sequence[Block]) -> None: ...
+    def results(self) -> list[tuple[int, Hit]]: ...
+
+
+_EVERY_KIND = frozenset(BlockKind)
+
+
+def _blocks_of(scope: frozenset[BlockKind], document: Linted) -> tuple[Block, ...]:
+    return document.blocks_of(scope)
+
+
+class CorpusFeed:
+    """The corpus rules' work done on each linted document as it comes, in the order
+    :meth:`Engine.check_corpus` sorts them, so a run does it while worker processes lint the
+    later documents, not after the last one. A rule whose kind's check has a ``stream``
+    (``check.stream(options, blocks_of)``: ``add(document, blocks)`` per unit, ``results()``
+    equal to ``check(units, options)``) is fed; :meth:`Engine.check_corpus` takes its results
+    when the documents it is given are the documents fed, in that order, and there is no
+    context; otherwise (or if a stream failed) the rule runs as without a feed."""
+
+    def __init__(self, rules: Sequence[Rule], expected: int | None = None) -> None:
+        """``expected``: about how many documents will come (a hint)."""
+        self.documents: list[Linted] = []
+        self.streams: dict[int, _Stream] = {}  # by the rule's position in ``rules``
+        self._scopes: dict[int, frozenset[BlockKind]] = {}
+        for position, rule in enumerate(rules):
+            if rule.level is not Scope.CORPUS:  # (a pair kind's module stays unloaded)
+                continue
+            make = getattr(rule.kind_impl.check, "stream", None)
+            if make is not None:
+                scope = rule.scope
+                blocks_of = functools.partial(_blocks_of, scope)
+                self.streams[position] = make(rule.options, blocks_of, expected)
+                self._scopes[position] = scope
+
+    def add(self, document: Linted) -> None:
+        """The next document (documents come in :func:`document_order`)."""
+        self.documents.append(document)
+        if not self.streams:
+            return
+        # every block made once (a kept document makes them), then each scope's picked out
+        every = document.blocks_of(_EVERY_KIND)
+        blocks: dict[frozenset[BlockKind], tuple[Block, ...]] = {}  # rules sharing a scope
+        for position, stream in list(self.streams.items()):
+            scope = self._scopes[position]
+            if scope not in blocks:
+                blocks[scope] = tuple(b for b in every if b.kind in scope)
+            try:
+                stream.add(document, blocks[scope])
+            except Exception:  # the rule runs without its stream (and fails there, if it must)
+                del self.streams[position]
+
+    def fed(self, documents: Sequence[Linted]) -> bool:
+        """Whether ``documents`` (sorted) are the documents fed, in that order."""
+        fed = self.documents
+        if len(fed) != len(documents):
+            return False
+        return all(a is b for a, b in zip(fed, documents, strict=True))
+
+
 class Engine:
     """Runs rules over one corpus of documents."""
 
@@ -102,6 +166,7 @@ class Engine:
         self.tracking = tracking or Tracking(lambda _document: False)
         self._positions = _Positions()
         self.pairs: list[Pair] = []  # after run(): each rewrite and its original
+        self._feed: CorpusFeed | None = None
 
     def _resolve(self, value: Any, for_data: bool) -> Any:
         if isinstance(value, Ref):
@@ -164,11 +229,25 @@ class Engine:
                 yield self.finding(rule, document, hit)
 
     def _run_corpus(
-        self, rule: Rule, documents: Sequence[Linted], context: int = 0
+        self,
+        rule: Rule,
+        documents: Sequence[Linted],
+        context: int = 0,
+        stream: _Stream | None = None,
     ) -> Iterator[Finding]:
-        """``context``: how many of ``documents`` (the first) are context, never reported on."""
-        units = [(d, d.blocks_of(rule.scope)) for d in documents]
+        """``context``: how many of ``documents`` (the first) are context, never reported on;
+        ``stream``: the rule's stream, fed ``documents`` (see :class:`CorpusFeed`)."""
         kind = rule.kind_impl
+        if stream is not None:
+            try:
+                results = stream.results()
+            except Exception:  # as without the stream
+                stream = None
+            else:
+                for index, hit in results:
+                    yield self.finding(rule, documents[index], hit)
+                return
+        units = [(d, d.blocks_of(rule.scope)) for d in documents]
         try:
             if kind.takes_context:
                 results = list(kind.check(units, rule.options, context=context))
@@ -230,6 +309,12 @@ class Engine:
         """Findings of the per-document rules on one document, unsorted (rule order)."""
         return list(self._run_per_document(self._per_document, document))
 
+    def feed(self, expected: int | None = None) -> CorpusFeed:
+        """A feed for the documents :meth:`check_corpus` will be given, as they come (about
+        ``expected`` of them); the engine keeps it for that call."""
+        self._feed = CorpusFeed(self.rules, expected)
+        return self._feed
+
     def check_corpus(
         self, documents: Iterable[Linted], context: Iterable[Document] = ()
     ) -> list[Finding]:
@@ -239,14 +324,19 @@ class Engine:
         copy in the context; a linted rewrite may follow an original in the context); nothing
         located in them is returned. ``documents`` may be kept documents (:mod:`lint.core.kept`):
         the corpus rules read what was kept, and pairing, which reads whole texts, parses them
-        again only when a pair can be made (a document declares a source or is an original)."""
+        again only when a pair can be made (a document declares a source or is an original).
+        The rules' work done as ``documents`` came (:meth:`feed`, see :class:`CorpusFeed`) is
+        taken when the feed was given these documents in this order and there is no context."""
         documents = sorted(documents, key=document_order)
         context = sorted(context, key=document_order)
         hidden = {d.path for d in context}
+        feed = self._feed
+        streams = feed.streams if feed is not None and not context and feed.fed(documents) else {}
         findings: list[Finding] = []
-        for rule in self.rules:
+        for position, rule in enumerate(self.rules):
             if rule.level is Scope.CORPUS:
-                found = self._run_corpus(rule, [*context, *documents], len(context))
+                stream = streams.get(position)
+                found = self._run_corpus(rule, [*context, *documents], len(context), stream)
                 findings.extend(
                     f for f in found if f.path not in hidden or f.rule == INTERNAL_ERROR
                 )

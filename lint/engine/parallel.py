@@ -204,6 +204,16 @@ class Runner:
             import multiprocessing  # only when a pool starts (a hook run never needs one)
 
             context = multiprocessing.get_context()
+            if context.get_start_method() == "fork":
+                # The first document linted here, before the fork: what a process builds on its
+                # first document (lazy imports, compiled patterns, gates) is then built once
+                # and inherited, not once per worker. Its outcome comes first, as in order.
+                first = next((i for i, t in enumerate(tasks) if t.lint), None)
+                if first is not None:
+                    for task in tasks[: first + 1]:
+                        yield from run_tasks(self.works[group], [task])
+                        progress(1)
+                    tasks = tasks[first + 1 :]
             self._pool = context.Pool(self.jobs, initializer=_warm, initargs=(self.works,))
             self._workers = list(getattr(self._pool, "_pool", []))
         results = self._pool.imap(_run_chunk, [(group, c) for c in chunks(tasks, self.jobs)])

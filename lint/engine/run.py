@@ -25,6 +25,7 @@ from lint.config import Config
 from lint.core.document import Document
 from lint.core.finding import Finding
 from lint.core.kept import Kept, Linted, full
+from lint.engine.engine import CorpusFeed
 from lint.engine.groups import Group, Options, resolve, text_group
 from lint.engine.parallel import Runner, Task, Work
 from lint.engine.rules import Rule
@@ -310,13 +311,17 @@ def _lint_group(
         if done is not None:
             paths = tuple(dict.fromkeys(s.name for s in sources))
             return Part(group, tuple(sorted(done)), (), paths)
-    documents = _per_document(group, index, runner, sources, plan, cache, progress, not keep)
     engine = group.engine()
+    # the corpus rules' work on each document as it comes, while the workers lint the next ones
+    # (without corpus context: a hook's context is known once every document is)
+    feed = engine.feed(len(sources)) if not group.context else None
+    documents = _per_document(group, index, runner, sources, plan, cache, progress, not keep, feed)
     if engine.corpus_rules:
         progress.stage("corpus rules")
     found = [f for unit in plan.found if unit for f in unit]
     context = group.context_for(documents)
-    finished = group.finish(found + engine.check_corpus(documents, context), documents)
+    corpus = engine.check_corpus(documents, context)  # with what ``feed`` did
+    finished = group.finish(found + corpus, documents)
     group.save_index()
     if cache and not group.context:
         cache.put_corpus(plan.corpus_key, finished)
@@ -334,13 +339,14 @@ def _per_document(
     cache: Cache | None,
     progress: Progress,
     compact: bool,
+    feed: CorpusFeed | None = None,
 ) -> list[Linted]:
     """Parse every source and run the per-document rules on those the cache does not hold.
 
     With ``compact``, each document is dropped once its per-document stage is done: what the
     corpus and pair rules, the directives and the one-finding-per-problem pass read of it is
     kept (:class:`lint.core.kept.Kept`), and the source's bytes, read already, parse it again
-    for the rare stage that needs its text."""
+    for the rare stage that needs its text. ``feed`` is given each document as it comes."""
     tasks = plan.tasks(sources, compact)
     progress.add(len(tasks))
     fields = group.config.jsonl
@@ -359,6 +365,8 @@ def _per_document(
             outcome.document.reparse = functools.partial(_parse, sources[outcome.index], fields)
         if outcome.document is not None:
             documents.append(outcome.document)
+            if feed is not None:
+                feed.add(outcome.document)
     return documents
 
 

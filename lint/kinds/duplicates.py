@@ -19,7 +19,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, overload
 
 from lint.core.document import Block, Document, Span
 from lint.core.finding import Hit, Ref
@@ -69,8 +69,9 @@ def _allowed(options: Options, first: _Item, later: _Item) -> bool:
     return options.within_document if same else options.across_corpus
 
 
-def _hit(units: Sequence[Unit], first: _Item, later: _Item, similarity: float) -> Hit:
-    ref = Ref(units[first[0]][0], first[1].span)
+def _hit(document: Linted, first: _Item, later: _Item, similarity: float) -> Hit:
+    """``later`` repeats ``first``, a block of ``document``."""
+    ref = Ref(document, first[1].span)
     where = "earlier in this document" if first[0] == later[0] else "in another document"
     values = {"first": ref, "where": where, "similarity": f"{similarity:.2f}"}
     data = {"first": ref, "similarity": round(similarity, 4)}
@@ -163,7 +164,7 @@ def _exact(units: Sequence[Unit], options: Options, context: int) -> Iterator[tu
         if item[0] >= context:  # the first ``context`` units are never reported on
             first = next((e for e in seen.get(key) if _allowed(options, e, item)), None)
             if first is not None:
-                yield item[0], _hit(units, first, item, 1.0)
+                yield item[0], _hit(units[first[0]][0], first, item, 1.0)
         seen.add(key, item)
 
 
@@ -177,19 +178,27 @@ def _near(units: Sequence[Unit], options: Options, context: int) -> Iterator[tup
 
     Shingles stay packed (see ``_Sig``); only the block being looked up is made a set."""
     items = list(_items(units, options.min_words, options.shingle_size))
-    sets: list[array[int] | frozenset[int]] = [
-        frozenset() if shingles is None else shingles for _, (_, _, shingles) in items
-    ]
-    whole = context > 0
-    prefix: Callable[[Collection[int]], list[int]] = list  # (without context only)
+    return _join(units, options, context, items)
+
+
+def _join(
+    units: Sequence[Unit], options: Options, context: int, items: list[tuple[_Item, _Sig]]
+) -> Iterator[tuple[int, Hit]]:
+    """:func:`_near` once its ``items`` are known."""
+    if not context:
+        sets = [frozenset() if shingles is None else shingles for _, (_, _, shingles) in items]
+        joiner = _Joiner(options, _frequency(sets, options.threshold))
+        for item, signature in items:
+            found = joiner.push(item, signature)
+            if found is not None:
+                first, similarity = found
+                yield item[0], _hit(units[first[0]][0], first, item, similarity)
+        return
+    sets = [frozenset() if shingles is None else shingles for _, (_, _, shingles) in items]
     query: frozenset[int] = frozenset()
-    if whole:
-        query = query.union(*(sets[p] for p, (i, _) in enumerate(items) if i[0] >= context))
-    else:
-        prefix = _frequency(sets, options.threshold)
+    query = query.union(*(sets[p] for p, (i, _) in enumerate(items) if i[0] >= context))
     index: _Lists[int, int] = _Lists()
     exact: _Lists[int, _Item] = _Lists()
-    t = options.threshold
     for position, stored in enumerate(sets):
         item, (_, key, _) = items[position]
         if options.exclude_exact:
@@ -198,35 +207,100 @@ def _near(units: Sequence[Unit], options: Options, context: int) -> Iterator[tup
             if copied:
                 continue  # an exact copy: left to the exact rule
         shingles = frozenset(stored)
-        if whole:
-            indexed: Iterable[int] = shingles
-            if item[0] < context:
-                if not shingles.isdisjoint(query):
-                    for s in shingles:
-                        index.add(s, position)
-                continue
-            candidates = {c for s in shingles for c in index.get(s)}
-        else:
-            # one total order for every block (rarest first, ties by value) keeps the prefix
-            # filter exact; ties left in each set's own iteration order missed pairs
-            indexed = prefix(shingles)
-            candidates = {c for s in indexed for c in index.get(s)}
-        best: tuple[float, int] | None = None
-        size = len(shingles)
-        for c in sorted(candidates):
-            other = sets[c]
-            if len(other) < t * size or size < t * len(other):
-                continue
-            common = len(shingles.intersection(other))
-            similarity = common / (size + len(other) - common)
-            if similarity < t or not _allowed(options, items[c][0], item):
-                continue
-            if best is None or similarity > best[0]:
-                best = (similarity, c)
+        if item[0] < context:
+            if not shingles.isdisjoint(query):
+                for s in shingles:
+                    index.add(s, position)
+            continue
+        candidates = {c for s in shingles for c in index.get(s)}
+        best = _best(options, shingles, item, candidates, sets, items)
         if best is not None:
-            yield item[0], _hit(units, items[best[1]][0], item, best[0])
-        for s in indexed:
+            first = items[best[1]][0]
+            yield item[0], _hit(units[first[0]][0], first, item, best[0])
+        for s in shingles:
             index.add(s, position)
+
+
+def _best(
+    options: Options,
+    shingles: frozenset[int],
+    item: _Item,
+    candidates: Iterable[int],
+    sets: Sequence[array[int] | frozenset[int]],
+    items: Sequence[tuple[_Item, _Sig]],
+) -> tuple[float, int] | None:
+    """The most similar candidate at or above the threshold (the first of equals), if any."""
+    best: tuple[float, int] | None = None
+    t = options.threshold
+    size = len(shingles)
+    for c in sorted(candidates):
+        other = sets[c]
+        if len(other) < t * size or size < t * len(other):
+            continue
+        common = len(shingles.intersection(other))
+        similarity = common / (size + len(other) - common)
+        if similarity < t or not _allowed(options, items[c][0], item):
+            continue
+        if best is None or similarity > best[0]:
+            best = (similarity, c)
+    return best
+
+
+class _Joiner:
+    """The similarity join without context, fed its items in order once the shingles' order
+    (``prefix``, see :func:`lint.text.shingles.frequency`) is fixed. Any one fixed order finds
+    the same pairs: every earlier block at or above the threshold is a candidate (the prefix
+    filter misses none), and the best is the most similar, the first of equals; the order only
+    keeps the candidate lists short. So a run may fix it from the blocks seen so far and join
+    the later ones as they come (see :class:`Stream`)."""
+
+    def __init__(self, options: Options, prefix: Callable[[Collection[int]], list[int]]) -> None:
+        self.options = options
+        self.prefix = prefix
+        self.items: list[tuple[_Item, _Sig]] = []
+        self.sets: list[array[int] | frozenset[int]] = []
+        self.index: _Lists[int, int] = _Lists()
+        self.exact: _Lists[int, _Item] = _Lists()
+
+    def push(self, item: _Item, signature: _Sig) -> tuple[_Item, float] | None:
+        """The earlier block ``item`` nearly repeats, and their similarity, if any."""
+        options = self.options
+        position = len(self.sets)
+        stored = signature[2]
+        self.items.append((item, signature))
+        self.sets.append(frozenset() if stored is None else stored)
+        if options.exclude_exact:
+            key = signature[1]
+            copied = any(_allowed(options, e, item) for e in self.exact.get(key))
+            self.exact.add(key, item)
+            if copied:
+                return None  # an exact copy: left to the exact rule
+        shingles = frozenset(self.sets[position])
+        # one total order for every block (rarest first, ties by value) keeps the prefix
+        # filter exact; ties left in each set's own iteration order missed pairs
+        indexed = self.prefix(shingles)
+        # ``_Lists.get`` and ``add`` inlined (a call and a list per shingle: most of the time)
+        first, more = self.index.first, self.index.more
+        candidates: set[int] = set()
+        for s in indexed:
+            c = first.get(s)
+            if c is not None:
+                candidates.add(c)
+                if s in more:
+                    candidates.update(more[s])
+        best = (
+            _best(options, shingles, item, candidates, self.sets, self.items)
+            if candidates
+            else None
+        )
+        for s in indexed:
+            if s in first:
+                more.setdefault(s, []).append(position)
+            else:
+                first[s] = position
+        if best is None:
+            return None
+        return self.items[best[1]][0], best[0]
 
 
 def _prepared(document: Linted) -> None:
@@ -271,20 +345,40 @@ class _Copies:
         return earlier and whole_lines(self.document.text, block.span)
 
 
-def _with_edits(units: Sequence[Unit], results: list[tuple[int, Hit]]) -> list[tuple[int, Hit]]:
-    """``results`` with an edit deleting each removable copy."""
+def _repeats(unit: Unit, size: int | None) -> bool:
+    """Whether two of the unit's blocks have the same key (see :func:`_signature`, whose
+    memoised values it reads): a block that :meth:`_Copies.removable` says repeats an earlier
+    one has the same text up to white space, so the same words and key. Without such a pair no
+    hit in the unit is removable, and a kept document need not be parsed again to learn it."""
+    document, blocks = unit
+    keys = {_signature(document, block, size)[1] for block in blocks}
+    return len(keys) < len(blocks)
+
+
+def _with_edits(
+    units: Sequence[Unit], results: list[tuple[int, Hit]], size: int | None
+) -> list[tuple[int, Hit]]:
+    """``results`` with an edit deleting each removable copy (``size``: the rule's shingle
+    size, None in exact mode, for :func:`_repeats`)."""
     spans: dict[int, list[Span]] = defaultdict(list)
-    copies: dict[int, _Copies] = {}
+    copies: dict[int, _Copies | None] = {}
     for index, hit in results:
         if index not in copies:
-            copies[index] = _Copies(units[index])
-        if copies[index].removable(hit.span):
+            unit = units[index]
+            copies[index] = _Copies(unit) if _repeats(unit, size) else None
+        found = copies[index]
+        if found is not None and found.removable(hit.span):
             spans[index].append(hit.span)
-    edits = {i: delete_blocks(copies[i].document.text, found) for i, found in spans.items()}
+    edits = {i: delete_blocks(_text(copies[i]), found) for i, found in spans.items()}
     return [
         (i, replace(hit, edits=(edits[i][hit.span],)) if hit.span in edits.get(i, {}) else hit)
         for i, hit in results
     ]
+
+
+def _text(copies: _Copies | None) -> str:
+    assert copies is not None  # (a unit with a removable copy)
+    return copies.document.text
 
 
 def _articles(units: Sequence[Unit], options: Options, context: int) -> Iterator[tuple[int, Hit]]:
@@ -300,7 +394,7 @@ def _articles(units: Sequence[Unit], options: Options, context: int) -> Iterator
             whole = Block(blocks[0].kind, 0, Span(blocks[0].start, blocks[-1].span.end), "")
             earlier = units[first][1]
             start = Block(earlier[0].kind, 0, Span(earlier[0].start, earlier[-1].span.end), "")
-            yield index, _hit(units, (first, start), (index, whole), 1.0)
+            yield index, _hit(units[first][0], (first, start), (index, whole), 1.0)
 
 
 def _article(document: Linted, blocks: Sequence[Block]) -> tuple[int, int]:
@@ -317,16 +411,152 @@ def _article(document: Linted, blocks: Sequence[Block]) -> tuple[int, int]:
     return found
 
 
-def check(units: Sequence[Unit], options: Options, context: int = 0) -> list[tuple[int, Hit]]:
+def _check(units: Sequence[Unit], options: Options, context: int = 0) -> list[tuple[int, Hit]]:
     """``(unit index, hit)`` for every block (or article) that repeats an earlier one. The first
     ``context`` units are compared with but never reported on (see :meth:`Engine.check_corpus`)."""
     if options.match == "article":
         return list(_articles(units, options, context))
     if options.match == "exact":
-        found = _exact(units, options, context)
-    else:
-        found = _near(units, options, context)
-    return _with_edits(units, list(found))
+        return _with_edits(units, list(_exact(units, options, context)), None)
+    found = _near(units, options, context)
+    return _with_edits(units, list(found), options.shingle_size)
+
+
+class _Units(Sequence[Unit]):
+    """The units fed to a :class:`Stream`: each document with its blocks, found again when asked
+    for (a hit's document): the stream holds the documents, not every unit's blocks."""
+
+    def __init__(self, blocks_of: Callable[[Linted], Sequence[Block]]) -> None:
+        self.documents: list[Linted] = []
+        self._blocks_of = blocks_of
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    @overload
+    def __getitem__(self, index: int) -> Unit: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Unit]: ...
+    def __getitem__(self, index: int | slice) -> Unit | Sequence[Unit]:
+        if isinstance(index, slice):
+            return [(d, self._blocks_of(d)) for d in self.documents[index]]
+        document = self.documents[index]
+        return document, self._blocks_of(document)
+
+
+class Stream:
+    """``check(units, options)`` without context, fed one unit at a time, in order, so the run
+    does the work while worker processes lint the later documents (see
+    :class:`lint.engine.engine.CorpusFeed`). Exact and article copies are found as units come
+    (a unit's findings depend on the units before it only), and an exact copy's fix is made
+    with its unit (``_with_edits`` works unit by unit). Near mode fixes the shingles' order
+    from the blocks of the first quarter of the ``expected`` units (all of them, without
+    ``expected``), then joins each later block as it comes: any fixed order finds the same
+    pairs (see :class:`_Joiner`). :meth:`results` finishes and equals ``check`` on the same
+    units."""
+
+    def __init__(
+        self,
+        options: Options,
+        blocks_of: Callable[[Linted], Sequence[Block]],
+        expected: int | None = None,
+    ) -> None:
+        self.options = options
+        self.units = _Units(blocks_of)
+        self._found: list[tuple[int, Hit]] = []
+        self._seen: _Lists[int, _Item] = _Lists()  # exact mode
+        self._articles: dict[int, tuple[int, Block]] = {}  # article mode: key -> first copy
+        self._size = options.shingle_size if options.match == "near" else None
+        self._pending: list[tuple[_Item, _Sig]] = []  # near mode, until the order is fixed
+        self._joiner: _Joiner | None = None
+        self._start = max(1, expected // 4) if expected else None  # units fixing the order
+
+    def add(self, document: Linted, blocks: Sequence[Block]) -> None:
+        """The next unit: ``document`` and its blocks of the rule's scope."""
+        index = len(self.units)
+        self.units.documents.append(document)
+        options = self.options
+        if options.match == "article":
+            self._article(index, document, blocks)
+            return
+        size, min_words = self._size, options.min_words
+        found = len(self._found)
+        for block in blocks:
+            signature = _signature(document, block, size)
+            if signature[0] < min_words:
+                continue
+            item = (index, block)
+            if size is not None:
+                self._near(item, signature)
+                continue
+            key = signature[1]
+            first = next((e for e in self._seen.get(key) if _allowed(options, e, item)), None)
+            if first is not None:
+                earlier = self.units.documents[first[0]]
+                self._found.append((index, _hit(earlier, first, item, 1.0)))
+            self._seen.add(key, item)
+        if size is None and len(self._found) > found:  # this unit's copies, with their fixes
+            self._found[found:] = _with_edits(self.units, self._found[found:], None)
+        if self._joiner is None and self._start is not None and index + 1 >= self._start:
+            self._fix_order()
+
+    def _near(self, item: _Item, signature: _Sig) -> None:
+        if self._joiner is None:
+            self._pending.append((item, signature))
+            return
+        found = self._joiner.push(item, signature)
+        if found is not None:
+            first, similarity = found
+            earlier = self.units.documents[first[0]]
+            self._found.append((item[0], _hit(earlier, first, item, similarity)))
+
+    def _fix_order(self) -> None:
+        """Fix the shingles' order from the blocks so far, and join them."""
+        if self._size is None:
+            return
+        sets = [frozenset() if sh is None else sh for _, (_, _, sh) in self._pending]
+        self._joiner = _Joiner(self.options, _frequency(sets, self.options.threshold))
+        pending, self._pending = self._pending, []
+        for item, signature in pending:
+            self._near(item, signature)
+
+    def _article(self, index: int, document: Linted, blocks: Sequence[Block]) -> None:
+        """As :func:`_articles` does for one unit; the first copy's span is kept, not its
+        blocks."""
+        count, key = _article(document, blocks)
+        if count < self.options.min_words:
+            return
+        first = self._articles.get(key)
+        if first is None:
+            start = Block(blocks[0].kind, 0, Span(blocks[0].start, blocks[-1].span.end), "")
+            self._articles[key] = (index, start)
+            return
+        whole = Block(blocks[0].kind, 0, Span(blocks[0].start, blocks[-1].span.end), "")
+        earlier = self.units.documents[first[0]]
+        self._found.append((index, _hit(earlier, first, (index, whole), 1.0)))
+
+    def results(self) -> list[tuple[int, Hit]]:
+        """What ``check`` returns on the units fed."""
+        if self._size is None:  # exact copies have their fixes already; articles have none
+            return list(self._found)
+        if self._joiner is None:
+            self._fix_order()
+        return _with_edits(self.units, self._found, self._size)
+
+
+class _Check:
+    """The kind's check (a function's call), with :class:`Stream` for a run that feeds the
+    units as they come."""
+
+    stream = Stream
+
+    def __call__(
+        self, units: Sequence[Unit], options: Options, context: int = 0
+    ) -> list[tuple[int, Hit]]:
+        return _check(units, options, context)
+
+
+check = _Check()
 
 
 def prepare(document: Document, blocks: Sequence[Block], options: Options) -> None:
