@@ -229,27 +229,40 @@ def proposals(text: str) -> Iterator[re.Match[str]]:
 
 class _Gate:
     """An alternation split by where its alternatives can start: for a set of them (a bit mask
-    over ``parts``), the pattern of those alternatives alone, in their order, between ``head``
-    and ``tail``. At a place where only those can match, it finds what the whole alternation
-    finds there (``re`` takes the first alternative that matches, and the others fail there)
-    without trying the others one by one. Each is compiled once per process, through ``re``'s
-    cache (the start-up cache of compiled patterns, :mod:`lint.io.regexcache`, keeps it)."""
+    over ``parts``), those alternatives alone, in their order, between ``head`` and ``tail``. At
+    a place where only those can match, they find what the whole alternation finds there
+    (``re`` takes the first alternative that matches, and the others fail there) without trying
+    the others one by one. Compiled once per process, through ``re``'s cache (the start-up cache
+    of compiled patterns, :mod:`lint.io.regexcache`, keeps them): with ``split``, one pattern per
+    alternative, tried one after the other (a set's pattern would repeat long alternatives in
+    every set that has them, which the start-up cache then reads on every run); else one
+    pattern per set."""
 
-    __slots__ = ("flags", "head", "parts", "patterns", "tail")
+    __slots__ = ("flags", "head", "parts", "patterns", "split", "tail")
 
-    def __init__(self, parts: tuple[str, ...], head: str, tail: str, flags: int) -> None:
+    def __init__(
+        self, parts: tuple[str, ...], head: str, tail: str, flags: int, split: bool = False
+    ) -> None:
         self.parts = parts
         self.head = head
         self.tail = tail
         self.flags = flags
-        self.patterns: dict[int, re.Pattern[str]] = {}
+        self.split = split
+        self.patterns: dict[int, tuple[re.Pattern[str], ...]] = {}
 
-    def pattern(self, mask: int) -> re.Pattern[str]:
-        """The pattern of the alternatives in ``mask``, in their order."""
+    def pattern(self, mask: int) -> tuple[re.Pattern[str], ...]:
+        """The patterns to try, in order, for the alternatives in ``mask``."""
         found = self.patterns.get(mask)
         if found is None:
-            chosen = "|".join(part for i, part in enumerate(self.parts) if mask >> i & 1)
-            found = self.patterns[mask] = re.compile(self.head + chosen + self.tail, self.flags)
+            chosen, rest = [], mask
+            while rest:  # the set bits, lowest first
+                low = rest & -rest
+                chosen.append(self.parts[low.bit_length() - 1])
+                rest ^= low
+            if not self.split:
+                chosen = ["|".join(chosen)]
+            found = tuple(re.compile(self.head + part + self.tail, self.flags) for part in chosen)
+            self.patterns[mask] = found
         return found
 
     def matches(self, text: str, masks: dict[int, int]) -> Iterator[re.Match[str]]:
@@ -260,10 +273,11 @@ class _Gate:
         for start in sorted(masks):
             if start >= end:
                 mask = masks[start]
-                pattern = patterns.get(mask) or self.pattern(mask)
-                if (match := pattern.match(text, start)) is not None:
-                    yield match
-                    end = match.end()
+                for pattern in patterns.get(mask) or self.pattern(mask):
+                    if (match := pattern.match(text, start)) is not None:
+                        yield match
+                        end = match.end()
+                        break
 
 
 def _key_masks(parts: tuple[tuple[str, str], ...]) -> dict[str, int]:
@@ -275,7 +289,9 @@ def _key_masks(parts: tuple[tuple[str, str], ...]) -> dict[str, int]:
     return masks
 
 
-_CONSTRUCTION_GATE = _Gate(tuple(part for _, part in _CONSTRUCTION_PARTS), "", "", re.IGNORECASE)
+_CONSTRUCTION_GATE = _Gate(
+    tuple(part for _, part in _CONSTRUCTION_PARTS), "", "", re.IGNORECASE, split=True
+)
 _CONSTRUCTION_KEYS = _key_masks(_CONSTRUCTION_PARTS)
 #: the alternatives that start at "(" and the possessive ones, kept apart from the words
 _PAREN = _CONSTRUCTION_KEYS.pop("(")
@@ -417,15 +433,29 @@ class _PhraseGate(NamedTuple):
 
     gate: _Gate
     edged: Any  # the first words at word edges, each with the phrases it starts, or None
-    automaton: Any  # the first words anywhere, each with (length, the phrases it starts)
+    words: dict[str, int]  # each first word's phrases
+
+    @property
+    def automaton(self) -> Any:
+        """The first words anywhere, each with (length, the phrases it starts)."""
+        return _words_automaton(tuple(self.words.items()))
+
+
+@functools.lru_cache(maxsize=16)
+def _words_automaton(words: tuple[tuple[str, int], ...]) -> Any:
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for word, mask in words:
+        automaton.add_word(word, (len(word), mask))
+    automaton.make_automaton()
+    return automaton
 
 
 _PHRASE_GATES: dict[str, _PhraseGate] = {}
 
 
 def _phrase_gate(phrases: Phrases) -> _PhraseGate:
-    import ahocorasick
-
     words: dict[str, int] = {}  # first word -> bit mask of its phrases
     for index, (word, _) in enumerate(phrases.parts):
         words[word] = words.get(word, 0) | 1 << index
@@ -433,15 +463,10 @@ def _phrase_gate(phrases: Phrases) -> _PhraseGate:
     for word, mask in words.items():
         key = literal_start(word)
         starts[key] = starts.get(key, 0) | mask
-    automaton = ahocorasick.Automaton()
-    for word, mask in words.items():
-        automaton.add_word(word, (len(word), mask))
-    automaton.make_automaton()
     parts = tuple(part for _, part in phrases.parts)
     head, tail = r"(?<![\w-])(?:", r")(?!\w)"
-    found = _PhraseGate(
-        _Gate(parts, head, tail, phrases.pattern.flags), edged_automaton(starts), automaton
-    )
+    gate = _Gate(parts, head, tail, phrases.pattern.flags)
+    found = _PhraseGate(gate, edged_automaton(starts), words)
     _PHRASE_GATES[phrases.pattern.pattern] = found
     return found
 

@@ -218,15 +218,15 @@ def test_every_construction_piece_and_word_is_found_as_by_the_pattern() -> None:
 class _ReversedGate(cues._Gate):
     """A gate that tries the alternatives it keeps in the wrong order."""
 
-    def pattern(self, mask: int) -> re.Pattern[str]:
+    def pattern(self, mask: int) -> tuple[re.Pattern[str], ...]:
         chosen = [part for i, part in enumerate(self.parts) if mask >> i & 1]
-        return re.compile(self.head + "|".join(reversed(chosen)) + self.tail, self.flags)
+        return (re.compile(self.head + "|".join(reversed(chosen)) + self.tail, self.flags),)
 
 
 class _ShiftedGate(cues._Gate):
     """A gate that offers, at a place, the phrases of another first word."""
 
-    def pattern(self, mask: int) -> re.Pattern[str]:
+    def pattern(self, mask: int) -> tuple[re.Pattern[str], ...]:
         return super().pattern(mask >> 1 or mask << 1)
 
 
