@@ -140,7 +140,17 @@ _CONSTRUCTION_PARTS: tuple[tuple[str, str], ...] = (
     ),
     ("list", r"(?<=\bon the )list\b"),
 )
-CONSTRUCTIONS = re.compile("|".join(part for _, part in _CONSTRUCTION_PARTS), re.IGNORECASE)
+#: Their alternation, ``CONSTRUCTIONS`` (compiled when first asked for: :func:`constructions`
+#: tries the alternatives one by one, and a pattern compiled at import is rebuilt by every run)
+_CONSTRUCTIONS_SOURCE = "|".join(part for _, part in _CONSTRUCTION_PARTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "CONSTRUCTIONS":
+        return re.compile(_CONSTRUCTIONS_SOURCE, re.IGNORECASE)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 #: A person's plan ("she would impose a 4 percent surcharge", "Clinton wants to sign up 5
 #: million people"): the proposer is the source of the plan's terms. Case-sensitive: the word
 #: before the verb is a name or "he"/"she", not "It would cost" (see :func:`proposals`).
@@ -382,7 +392,7 @@ def constructions(text: str) -> Iterator[re.Match[str]]:
     text = flat(text)
     masks = _construction_starts(text)
     if masks is None:
-        yield from CONSTRUCTIONS.finditer(text)
+        yield from re.compile(_CONSTRUCTIONS_SOURCE, re.IGNORECASE).finditer(text)
         return
     yield from _CONSTRUCTION_GATE.matches(text, masks)
 
@@ -400,13 +410,20 @@ class Phrases(NamedTuple):
     source said" no longer proposes every "a" inside a word.
     """
 
-    pattern: re.Pattern[str]
+    #: the pattern of all the phrases, case-insensitive (:attr:`pattern`, compiled when first
+    #: needed: the phrases are looked for by first word)
+    source: str
     first_words: tuple[str, ...]
     #: (first word, lowercase; the phrase's part of ``pattern``), in the pattern's order
     parts: tuple[tuple[str, str], ...]
 
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """All the phrases as one pattern (what :meth:`finditer` finds its ``finditer``)."""
+        return re.compile(self.source, re.IGNORECASE)
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        gate = _PHRASE_GATES.get(self.pattern.pattern) or _phrase_gate(self)
+        gate = _PHRASE_GATES.get(self.source) or _phrase_gate(self)
         masks: dict[int, int] = {}
         get = masks.get
         if gate.edged is not None and text.isascii():
@@ -465,9 +482,9 @@ def _phrase_gate(phrases: Phrases) -> _PhraseGate:
         starts[key] = starts.get(key, 0) | mask
     parts = tuple(part for _, part in phrases.parts)
     head, tail = r"(?<![\w-])(?:", r")(?!\w)"
-    gate = _Gate(parts, head, tail, phrases.pattern.flags)
+    gate = _Gate(parts, head, tail, re.IGNORECASE)
     found = _PhraseGate(gate, edged_automaton(starts), words)
-    _PHRASE_GATES[phrases.pattern.pattern] = found
+    _PHRASE_GATES[phrases.source] = found
     return found
 
 
@@ -481,6 +498,6 @@ def phrases(items: tuple[str, ...], name: str) -> Phrases | None:
         return None
     firsts = {r"\s+".join(map(re.escape, p.split())): p.split()[0].lower() for p in items}
     parts = sorted(firsts, key=lambda p: (len(p), p), reverse=True)
-    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE)
+    source = rf"(?<![\w-])(?:{'|'.join(parts)})(?!\w)"
     words = tuple(sorted(set(firsts.values())))
-    return Phrases(pattern, words, tuple((firsts[part], part) for part in parts))
+    return Phrases(source, words, tuple((firsts[part], part) for part in parts))
