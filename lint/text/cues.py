@@ -13,67 +13,144 @@ from typing import Any, NamedTuple
 
 from lint.text.gate_set import GateSet
 from lint.text.gated import lowered
-from lint.text.phrase_starts import edged_automaton, edged_places, literal_start
+from lint.text.phrase_starts import edged_automaton, edged_haystack, literal_start
 from lint.text.tokens import flat
 
-CONSTRUCTIONS = re.compile(
-    r"\b(?:puts?|putting|pegs?|pegged|sees|saw|places?|placed)\b[^.;:]{1,60}?\bat\b"
-    r"|\bby (?:its|their|his|her|our|one|some|an?|the \w+(?:'s|’s)|\w+(?:'s|’s)) (?:own )?"
-    r"(?:\w+ )?(?:counts?|tally|tallies|estimates?|calculations?|reckoning|figures|measures?)\b"
-    r"|\b(?:data|figures|statistics|numbers) (?:compiled|collected|published|released|gathered"
-    r"|provided|issued) by\b"
-    r"|\bin (?:a|an|its|their|his|her|the) (?:\w+ ){0,2}(?:statement|filing|report|study|survey"
-    r"|poll|census|release|letter|submission|analysis|update|briefing|prospectus|results)\b"
-    r"|\((?:source|sources|data|figures):"
+#: The alternatives of ``CONSTRUCTIONS``, in order, each with the words (lowercase, or a prefix
+#: of them, between spaces) one of which it starts with: "(" for the parenthesised source, "'s"
+#: for the possessive ones, which can start anywhere in the run of word characters, ``&``, ``.``
+#: and ``-`` before an "'s" (see :func:`_construction_starts`).
+_CONSTRUCTION_PARTS: tuple[tuple[str, str], ...] = (
+    (
+        "put peg sees saw place",
+        r"\b(?:puts?|putting|pegs?|pegged|sees|saw|places?|placed)\b[^.;:]{1,60}?\bat\b",
+    ),
+    (
+        "by",
+        r"\bby (?:its|their|his|her|our|one|some|an?|the \w+(?:'s|’s)|\w+(?:'s|’s)) (?:own )?"
+        r"(?:\w+ )?(?:counts?|tally|tallies|estimates?|calculations?|reckoning|figures"
+        r"|measures?)\b",
+    ),
+    (
+        "data figures statistics numbers",
+        r"\b(?:data|figures|statistics|numbers) (?:compiled|collected|published|released|gathered"
+        r"|provided|issued) by\b",
+    ),
+    (
+        "in",
+        r"\bin (?:a|an|its|their|his|her|the) (?:\w+ ){0,2}(?:statement|filing|report|study|survey"
+        r"|poll|census|release|letter|submission|analysis|update|briefing|prospectus|results)\b",
+    ),
+    ("(", r"\((?:source|sources|data|figures):"),
     # a court the sentence names (a capitalised "Court") is the source of what it heard and
     # decided, and so is a judge, jury or coroner that decided it
-    r"|\b(?:at|in|before|by|told) (?:the )?[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}"
-    r" (?:Court|Tribunal|Inquest)\b|\b(?:court|jury|inquest|tribunal) (?:heard|was told)\b"
-    r"|\b(?:judge|jury|magistrates?|tribunal|court|coroner)\s+(?:\w+\s+)?"
-    r"(?:ruled|found|ordered|awarded|determined|decided|heard|sentenced|fined|concluded)\b"
-    r"|\b(?:poll|survey|study|report|census|analysis|audit|review|estimates?|projections?"
-    r"|forecasts?|data|figures|statistics)\s+(?:\w+\s+)?(?:by|from|of|for|conducted by"
-    r"|commissioned by|released by|published by|issued by)\s+(?:the\s+)?[A-Z]"
-    r"|\b(?:polled|surveyed|interviewed|questioned) by\b"
-    r"|\b[A-Z][\w&.-]*(?:'s|’s) (?:\w+ )?(?:figures|data|statistics|estimates?|survey|poll"
-    r"|report|study|forecasts?|projections?|count|tally|calculations?)\b"
+    (
+        "at in before by told",
+        r"\b(?:at|in|before|by|told) (?:the )?[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}"
+        r" (?:Court|Tribunal|Inquest)\b",
+    ),
+    (
+        "court jury inquest tribunal",
+        r"\b(?:court|jury|inquest|tribunal) (?:heard|was told)\b",
+    ),
+    (
+        "judge jury magistrate tribunal court coroner",
+        r"\b(?:judge|jury|magistrates?|tribunal|court|coroner)\s+(?:\w+\s+)?"
+        r"(?:ruled|found|ordered|awarded|determined|decided|heard|sentenced|fined|concluded)\b",
+    ),
+    (
+        "poll survey study report census analysis audit review estimate projection forecast"
+        " data figures statistics",
+        r"\b(?:poll|survey|study|report|census|analysis|audit|review|estimates?|projections?"
+        r"|forecasts?|data|figures|statistics)\s+(?:\w+\s+)?(?:by|from|of|for|conducted by"
+        r"|commissioned by|released by|published by|issued by)\s+(?:the\s+)?[A-Z]",
+    ),
+    (
+        "poll survey interviewed questioned",
+        r"\b(?:polled|surveyed|interviewed|questioned) by\b",
+    ),
+    (
+        "'s",
+        r"\b[A-Z][\w&.-]*(?:'s|’s) (?:\w+ )?(?:figures|data|statistics|estimates?|survey|poll"
+        r"|report|study|forecasts?|projections?|count|tally|calculations?)\b",
+    ),
     # a speaker's claim as a noun ("Stumpf's repeated emphasis that only 1 percent ...")
-    r"|\b[A-Z][\w&.-]*(?:'s|’s) (?:\w+ )?(?:claims?|assertions?|insistence|emphasis|contention"
-    r"|admission|argument) that\b"
-    r"|\b(?:poll|survey|study|census|audit|analysis|research|report|review|index)\b[^.;:]{0,60}?"
-    r"\b(?:found|finds|showed|shows|show|suggests|suggested|indicates|indicated|revealed"
-    r"|reveals|estimated|estimates|concluded|put|puts|says|said|reported|published)\b"
+    (
+        "'s",
+        r"\b[A-Z][\w&.-]*(?:'s|’s) (?:\w+ )?(?:claims?|assertions?|insistence|emphasis|contention"
+        r"|admission|argument) that\b",
+    ),
+    (
+        "poll survey study census audit analysis research report review index",
+        r"\b(?:poll|survey|study|census|audit|analysis|research|report|review|index)\b[^.;:]{0,60}?"
+        r"\b(?:found|finds|showed|shows|show|suggests|suggested|indicates|indicated|revealed"
+        r"|reveals|estimated|estimates|concluded|put|puts|says|said|reported|published)\b",
+    ),
     # a poll's own terms ("a margin of error of 4 points", "600 respondents")
-    r"|\bmargin of (?:sampling )?error\b|\brespondents\b"
+    ("margin", r"\bmargin of (?:sampling )?error\b"),
+    ("respondents", r"\brespondents\b"),
     # a lawsuit's or charge's terms are court record ("a lawsuit on behalf of up to 1.6 million
     # women", "charged with funneling more than $10,000")
-    r"|\b(?:lawsuits?|suits?|class actions?|complaints?|trials?)\b[^.;:]{0,40}?\b(?:on behalf of"
-    r"|involving|covering|representing|seeking)\b"
-    r"|\b(?:charged with|pleaded guilty to|convicted of|indicted (?:on|for)|accused in court"
-    r"|(?:stand|stood) accused of)\b"
+    (
+        "lawsuit suit class complaint trial",
+        r"\b(?:lawsuits?|suits?|class actions?|complaints?|trials?)\b[^.;:]{0,40}?\b(?:on behalf of"
+        r"|involving|covering|representing|seeking)\b",
+    ),
+    (
+        "charged pleaded convicted indicted accused stand stood",
+        r"\b(?:charged with|pleaded guilty to|convicted of|indicted (?:on|for)|accused in court"
+        r"|(?:stand|stood) accused of)\b",
+    ),
     # an offer's terms are the offerer's ("offered Democrats a deal: ...", "The offer would")
-    r"|\boffered (?:\w+ ){0,3}?(?:a|an|the|his|her|their|its) (?:new )?(?:deal|compromise"
-    r"|package|offer)\b|(?<=\bthe )offer would\b"
+    (
+        "offer",
+        r"\boffered (?:\w+ ){0,3}?(?:a|an|the|his|her|their|its) (?:new )?(?:deal|compromise"
+        r"|package|offer)\b",
+    ),
+    ("offer", r"(?<=\bthe )offer would\b"),
     # a finding stated with its clause ("the Commission ruled unanimously Monday that")
-    r"|\b(?:ruled|concluded|determined|decided)\s+(?:\w+\s+){0,3}?that\b"
+    (
+        "ruled concluded determined decided",
+        r"\b(?:ruled|concluded|determined|decided)\s+(?:\w+\s+){0,3}?that\b",
+    ),
     # a named body as the agent ("a $100 million penalty imposed by the Consumer Financial
     # Protection Bureau")
-    r"|\b(?:imposed|issued|levied|ordered|awarded|approved|released|published|set) by"
-    r" (?:the )?(?-i:[A-Z])"
+    (
+        "imposed issued levied ordered awarded approved released published set",
+        r"\b(?:imposed|issued|levied|ordered|awarded|approved|released|published|set) by"
+        r" (?:the )?(?-i:[A-Z])",
+    ),
     # an official body's own act is its record ("The police have identified 283 suspects", "The
     # Commission last Thursday granted rebates for 15,000 tonnes", "The government has named
     # 198 firms"); arrests and detentions are left out: their counts still want a source
-    r"|\b(?:police|government|council|commission|ministry|department|agency|authority"
-    r"|authorities|regulator|watchdog)\s+(?:has\s+|have\s+|had\s+)?(?:(?:last|on|this)\s+\w+\s+)?"
-    r"(?:granted|identified|named|fined|allocated|awarded|seized|listed|earmarked)\b"
+    (
+        "police government council commission ministry department agency authorit regulator"
+        " watchdog",
+        r"\b(?:police|government|council|commission|ministry|department|agency|authority"
+        r"|authorities|regulator|watchdog)\s+(?:has\s+|have\s+|had\s+)?(?:(?:last|on|this)\s+\w+\s+)?"
+        r"(?:granted|identified|named|fined|allocated|awarded|seized|listed|earmarked)\b",
+    ),
     # a published list is the source of what is on it ("The list of 198 firms owed ...")
     # (not a ranking in a figure of speech: "top the list of mega-donors")
-    r"|(?<!top the )(?<!tops the )(?<!topped the )(?<!head the )(?<!heads the )"
-    r"(?<!headed the )(?<!lead the )(?<!leads the )(?<!led the )"
-    r"\blist (?:of|published|released|include[sd]?|names|named|shows?|showed)\b"
-    r"|(?<=\bon the )list\b",
-    re.IGNORECASE,
+    (
+        "list",
+        r"(?<!top the )(?<!tops the )(?<!topped the )(?<!head the )(?<!heads the )"
+        r"(?<!headed the )(?<!lead the )(?<!leads the )(?<!led the )"
+        r"\blist (?:of|published|released|include[sd]?|names|named|shows?|showed)\b",
+    ),
+    ("list", r"(?<=\bon the )list\b"),
 )
+#: Their alternation, ``CONSTRUCTIONS`` (compiled when first asked for: :func:`constructions`
+#: tries the alternatives one by one, and a pattern compiled at import is rebuilt by every run)
+_CONSTRUCTIONS_SOURCE = "|".join(part for _, part in _CONSTRUCTION_PARTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "CONSTRUCTIONS":
+        return re.compile(_CONSTRUCTIONS_SOURCE, re.IGNORECASE)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 #: A person's plan ("she would impose a 4 percent surcharge", "Clinton wants to sign up 5
 #: million people"): the proposer is the source of the plan's terms. Case-sensitive: the word
 #: before the verb is a name or "he"/"she", not "It would cost" (see :func:`proposals`).
@@ -160,81 +237,164 @@ def proposals(text: str) -> Iterator[re.Match[str]]:
                 yield match
 
 
-#: Where a construction can start (lowercase): the first word of each alternative of
-#: ``CONSTRUCTIONS`` (or a prefix of it), and the possessive ending of "Reuters's figures"
-_CONSTRUCTION_STARTS = (
-    *("put", "peg", "sees", "saw", "place", "by", "in", "(", "data", "figures", "statistics"),
-    *("numbers", "poll", "survey", "study", "report", "census", "analysis", "audit", "review"),
-    *("estimate", "projection", "forecast", "interviewed", "questioned", "research", "index"),
-    *("at", "before", "told", "judge", "jury", "magistrate", "tribunal", "court", "coroner"),
-    *("inquest", "margin", "respondents", "imposed", "issued", "levied", "ordered", "awarded"),
-    *("approved", "released", "published", "set", "list", "ruled", "concluded", "determined"),
-    *("decided", "offer", "lawsuit", "suit", "class action", "complaint", "charged"),
-    *("pleaded", "convicted", "indicted", "accused", "trial", "stand", "stood", "police"),
-    *("government", "council", "commission", "ministry", "department", "agency", "authorit"),
-    *("regulator", "watchdog"),
+class _Gate:
+    """An alternation split by where its alternatives can start: for a set of them (a bit mask
+    over ``parts``), those alternatives alone, in their order, between ``head`` and ``tail``. At
+    a place where only those can match, they find what the whole alternation finds there
+    (``re`` takes the first alternative that matches, and the others fail there) without trying
+    the others one by one. Compiled once per process, through ``re``'s cache (the start-up cache
+    of compiled patterns, :mod:`lint.io.regexcache`, keeps them): with ``split``, one pattern per
+    alternative, tried one after the other (a set's pattern would repeat long alternatives in
+    every set that has them, which the start-up cache then reads on every run); else one
+    pattern per set."""
+
+    __slots__ = ("flags", "head", "parts", "patterns", "split", "tail")
+
+    def __init__(
+        self, parts: tuple[str, ...], head: str, tail: str, flags: int, split: bool = False
+    ) -> None:
+        self.parts = parts
+        self.head = head
+        self.tail = tail
+        self.flags = flags
+        self.split = split
+        self.patterns: dict[int, tuple[re.Pattern[str], ...]] = {}
+
+    def pattern(self, mask: int) -> tuple[re.Pattern[str], ...]:
+        """The patterns to try, in order, for the alternatives in ``mask``."""
+        found = self.patterns.get(mask)
+        if found is None:
+            chosen, rest = [], mask
+            while rest:  # the set bits, lowest first
+                low = rest & -rest
+                chosen.append(self.parts[low.bit_length() - 1])
+                rest ^= low
+            if not self.split:
+                chosen = ["|".join(chosen)]
+            found = tuple(re.compile(self.head + part + self.tail, self.flags) for part in chosen)
+            self.patterns[mask] = found
+        return found
+
+    def matches(self, text: str, masks: dict[int, int]) -> Iterator[re.Match[str]]:
+        """What the whole alternation's ``finditer`` finds in ``text``, given every place a match
+        can start with the alternatives that can match there (a superset of both)."""
+        patterns = self.patterns
+        end = 0
+        for start in sorted(masks):
+            if start >= end:
+                mask = masks[start]
+                for pattern in patterns.get(mask) or self.pattern(mask):
+                    if (match := pattern.match(text, start)) is not None:
+                        yield match
+                        end = match.end()
+                        break
+
+
+def _key_masks(parts: tuple[tuple[str, str], ...]) -> dict[str, int]:
+    """Each first word (or prefix) of ``parts``: the bit mask of the alternatives it starts."""
+    masks: dict[str, int] = {}
+    for index, (words, _) in enumerate(parts):
+        for word in words.split():
+            masks[word] = masks.get(word, 0) | 1 << index
+    return masks
+
+
+_CONSTRUCTION_GATE = _Gate(
+    tuple(part for _, part in _CONSTRUCTION_PARTS), "", "", re.IGNORECASE, split=True
 )
+_CONSTRUCTION_KEYS = _key_masks(_CONSTRUCTION_PARTS)
+#: the alternatives that start at "(" and the possessive ones, kept apart from the words
+_PAREN = _CONSTRUCTION_KEYS.pop("(")
+_POSSESSIVE = _CONSTRUCTION_KEYS.pop("'s")
 _POSSESSIVES = ("'s", "’s")
 
 
-def _construction_starts(text: str) -> list[int] | None:
-    """Every place a ``CONSTRUCTIONS`` match can start, in order (a superset: the pattern
-    decides), or None when lowering the text would not keep offsets or case-insensitive matches.
-    An alternative starts at one of its first words; the possessive one ("\\b[A-Z][\\w&.-]*'s")
-    anywhere in the run of word characters, ``&``, ``.`` and ``-`` before an "'s".
+def _construction_starts(text: str) -> dict[int, int] | None:
+    """Every place a ``CONSTRUCTIONS`` match can start, with the bit mask of the alternatives
+    that can match there (a superset: the pattern decides), or None when lowering the text
+    would not keep offsets or case-insensitive matches. An alternative starts at one of its
+    first words; the possessive one ("\\b[A-Z][\\w&.-]*'s") anywhere in the run of word
+    characters, ``&``, ``.`` and ``-`` before an "'s".
 
     Every alternative but "(" and the possessive starts at a word edge (``\\b`` or a lookbehind
     for "the "), so in an ASCII text its first words are looked for only there
     (:func:`lint.text.phrase_starts.edged_places`): "in" inside "since" never comes back."""
-    starts: set[int] = set()
-    if text.isascii() and (edged := _edged(_CONSTRUCTION_WORDS)) is not None:
-        starts.update(edged_places(text, edged))
+    masks: dict[int, int] = {}
+    get = masks.get
+    if text.isascii() and (edged := _construction_edged()) is not None:
+        for at, keys in edged.iter(edged_haystack(text, True)):
+            for mask, length in keys:
+                start = at - length + 1
+                masks[start] = get(start, 0) | mask
         at = text.find("(")
         while at >= 0:
-            starts.add(at)
+            masks[at] = get(at, 0) | _PAREN
             at = text.find("(", at + 1)
         at = text.find("'s")
         while at >= 0:
-            _possessive(text, at, starts)
+            _possessive(text, at, masks)
             at = text.find("'s", at + 1)
-        return sorted(starts)
+        at = text.find("'S")
+        while at >= 0:
+            # the pattern takes "'S" too, but only "'s" adds places (as the whole pattern tried at
+            # each place did): where another word already put one, the possessive is tried there
+            _possessive(text, at, masks, masks)
+            at = text.find("'S", at + 1)
+        return masks
     low = lowered(text)
     if low is None:
         return None
-    for at, (length, possessive) in _automaton_of(_CONSTRUCTION_STARTS, _POSSESSIVES).iter(low):
+    for at, (length, mask) in _construction_automaton().iter(low):
         start = at - length + 1
-        if possessive:
-            _possessive(text, start, starts)
+        if mask == _POSSESSIVE:
+            _possessive(text, start, masks)
         else:
-            starts.add(start)
-    return sorted(starts)
+            masks[start] = get(start, 0) | mask
+    return masks
 
 
-#: The first words of ``_CONSTRUCTION_STARTS`` that start at a word edge (all but "(").
-_CONSTRUCTION_WORDS = tuple(w for w in _CONSTRUCTION_STARTS if w != "(")
+@functools.cache
+def _construction_edged() -> Any:
+    """The first words of ``CONSTRUCTIONS``' alternatives as an
+    :func:`lint.text.phrase_starts.edged_automaton` of prefixes, each with its alternatives."""
+    return edged_automaton({(word, False): mask for word, mask in _CONSTRUCTION_KEYS.items()})
 
 
-def _possessive(text: str, start: int, starts: set[int]) -> None:
+@functools.cache
+def _construction_automaton() -> Any:
+    """The first words, "(" and the possessive endings, each with (length, alternatives)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for word, mask in (*_CONSTRUCTION_KEYS.items(), ("(", _PAREN)):
+        automaton.add_word(word, (len(word), mask))
+    for word in _POSSESSIVES:
+        automaton.add_word(word, (len(word), _POSSESSIVE))
+    automaton.make_automaton()
+    return automaton
+
+
+def _possessive(
+    text: str, start: int, masks: dict[int, int], only: dict[int, int] | None = None
+) -> None:
     """Add the places a possessive construction can start, for an "'s" at ``start``: every
-    place in the run of word characters, ``&``, ``.`` and ``-`` before it."""
+    place in the run of word characters, ``&``, ``.`` and ``-`` before it (of those in
+    ``only``, when given)."""
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_&.-"):
         start -= 1
-        starts.add(start)
+        if only is None or start in only:
+            masks[start] = masks.get(start, 0) | _POSSESSIVE
 
 
 def constructions(text: str) -> Iterator[re.Match[str]]:
-    """``CONSTRUCTIONS.finditer(text)`` over :func:`flat` text: the pattern tried only where a
-    match can start."""
+    """``CONSTRUCTIONS.finditer(text)`` over :func:`flat` text: at each place a match can
+    start, only the alternatives that can match there are tried (in their order)."""
     text = flat(text)
-    starts = _construction_starts(text)
-    if starts is None:
-        yield from CONSTRUCTIONS.finditer(text)
+    masks = _construction_starts(text)
+    if masks is None:
+        yield from re.compile(_CONSTRUCTIONS_SOURCE, re.IGNORECASE).finditer(text)
         return
-    end = 0
-    for start in starts:
-        if start >= end and (match := CONSTRUCTIONS.match(text, start)) is not None:
-            yield match
-            end = match.end()
+    yield from _CONSTRUCTION_GATE.matches(text, masks)
 
 
 class Phrases(NamedTuple):
@@ -243,75 +403,89 @@ class Phrases(NamedTuple):
     ``re`` cannot skip ahead in a pattern that starts with a lookbehind, so it would try every
     alternative at every character. Here one Aho-Corasick pass over the lowercased text proposes
     every place where a phrase's first word occurs (what ``str.find`` per word found, in one scan
-    instead of one per word), and the one pattern confirms each: exactly the matches
+    instead of one per word), and there only the phrases with that first word are tried (a
+    pattern of them alone, in the whole pattern's order): exactly the matches
     ``pattern.finditer`` gives, for a fraction of the time. In an ASCII text the first words are
     looked for as whole words only (:func:`lint.text.phrase_starts.edged_places`): "a" of "a
     source said" no longer proposes every "a" inside a word.
     """
 
-    pattern: re.Pattern[str]
+    #: the pattern of all the phrases, case-insensitive (:attr:`pattern`, compiled when first
+    #: needed: the phrases are looked for by first word)
+    source: str
     first_words: tuple[str, ...]
+    #: (first word, lowercase; the phrase's part of ``pattern``), in the pattern's order
+    parts: tuple[tuple[str, str], ...]
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """All the phrases as one pattern (what :meth:`finditer` finds its ``finditer``)."""
+        return re.compile(self.source, re.IGNORECASE)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        edged = _edged_words(self.first_words) if text.isascii() else None
-        if edged is not None:
+        gate = _PHRASE_GATES.get(self.source) or _phrase_gate(self)
+        masks: dict[int, int] = {}
+        get = masks.get
+        if gate.edged is not None and text.isascii():
             # the pattern's lookbehind puts every match at a word edge, and a first word is
             # followed by white space or a non-word character: look there only
-            starts = edged_places(text, edged)
+            for at, keys in gate.edged.iter(edged_haystack(text, True)):
+                for mask, length in keys:
+                    start = at - length + 1
+                    masks[start] = get(start, 0) | mask
         else:
             low = lowered(text)
             if low is None:
                 yield from self.pattern.finditer(text)
                 return
-            found = {at - length + 1 for at, length in _automaton(self.first_words).iter(low)}
-            starts = sorted(found)
-        end = 0
-        for start in starts:
-            if start >= end and (match := self.pattern.match(text, start)) is not None:
-                yield match
-                end = match.end()
+            for at, (length, mask) in gate.automaton.iter(low):
+                start = at - length + 1
+                masks[start] = get(start, 0) | mask
+        yield from gate.gate.matches(text, masks)
 
 
-@functools.lru_cache(maxsize=64)
-def _automaton(words: tuple[str, ...]) -> Any:
-    """An Aho-Corasick automaton (pyahocorasick) of ``words``, each word's value its length; built
-    once per cue list (a rule's options are pickled to workers; the automaton is not)."""
+class _PhraseGate(NamedTuple):
+    """What :meth:`Phrases.finditer` looks for, built once per phrase list and process (a rule's
+    options are pickled to workers; the automatons are not)."""
+
+    gate: _Gate
+    edged: Any  # the first words at word edges, each with the phrases it starts, or None
+    words: dict[str, int]  # each first word's phrases
+
+    @property
+    def automaton(self) -> Any:
+        """The first words anywhere, each with (length, the phrases it starts)."""
+        return _words_automaton(tuple(self.words.items()))
+
+
+@functools.lru_cache(maxsize=16)
+def _words_automaton(words: tuple[tuple[str, int], ...]) -> Any:
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, len(word))
+    for word, mask in words:
+        automaton.add_word(word, (len(word), mask))
     automaton.make_automaton()
     return automaton
 
 
-@functools.lru_cache(maxsize=64)
-def _edged(words: tuple[str, ...]) -> Any:
-    """An :func:`lint.text.phrase_starts.edged_automaton` of ``words`` as prefixes (the literal
-    ASCII start of each), or None when one holds a character the haystack turns into a space."""
-    return edged_automaton({(literal_start(word)[0], False): 0 for word in words})
+_PHRASE_GATES: dict[str, _PhraseGate] = {}
 
 
-@functools.lru_cache(maxsize=64)
-def _edged_words(words: tuple[str, ...]) -> Any:
-    """An :func:`lint.text.phrase_starts.edged_automaton` of ``words`` as whole first words
-    (followed by a word edge, as a phrase's first word is by ``\\s+`` or ``(?!\\w)``), or
-    None when one holds a character the haystack turns into a space."""
-    return edged_automaton({literal_start(word): 0 for word in words})
-
-
-@functools.lru_cache(maxsize=4)
-def _automaton_of(words: tuple[str, ...], marked: tuple[str, ...]) -> Any:
-    """An automaton of ``words`` and ``marked`` words: each word's value (length, marked)."""
-    import ahocorasick
-
-    automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, (len(word), False))
-    for word in marked:
-        automaton.add_word(word, (len(word), True))
-    automaton.make_automaton()
-    return automaton
+def _phrase_gate(phrases: Phrases) -> _PhraseGate:
+    words: dict[str, int] = {}  # first word -> bit mask of its phrases
+    for index, (word, _) in enumerate(phrases.parts):
+        words[word] = words.get(word, 0) | 1 << index
+    starts: dict[tuple[str, bool], int] = {}  # a first word's key (literal_start) -> bit mask
+    for word, mask in words.items():
+        key = literal_start(word)
+        starts[key] = starts.get(key, 0) | mask
+    parts = tuple(part for _, part in phrases.parts)
+    head, tail = r"(?<![\w-])(?:", r")(?!\w)"
+    gate = _Gate(parts, head, tail, re.IGNORECASE)
+    found = _PhraseGate(gate, edged_automaton(starts), words)
+    _PHRASE_GATES[phrases.source] = found
+    return found
 
 
 def phrases(items: tuple[str, ...], name: str) -> Phrases | None:
@@ -322,8 +496,8 @@ def phrases(items: tuple[str, ...], name: str) -> Phrases | None:
             raise ValueError(f"option {name!r} has an empty entry")
     if not items:
         return None
-    parts = sorted(
-        {r"\s+".join(map(re.escape, p.split())) for p in items}, key=lambda p: (len(p), p)
-    )
-    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(reversed(parts))})(?!\w)", re.IGNORECASE)
-    return Phrases(pattern, tuple(sorted({p.split()[0].lower() for p in items})))
+    firsts = {r"\s+".join(map(re.escape, p.split())): p.split()[0].lower() for p in items}
+    parts = sorted(firsts, key=lambda p: (len(p), p), reverse=True)
+    source = rf"(?<![\w-])(?:{'|'.join(parts)})(?!\w)"
+    words = tuple(sorted(set(firsts.values())))
+    return Phrases(source, words, tuple((firsts[part], part) for part in parts))
