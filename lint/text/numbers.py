@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Container, Iterator
+from typing import Any
 
 from lint.core.document import Span
 from lint.text import figure_context as ctx
@@ -35,6 +36,7 @@ from lint.text.figure_links import _CONVERSION_BEFORE as CONVERSION_BEFORE
 from lint.text.figure_links import _JOINED as JOINED
 from lint.text.figure_links import _RATIO as RATIO
 from lint.text.figure_links import linked
+from lint.text.gated import lowered
 from lint.text.lazy_re import lazy_re
 from lint.text.tokens import (
     SCALES,
@@ -137,6 +139,39 @@ _NUMBER_WORD = re.compile(
 )
 
 
+#: The unit words' automaton (pyahocorasick), built on first use.
+_UNIT_AUTOMATON: list[Any] = []
+
+
+def _spelled_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_SPELLED.finditer(text)``, with ``match`` tried only where a unit word starts in the
+    lowered text: every match starts with one (its first word, which IGNORECASE matches only
+    as the word lowered where :func:`lowered` gives the text), so ``match`` there, in order
+    and from the end of the last match on, finds what ``finditer`` finds; ``re`` no longer
+    stops at every "e", "n", "o", "s" and "t" that could start one (a text ``lowered`` cannot
+    tell about is searched as it is)."""
+    low = lowered(text)
+    if low is None:
+        yield from _SPELLED.finditer(text)
+        return
+    if not _UNIT_AUTOMATON:
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        for word in UNITS:
+            automaton.add_word(word, len(word) - 1)
+        automaton.make_automaton()
+        _UNIT_AUTOMATON.append(automaton)
+    automaton = _UNIT_AUTOMATON[0]
+    starts = sorted({end - back for end, back in automaton.iter(low)})
+    match = _SPELLED.match
+    last = 0
+    for start in starts:
+        if start >= last and (m := match(text, start)) is not None:
+            yield m
+            last = m.end()
+
+
 #: Words after an amount that are not a thing counted ("6.50 billion compared with").
 _NOT_COUNTED = frozenset(("", "compared", "against", "versus", "from", "in", "for", "last", "this"))
 
@@ -153,7 +188,7 @@ def figures(text: str) -> tuple[Figure, ...]:
     found: list[Figure] = []
     for m in _free_numerals(text):
         found.extend(_numeral(text, m))
-    for m in _SPELLED.finditer(text):
+    for m in _spelled_matches(text):
         found.extend(_spelled(text, m))
     found.sort()
     kept: list[Figure] = []
@@ -190,7 +225,7 @@ def figure_keys(
     # a numeral holds a digit, so has_candidate() holds (asked only where none was found)
     if not found and not has_candidate(text):
         return frozenset()
-    for m in _SPELLED.finditer(text):
+    for m in _spelled_matches(text):
         parts = _spelled_parts(text, m)
         if parts is not None:
             start, end, value = parts

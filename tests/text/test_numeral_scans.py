@@ -139,3 +139,36 @@ def test_numerals_and_stamps_on_the_seeds_and_known_cases() -> None:
         _same(text)
         for block in text.split("\n\n"):
             _same(block)
+
+
+_SPELLED_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen twenty thirty"
+    " forty fifty sixty seventy eighty ninety hundred thousand million ONE Two tWeNtY ZERO"
+    " someone often weight phone tonne sixth and to or per cent pct"
+)
+SPELLED_PARTS = [
+    *_SPELLED_WORDS.split(),
+    *(" ", "-", "  ", "\n", ", ", "x", "1", "\u017f", "\u212a", "\u0130", "\u00e9", "\u00df"),
+    *("\u017fix", "thou\u017fand", "\u00c9ight"),
+]
+
+
+def _same_spelled(text: str) -> None:
+    plain = [(m.span(), m.group()) for m in numbers._SPELLED.finditer(text)]
+    assert [(m.span(), m.group()) for m in numbers._spelled_matches(text)] == plain, text
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(SPELLED_PARTS), max_size=20))
+def test_spelled_numbers_are_found_as_by_finditer(parts: list[str]) -> None:
+    _same_spelled("".join(parts))
+
+
+def test_spelled_numbers_on_the_seeds() -> None:
+    texts = [
+        p.read_text(encoding="utf-8", errors="replace")
+        for p in sorted(SEEDS.rglob("*"))
+        if p.is_file()
+    ]
+    for text in [*texts, "Twenty-one to thirty five per cent of seventeen", "one-two"]:
+        _same_spelled(text)
