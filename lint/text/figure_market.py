@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from lint.text.figure_clause import CLAUSE_GATES, MONTH, clause_before
-from lint.text.gated import gated, lazy_gated
+from lint.text.gated import gated, lazy_gated, lowered
 from lint.text.lazy_re import lazy_re
 
 _MARKET_NOUN = gated(
@@ -219,12 +219,66 @@ _ISSUE_TERMS = lazy_re(
 )
 
 
+#: The text :func:`is_market` was last asked about, lowered (None: lowering would move offsets
+#: or hide a case-insensitive match), as (text, lowered): the figures of one block ask in turn
+#: (one tuple, replaced whole: safe to share between threads).
+_last_lowered: tuple[str, str | None] = ("", "")
+
+
+def _lowered(text: str) -> str | None:
+    """:func:`lowered` of ``text``, once per text asked in turn."""
+    global _last_lowered
+    last = _last_lowered
+    if last[0] is text:
+        return last[1]
+    low = lowered(text)
+    _last_lowered = (text, low)
+    return low
+
+
+# Words one of which (lowercased) every match of a pattern below holds, so the pattern is
+# tried only where one occurs in the lowered text (tests/text/test_market_gates.py checks each
+# against the pattern on generated text): "a share", "a tonne", "per pound", "an ounce", "per
+# lb", "a bbl", "a bushel", "a barrel", "a gallon"; a volume's lots, crosses, switches, shares
+# and contracts; a price's move; a new issue's bonds, notes, debentures and issues.
+_PER_WORDS = ("share", "ton", "oun", "lb", "bbl", "bushel", "barrel", "gallon")
+_VOLUME_WORDS = ("lot", "crossed", "switches", "share", "contract")
+_PRICE_WORD = "price"
+_NEW_ISSUE_WORDS = ("bond", "note", "debenture", "issue")
+#: The case-sensitive words a close needs ("It closed Friday at 74").
+_CLOSED_WORDS = ("closed", "ended", "finished")
+
+
+def _last_new_issue_word(low: str) -> int:
+    """Where the last of :data:`_NEW_ISSUE_WORDS` starts in ``low`` (-1: none)."""
+    return max(low.rfind(word) for word in _NEW_ISSUE_WORDS)
+
+
+_last_issue_word: tuple[str, int] = ("", -1)
+
+
+def _may_be_new_issue(text: str, low: str | None, end: int) -> bool:
+    """False only when ``_NEW_ISSUE`` cannot match at ``end``: no word it needs starts there or
+    after (the last such word of the text is found once per text)."""
+    global _last_issue_word
+    if low is None:
+        return True
+    last = _last_issue_word
+    if last[0] is not text:
+        last = _last_issue_word = (text, _last_new_issue_word(low))
+    return last[1] >= end
+
+
 def is_market(text: str, start: int, end: int) -> bool:
     """Market data the reporter can observe: a price, index level or move ("shares rose 5p",
     "oil fell to $80 a barrel", "the FTSE 100 closed at 7,500")."""
     clause = clause_before(text, start)
     after = text[end : end + 40]
-    if _PER_SHARE.match(after) or _PER_UNIT.match(after):
+    low = _lowered(text)
+    window = None if low is None else low[end : end + 40]  # ``after`` lowered
+    if (window is None or any(word in window for word in _PER_WORDS)) and (
+        _PER_SHARE.match(after) or _PER_UNIT.match(after)
+    ):
         return True  # a share price, a commodity's price per unit
     search = CLAUSE_GATES.scan(clause).search  # each pattern's search of the clause
     if search(_LENDING_RATE().pattern):
@@ -234,7 +288,11 @@ def is_market(text: str, start: int, end: int) -> bool:
         # "..., Exxon Mobil fell 0.5%" in a report on shares; a price after its move in pence
         # or cents is one anywhere
         return True
-    if _CLOSED_AT().search(clause) and _STOCK_NEAR().search(text, max(0, start - 300), start):
+    if (
+        any(word in clause for word in _CLOSED_WORDS)
+        and _CLOSED_AT().search(clause)
+        and _STOCK_NEAR().search(text, max(0, start - 300), start)
+    ):
         return True  # "... drove its stock up 5.50 dlrs in two days. It closed Friday at 74."
     if search(_TRADED()) and search(_AT_PRICE()):
         # a trade report's prices ("Dutch soyoil traded at 65.50 guilders for May, rising to",
@@ -248,7 +306,11 @@ def is_market(text: str, start: int, end: int) -> bool:
         return True  # "May was up 12.5 cents at 6.705 dlrs" in a futures report
     if search(_POSITION_AT()) and _TRADED().search(text, max(0, start - 400), start):
         return True  # a further position's price in a trade report ("with Mch at 191")
-    volume = _VOLUME_AFTER().match(after)
+    volume = (
+        _VOLUME_AFTER().match(after)
+        if window is None or any(word in window for word in _VOLUME_WORDS)
+        else None
+    )
     if volume and (volume["named"] or _VOLUME().search(text, max(0, start - 80), start)):
         return True  # a market's trading volume
     if search(_POINTS_CLOSE()) or search(_ISSUE_TERMS()):
@@ -264,9 +326,9 @@ def is_market(text: str, start: int, end: int) -> bool:
         or search(_CLOSE_OF())
     ):
         return True  # a move against the last close, or of a price quoted per unit
-    if _MOVE_IN_PRICE.match(after):
+    if (window is None or _PRICE_WORD in window) and _MOVE_IN_PRICE.match(after):
         return True  # "a 2.5% increase in its share price"
-    if _NEW_ISSUE().match(text, end):
+    if _may_be_new_issue(text, low, end) and _NEW_ISSUE().match(text, end):
         return True  # a new issue's size ("a 75 mln dlr six-year bond for Chrysler Credit")
     if not search(_MARKET_NOUN.pattern) and not _MARKET_NOUN.match(after, 0):
         return False

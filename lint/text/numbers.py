@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Container, Iterator
+from typing import Any
 
 from lint.core.document import Span
 from lint.text import figure_context as ctx
@@ -35,6 +36,7 @@ from lint.text.figure_links import _CONVERSION_BEFORE as CONVERSION_BEFORE
 from lint.text.figure_links import _JOINED as JOINED
 from lint.text.figure_links import _RATIO as RATIO
 from lint.text.figure_links import linked
+from lint.text.gated import lowered
 from lint.text.lazy_re import lazy_re
 from lint.text.tokens import (
     SCALES,
@@ -58,6 +60,8 @@ _NUMERAL = re.compile(  # the lookahead lets re skip positions that cannot start
     rf"(?:\s?(?P<mult>{_MULTIPLIER})\b)?"
     r"(?P<pct>\s?%|\s?(?i:per\s?cent|percent|pct|pc|percentage points?)\b)?"
 )
+#: How far before its first digit a numeral can start (``cur``: "Rs. " and one white space).
+_CURRENCY_REACH = 5
 _SINGLE = lazy_re(
     rf"(?P<cur>{_CURRENCY}\s?)?(?P<num>{_NUM})(?P<dash>)(?P<num2>)"
     rf"(?:\s?(?P<mult>{_MULTIPLIER})\b)?"
@@ -135,6 +139,39 @@ _NUMBER_WORD = re.compile(
 )
 
 
+#: The unit words' automaton (pyahocorasick), built on first use.
+_UNIT_AUTOMATON: list[Any] = []
+
+
+def _spelled_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_SPELLED.finditer(text)``, with ``match`` tried only where a unit word starts in the
+    lowered text: every match starts with one (its first word, which IGNORECASE matches only
+    as the word lowered where :func:`lowered` gives the text), so ``match`` there, in order
+    and from the end of the last match on, finds what ``finditer`` finds; ``re`` no longer
+    stops at every "e", "n", "o", "s" and "t" that could start one (a text ``lowered`` cannot
+    tell about is searched as it is)."""
+    low = lowered(text)
+    if low is None:
+        yield from _SPELLED.finditer(text)
+        return
+    if not _UNIT_AUTOMATON:
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        for word in UNITS:
+            automaton.add_word(word, len(word) - 1)
+        automaton.make_automaton()
+        _UNIT_AUTOMATON.append(automaton)
+    automaton = _UNIT_AUTOMATON[0]
+    starts = sorted({end - back for end, back in automaton.iter(low)})
+    match = _SPELLED.match
+    last = 0
+    for start in starts:
+        if start >= last and (m := match(text, start)) is not None:
+            yield m
+            last = m.end()
+
+
 #: Words after an amount that are not a thing counted ("6.50 billion compared with").
 _NOT_COUNTED = frozenset(("", "compared", "against", "versus", "from", "in", "for", "last", "this"))
 
@@ -151,7 +188,7 @@ def figures(text: str) -> tuple[Figure, ...]:
     found: list[Figure] = []
     for m in _free_numerals(text):
         found.extend(_numeral(text, m))
-    for m in _SPELLED.finditer(text):
+    for m in _spelled_matches(text):
         found.extend(_spelled(text, m))
     found.sort()
     kept: list[Figure] = []
@@ -188,7 +225,7 @@ def figure_keys(
     # a numeral holds a digit, so has_candidate() holds (asked only where none was found)
     if not found and not has_candidate(text):
         return frozenset()
-    for m in _SPELLED.finditer(text):
+    for m in _spelled_matches(text):
         parts = _spelled_parts(text, m)
         if parts is not None:
             start, end, value = parts
@@ -344,9 +381,12 @@ class _Pending:
 
 def _free_numerals(text: str) -> Iterator[re.Match[str]]:
     """Numeral matches outside stamps (dates, clock times, phone numbers, list numbering)."""
-    stamps = _stamps(text)
-    starts = [s for s, _ in stamps]
+    stamps: list[tuple[int, int]] | None = None
+    starts: list[int] = []
     for m in _numerals(text):
+        if stamps is None:  # found on the first numeral: a text without one needs none
+            stamps = _stamps(text)
+            starts = [s for s, _ in stamps]
         # only the last stamp starting at or before the numeral can hold it (a scan of every
         # stamp per numeral was quadratic: 140 KB of "1/0 12" took 92 s)
         i = bisect_right(starts, m.start("num")) - 1
@@ -354,8 +394,20 @@ def _free_numerals(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-# A digit run, "+", "(" or new line; a character class first, so re skips to one in C.
-_STAMP_FROM = re.compile(r"[\d+(\n](?:(?<=\d)\d*)?")
+# Where a stamp can start: a "+", "(" or new line, or a run of digits (from its first digit)
+# followed by what some alternative of ``_STAMPS`` needs right after a run of digits starting
+# it: "-" (an ISO date, a phone number), "/" (a numeric date), ":" (a clock time), ")" (a
+# phone number), "a"/"p" with or without one white space before it ("10am", "10 p.m."), a
+# white space before a digit (a phone number), or "." before two digits and "a"/"p" ("10.30
+# am") or three digits and "." or "-" (a phone number). (List numbering starts at a line
+# start, where the text's start or the "\n" before it has it tried already.) A character
+# class first, so re skips to one in C (an alternation or a lookbehind first would have it try
+# every position); "(?<!\d.)" after a digit (its run's first) and the possessive run keep it
+# linear. (The readable form, every run of digits, is kept in
+# tests/text/test_numeral_scans.py, which checks both give the same stamps.)
+_STAMP_FROM = re.compile(
+    r"[\d+(\n](?:(?<=[+(\n])|(?<!\d.)\d*+(?=[-/:)aApP]|\s[\daApP]|\.\d\d(?:\s?[aApP]|\d[.-])))"
+)
 
 
 def _stamps(text: str) -> list[tuple[int, int]]:
@@ -363,9 +415,11 @@ def _stamps(text: str) -> list[tuple[int, int]]:
 
     Every alternative of ``_STAMPS`` starts at a digit not preceded by a digit (``\\b`` or
     ``(?<!\\d)``), a "+", a "(" or a line start: ``_STAMP_FROM`` finds those (a run of digits
-    as one, a line start as the "\\n" before it) much faster than ``finditer`` tries every
-    position, and ``match`` at a position is what ``finditer`` tries there (a lookbehind sees
-    the text before it). A position inside a stamp found is skipped, as ``finditer`` does."""
+    as one, and only where the character after it can go on a stamp; a line start as the "\\n"
+    before it) much faster than ``finditer`` tries every position, and ``match`` at a position
+    is what ``finditer`` tries there (a lookbehind sees the text before it). A position where
+    no match can start is left out; one inside a stamp found is skipped, as ``finditer``
+    does."""
     spans: list[tuple[int, int]] = []
     match = _STAMPS.match
     last = 0
@@ -389,7 +443,13 @@ def _stamps(text: str) -> list[tuple[int, int]]:
 def _numerals(text: str) -> Iterator[re.Match[str]]:
     """Numeral matches; "X to Y" is a range only when Y is not below X ("£5 to 13 workers")."""
     pos = 0
-    while (m := _NUMERAL.search(text, pos)) is not None:
+    digit = _DIGIT.search
+    # every numeral holds a digit at most 5 characters after its start (its currency sign and a
+    # space: "Rs. 5"), so none starts more than that before the next digit: searched from
+    # there, re does not try the capitals a currency can start with all through the text
+    while (d := digit(text, pos)) is not None and (
+        m := _NUMERAL.search(text, max(pos, d.start() - _CURRENCY_REACH))
+    ) is not None:
         if m["dash"] == "to" and _number(m["num2"]) < _number(m["num"]):
             single = _SINGLE().match(text, m.start())
             assert single is not None
