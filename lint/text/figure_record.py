@@ -190,11 +190,32 @@ def _sentence_head(text: str, start: int) -> str:
     return head[ends[-1] :] if ends else head
 
 
+#: The last clause made one-spaced, as (clause, result): ``clause_before`` gives the same string
+#: again when asked for the same place, as the figure tests do one after another.
+_last_spaced: tuple[str, str] = ("", "")
+
+
+def one_spaced(clause: str) -> str:
+    """``_WHITE.sub(" ", clause)`` (wire copy wraps lines anywhere: one space for any white
+    space), without the substitution when the clause's only white space is single spaces and
+    single line breaks: a clause with no two of them together and nothing unprintable (every
+    other white space character is unprintable) is then the clause with each line break a
+    space."""
+    global _last_spaced
+    last = _last_spaced
+    if last[0] is clause:
+        return last[1]
+    spaced = clause.replace("\n", " ") if "\n" in clause else clause
+    if "  " in spaced or not spaced.isprintable():
+        spaced = _WHITE.sub(" ", clause)
+    _last_spaced = (clause, spaced)
+    return spaced
+
+
 def is_statutory(text: str, start: int, end: int | None = None) -> bool:
     """A rule anyone can look up: "a minimum wage of $7.25", "requires at least 10 workers",
     "only 40 percent of members are required to be present"; a shareholding."""
-    # wire copy wraps lines anywhere: one space for any white space
-    clause = _WHITE.sub(" ", clause_before(text, start))
+    clause = one_spaced(clause_before(text, start))
     search = CLAUSE_GATES.scan(clause).search  # each pattern's search of the clause
     if search(_STATUTORY.pattern) is not None:
         return True
