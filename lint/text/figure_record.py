@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from lint.text.figure_clause import CLAUSE_GATES, clause_before
-from lint.text.gated import gated
+from lint.text.gated import gated, lowered
 from lint.text.lazy_re import lazy_re
 
 _STATUTORY = gated(
@@ -106,6 +106,28 @@ _REQUIRED_AFTER = lazy_re(
     r"|needs? (?:\w+ ){0,2}(?:approval|permission|a licen[cs]e))\b",
     re.IGNORECASE,
 )
+#: A stop: none of ``_REQUIRED_AFTER``'s parts matches one, so the first after a figure ends the
+#: text a match can lie in.
+_STOP = re.compile(r"[.;:]")
+
+
+def required_after(text: str, end: int) -> re.Match[str] | None:
+    """``_REQUIRED_AFTER().match(text, end)``, tried only when a word every match holds (its
+    verb or what is needed) occurs, lowercased, between ``end`` and the next stop (text whose
+    lowering would move offsets or hide a case-insensitive match is matched as it is)."""
+    stop = _STOP.search(text, end)
+    low = lowered(text[end : len(text) if stop is None else stop.start()])
+    if low is not None and not (
+        "required" in low
+        or "oblig" in low
+        or "permitted" in low
+        or "allowed" in low
+        or "approval" in low
+        or "permission" in low
+        or "licen" in low
+    ):
+        return None
+    return _REQUIRED_AFTER().match(text, end)
 
 
 #: A shareholding, on record in share registers and filings ("personally owned 24 mln shares").
@@ -253,7 +275,7 @@ def is_statutory(text: str, start: int, end: int | None = None) -> bool:
         return True  # a tax's rate ("the 25 pct withholding tax levied on investment income")
     if _VOTED_AFTER().match(text, end):
         return True  # an amount a legislature voted is on record
-    return _REQUIRED_AFTER().match(text, end) is not None
+    return required_after(text, end) is not None
 
 
 _THRESHOLD = lazy_re(

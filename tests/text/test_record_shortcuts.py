@@ -1,6 +1,7 @@
 """Shortcuts in the record figure tests (issue 13, speed only): each must give what the plain
 computation gives. The clause made one-spaced without the substitution when its only white space
-is single spaces and line breaks."""
+is single spaces and line breaks; the rule stated after a figure looked for only when a word it
+needs occurs before the next stop."""
 
 from __future__ import annotations
 
@@ -44,3 +45,59 @@ def test_every_white_space_but_the_space_is_unprintable() -> None:
 def test_one_spaced_examples() -> None:
     for clause in ["", " ", "\n", "a\nb", "a \nb", "a\n\nb", "a\tb", "a\xa0b", "a b", "a  b"]:
         assert record.one_spaced(clause) == re.sub(r"\s+", " ", clause), repr(clause)
+
+
+_AFTER_PIECES = st.sampled_from(
+    [
+        *["are", "is", "be", "were", "was", "Are", "IS", "typically", "legally", "to", "not"],
+        *["required", "REQUIRED", "obliged", "obligated", "permitted", "Allowed", "allowed"],
+        *["need", "needs", "Needs", "approval", "permission", "a licence", "a license", "a"],
+        *["permiſſion", "requİred", "approvaL", "licenſe", "\u0131s", "workers", "40"],
+        *[" ", "  ", "\n", "\t", ".", ";", ":", ",", "-", "é"],
+        *[" are required to", ", were allowed to", " needs approval", " need a licence."],
+        *[" needs permission;", " is not permitted to:", " are obliged to,"],
+    ]
+)
+_AFTER_TEXT = st.lists(_AFTER_PIECES, max_size=24).map("".join)
+
+
+def _spans_or_none(found: re.Match[str] | None) -> tuple[int, int] | None:
+    return None if found is None else found.span()
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_AFTER_TEXT)
+def test_required_after_is_the_pattern_s_match(text: str) -> None:
+    pattern = record._REQUIRED_AFTER()
+    for end in range(len(text) + 2):
+        expected = _spans_or_none(pattern.match(text, end))
+        assert _spans_or_none(record.required_after(text, end)) == expected, end
+
+
+def test_required_after_examples() -> None:
+    pattern = record._REQUIRED_AFTER()
+    for text in [
+        "40 percent of members are typically required to be present.",
+        "10 workers; are required to",
+        "5 units needs planning permission",
+        "5 units needs a licence: yes",
+        "5 units NEEDS A LICENSE",
+        "3 firms were obliged\nto pay",
+        "3 firms. were obliged to pay",
+        "the 2 were allowed to",
+        "5 units needs approval.",
+        "5 units need permission;",
+        "10 workers, are required to",
+        "10 workers, are required to.",
+        # folded by re's IGNORECASE but not by str.lower: matched as they are
+        "5 units needs permiſſion",
+        "3 firms are requıred to",
+        "3 firms are requİred to",
+        "3 firms are REQUİRED to",
+    ]:
+        for end in range(len(text) + 1):
+            expected = _spans_or_none(pattern.match(text, end))
+            assert _spans_or_none(record.required_after(text, end)) == expected, (text, end)
+        assert any(record.required_after(text, end) for end in range(len(text))) == any(
+            pattern.match(text, end) for end in range(len(text))
+        )
