@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from lint.text.figure_clause import CLAUSE_GATES, clause_before
-from lint.text.gated import gated
+from lint.text.gated import gated, lowered
 from lint.text.lazy_re import lazy_re
 
 _STATUTORY = gated(
@@ -106,6 +106,28 @@ _REQUIRED_AFTER = lazy_re(
     r"|needs? (?:\w+ ){0,2}(?:approval|permission|a licen[cs]e))\b",
     re.IGNORECASE,
 )
+#: A stop: none of ``_REQUIRED_AFTER``'s parts matches one, so the first after a figure ends the
+#: text a match can lie in.
+_STOP = re.compile(r"[.;:]")
+
+
+def required_after(text: str, end: int) -> re.Match[str] | None:
+    """``_REQUIRED_AFTER().match(text, end)``, tried only when a word every match holds (its
+    verb or what is needed) occurs, lowercased, between ``end`` and the next stop (text whose
+    lowering would move offsets or hide a case-insensitive match is matched as it is)."""
+    stop = _STOP.search(text, end)
+    low = lowered(text[end : len(text) if stop is None else stop.start()])
+    if low is not None and not (
+        "required" in low
+        or "oblig" in low
+        or "permitted" in low
+        or "allowed" in low
+        or "approval" in low
+        or "permission" in low
+        or "licen" in low
+    ):
+        return None
+    return _REQUIRED_AFTER().match(text, end)
 
 
 #: A shareholding, on record in share registers and filings ("personally owned 24 mln shares").
@@ -190,11 +212,32 @@ def _sentence_head(text: str, start: int) -> str:
     return head[ends[-1] :] if ends else head
 
 
+#: The last clause made one-spaced, as (clause, result): ``clause_before`` gives the same string
+#: again when asked for the same place, as the figure tests do one after another.
+_last_spaced: tuple[str, str] = ("", "")
+
+
+def one_spaced(clause: str) -> str:
+    """``_WHITE.sub(" ", clause)`` (wire copy wraps lines anywhere: one space for any white
+    space), without the substitution when the clause's only white space is single spaces and
+    single line breaks: a clause with no two of them together and nothing unprintable (every
+    other white space character is unprintable) is then the clause with each line break a
+    space."""
+    global _last_spaced
+    last = _last_spaced
+    if last[0] is clause:
+        return last[1]
+    spaced = clause.replace("\n", " ") if "\n" in clause else clause
+    if "  " in spaced or not spaced.isprintable():
+        spaced = _WHITE.sub(" ", clause)
+    _last_spaced = (clause, spaced)
+    return spaced
+
+
 def is_statutory(text: str, start: int, end: int | None = None) -> bool:
     """A rule anyone can look up: "a minimum wage of $7.25", "requires at least 10 workers",
     "only 40 percent of members are required to be present"; a shareholding."""
-    # wire copy wraps lines anywhere: one space for any white space
-    clause = _WHITE.sub(" ", clause_before(text, start))
+    clause = one_spaced(clause_before(text, start))
     search = CLAUSE_GATES.scan(clause).search  # each pattern's search of the clause
     if search(_STATUTORY.pattern) is not None:
         return True
@@ -232,7 +275,7 @@ def is_statutory(text: str, start: int, end: int | None = None) -> bool:
         return True  # a tax's rate ("the 25 pct withholding tax levied on investment income")
     if _VOTED_AFTER().match(text, end):
         return True  # an amount a legislature voted is on record
-    return _REQUIRED_AFTER().match(text, end) is not None
+    return required_after(text, end) is not None
 
 
 _THRESHOLD = lazy_re(
