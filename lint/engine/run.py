@@ -25,7 +25,7 @@ from lint.config import Config
 from lint.core.document import Document
 from lint.core.finding import Finding
 from lint.core.kept import Kept, Linted, full
-from lint.engine.engine import CorpusFeed
+from lint.engine.feed import CorpusFeed
 from lint.engine.groups import Group, Options, resolve, text_group
 from lint.engine.parallel import Runner, Task, Work
 from lint.engine.rules import Rule

@@ -13,7 +13,8 @@ import pytest
 import lint
 from lint.core.document import Block, Document
 from lint.core.kept import Kept, Linted
-from lint.engine.engine import CorpusFeed, Engine
+from lint.engine.engine import Engine
+from lint.engine.feed import CorpusFeed
 from lint.engine.rules import Rule, builtin_dir, load_rules
 from lint.kinds import duplicates
 from lint.kinds.base import Unit
