@@ -391,10 +391,14 @@ def _articles(units: Sequence[Unit], options: Options, context: int) -> Iterator
             continue
         first = seen.setdefault(key, index)
         if first != index and index >= context:
-            whole = Block(blocks[0].kind, 0, Span(blocks[0].start, blocks[-1].span.end), "")
-            earlier = units[first][1]
-            start = Block(earlier[0].kind, 0, Span(earlier[0].start, earlier[-1].span.end), "")
-            yield index, _hit(units[first][0], (first, start), (index, whole), 1.0)
+            start = (first, _whole(units[first][1]))
+            yield index, _hit(units[first][0], start, (index, _whole(blocks)), 1.0)
+
+
+def _whole(blocks: Sequence[Block]) -> Block:
+    """One block spanning ``blocks`` (an article copy's span: from its first block's start to its
+    last block's end)."""
+    return Block(blocks[0].kind, 0, Span(blocks[0].start, blocks[-1].span.end), "")
 
 
 def _article(document: Linted, blocks: Sequence[Block]) -> tuple[int, int]:
@@ -528,12 +532,10 @@ class Stream:
             return
         first = self._articles.get(key)
         if first is None:
-            start = Block(blocks[0].kind, 0, Span(blocks[0].start, blocks[-1].span.end), "")
-            self._articles[key] = (index, start)
+            self._articles[key] = (index, _whole(blocks))
             return
-        whole = Block(blocks[0].kind, 0, Span(blocks[0].start, blocks[-1].span.end), "")
         earlier = self.units.documents[first[0]]
-        self._found.append((index, _hit(earlier, first, (index, whole), 1.0)))
+        self._found.append((index, _hit(earlier, first, (index, _whole(blocks)), 1.0)))
 
     def results(self) -> list[tuple[int, Hit]]:
         """What ``check`` returns on the units fed."""
