@@ -19,7 +19,8 @@ DEFAULT_CUES: tuple[str, ...] = wordlist(
     |verified|disclosed|discloses|citing|cited|quoted|quoting|wrote|writes|posted|warned
     |warns|revealed|reveals|recorded|registered|counted|calculated|calculates|suggested
     |suggests|indicated|indicates|published|tweeted|testified|acknowledged|admitted|insisted
-    |argued|authorized|authorised|approved|reporting|announcing|estimating|predicting
+    |argued|authorized|authorised|approved|reporting|announcing|estimating|guesstimating|guesstimated|guesstimates
+    |predicting
     |warning|compiled|tallied|filed|figures from|data from|statistics from|in a statement|sees
     |anticipates|predict
     |forecasters|put the toll at|put the death toll at|puts the toll at|puts the death toll at
@@ -58,6 +59,8 @@ DEFAULT_VAGUE_CUES: tuple[str, ...] = (
     "are tipped",
     "is estimated",
     "are estimated",
+    "is guesstimated",
+    "are guesstimated",
     "an estimated",
     "is believed",
     "are believed",
