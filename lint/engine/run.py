@@ -14,25 +14,23 @@ from __future__ import annotations
 
 import functools
 import gc
-import hashlib
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lint.config import Config
 from lint.core.document import Document
 from lint.core.finding import Finding
 from lint.core.kept import Kept, Linted, full
 from lint.engine.feed import CorpusFeed
 from lint.engine.groups import Group, Options, resolve, text_group
-from lint.engine.parallel import Runner, Task, Work
+from lint.engine.parallel import Runner, Work
+from lint.engine.plan import Plan, group_cache, plan_for
 from lint.engine.rules import Rule
 from lint.engine.unreadable import findings as unreadable_findings
-from lint.io.cache import Cache, corpus_key, directory_for, fingerprint
+from lint.io.cache import Cache
 from lint.io.files import Unreadable
-from lint.io.gitcheck import git_tracked, tracked_warning
 from lint.io.progress import Progress
 from lint.io.records import JsonlFields
 from lint.io.sources import Source, read_sources, split_sources
@@ -205,7 +203,7 @@ def _lint_groups(
     untracked: dict[Path, bool] = {}  # cache folder -> not tracked by git (asked once a run)
     try:
         for index, group in enumerate(groups):
-            cache = _cache(options, group, untracked, warnings)
+            cache = group_cache(options, group, untracked, warnings)
             parts.append(_lint_group(group, index, runner, cache, progress, keep))
             problem = cache.save() if cache else None
             warnings.extend(group.warnings + ([problem] if problem else []))
@@ -216,46 +214,6 @@ def _lint_groups(
         progress.close()
     runner.close()
     return parts, warnings
-
-
-def _cache(
-    options: Options, group: Group, untracked: dict[Path, bool], warnings: list[str]
-) -> Cache | None:
-    """The group's cache, unless ``--no-cache`` or git tracks its folder (then a warning, once
-    per folder: a committed cache is never trusted, and newslint does not change tracked files;
-    the corpus index in the same folder is not used either)."""
-    if not options.cache:
-        return None
-    directory = directory_for(group.config.root, options.cache_dir)
-    if directory not in untracked:
-        count = git_tracked(directory)
-        untracked[directory] = count == 0
-        if count:
-            warnings.append(tracked_warning(directory, count))
-    if not untracked[directory]:
-        group.index_dir = None
-        return None
-    config = group.config  # its identity keeps groups sharing a --cache-dir in separate files
-    settings = {
-        "config": config.source,
-        "jsonl": config.jsonl,
-        "originals": config.originals,
-        "per_file_ignores": config.per_file_ignores,
-        "tracking_model": _model_digest(config),
-        "directives": [sorted(group.known), group.report_unused],
-    }
-    return Cache(directory, fingerprint(group.rules, settings))
-
-
-def _model_digest(config: Config) -> str:
-    """The tracking model's bytes: a retrained model must not reuse cached scores."""
-    from lint.tracking.model import model_bytes
-
-    try:
-        data = model_bytes(str(config.tracking_model) if config.tracking_model else None)
-    except OSError:
-        return "unreadable"
-    return hashlib.sha256(data).hexdigest()
 
 
 def _sources(files: Iterable[Path]) -> list[Source]:
@@ -270,30 +228,6 @@ _GC_YOUNG = 20_000
 _FREEZE_EVERY = 128
 
 
-@dataclass
-class _Plan:
-    """What the cache already holds for a group, and what is left to do."""
-
-    keys: list[str]  # per source ("" without a cache)
-    found: list[list[Finding] | None]  # per source: its per-document findings, once known
-    corpus_key: str
-
-    def tasks(self, sources: Sequence[Source], compact: bool) -> list[Task]:
-        # every document is kept: corpus and pair rules and the directives need them all;
-        # ``compact``: only what they read of it (lint.core.kept), not the parsed document
-        pairs = enumerate(zip(sources, self.found, strict=True))
-        return [Task(i, s, f is None, True, compact) for i, (s, f) in pairs]
-
-
-def _plan(sources: Sequence[Source], cache: Cache | None) -> _Plan:
-    if cache is None:
-        return _Plan([""] * len(sources), [None] * len(sources), "")
-    # a file that could not be read has no bytes to key: it is never cached
-    keys = ["" if s.problem is not None else cache.key(s) for s in sources]
-    found = [cache.unit(s, k) for s, k in zip(sources, keys, strict=True)]
-    return _Plan(keys, found, corpus_key(cache.fingerprint, keys))
-
-
 def _lint_group(
     group: Group,
     index: int,
@@ -305,7 +239,7 @@ def _lint_group(
     """One group: a run with corpus context, or one that must ``keep`` its documents, never
     takes the finished-findings shortcut."""
     sources = _sources(group.files)
-    plan = _plan(sources, cache)
+    plan = plan_for(sources, cache)
     if cache and not group.context and not keep and all(f is not None for f in plan.found):
         done = cache.corpus(plan.corpus_key)
         if done is not None:
@@ -335,7 +269,7 @@ def _per_document(
     index: int,
     runner: Runner,
     sources: Sequence[Source],
-    plan: _Plan,
+    plan: Plan,
     cache: Cache | None,
     progress: Progress,
     compact: bool,
