@@ -8,6 +8,7 @@ from pathlib import Path
 from conftest import write
 
 from lint.engine import groups
+from lint.engine.configs import Configs, group_key
 from lint.engine.run import Options
 from lint.io import discover
 from lint.io.corpus import context_files, context_files_in_folders
@@ -49,7 +50,7 @@ def test_a_folder_without_globs_is_not_asked_per_file(tmp_path):
 def test_files_come_with_their_folder_and_join_its_group(tmp_path):
     _corpus(tmp_path)
     options = Options(corpus_root=tmp_path)
-    configs = groups._Configs(options)
+    configs = Configs(options)
     walked = list(context_files_in_folders(tmp_path, [tmp_path / "a.txt"], configs))
     assert [p.relative_to(tmp_path).as_posix() for p, _ in walked] == [
         "b.md",
@@ -59,13 +60,13 @@ def test_files_come_with_their_folder_and_join_its_group(tmp_path):
     ]  # x.txt excluded by sub/newslint.yaml
     for path, folder in walked:
         assert folder is not None and path == folder / path.name
-        assert configs.key(folder, is_dir=True) == groups._Configs(options).key(path)
+        assert configs.key(folder, is_dir=True) == Configs(options).key(path)
     assert walked[2][1] is walked[3][1]  # one object per folder
     top = groups.Group(configs.of(tmp_path / "a.txt"), [tmp_path / "a.txt"])
     groups.prepare(top, options)
     sub = groups.Group(configs.of(tmp_path / "sub" / "c.txt"), [])
     groups.prepare(sub, options)
-    both = {groups._key(top.config): top, groups._key(sub.config): sub}
+    both = {group_key(top.config): top, group_key(sub.config): sub}
     groups._add_context(both, tmp_path, configs)
     assert [p.name for p in top.context] == ["b.md", "skip.txt"]
     assert [p.name for p in sub.context] == ["c.txt", "d.txt"]

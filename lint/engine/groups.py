@@ -8,17 +8,17 @@ run stops with one line before it reads a document.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from lint.config import Config, Finder, load
+from lint.config import Config
 from lint.core.document import Document
 from lint.core.finding import Finding
 from lint.core.kept import Kept, Linted, full
 from lint.engine.collapse import one_per_problem
+from lint.engine.configs import Configs, group_key
 from lint.engine.engine import INTERNAL_ERROR, Engine, Tracking
 from lint.engine.rulecache import cached_rules
 from lint.engine.rules import Rule, builtin_dir, rule_files
@@ -27,7 +27,7 @@ from lint.engine.suppress import UNUSED, Suppressor
 from lint.errors import ConfigError, InputError
 from lint.io.corpus import context_files_in_folders, read_context
 from lint.io.discover import expand
-from lint.io.paths import forget, resolved
+from lint.io.paths import forget
 from lint.kinds.base import CORPUS_SCOPES, Scope
 
 if TYPE_CHECKING:
@@ -235,75 +235,12 @@ def with_originals(config: Config, options: Options) -> Config:
     return replace(config, originals=config.originals + tuple(options.originals))
 
 
-class _Configs:
-    """The configuration of a path, as a run finds it: ``--config`` for every path, or the
-    nearest ``newslint.yaml``; with the run's excludes."""
-
-    def __init__(self, options: Options) -> None:
-        self.options = options
-        self.finder = Finder()
-        self.fixed = load(options.config) if options.config else None
-        # folder (a string: hashing a Path costs more) -> its configuration, with excludes
-        self._folders: dict[str, Config] = {}
-        self._last: tuple[Path, Config] | None = None  # a walk asks excluded, then key
-        self._keys: dict[int, str] = {}
-        self.outputs = tuple(_resolved(p) for p in options.outputs)
-
-    def of(self, path: Path, is_dir: bool | None = None) -> Config:
-        last = self._last
-        if last is not None and last[0] is path:
-            return last[1]
-        name = os.fspath(path)
-        folder = name if (path.is_dir() if is_dir is None else is_dir) else os.path.dirname(name)
-        config = self._folders.get(folder)
-        if config is None:
-            found = self.fixed or self.finder.for_directory(Path(folder))
-            config = found.with_excludes(self.options.exclude, self.options.extend_exclude)
-            self._folders[folder] = config
-        self._last = (path, config)
-        return config
-
-    def excluded(self, path: Path, is_dir: bool | None = None) -> bool:
-        return self._written(path) or self.of(path, is_dir).excludes(path, is_dir)
-
-    __call__ = excluded  # a walk's Excluded (lint.io.discover.FolderExcluded)
-
-    def may_exclude_files(self, folder: Path) -> bool:
-        """Whether :meth:`excluded` can be true for a file in ``folder`` (False: a walk need
-        not ask per file)."""
-        config = self.of(folder, is_dir=True)
-        return bool(self.outputs or config.exclude or config.extend_exclude)
-
-    def _written(self, path: Path) -> bool:
-        """Whether ``path`` is, or is under, a place the run writes to: its stages, shards and
-        report are not articles (a rerun would lint them)."""
-        if not self.outputs:
-            return False
-        where = _resolved(path)
-        return any(where == out or where.is_relative_to(out) for out in self.outputs)
-
-    def key(self, path: Path, is_dir: bool | None = None) -> str:
-        """The group key of ``path``'s configuration (a folder's: its files')."""
-        config = self.of(path, is_dir)
-        found = self._keys.get(id(config))
-        if found is None:
-            found = self._keys[id(config)] = _key(config)
-        return found
-
-
-def _resolved(path: Path) -> Path:
-    try:
-        return resolved(path)
-    except (OSError, RuntimeError):  # a symbolic link loop
-        return path.absolute()
-
-
 def resolve(paths: Iterable[str], options: Options) -> tuple[list[Group], list[str]]:
     """The groups of the files under ``paths``, prepared; and one-line errors for missing paths.
 
     Raises ConfigError or RuleError (a broken configuration, rule file or tracking model)."""
     forget()  # symbolic links may have changed since the last run in this process
-    configs = _Configs(options)
+    configs = Configs(options)
     groups: dict[str, Group] = {}
     errors: list[str] = []
     for item in expand(list(paths), configs):
@@ -311,7 +248,7 @@ def resolve(paths: Iterable[str], options: Options) -> tuple[list[Group], list[s
             errors.append(str(item))
             continue
         config = with_originals(configs.of(item), options)
-        groups.setdefault(_key(config), Group(config)).files.append(item)
+        groups.setdefault(group_key(config), Group(config)).files.append(item)
     for group in groups.values():
         prepare(group, options)
     if options.corpus_root:
@@ -329,7 +266,7 @@ def text_group(names: Sequence[str], options: Options) -> Group:
     for a file on disk (``--config`` or the nearest ``newslint.yaml`` of the first), and every
     corpus file under the root but the named ones is corpus context for the corpus and pair
     rules, read through the persistent corpus index when ``options.cache`` is set."""
-    configs = _Configs(options)
+    configs = Configs(options)
     root = options.corpus_root
     if root is None:
         config = configs.fixed or Config(root=Path.cwd())
@@ -338,7 +275,7 @@ def text_group(names: Sequence[str], options: Options) -> Group:
     group = Group(with_originals(config, options), [Path(name) for name in names])
     prepare(group, options)
     if root is not None:
-        _add_context({_key(config): group}, root, configs)
+        _add_context({group_key(config): group}, root, configs)
         _use_index(group, options)
     return group
 
@@ -351,11 +288,7 @@ def _use_index(group: Group, options: Options) -> None:
         group.index_dir = directory_for(group.config.root, options.cache_dir)
 
 
-def _key(config: Config) -> str:
-    return config.source + str(config.root)
-
-
-def _add_context(groups: dict[str, Group], root: Path, configs: _Configs) -> None:
+def _add_context(groups: dict[str, Group], root: Path, configs: Configs) -> None:
     """Every corpus file under ``root`` joins its group's context (only corpus and pair rules
     read the context, so only groups running them get one). A file's group is its folder's
     (looked up once per folder the walk enters: per file, that was a third of a 20,000-file
