@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from lint.core.document import Span
+from lint.text.cue_scan import cue_matches
 from lint.text.cues import Phrases, constructions, proposals
 from lint.text.figure_clause import is_profile
 from lint.text.gated import Gated, gated, lowered
@@ -116,13 +117,24 @@ def cue_spans(text: str, quotes: list[Span], cues: Cues) -> tuple[list[Span], li
 
 
 def _cue_spans(text: str, quotes: list[Span], cues: Cues) -> tuple[list[Span], list[Span]]:
-    vague = _matches(cues.vague, text, quotes)
+    together = None
+    if cues.constructions and cues.real is not None and cues.vague is not None:
+        together = cue_matches(text, cues.real, cues.vague)  # (one pass for the three)
+    if together is not None:
+        real_found, vague_found, built = together
+        vague = _spans(vague_found, quotes)
+    else:
+        vague = _matches(cues.vague, text, quotes)
     named = [s for s in vague if _BY_AGENT.match(text, s.end)]  # "is estimated by the embassy"
     if named:
         vague = [s for s in vague if s not in named]
-    real = [s for s in _matches(cues.real, text, quotes) if not inside(vague, s)] + named
+    if together is not None:
+        real = [s for s in _spans(real_found, quotes) if not inside(vague, s)] + named
+    else:
+        real = [s for s in _matches(cues.real, text, quotes) if not inside(vague, s)] + named
     if cues.constructions:
-        found = _spans(constructions(text), quotes) + _spans(proposals(text), quotes)
+        found = _spans(built if together is not None else constructions(text), quotes)
+        found += _spans(proposals(text), quotes)
         real += [s for s in found if not inside(vague, s)]
     return sorted(real), vague
 

@@ -326,20 +326,7 @@ def _construction_starts(text: str) -> dict[int, int] | None:
             for mask, length in keys:
                 start = at - length + 1
                 masks[start] = get(start, 0) | mask
-        at = text.find("(")
-        while at >= 0:
-            masks[at] = get(at, 0) | _PAREN
-            at = text.find("(", at + 1)
-        at = text.find("'s")
-        while at >= 0:
-            _possessive(text, at, masks)
-            at = text.find("'s", at + 1)
-        at = text.find("'S")
-        while at >= 0:
-            # the pattern takes "'S" too, but only "'s" adds places (as the whole pattern tried at
-            # each place did): where another word already put one, the possessive is tried there
-            _possessive(text, at, masks, masks)
-            at = text.find("'S", at + 1)
+        _construction_marks(text, masks)
         return masks
     low = lowered(text)
     if low is None:
@@ -351,6 +338,26 @@ def _construction_starts(text: str) -> dict[int, int] | None:
         else:
             masks[start] = get(start, 0) | mask
     return masks
+
+
+def _construction_marks(text: str, masks: dict[int, int]) -> None:
+    """Add to ``masks`` (the places its first words put in an ASCII ``text``) the places of the
+    alternatives that start at "(" and of the possessive ones."""
+    get = masks.get
+    at = text.find("(")
+    while at >= 0:
+        masks[at] = get(at, 0) | _PAREN
+        at = text.find("(", at + 1)
+    at = text.find("'s")
+    while at >= 0:
+        _possessive(text, at, masks)
+        at = text.find("'s", at + 1)
+    at = text.find("'S")
+    while at >= 0:
+        # the pattern takes "'S" too, but only "'s" adds places (as the whole pattern tried at
+        # each place did): where another word already put one, the possessive is tried there
+        _possessive(text, at, masks, masks)
+        at = text.find("'S", at + 1)
 
 
 @functools.cache

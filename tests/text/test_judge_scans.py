@@ -9,7 +9,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lint.text import attribution
+from lint.kinds import figures
+from lint.text import attribution, cue_scan, cues
 
 _PIECES = st.sampled_from(
     [
@@ -51,3 +52,47 @@ def test_the_samples_hold_matches() -> None:
     ]
     assert attribution._may_continue(", the agency added.")
     assert not attribution._may_continue("The agency said so.")
+
+
+_CUE_WORDS = st.sampled_from(
+    [
+        *["said", "Said", "SAID", "says", "according to", "it has been reported", "sources"],
+        *["a", "an", "is", "it", "by", "in", "at", "the", "toll", "puts", "put", "estimated"],
+        *["an estimated", "reportedly", "told", "is expected", "are believed", "some say"],
+        *["in a filing", "by its count", "data compiled by", "(source:", "(Sources:", "offer"],
+        *["Reuters's", "Pew's", "S&P's", "U.S.'s", "'s", "’s", "'S", "list of", "on the list"],
+        *["court heard", "the High Court", "poll by the", "respondents", "margin of error"],
+        *["police have identified", "imposed by the", "ruled that", "one-half", "so-called"],
+        *["\u0130", "\u0131", "\u212a", "é", "ſ", "12", "1,234", "$5", "-"],
+        *[" ", "  ", "\n", "\r", "\t", "\x1c", "_", ".", ",", ";", ":", "(", ")", '"', "'"],
+    ]
+)
+_CUE_TEXT = st.one_of(
+    st.lists(_CUE_WORDS, min_size=1, max_size=40).map(" ".join),
+    st.lists(_CUE_WORDS, min_size=1, max_size=40).map("".join),
+    st.text(max_size=80),
+)
+_CUES = figures.Options().cue_set
+
+
+@settings(max_examples=500, deadline=None)
+@given(_CUE_TEXT)
+def test_cues_found_in_one_pass_as_one_by_one(text: str) -> None:
+    assert _CUES.real is not None and _CUES.vague is not None
+    together = cue_scan.cue_matches(text, _CUES.real, _CUES.vague)
+    if together is None:
+        assert not text.isascii()
+        return
+    real, vague, built = ([m.span() for m in found] for found in together)
+    assert real == [m.span() for m in _CUES.real.finditer(text)]
+    assert vague == [m.span() for m in _CUES.vague.finditer(text)]
+    assert built == [m.span() for m in cues.constructions(text)]
+
+
+def test_cues_found_in_one_pass_on_a_sample() -> None:
+    """One text where each of the three finds something."""
+    assert _CUES.real is not None and _CUES.vague is not None
+    text = "Sales rose 5 pct, it is estimated, in a filing by Pew's survey, the bank said."
+    together = cue_scan.cue_matches(text, _CUES.real, _CUES.vague)
+    assert together is not None
+    assert all(list(found) for found in together)
