@@ -119,9 +119,9 @@ def cue_spans(text: str, quotes: list[Span], cues: Cues) -> tuple[list[Span], li
 def _cue_spans(text: str, quotes: list[Span], cues: Cues) -> tuple[list[Span], list[Span]]:
     together = None
     if cues.constructions and cues.real is not None and cues.vague is not None:
-        together = cue_matches(text, cues.real, cues.vague)  # (one pass for the three)
+        together = cue_matches(text, cues.real, cues.vague)  # (one pass for all four)
     if together is not None:
-        real_found, vague_found, built = together
+        real_found, vague_found, built, proposed = together
         vague = _spans(vague_found, quotes)
     else:
         vague = _matches(cues.vague, text, quotes)
@@ -134,7 +134,7 @@ def _cue_spans(text: str, quotes: list[Span], cues: Cues) -> tuple[list[Span], l
         real = [s for s in _matches(cues.real, text, quotes) if not inside(vague, s)] + named
     if cues.constructions:
         found = _spans(built if together is not None else constructions(text), quotes)
-        found += _spans(proposals(text), quotes)
+        found += _spans(proposed if together is not None else proposals(text), quotes)
         real += [s for s in found if not inside(vague, s)]
     return sorted(real), vague
 

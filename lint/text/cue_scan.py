@@ -6,7 +6,9 @@ ASCII text (:func:`lint.text.phrase_starts.edged_haystack`: its words, lowered, 
 to find where their first words start at word edges. :func:`cue_matches` runs one pass of an
 automaton holding the three sets of first words, each hit tagged with its set, and hands each
 set's places to the same gate as before: every set gets exactly the places (and the alternatives
-at each) its own pass gave, so each finds exactly what it found alone.
+at each) its own pass gave, so each finds exactly what it found alone. The same pass tells which
+of :func:`lint.text.cues.proposals`' patterns can match (one of their words occurs as a whole
+word: :func:`lint.text.cues.proposals_at`), in place of the hints' own pass.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from lint.text.tokens import flat
 
 #: Which set a first word belongs to, in the low bits of its hit's code (the rest: the
 #: alternatives of that set it starts, as a bit mask).
-_REAL, _VAGUE, _CONSTRUCTION = 0, 1, 2
+_REAL, _VAGUE, _CONSTRUCTION, _PROPOSALS = 0, 1, 2, 3
 _SET_BITS = 2
 
 #: (real phrases' source, vague phrases' source) -> the automaton (None: some first word holds a
@@ -44,6 +46,16 @@ def _starts(phrases: Phrases) -> dict[tuple[str, bool], int]:
     return starts
 
 
+def _proposal_words() -> dict[tuple[str, bool], int]:
+    """Each word of :data:`lint.text.cues.PROPOSAL_WORDS`, as a whole word, with the bit mask
+    of the patterns it is a word of."""
+    words: dict[tuple[str, bool], int] = {}
+    for index, group in enumerate(cues.PROPOSAL_WORDS):
+        for word in group:
+            words[word, True] = words.get((word, True), 0) | 1 << index
+    return words
+
+
 def _automaton(real: Phrases, vague: Phrases) -> Any:
     key = (real.source, vague.source)
     if key in _AUTOMATONS:
@@ -54,6 +66,7 @@ def _automaton(real: Phrases, vague: Phrases) -> Any:
         (_REAL, _starts(real)),
         (_VAGUE, _starts(vague)),
         (_CONSTRUCTION, {(w, False): m for w, m in cues._CONSTRUCTION_KEYS.items()}),
+        (_PROPOSALS, _proposal_words()),
     )
     automaton: Any = ahocorasick.Automaton()
     for tag, starts in sets:
@@ -71,16 +84,16 @@ def _automaton(real: Phrases, vague: Phrases) -> Any:
 
 def cue_matches(
     text: str, real: Phrases, vague: Phrases
-) -> tuple[Matches, Matches, Matches] | None:
-    """``real.finditer(text)``, ``vague.finditer(text)`` and ``constructions(text)`` from one
-    pass over an ASCII ``text``; None when the text or a set's first words need them one by
-    one."""
+) -> tuple[Matches, Matches, Matches, Matches] | None:
+    """``real.finditer(text)``, ``vague.finditer(text)``, ``constructions(text)`` and
+    ``proposals(text)`` from one pass over an ASCII ``text``; None when the text or a set's
+    first words need them one by one."""
     if not text.isascii():
         return None
     automaton = _automaton(real, vague)
     if automaton is None:
         return None
-    places: tuple[dict[int, int], dict[int, int], dict[int, int]] = ({}, {}, {})
+    places: tuple[dict[int, int], ...] = ({}, {}, {}, {})
     for at, keys in automaton.iter(edged_haystack(text, True)):
         for code, length in keys:
             masks = places[code & 3]
@@ -94,4 +107,13 @@ def cue_matches(
         real_gate.gate.matches(text, places[_REAL]),
         vague_gate.gate.matches(text, places[_VAGUE]),
         cues._CONSTRUCTION_GATE.matches(flat_text, places[_CONSTRUCTION]),
+        cues.proposals_at(flat_text, _union(places[_PROPOSALS])),
     )
+
+
+def _union(masks: dict[int, int]) -> int:
+    """The patterns whose words were found anywhere."""
+    which = 0
+    for mask in masks.values():
+        which |= mask
+    return which

@@ -63,6 +63,10 @@ _CUE_WORDS = st.sampled_from(
         *["Reuters's", "Pew's", "S&P's", "U.S.'s", "'s", "’s", "'S", "list of", "on the list"],
         *["court heard", "the High Court", "poll by the", "respondents", "margin of error"],
         *["police have identified", "imposed by the", "ruled that", "one-half", "so-called"],
+        *["He would impose a", "She wants to hire", "They estimate the", "we believe that"],
+        *["a Pew survey found", "Its plan to spend", "the company's proposal to invest"],
+        *["Smith claims 80", "It would cost", "xwould", "would_", "plans", "bid to buy"],
+        *["has proposed to cut", "is planning to build", "report that", "study which found"],
         *["\u0130", "\u0131", "\u212a", "é", "ſ", "12", "1,234", "$5", "-"],
         *[" ", "  ", "\n", "\r", "\t", "\x1c", "_", ".", ",", ";", ":", "(", ")", '"', "'"],
     ]
@@ -83,16 +87,18 @@ def test_cues_found_in_one_pass_as_one_by_one(text: str) -> None:
     if together is None:
         assert not text.isascii()
         return
-    real, vague, built = ([m.span() for m in found] for found in together)
+    real, vague, built, proposed = ([m.span() for m in found] for found in together)
     assert real == [m.span() for m in _CUES.real.finditer(text)]
     assert vague == [m.span() for m in _CUES.vague.finditer(text)]
     assert built == [m.span() for m in cues.constructions(text)]
+    assert proposed == [m.span() for m in cues.proposals(text)]
 
 
 def test_cues_found_in_one_pass_on_a_sample() -> None:
-    """One text where each of the three finds something."""
+    """One text where each of the four finds something."""
     assert _CUES.real is not None and _CUES.vague is not None
-    text = "Sales rose 5 pct, it is estimated, in a filing by Pew's survey, the bank said."
+    text = "Sales rose 5 pct, it is estimated, in a filing by Pew's survey, the bank said. He would"
+    text += " impose a tax."
     together = cue_scan.cue_matches(text, _CUES.real, _CUES.vague)
     assert together is not None
     assert all(list(found) for found in together)
