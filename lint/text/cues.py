@@ -218,19 +218,54 @@ _HINT_GATES = GateSet()
 _HINT_GATES.add(lambda: (_PROPOSAL_HINT, _SPEAKS_HINT, _NAMED_REPORT_HINT, _PLAN_NOUN_HINT))
 
 
+#: The words one of which each of ``_PROPOSAL``, ``_SPEAKS``, ``_NAMED_REPORT`` and
+#: ``_PLAN_NOUN`` (in that order) holds as a whole word, with white space or another
+#: character that is no letter, digit or underscore on either side (its hint's words, as
+#: ``proposals_at`` looks for them: :mod:`lint.text.cue_scan`)
+PROPOSAL_WORDS: tuple[tuple[str, ...], ...] = (
+    (
+        *("would", "wants", "plans", "planned", "planning", "propose", "proposes", "proposed"),
+        *("pledged", "promised", "vowed", "intends"),
+    ),
+    (
+        *("claim", "claims", "estimate", "reckon", "reckons", "calculate", "believe", "believes"),
+        *("proposed", "requested", "recommended", "concluded", "ruled"),
+    ),
+    ("report", "study", "survey", "poll", "analysis", "investigation", "audit", "review"),
+    ("proposal", "plan", "offer", "pledge", "commitment", "bid"),
+)
+_PROPOSAL_PATTERNS = (
+    (_PROPOSAL, _PROPOSAL_HINT, _NOT_PROPOSERS),
+    (_SPEAKS, _SPEAKS_HINT, _NOT_PROPOSERS),
+    (_NAMED_REPORT, _NAMED_REPORT_HINT, _NOT_PUBLISHERS),
+    (_PLAN_NOUN, _PLAN_NOUN_HINT, _NOT_PLANNERS),
+)
+
+
 def proposals(text: str) -> Iterator[re.Match[str]]:
     """The plans of a named person or of "he"/"she" in ``text`` (see ``_PROPOSAL``), the
     claims, estimates and requests of a named or pronoun subject (see ``_SPEAKS``) and reports
     named by their publisher (see ``_NAMED_REPORT``), in :func:`flat` text."""
     text = flat(text)
     search = _HINT_GATES.scan(text).search  # the four hints' words found in one pass
-    for pattern, hint, not_named in (
-        (_PROPOSAL, _PROPOSAL_HINT, _NOT_PROPOSERS),
-        (_SPEAKS, _SPEAKS_HINT, _NOT_PROPOSERS),
-        (_NAMED_REPORT, _NAMED_REPORT_HINT, _NOT_PUBLISHERS),
-        (_PLAN_NOUN, _PLAN_NOUN_HINT, _NOT_PLANNERS),
-    ):
+    for pattern, hint, not_named in _PROPOSAL_PATTERNS:
         if search(hint) is None:
+            continue
+        for match in pattern.finditer(text):
+            if match.group(1) not in not_named:
+                yield match
+
+
+def proposals_at(text: str, which: int) -> Iterator[re.Match[str]]:
+    """:func:`proposals`, searching only the patterns in the bit mask ``which`` (bit i: the
+    i-th of ``PROPOSAL_WORDS``): those one of whose words occurs as a whole word. Every match
+    of each pattern holds one of its words so (in each, the word stands between white space,
+    or white space and the name before it), so the others find nothing."""
+    if not which:
+        return
+    text = flat(text)
+    for index, (pattern, _, not_named) in enumerate(_PROPOSAL_PATTERNS):
+        if not which >> index & 1:
             continue
         for match in pattern.finditer(text):
             if match.group(1) not in not_named:
@@ -326,20 +361,7 @@ def _construction_starts(text: str) -> dict[int, int] | None:
             for mask, length in keys:
                 start = at - length + 1
                 masks[start] = get(start, 0) | mask
-        at = text.find("(")
-        while at >= 0:
-            masks[at] = get(at, 0) | _PAREN
-            at = text.find("(", at + 1)
-        at = text.find("'s")
-        while at >= 0:
-            _possessive(text, at, masks)
-            at = text.find("'s", at + 1)
-        at = text.find("'S")
-        while at >= 0:
-            # the pattern takes "'S" too, but only "'s" adds places (as the whole pattern tried at
-            # each place did): where another word already put one, the possessive is tried there
-            _possessive(text, at, masks, masks)
-            at = text.find("'S", at + 1)
+        _construction_marks(text, masks)
         return masks
     low = lowered(text)
     if low is None:
@@ -351,6 +373,26 @@ def _construction_starts(text: str) -> dict[int, int] | None:
         else:
             masks[start] = get(start, 0) | mask
     return masks
+
+
+def _construction_marks(text: str, masks: dict[int, int]) -> None:
+    """Add to ``masks`` (the places its first words put in an ASCII ``text``) the places of the
+    alternatives that start at "(" and of the possessive ones."""
+    get = masks.get
+    at = text.find("(")
+    while at >= 0:
+        masks[at] = get(at, 0) | _PAREN
+        at = text.find("(", at + 1)
+    at = text.find("'s")
+    while at >= 0:
+        _possessive(text, at, masks)
+        at = text.find("'s", at + 1)
+    at = text.find("'S")
+    while at >= 0:
+        # the pattern takes "'S" too, but only "'s" adds places (as the whole pattern tried at
+        # each place did): where another word already put one, the possessive is tried there
+        _possessive(text, at, masks, masks)
+        at = text.find("'S", at + 1)
 
 
 @functools.cache
