@@ -21,6 +21,8 @@ from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, 
 from dataclasses import dataclass, replace
 from typing import Generic, TypeVar, overload
 
+from xxhash import xxh3_128_intdigest  # (lint.text.shingles loads xxhash anyway)
+
 from lint.core.document import Block, Document, Span
 from lint.core.finding import Hit, Ref
 from lint.core.kept import Kept, Linted
@@ -28,16 +30,15 @@ from lint.kinds.base import Kind, Scope, Unit
 from lint.kinds.edits import delete_blocks, whole_lines
 from lint.text.normalize import words
 from lint.text.shingles import frequency as _frequency
+from lint.text.shingles import packed as _packed
 from lint.text.shingles import prefix_length
-from lint.text.shingles import shingles as _shingles
+from lint.text.shingles import shingles as _shingles  # noqa: F401 (the tests' plain sets)
 
 
 def _key(data: bytes) -> int:
     """A block's normalised text (its words joined by spaces, UTF-8) as a 128-bit integer
     (xxh3): equal texts, equal keys."""
-    import xxhash
-
-    return int(xxhash.xxh3_128_intdigest(data))
+    return int(xxh3_128_intdigest(data))
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ def _signature(document: Linted, block: Block, size: int | None) -> _Sig:
     if found is None:
         _prepared(document)
         count, data = _words(block.text)
-        shingles = None if size is None else array("Q", sorted(_shingles(data, size)))
+        shingles = None if size is None else _packed(data, size)  # (sorted)
         found = memo[(block.index, size)] = (count, _key(data), shingles)
     return found
 
@@ -275,10 +276,10 @@ class _Joiner:
             self.exact.add(key, item)
             if copied:
                 return None  # an exact copy: left to the exact rule
-        shingles = frozenset(self.sets[position])
         # one total order for every block (rarest first, ties by value) keeps the prefix
-        # filter exact; ties left in each set's own iteration order missed pairs
-        indexed = self.prefix(shingles)
+        # filter exact; ties left in each set's own iteration order missed pairs (the packed
+        # array is sorted: the prefix needs no sort of its own, and no set unless compared)
+        indexed = self.prefix(self.sets[position])
         # ``_Lists.get`` and ``add`` inlined (a call and a list per shingle: most of the time)
         first, more = self.index.first, self.index.more
         candidates: set[int] = set()
@@ -289,7 +290,7 @@ class _Joiner:
                 if s in more:
                     candidates.update(more[s])
         best = (
-            _best(options, shingles, item, candidates, self.sets, self.items)
+            _best(options, frozenset(self.sets[position]), item, candidates, self.sets, self.items)
             if candidates
             else None
         )
@@ -485,8 +486,9 @@ class Stream:
             return
         size, min_words = self._size, options.min_words
         found = len(self._found)
+        memo = document.memo.get(MEMO, {})  # prepared: ``_signature``'s look-up, inlined
         for block in blocks:
-            signature = _signature(document, block, size)
+            signature = memo.get((block.index, size)) or _signature(document, block, size)
             if signature[0] < min_words:
                 continue
             item = (index, block)
