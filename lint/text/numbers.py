@@ -483,9 +483,15 @@ def _numeral_parts(text: str, m: re.Match[str]) -> tuple[int, int, float, str, F
         kind, end, value, unit = _glued_after(text, m, end, value, unit)
     if mult:
         value *= SCALES.get(mult.lower()) or SHORT_SCALES.get(mult.lower(), 1.0)
-    if kind is None and num[0] == "0" and num[1:2].isdecimal():  # re.match(r"0\d", num)
+    if kind is None and _leading_zero(num):
         kind = FigureKind.TIME if len(num) == 4 else FigureKind.NAME
     return start, end, value, unit, kind
+
+
+def _leading_zero(num: str) -> bool:
+    """``re.match(r"0\\d", num)`` without ``re``'s cache look-up: ``\\d`` in a str pattern is
+    what ``str.isdecimal`` says of one character."""
+    return num[:1] == "0" and num[1:2].isdecimal()
 
 
 def _glued_before(text: str, start: int) -> FigureKind | None:
