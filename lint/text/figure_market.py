@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from lint.text import figure_after
 from lint.text.figure_clause import CLAUSE_GATES, MONTH, clause_before
 from lint.text.gated import gated, lazy_gated, lowered
 from lint.text.lazy_re import lazy_re
@@ -298,13 +299,19 @@ def is_market(text: str, start: int, end: int) -> bool:
         # a trade report's prices ("Dutch soyoil traded at 65.50 guilders for May, rising to",
         # "pellets traded afloat at up to 138 dlrs a tonne, with Mch at")
         return True
-    if search(_CONTRACT_MOVE()) and (
-        _QUOTE_UNIT().match(after)
-        or " at " in clause
-        or (search(_LEVEL_OR_MOVE_END()) and _PRICE_UNIT().match(after))
+    # a futures month and a trade report's position need a month, case as written
+    month = figure_after.has_month(clause)
+    if (
+        month
+        and search(_CONTRACT_MOVE())
+        and (
+            _QUOTE_UNIT().match(after)
+            or " at " in clause
+            or (search(_LEVEL_OR_MOVE_END()) and _PRICE_UNIT().match(after))
+        )
     ):
         return True  # "May was up 12.5 cents at 6.705 dlrs" in a futures report
-    if search(_POSITION_AT()) and _TRADED().search(text, max(0, start - 400), start):
+    if month and search(_POSITION_AT()) and _TRADED().search(text, max(0, start - 400), start):
         return True  # a further position's price in a trade report ("with Mch at 191")
     volume = (
         _VOLUME_AFTER().match(after)
@@ -320,8 +327,15 @@ def is_market(text: str, start: int, end: int) -> bool:
     if search(_BREADTH().pattern):
         return True  # "Winners led losers 303 to 221"
     if (
-        _FROM_CLOSE().match(text, end)
-        or _AGAINST_YESTERDAY().match(text, end)
+        # (tried only when a word their matches hold occurs after ``end``: figure_after)
+        (
+            figure_after.any_after(text, end, figure_after.FROM_CLOSE)
+            and _FROM_CLOSE().match(text, end)
+        )
+        or (
+            figure_after.any_after(text, end, figure_after.AGAINST_YESTERDAY)
+            and _AGAINST_YESTERDAY().match(text, end)
+        )
         or search(_PER_UNIT_MOVE())
         or search(_CLOSE_OF())
     ):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from lint.text import figure_after as after
 from lint.text.figure_clause import CLAUSE_GATES, clause_before
 from lint.text.gated import gated, lowered
 from lint.text.lazy_re import lazy_re
@@ -115,6 +116,8 @@ def required_after(text: str, end: int) -> re.Match[str] | None:
     """``_REQUIRED_AFTER().match(text, end)``, tried only when a word every match holds (its
     verb or what is needed) occurs, lowercased, between ``end`` and the next stop (text whose
     lowering would move offsets or hide a case-insensitive match is matched as it is)."""
+    if not after.any_after(text, end, after.REQUIRED):
+        return None  # none of those words after the figure at all (lowered as below)
     stop = _STOP.search(text, end)
     low = lowered(text[end : len(text) if stop is None else stop.start()])
     if low is not None and not (
@@ -255,25 +258,39 @@ def is_statutory(text: str, start: int, end: int | None = None) -> bool:
     if _PERCENT_OF().match(text, start) and _NOT_OWNED().match(text, end):
         return True  # the rest of a company beyond a holding ("the 45 pct of Standard that it
         # does not already own")
-    stake = _STAKE_AFTER().match(text, end) or search(_STAKE_TO())
-    if stake and not search(_UNSETTLED()):
+    # (each pattern matched at ``end`` is tried only when a word its matches hold occurs after
+    # ``end``: lint.text.figure_after)
+    staked = after.any_after(text, end, after.STAKE) and _STAKE_AFTER().match(text, end)
+    if (staked or search(_STAKE_TO())) and not search(_UNSETTLED()):
         # a stake held, bought or sold ("Goldman last year sold a 12.5 pct stake to", "a
         # 25 pct stake in the small Liu Chong Hing Bank", "the increase of its stake in
         # Chekiang First Bank last year to"), not one only proposed or estimated
         return True
-    if _POPULATION_AFTER().match(text, end) and search(_POPULATION_BEFORE()):
+    if (
+        after.any_after(text, end, after.POPULATION)
+        and _POPULATION_AFTER().match(text, end)
+        and search(_POPULATION_BEFORE())
+    ):
         return True  # a country's population ("China ... its more than one billion people")
     if search(_SET_TARGET()) and _TARGET_AFTER().match(text, end):
         return True  # an official target ("the ministry set a six pct target")
-    if _MEMBERS_AFTER().match(text, end) and search(_MEMBERS_BEFORE()):
+    if (
+        after.any_after(text, end, after.MEMBERS)
+        and _MEMBERS_AFTER().match(text, end)
+        and search(_MEMBERS_BEFORE())
+    ):
         return True  # an organisation's membership ("the 22 member nations of the ITA")
     if search(_QUOTA_CHANGE()) and not search(_UNSETTLED()):
         return True  # a quota an authority changed
     if search(_THRESHOLD_HEAD()) and _RULE_AFTER().match(text, end):
         return True  # a rule's threshold ("canneries with sales over 1.24 mln intis would have to")
-    if _TAX_AFTER().match(text, end) and _RATE.search(text, start, end + 12):
+    if (
+        after.any_after(text, end, after.TAX)
+        and _TAX_AFTER().match(text, end)
+        and _RATE.search(text, start, end + 12)
+    ):
         return True  # a tax's rate ("the 25 pct withholding tax levied on investment income")
-    if _VOTED_AFTER().match(text, end):
+    if after.any_after(text, end, after.VOTED) and _VOTED_AFTER().match(text, end):
         return True  # an amount a legislature voted is on record
     return required_after(text, end) is not None
 
