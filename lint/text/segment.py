@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from lint.core.document import Block, BlockKind, Span
-from lint.text.layout import block_spans
+from lint.text.layout import CLOSERS, ENDS, block_spans
 from lint.text.tokens import WORD
 
 _MARKUP = re.compile(r"^\s*(?:#{1,6}\s+|[*_]{1,3}|>\s*)|[*_]{1,3}\s*$")
@@ -155,10 +155,17 @@ def _is_title(raw: str) -> bool:
     return (
         len(text) <= 200  # first: most blocks are longer, and counting their words costs
         and not text[:1].islower()
-        and not _TERMINAL.search(text)
+        and not _ends_sentence(text)
         and 0 < len(WORD.findall(text)) <= MAX_TITLE_WORDS
-        and any(ch.isalpha() for ch in text)
+        and any(map(str.isalpha, text))  # in C, not a generator
     )
+
+
+def _ends_sentence(text: str) -> bool:
+    """``_TERMINAL.search(text)`` for a text that does not end with white space (``plain``'s):
+    its last character past closing quotes and brackets is a terminal mark (the two sets do not
+    meet, so the pattern's match, if any, starts just there)."""
+    return text.rstrip(CLOSERS)[-1:] in ENDS
 
 
 _RESULTS_NOTE = re.compile(

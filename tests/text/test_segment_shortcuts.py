@@ -117,6 +117,9 @@ def _check(text: str) -> None:
     for raw in (text, text.strip(), *text.splitlines()):
         assert segmenter.plain(raw) == reference.plain(raw)
         assert segmenter._is_other(raw) == reference._is_other(raw)
+        assert segmenter._is_title(raw) == reference._is_title(raw)
+        bare = raw.strip()
+        assert segmenter._ends_sentence(bare) == bool(segmenter._TERMINAL.search(bare))
 
 
 @settings(max_examples=1500, deadline=None)
