@@ -26,6 +26,8 @@ class Span:
     def strip(self, text: str) -> Span:
         """This span of ``text`` without leading and trailing white space."""
         start, end = self.start, self.end
+        if start < end and not text[start].isspace() and not text[end - 1].isspace():
+            return self  # already stripped (a block's span is): the same value, and immutable
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
@@ -84,6 +86,8 @@ class LineIndex:
 #: ``Document.memo`` keys whose values travel with a document: what corpus rules derive from it
 #: (the ``duplicates`` kind's block keys and shingles), small and computed once
 PORTABLE_MEMO = frozenset({"duplicates", "duplicates/article"})
+#: the attribute :meth:`Document.blocks_of` keeps its answers in (not a field: not compared)
+_BLOCKS_OF = "_blocks_of"
 
 
 @dataclass(frozen=True)
@@ -113,7 +117,19 @@ class Document:
         return replace(self, memo={k: v for k, v in self.memo.items() if k in PORTABLE_MEMO})
 
     def blocks_of(self, kinds: frozenset[BlockKind]) -> tuple[Block, ...]:
-        return tuple(b for b in self.blocks if b.kind in kinds)
+        """The blocks of ``kinds``, in order; kept per ``kinds`` (every rule of a scope asks):
+        the blocks never change, so the tuple kept is the one asked for."""
+        kept: dict[frozenset[BlockKind], tuple[Block, ...]] = self.__dict__.setdefault(
+            _BLOCKS_OF, {}
+        )
+        found = kept.get(kinds)
+        if found is None:
+            found = kept[kinds] = tuple(b for b in self.blocks if b.kind in kinds)
+        return found
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled without what :meth:`blocks_of` kept (cheap to find again)."""
+        return {k: v for k, v in self.__dict__.items() if k != _BLOCKS_OF}
 
     @property
     def headline(self) -> Block | None:

@@ -25,7 +25,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from lint.core.document import Block, BlockKind, Document, LineIndex, Span
+from lint.core.document import PORTABLE_MEMO, Block, BlockKind, Document, LineIndex, Span
 
 _KINDS = tuple(BlockKind)
 _CODES = {kind: code for code, kind in enumerate(_KINDS)}
@@ -64,7 +64,8 @@ class Kept:
             path=document.path,
             line_offset=document.line_offset,
             record=document.record,
-            memo=dict(document.portable().memo),
+            # ``dict(document.portable().memo)`` without building the portable document
+            memo={k: v for k, v in document.memo.items() if k in PORTABLE_MEMO},
             lines=array("q", LineIndex.of(document.text).starts),
             layout=layout,
             stripped=stripped,

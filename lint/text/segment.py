@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from lint.core.document import Block, BlockKind, Span
+from lint.text.layout import CLOSERS, ENDS, block_spans
 from lint.text.tokens import WORD
 
 _MARKUP = re.compile(r"^\s*(?:#{1,6}\s+|[*_]{1,3}|>\s*)|[*_]{1,3}\s*$")
@@ -22,6 +23,12 @@ _METADATA = re.compile(
     r"|^\s*\d{4}-\d{2}-\d{2}\b",
     re.IGNORECASE,
 )
+#: ``_MARKUP`` removes nothing from a stripped text that neither starts with one of these (its
+#: first branch matches only at the start, past white space that a stripped text does not start
+#: with) nor ends with one of ``_MARKUP_LAST`` (its second branch ends at the end, past white
+#: space that a stripped text does not end with): then the second pass has the same text again
+_MARKUP_FIRST = frozenset("#*_>")
+_MARKUP_LAST = frozenset("*_")
 _SIGN_OFF = re.compile(r"^\s*(?:reuters?|&#\d+;|-{3,}|\*{3,}|_{3,}|<!--.*-->)\s*$", re.IGNORECASE)
 #: A line that is only an HTML comment (newslint directives among them): a block of its own, never
 #: prose, and never part of the paragraph before or after it.
@@ -137,8 +144,9 @@ def _is_comment(line: str) -> bool:
 
 def plain(text: str) -> str:
     """Block text without Markdown emphasis or heading markers, for classification."""
-    if "*" not in text and "_" not in text and "#" not in text and ">" not in text:
-        return text.strip()  # every marker _MARKUP removes is one of these: nothing to remove
+    bare = text.strip()
+    if bare[:1] not in _MARKUP_FIRST and bare[-1:] not in _MARKUP_LAST:
+        return bare  # nothing for _MARKUP to remove (see _MARKUP_FIRST)
     return _MARKUP.sub("", _MARKUP.sub("", text.strip())).strip()
 
 
@@ -147,10 +155,17 @@ def _is_title(raw: str) -> bool:
     return (
         len(text) <= 200  # first: most blocks are longer, and counting their words costs
         and not text[:1].islower()
-        and not _TERMINAL.search(text)
+        and not _ends_sentence(text)
         and 0 < len(WORD.findall(text)) <= MAX_TITLE_WORDS
-        and any(ch.isalpha() for ch in text)
+        and any(map(str.isalpha, text))  # in C, not a generator
     )
+
+
+def _ends_sentence(text: str) -> bool:
+    """``_TERMINAL.search(text)`` for a text that does not end with white space (``plain``'s):
+    its last character past closing quotes and brackets is a terminal mark (the two sets do not
+    meet, so the pattern's match, if any, starts just there)."""
+    return text.rstrip(CLOSERS)[-1:] in ENDS
 
 
 _RESULTS_NOTE = re.compile(
@@ -173,8 +188,19 @@ def _is_data_line(raw: str) -> bool:
     return len(words) >= 2 and 2 * data > len(words)
 
 
+#: the characters a ``_SIGN_OFF`` match can start with past white space ("r" and "R" are the only
+#: characters that match "r" ignoring case)
+_SIGN_OFF_FIRST = frozenset("rR&-*_<")
+
+
 def _is_other(raw: str) -> bool:
-    if all(_SIGN_OFF.match(line) for line in raw.splitlines()) or _is_table_line(raw):
+    # every line a sign-off: not when the first line (its first character past white space is
+    # the text's) cannot start one, or is blank; an empty text has no lines, all of them sign-offs
+    first = raw.lstrip()[:1]
+    if (
+        (not first or first in _SIGN_OFF_FIRST)
+        and all(_SIGN_OFF.match(line) for line in raw.splitlines())
+    ) or _is_table_line(raw):
         return True
     if raw.isascii():  # the letters' count: the length once every other byte is deleted
         letters = len(raw.encode("ascii").translate(None, _NOT_LETTER))
@@ -199,17 +225,18 @@ class _Classifier:
     def _classify(self, raw: str) -> BlockKind:
         if _is_other(raw):
             return BlockKind.OTHER
-        if self.count > 0 and _is_title(raw) and _is_data_line(plain(raw)):
+        title = _is_title(raw)  # asked once: it is a function of the text
+        if self.count > 0 and title and _is_data_line(plain(raw)):
             return BlockKind.OTHER  # a data line under the headline ("Record March 16")
         if self.in_top:
             if _METADATA.match(raw) and len(WORD.findall(raw)) <= MAX_TITLE_WORDS:
                 return BlockKind.METADATA
-            if _is_title(raw) or raw.lstrip().startswith("# "):
+            if title or raw.lstrip().startswith("# "):
                 return BlockKind.HEADLINE
             if self.first_title is not None and self.count < self.first_title:
                 return BlockKind.DEK
             self.in_top = False
-        if _is_title(raw) or raw.lstrip().startswith("#"):
+        if title or raw.lstrip().startswith("#"):
             return BlockKind.SUBHEAD
         return BlockKind.PARAGRAPH
 
@@ -229,12 +256,14 @@ def _first_title(raws: list[str]) -> int | None:
 
 def segment(text: str, start: int = 0, title: Span | None = None) -> tuple[Block, ...]:
     """Blocks of ``text[start:]``; ``title`` is a headline given outside the body (front matter)."""
-    lines = list(_lines(text, start, len(text)))
-    wrapped = _is_wrapped(text, lines)
+    spans = block_spans(text, start)
+    if spans is None:  # a text with a table or a comment: read line by line
+        lines = list(_lines(text, start, len(text)))
+        wrapped = _is_wrapped(text, lines)
+        spans = [s.strip(text) for s in _group(text, lines, wrapped)]
     blocks: list[Block] = []
     if title is not None:
         blocks.append(Block(BlockKind.HEADLINE, 0, title, text[title.start : title.end]))
-    spans = [s.strip(text) for s in _group(text, lines, wrapped)]
     raws = [text[s.start : s.end] for s in spans]
     classifier = _Classifier(title is not None, _first_title(raws))
     for span, raw in zip(spans, raws, strict=False):
