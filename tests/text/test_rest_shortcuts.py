@@ -3,6 +3,7 @@ loop, each against the plain computation it replaces (issue 13: every finding un
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 
 from lint.core.document import Document, Span
 from lint.engine.engine import Engine
-from lint.engine.rules import builtin_dir, load_rules
+from lint.engine.rules import SCOPES, builtin_dir, load_rules
 from lint.io.readers import parse
 from lint.kinds import markup, pattern, phrases
 from lint.text import grade, lexicon
@@ -195,3 +196,28 @@ def test_the_engine_loop_gives_each_rule_the_blocks_of_its_scope():
         document = parse(path.name, path.read_text(encoding="utf-8"))
         assert isinstance(document, Document)
         assert engine.check_document(document) == _plain_findings(Engine(rules), document), path
+
+
+def test_rules_of_other_scopes_get_their_own_blocks():
+    shipped = {r.id: r for r in load_rules([builtin_dir()])}
+    inflation = shipped["stylistic-inflation"]
+    rules = [
+        dataclasses.replace(inflation, id="in-headline", scope=SCOPES["headline"]),
+        dataclasses.replace(inflation, id="in-text", scope=SCOPES["text"]),
+        dataclasses.replace(inflation, id="in-body", scope=SCOPES["body"]),
+        dataclasses.replace(shipped["markup-artifact"], scope=SCOPES["paragraph"]),
+    ]
+    text = (
+        "A stark reminder of a pivotal role\n\n"
+        "The council, in a stark reminder, played a pivotal role.\n\n"
+        "## A testament to the region\n\n"
+        "It is a testament to the region's unwavering resolve.\n"
+    )
+    document = parse("a.txt", text)
+    assert isinstance(document, Document)
+    found = Engine(rules).check_document(document)
+    assert found == _plain_findings(Engine(rules), document)
+    assert {f.rule for f in found} == {"in-headline", "in-text", "in-body"}
+    assert len([f for f in found if f.rule == "in-text"]) > len(
+        [f for f in found if f.rule == "in-headline"]
+    )
