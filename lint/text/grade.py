@@ -56,7 +56,7 @@ def count_sentences(text: str) -> int:
 
 
 def is_short(sentence: str) -> bool:
-    """``len(without_punctuation(sentence).split()) <= 2``, told from the tokens for most
+    r"""``len(without_punctuation(sentence).split()) <= 2``, told from the tokens for most
     sentences: removing punctuation keeps white space (it removes neither ``\s`` nor, ``re``'s
     ``\s`` being ``str.isspace``, anything ``split`` splits on), so it leaves at most as many
     words as there were tokens, and keeps whole every token of letters and digits (each is ``\w``

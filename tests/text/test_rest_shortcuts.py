@@ -17,7 +17,7 @@ from lint.engine.engine import Engine
 from lint.engine.rules import SCOPES, builtin_dir, load_rules
 from lint.io.readers import parse
 from lint.kinds import markup, pattern, phrases
-from lint.text import grade, lexicon
+from lint.text import grade, lexicon, syllables
 from lint.text.quotes import inside, quote_spans
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -221,3 +221,40 @@ def test_rules_of_other_scopes_get_their_own_blocks():
     assert len([f for f in found if f.rule == "in-text"]) > len(
         [f for f in found if f.rule == "in-headline"]
     )
+
+
+# --------------------------------------------------------------------------------- syllables
+def _bisected(table: syllables.SyllableTable, word: str) -> int | None:
+    """:meth:`SyllableTable.get` as it was: a bisection over the entries, a step per word."""
+    low, high = 0, len(table)
+    while low < high:
+        middle = (low + high) // 2
+        if table._word(middle) < word:
+            low = middle + 1
+        else:
+            high = middle
+    if low < len(table) and table._word(low) == word:
+        return int(table._counts[low])
+    return None
+
+
+ENTRY_WORDS = st.text(alphabet="ab'(2)-\u00e9", max_size=5)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    entries=st.lists(st.tuples(ENTRY_WORDS, st.integers(0, 3)), max_size=100),
+    asked=st.lists(ENTRY_WORDS, max_size=20),
+)
+def test_a_syllable_lookup_is_the_bisections(entries, asked):
+    lines = [f"{word} " + " ".join(["AH1"] * count + ["K"]) for word, count in entries]
+    table = syllables.SyllableTable.of(syllables.Lexicon(lines))
+    for word in [*asked, *(word for word, _ in entries)]:
+        assert table.get(word) == _bisected(table, word), word
+
+
+def test_the_dictionarys_lookups_are_the_bisections():
+    table = syllables._syllables()._table
+    words = [table._word(i) for i in range(0, len(table), 97)]
+    for word in [*words, *(w + "s" for w in words), *(w[:-1] for w in words), "", "zzzz"]:
+        assert table.get(word) == _bisected(table, word), word
