@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from lint.core.document import Document, LineIndex, Span
+from lint.core.document import Block, BlockKind, Document, LineIndex, Span
 from lint.core.finding import Finding, Hit, Ref, Severity
 from lint.core.kept import Kept, Linted, full
 from lint.engine.feed import CorpusFeed, Stream
@@ -79,6 +79,9 @@ class _Formatter(string.Formatter):
 
 _FORMATTER = _Formatter()
 
+#: a document's blocks of each scope asked for so far
+_Scopes = dict[frozenset[BlockKind], tuple[Block, ...]]
+
 
 @dataclass(frozen=True)
 class Tracking:
@@ -94,11 +97,17 @@ class Engine:
     """Runs rules over one corpus of documents."""
 
     def __init__(self, rules: Sequence[Rule], tracking: Tracking | None = None) -> None:
-        self.rules = [r for r in rules if r.level is not Scope.POST]  # see lint/engine/suppress.py
+        # each rule's level read once (a run with one job makes an engine per document)
+        levels = [(r, r.level) for r in rules if r.level is not Scope.POST]
+        self.rules = [r for r, _ in levels]  # POST rules: see lint/engine/suppress.py
         # asked for per document: split once
-        self._per_document = [r for r in self.rules if r.level not in CORPUS_LEVELS]
-        self._corpus = [r for r in self.rules if r.level is Scope.CORPUS] + [
-            r for r in self.rules if r.level is Scope.PAIR
+        self._per_document = [r for r, level in levels if level not in CORPUS_LEVELS]
+        #: the per-document rules, each with whether its kind checks the document as a whole
+        self._plan = [
+            (r, level is Scope.DOCUMENT) for r, level in levels if level not in CORPUS_LEVELS
+        ]
+        self._corpus = [r for r, level in levels if level is Scope.CORPUS] + [
+            r for r, level in levels if level is Scope.PAIR
         ]
         self.tracking = tracking or Tracking(lambda _document: False)
         self._positions = _Positions()
@@ -145,20 +154,29 @@ class Engine:
         finding = self.finding(rule, document, hit)
         return replace(finding, rule=INTERNAL_ERROR, severity=Severity.ERROR, message=message)
 
-    def _document_hits(self, rule: Rule, document: Document) -> Iterator[Hit]:
-        blocks = document.blocks_of(rule.scope)
-        if rule.level is Scope.DOCUMENT:
-            yield from rule.kind_impl.check(document, blocks, rule.options)
-            return
+    @staticmethod
+    def _document_hits(
+        rule: Rule,
+        whole: bool,
+        document: Document,
+        scopes: _Scopes,
+    ) -> list[Hit]:
+        """The hits of ``rule`` in ``document`` (``whole``: its kind checks the document at once,
+        else block by block); ``scopes`` holds the document's blocks of each scope asked for so
+        far (rules of one scope share them: ``blocks_of`` gives equal tuples each time)."""
+        blocks = scopes.get(rule.scope)
+        if blocks is None:
+            blocks = scopes[rule.scope] = document.blocks_of(rule.scope)
+        if whole:
+            return list(rule.kind_impl.check(document, blocks, rule.options))
         check, options = rule.kind_impl.check, rule.options  # looked up once, not per block
-        for block in blocks:
-            for hit in check(block.text, options):
-                yield hit.shift(block.start)
+        return [hit.shift(block.start) for block in blocks for hit in check(block.text, options)]
 
-    def _run_per_document(self, rules: Sequence[Rule], document: Document) -> Iterator[Finding]:
-        for rule in rules:
+    def _run_per_document(self, document: Document) -> Iterator[Finding]:
+        scopes: _Scopes = {}
+        for rule, whole in self._plan:
             try:
-                hits = list(self._document_hits(rule, document))
+                hits = self._document_hits(rule, whole, document, scopes)
             except Exception as err:  # a failing check becomes a finding, the run goes on
                 yield self._internal_error(rule, document, err)
                 continue
@@ -244,7 +262,7 @@ class Engine:
 
     def check_document(self, document: Document) -> list[Finding]:
         """Findings of the per-document rules on one document, unsorted (rule order)."""
-        return list(self._run_per_document(self._per_document, document))
+        return list(self._run_per_document(document))
 
     def feed(self, expected: int | None = None) -> CorpusFeed:
         """A feed for the documents :meth:`check_corpus` will be given, as they come (about

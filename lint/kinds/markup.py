@@ -56,6 +56,10 @@ _HEADING = re.compile(
 #: A list item's marker and the space after it; ``star`` for the Markdown bullets a newswire
 #: text does not use, ``other`` for dashes and numbers, which it does
 _ITEM = re.compile(r"[ \t]*(?:(?P<star>[*•+])|(?P<other>[-–]|\d{1,2}[.)]))[ \t]+(?=\S)")
+#: ``_ITEM`` at the start of any line of a block's text (``^`` in MULTILINE starts a line after
+#: each "\n", where ``_lines`` splits): a line ``_ITEM`` matches is a line this finds (with a
+#: "\r" left on, a line can only match more)
+_ANY_ITEM = re.compile(f"^(?:{_ITEM.pattern})", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -203,8 +207,23 @@ def _heading_hit(line: _Line) -> Hit | None:
     )
 
 
+def can_hit(blocks: Sequence[Block]) -> bool:
+    """False only when :func:`check` finds nothing in ``blocks``: every finding needs a list item
+    (a label's list, a bullet list), a ``#`` (a heading) or a bold mark, on one line of a block.
+    Most articles have none, and are not cut into lines."""
+    return any(
+        "#" in block.text
+        or "**" in block.text
+        or "__" in block.text
+        or _ANY_ITEM.search(block.text) is not None
+        for block in blocks
+    )
+
+
 def check(document: Document, blocks: Sequence[Block], options: Options) -> Iterator[Hit]:
     """Hits in document order: labels with their lists, bullet lists, headings and bold."""
+    if not can_hit(blocks):
+        return
     markdown = document.path.lower().endswith(options.markdown_suffixes)
     lines = _lines(blocks)
     hits: list[Hit] = []

@@ -51,8 +51,22 @@ def count_sentences(text: str) -> int:
     if not text:
         return 0
     sentences = _SENTENCE.findall(text)
-    short = sum(1 for sentence in sentences if len(without_punctuation(sentence).split()) <= 2)
+    short = sum(map(is_short, sentences))
     return max(1, len(sentences) - short)
+
+
+def is_short(sentence: str) -> bool:
+    r"""``len(without_punctuation(sentence).split()) <= 2``, told from the tokens for most
+    sentences: removing punctuation keeps white space (it removes neither ``\s`` nor, ``re``'s
+    ``\s`` being ``str.isspace``, anything ``split`` splits on), so it leaves at most as many
+    words as there were tokens, and keeps whole every token of letters and digits (each is ``\w``
+    to ``re``: the same test as ``str.isalnum``), so it leaves at least as many as those."""
+    tokens = sentence.split()
+    if len(tokens) <= 2:
+        return True
+    if sum(map(str.isalnum, tokens)) > 2:
+        return False
+    return len(without_punctuation(sentence).split()) <= 2
 
 
 def flesch_kincaid_grade(text: str) -> float:

@@ -338,9 +338,14 @@ def matches(text: str, source: str, flags: int, skip_quotes: bool) -> tuple[tupl
     else:  # the matches ``finditer`` finds: tried only where a phrase can start
         end = 0
         ascii_text = text.isascii()
+        built = prefilter.patterns  # looked up here first: ``pattern`` is a call per place
         for start, keys in starts:
             if start >= end:
-                pattern = prefilter.pattern(keys, ascii_text) if keys else re.compile(source, flags)
+                if not keys:
+                    pattern = re.compile(source, flags)
+                else:
+                    cached = built.get((keys, ascii_text))
+                    pattern = cached if cached is not None else prefilter.pattern(keys, ascii_text)
                 match = pattern.match(text, start)
                 if match is not None:
                     matches.append(match)

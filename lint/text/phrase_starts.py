@@ -90,14 +90,21 @@ def phrase_starts(text: str, prefilter: Prefilter) -> list[tuple[int, tuple[int,
     offsets or hide a case-insensitive match). A key's hit is kept only at a word edge: not after
     (nor, for a whole first word, before) a letter, digit or underscore, which ``WORD_CHAR``
     holds; keeping more places than needed is safe, since the pattern decides."""
-    places: dict[int, set[int]] = {}
+    # a key's hit at a place is reported once (one automaton word per key), so each place's
+    # list holds distinct key ids
+    places: dict[int, list[int]] = {}
     if prefilter.edged is not None and text.isascii():
         # the haystack's offsets are the text's plus one (the space in front), and a key's hit
         # starts at its space: at the text's offset of the key's first character
-        haystack = edged_haystack(text, prefilter.ignore_case)
+        table = _LOWER_EDGES if prefilter.ignore_case else _EDGES
+        haystack = " " + text.encode("ascii").translate(table).decode("ascii") + " "
         for end, keys in prefilter.edged.iter(haystack):
             for key_id, length in keys:
-                places.setdefault(end - length + 1, set()).add(key_id)
+                start = end - length + 1
+                if start in places:
+                    places[start].append(key_id)
+                else:
+                    places[start] = [key_id]
     elif prefilter.automaton is not None:
         haystack = text
         if prefilter.ignore_case:
@@ -119,8 +126,13 @@ def phrase_starts(text: str, prefilter: Prefilter) -> list[tuple[int, tuple[int,
                     ch = text[end + 1]
                     if ch.isalnum() or ch == "_":
                         continue
-                places.setdefault(start, set()).add(key_id)
+                places.setdefault(start, []).append(key_id)
     if prefilter.others is not None:
         for match in prefilter.others.finditer(text):
-            places.setdefault(match.start(), set())
-    return [(start, tuple(sorted(places[start]))) for start in sorted(places)]
+            places.setdefault(match.start(), [])
+    if not places:
+        return []
+    return [
+        (start, (ids[0],) if len(ids) == 1 else tuple(sorted(ids)))
+        for start, ids in sorted(places.items())
+    ]

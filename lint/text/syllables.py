@@ -124,18 +124,40 @@ class SyllableTable:
     def _word(self, index: int) -> str:
         return self._words[self._starts[index] : self._starts[index + 1] - 1]
 
+    #: every ``_STRIDE``-th word, built on the first :meth:`get` (not pickled with the table)
+    _index: list[str] | None = None
+
+    def __getstate__(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items() if k != "_index"}
+
     def get(self, word: str) -> int | None:
-        """The vowel count of ``word``'s entry; None when the dictionary has no such entry."""
-        low, high = 0, len(self._counts)
-        while low < high:
-            middle = (low + high) // 2
-            if self._word(middle) < word:
-                low = middle + 1
-            else:
-                high = middle
-        if low < len(self._counts) and self._word(low) == word:
-            return self._counts[low]
-        return None
+        """The vowel count of ``word``'s entry; None when the dictionary has no such entry.
+
+        Found in C, not by a bisection step per Python call: ``bisect`` over every
+        ``_STRIDE``-th word gives the run of ``_STRIDE`` entries that holds ``word`` if any
+        entry does (the last sampled word not after it starts that run: the words are sorted
+        and distinct), and the run's lines are searched for the line that is exactly ``word``
+        (no word holds a line break)."""
+        index = self._index
+        if index is None:
+            words, starts = self._words, self._starts
+            index = self._index = [
+                words[starts[i] : starts[i + 1] - 1] for i in range(0, len(self._counts), _STRIDE)
+            ]
+        run = bisect.bisect_right(index, word) - 1
+        if run < 0:
+            return None
+        first = run * _STRIDE
+        last = min(first + _STRIDE, len(self._counts))
+        lines = "\n" + self._words[self._starts[first] : self._starts[last]]
+        at = lines.find("\n" + word + "\n")
+        if at < 0:
+            return None
+        return self._counts[first + lines.count("\n", 0, at + 1) - 1]
+
+
+#: entries per run of :meth:`SyllableTable.get`'s sampled index
+_STRIDE = 32
 
 
 class Syllables:
