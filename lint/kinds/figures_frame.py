@@ -194,7 +194,20 @@ _INTRODUCED = re.compile(r"\b[A-Z][\w.&-]*\s*,\s+(?:which|whose|who)\b")
 _PAST_YEAR_STORY = re.compile(r"\b(?:last year|annual|year-end|fiscal)\b", re.IGNORECASE)
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?![/-]\d)")
+#: A year: "19" or "20" and two digits, between word edges, not the first of a range ("1985-86").
+YEAR_PLAIN = r"\b(?:19|20)\d\d\b(?![/-]\d)"
+#: ``YEAR_PLAIN`` opening with its digits, so that ``re`` skips in C to the next "1" or "2"
+#: instead of trying the word edge at every character; the edge before them (a digit is a word
+#: character: no word character before it) is a lookbehind over it and the two digits.
+_YEAR = re.compile(r"(?:19|20)(?<!\w..)\d\d\b(?![/-]\d)")
+
+
+def latest_year(texts: Sequence[str]) -> int:
+    """The latest year ``_YEAR`` finds in any of ``texts`` (0 if none), from one search of the
+    texts joined by newlines: a match is four digits between word edges, so none spans a
+    newline, and a newline next to a text's edge is a non-word character that neither makes
+    nor unmakes a word edge or the lookahead (``[/-]\\d`` cannot start at a newline) there."""
+    return max((int(y.group()) for y in _YEAR.finditer("\n".join(texts))), default=0)
 
 
 def dated_earlier(text: str, latest: int) -> bool:
@@ -214,10 +227,29 @@ def reports_past_year(opening: str) -> bool:
     return found_in(_PAST_YEAR_STORY, opening)
 
 
+#: (text, past_year_story) -> :func:`is_background`: the frame, the judge's frames and the
+#: figure evidence each ask it of the same paragraphs
+_BACKGROUND_MEMO: dict[tuple[str, bool], bool] = {}
+_BACKGROUND_MEMO_LIMIT = 4096
+
+
 def is_background(text: str, past_year_story: bool = False) -> bool:
     """Whether a paragraph reads as the reporter's background: an earlier period than the
     story's own news ("last year", unless the story reports on last year), history ("years
-    ago") or a profile of a company or country ("had sales of", "employs", "is in debt")."""
+    ago") or a profile of a company or country ("had sales of", "employs", "is in debt").
+
+    Memoised: the answer is a function of the two arguments alone (module-level patterns)."""
+    key = (text, past_year_story)
+    found = _BACKGROUND_MEMO.get(key)
+    if found is None:
+        if len(_BACKGROUND_MEMO) >= _BACKGROUND_MEMO_LIMIT:
+            _BACKGROUND_MEMO.clear()
+        found = _BACKGROUND_MEMO[key] = background_plain(text, past_year_story)
+    return found
+
+
+def background_plain(text: str, past_year_story: bool = False) -> bool:
+    """:func:`is_background` computed afresh."""
     background = found_in(_BACKGROUND, text)  # tried only where its words start
     if background and not (_RESULTS.search(text) and not _INTRODUCED.search(text)):
         return True
@@ -286,7 +318,7 @@ def framed_blocks(
         and headline is not None
         and _HEADLINE_SOURCE.search(headline.text) is not None
     )
-    latest = max((int(y.group()) for b in paragraphs for y in _YEAR.finditer(b.text)), default=0)
+    latest = latest_year([b.text for b in paragraphs])
     last = -REACH - 1  # the last paragraph naming a source
     unnamed = -REACH - 1  # the last paragraph whose only source is unnamed ("sources said")
     for i, block in enumerate(read):
