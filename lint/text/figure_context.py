@@ -255,7 +255,7 @@ def is_election(head: str) -> bool:
     return HEAD_GATES.scan(head).search(_ELECTION_BEFORE.pattern) is not None
 
 
-def before_kind(head: str, spelled: bool) -> FigureKind | None:
+def before_kind(head: str, spelled: bool, digits: str = "") -> FigureKind | None:
     """A kind from the words just before a number: "aged 25", "Section 3", "ranked 5"."""
     search = HEAD_GATES.scan(head).search  # each pattern's search of the head
     if search(_AGE_BEFORE):
@@ -268,18 +268,39 @@ def before_kind(head: str, spelled: bool) -> FigureKind | None:
         return FigureKind.SCORE
     if _TABLE_MOVE_BEFORE.search(head):
         return FigureKind.MARKET
-    if names_before(head, spelled):
+    if names_before(head, spelled, digits):
         return FigureKind.NAME
     return None
 
 
-def names_before(head: str, spelled: bool) -> bool:
+def names_before(head: str, spelled: bool, digits: str = "") -> bool:
     """Words before a number that make it part of a name: a label ("Section", "Radio"), a name
-    given ("called the 386") or, before digits, a capitalised word ("Boeing 737")."""
+    given ("called the 386") or, before digits, a capitalised word ("Boeing 737") or a list of
+    such names ("Ship Shoal 128 and 129": ``digits`` is the number's own digits)."""
     search = HEAD_GATES.scan(head).search
     if search(_LABEL_BEFORE) or search(CALLED_BEFORE()):
         return True
-    return not spelled and is_capitalised_name(head)
+    if spelled:
+        return False
+    return is_capitalised_name(head) or (bool(digits) and listed_name(head, digits))
+
+
+#: A list of numbers ending in "and"/"or" right before a number: "128 and ", "209, 302 and ".
+_NUMBER_LIST_BEFORE = lazy_re(r"(?<![\d,.])(\d+)(?:,\s*\d+)*,?\s+(?:and|or|&)\s+$")
+
+
+def listed_name(head: str, digits: str) -> bool:
+    """Whether a number of ``digits`` closes a list whose first number is a name with a number
+    ("tracts West Cameron 209, 302 and 303", "Ship Shoal 128 and 129"): the same number of
+    digits, and a capitalised word in mid-sentence right before the first one. Not "Highway 61
+    and 2,000 people" (a count has other digits)."""
+    tail = head[-6:]
+    if not ("and" in tail or "or" in tail or "&" in tail) or not digits.isdecimal():
+        return False  # (cheap first: nearly every number fails here)
+    match = _NUMBER_LIST_BEFORE().search(head)
+    if match is None or len(match[1]) != len(digits):
+        return False
+    return is_capitalised_name(head[: match.start(1)])
 
 
 #: A name given to something ("more commonly called the 386", "known as the 7").

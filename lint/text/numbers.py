@@ -360,9 +360,13 @@ class _Pending:
         if (plain or self.spelled) and (
             # before_kind says "name" only where names_before does: looked for first, being
             # cheaper than before_kind's other searches
-            ctx.names_before(head, self.spelled)
+            ctx.names_before(
+                head,
+                self.spelled,
+                digits := _listed(text, self.end, m["num"], True) if plain else "",
+            )
         ):
-            return ctx.before_kind(head, self.spelled) is FigureKind.NAME or (
+            return ctx.before_kind(head, self.spelled, digits) is FigureKind.NAME or (
                 pct and ctx.GROUP_BEFORE().search(head) is not None
             )
         return pct and ctx.GROUP_BEFORE().search(head) is not None
@@ -578,13 +582,35 @@ def _numeral_kind(text: str, m: re.Match[str], end: int, value: float, unit: str
     return _context_kind(text, start, end, value, plain, bool(m["pct"]), False)
 
 
+def _listed(text: str, end: int, digits: str, plain: bool) -> str:
+    """``digits`` where a plain number could close a list of names ("Ship Shoal 128 and 129"):
+    no word follows it ("Highway 61 and 20 people" is a count); else ""."""
+    if not plain:
+        return ""
+    rest = text[end : end + 12].lstrip()
+    if not rest[:1].isalpha():
+        return digits
+    word = rest.split(None, 1)[0].rstrip(".,;:")
+    return digits if word in _AFTER_NAME_LIST else ""
+
+
+#: Words that may follow a list of names with numbers, where a counted noun would follow a count
+#: ("tracts Ship Shoal 128 and 129 this year", "on Route 9 and 10 in the north").
+_AFTER_NAME_LIST = frozenset(
+    wordlist(
+        """this that these the a an in on at of for to from with by near into next last were was
+        are is will would have had has as and or but which where while when"""
+    )
+)
+
+
 def _context_kind(
     text: str, start: int, end: int, value: float, plain: bool, pct: bool, spelled: bool
 ) -> FigureKind:
     """The kind of a count or percentage from the words around it."""
     head = text[max(0, start - 40) : start]
     if plain or spelled:
-        kind = ctx.before_kind(head, spelled)
+        kind = ctx.before_kind(head, spelled, _listed(text, end, text[start:end], plain))
         if kind is not None:
             return kind
         if ctx.age_context(head, value) and not counted_word(text, end).endswith("s"):
