@@ -1,5 +1,6 @@
-"""lint.text.segment as it was before its per-text line reading (6bbaa63), kept verbatim as the
-plain computation the faster segmenter is tested against (tests/text/test_segment_shortcuts.py).
+"""lint.text.segment as it was before its per-text line reading (6bbaa63): the functions that
+changed kept verbatim (the helpers it left alone are imported from it), the plain computation
+the faster segmenter is tested against (tests/text/test_segment_shortcuts.py).
 
 Split an article's text into classified blocks, keeping character offsets.
 
@@ -11,131 +12,28 @@ paragraph or other (tables, sign-offs).
 
 from __future__ import annotations
 
-import itertools
-import re
-from collections.abc import Iterator
-
 from lint.core.document import Block, BlockKind, Span
+
+# what the faster segmenter did not change is shared with it, not copied
+from lint.text.segment import (
+    _DATA_WORDS,
+    _DATUM,
+    _MARKUP,
+    _METADATA,
+    _NOT_LETTER,
+    _RESULTS_LABELS,
+    _RESULTS_NOTE,
+    _SIGN_OFF,
+    _TERMINAL,
+    MAX_SUMMARY_WORDS,
+    MAX_TITLE_WORDS,
+    _group,
+    _is_comment,
+    _is_table_line,
+    _is_wrapped,
+    _lines,
+)
 from lint.text.tokens import WORD
-
-_MARKUP = re.compile(r"^\s*(?:#{1,6}\s+|[*_]{1,3}|>\s*)|[*_]{1,3}\s*$")
-_TERMINAL = re.compile(r"[.!?;:,…]['\"”’)\]]*$")
-_METADATA = re.compile(
-    r"^\s*(?:date|dated|by|byline|published|updated|posted|dateline|filed)\b[\s:]"
-    r"|^\s*\d{4}-\d{2}-\d{2}\b",
-    re.IGNORECASE,
-)
-_SIGN_OFF = re.compile(r"^\s*(?:reuters?|&#\d+;|-{3,}|\*{3,}|_{3,}|<!--.*-->)\s*$", re.IGNORECASE)
-#: A line that is only an HTML comment (newslint directives among them): a block of its own, never
-#: prose, and never part of the paragraph before or after it.
-_COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")
-_TABLE_GAP = re.compile(r"\S {3,}\S")
-
-#: the ASCII bytes that are not letters (str.isalpha)
-_NOT_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
-
-MAX_TITLE_WORDS = 25
-#: A short line of data, not a title: a wire results or dividend line ("Qtly div three cts vs
-#: three cts prior", "Shr 30 cts vs 36 cts", "Record March 16", "Pay April one"). Such lines recur
-#: across thousands of wire stories; as titles they were "repeated headlines".
-_DATA_WORDS = 6
-_DATUM = re.compile(
-    r"(?:\d[\d,./:-]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june"
-    r"|july|august|september|october|november|december|cts|dlrs?|pct|mln|bln|billion|million"
-    r"|qtr|qtly|mthly|shr|shrs|revs|div|avg|net|loss|profit)",  # wire results words
-    re.IGNORECASE,
-)
-MAX_SUMMARY_WORDS = 80  # a summary printed above the headline
-
-
-def _lines(text: str, start: int, end: int) -> Iterator[Span]:
-    """Spans of each line in ``text[start:end]``, without the line break."""
-    pos = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl == -1 else nl
-        line_end = stop - 1 if stop > pos and text[stop - 1] == "\r" else stop
-        yield Span(pos, line_end)
-        pos = stop + 1
-
-
-def _is_wrapped(text: str, lines: list[Span]) -> bool:
-    """Hard-wrapped text: most line breaks fall mid-sentence, at about the same width."""
-    texts = [text[s.start : s.end].rstrip() for s in lines]
-    texts = [t for t in texts if t.strip() and not _SIGN_OFF.match(t)]
-    if len(texts) < 2:
-        return False
-    longest = max(len(t) for t in texts)
-    if longest > 120:
-        return False
-    open_breaks = [
-        (line, nxt)
-        for line, nxt in itertools.pairwise(texts)
-        if not _TERMINAL.search(line) and not _is_table_line(line)
-    ]
-    if any(nxt.lstrip()[:1].islower() for _, nxt in open_breaks):
-        return True  # a line that goes on in lower case continues a sentence
-    at_width = sum(1 for line, _ in open_breaks if len(line) >= 0.8 * longest)
-    return at_width >= 2 and at_width * 2 >= len(texts) - 1
-
-
-def _is_table_line(line: str) -> bool:
-    return _table_gaps(line) >= 2
-
-
-def _table_gaps(line: str) -> int:
-    """How many table gaps ``line`` holds: none without three spaces in a row after its
-    indentation (a gap starts after a non-space), as in most lines of prose, told in C without
-    running the pattern."""
-    return len(_TABLE_GAP.findall(line)) if "   " in line.lstrip() else 0
-
-
-def _group(text: str, lines: list[Span], wrapped: bool) -> Iterator[Span]:
-    """Group line spans into raw block spans."""
-    current: Span | None = None
-    # what ``_is_table_line`` and ``_is_comment`` say of ``current``'s text, kept as lines are
-    # added instead of asked again of the growing block: a table gap never spans a line break,
-    # so the block's gaps are its lines' gaps added up, and a block of one comment line ends at
-    # the next line (a block of several lines is never a comment line: they are not blank)
-    gaps = 0
-    comment = False
-    last = ""  # the line before, without its trailing space
-    for span in lines:
-        line = text[span.start : span.end]
-        if not line.strip():
-            if current:
-                yield current
-            current = None
-            last = ""
-            continue
-        line_gaps = _table_gaps(line)
-        line_comment = _is_comment(line)
-        # (a line wrapped with one space before a lowercase word, after a line with no end
-        # punctuation, is the same sentence: " were allotted around 81 pct" after "... of
-        # 97.625 stg"; not a sign-off, " Reuter")
-        indented = line[:1].isspace() and not (
-            line[:1] == " " and line[1:2].islower() and last and not _TERMINAL.search(last)
-        )
-        starts_new = not wrapped or indented or line_gaps >= 2 or line_comment
-        last = line.rstrip()
-        if current is not None and (starts_new or gaps >= 2 or comment):
-            yield current
-            current = None
-        if current:
-            current = Span(current.start, span.end)
-            gaps += line_gaps
-            comment = False
-        else:
-            current = span
-            gaps = line_gaps
-            comment = line_comment
-    if current:
-        yield current
-
-
-def _is_comment(line: str) -> bool:
-    return "<!--" in line and _COMMENT_LINE.match(line) is not None
 
 
 def plain(text: str) -> str:
@@ -154,13 +52,6 @@ def _is_title(raw: str) -> bool:
         and 0 < len(WORD.findall(text)) <= MAX_TITLE_WORDS
         and any(ch.isalpha() for ch in text)
     )
-
-
-_RESULTS_NOTE = re.compile(
-    r"\s*(?:Period\s+end(?:ed|ing)?\b|NOTE\b|Note:|Pretax\b|Operating\s+(?:profit|loss|net)\b)"
-    r"|.*\s[-–]\s*$"  # a label introducing the lines under it ("Operating profit includes -")
-)
-_RESULTS_LABELS = frozenset({"Shr", "Shrs", "Qtr", "Qtly", "Mthly", "Revs", "Oper", "Avg", "Div"})
 
 
 def _is_data_line(raw: str) -> bool:
