@@ -16,19 +16,15 @@ from lint.core.document import Block, BlockKind, Span
 
 # what the faster segmenter did not change is shared with it, not copied
 from lint.text.segment import (
-    _DATA_WORDS,
-    _DATUM,
     _MARKUP,
     _METADATA,
     _NOT_LETTER,
-    _RESULTS_LABELS,
-    _RESULTS_NOTE,
     _SIGN_OFF,
     _TERMINAL,
-    MAX_SUMMARY_WORDS,
     MAX_TITLE_WORDS,
+    _first_title,
     _group,
-    _is_comment,
+    _is_data_line,
     _is_table_line,
     _is_wrapped,
     _lines,
@@ -52,19 +48,6 @@ def _is_title(raw: str) -> bool:
         and 0 < len(WORD.findall(text)) <= MAX_TITLE_WORDS
         and any(ch.isalpha() for ch in text)
     )
-
-
-def _is_data_line(raw: str) -> bool:
-    """A short title-like line that is data (see :data:`_DATA_WORDS`)."""
-    words = WORD.findall(raw)
-    if any(w.lower() == "vs" for w in words) or (words and words[0] in _RESULTS_LABELS):
-        return True  # a results comparison, a results line ("Shr not given")
-    if _RESULTS_NOTE.match(raw):
-        return True  # "Period ended Jan 31", "NOTE: 1986 period ended", "Pretax profit includes -"
-    if len(words) > _DATA_WORDS:
-        return False
-    data = sum(1 for w in words if _DATUM.fullmatch(w))
-    return len(words) >= 2 and 2 * data > len(words)
 
 
 def _is_other(raw: str) -> bool:
@@ -106,19 +89,6 @@ class _Classifier:
         if _is_title(raw) or raw.lstrip().startswith("#"):
             return BlockKind.SUBHEAD
         return BlockKind.PARAGRAPH
-
-
-def _first_title(raws: list[str]) -> int | None:
-    """Index of the headline when at most one short summary stands above it."""
-    for index, raw in enumerate(raws):
-        if _METADATA.match(raw) or _is_comment(raw):
-            continue
-        if _is_title(raw):
-            return index
-        summary = [r for r in raws[:index] if not (_METADATA.match(r) or _is_comment(r))]
-        if summary or len(WORD.findall(raw)) > MAX_SUMMARY_WORDS:
-            return None
-    return None
 
 
 def strip(span: Span, text: str) -> Span:
