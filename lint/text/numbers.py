@@ -363,7 +363,7 @@ class _Pending:
             ctx.names_before(
                 head,
                 self.spelled,
-                digits := _listed(text, self.end, m["num"], True) if plain else "",
+                digits := _listed(text, self.end, m["num"]) if plain else "",
             )
         ):
             return ctx.before_kind(head, self.spelled, digits) is FigureKind.NAME or (
@@ -582,11 +582,9 @@ def _numeral_kind(text: str, m: re.Match[str], end: int, value: float, unit: str
     return _context_kind(text, start, end, value, plain, bool(m["pct"]), False)
 
 
-def _listed(text: str, end: int, digits: str, plain: bool) -> str:
+def _listed(text: str, end: int, digits: str) -> str:
     """``digits`` where a plain number could close a list of names ("Ship Shoal 128 and 129"):
-    no word follows it ("Highway 61 and 20 people" is a count); else ""."""
-    if not plain:
-        return ""
+    no counted word follows it ("Highway 61 and 20 people" is a count); else ""."""
     rest = text[end : end + 12].lstrip()
     if not rest[:1].isalpha():
         return digits
@@ -610,7 +608,7 @@ def _context_kind(
     """The kind of a count or percentage from the words around it."""
     head = text[max(0, start - 40) : start]
     if plain or spelled:
-        kind = ctx.before_kind(head, spelled, _listed(text, end, text[start:end], plain))
+        kind = ctx.before_kind(head, spelled, _listed(text, end, text[start:end]) if plain else "")
         if kind is not None:
             return kind
         if ctx.age_context(head, value) and not counted_word(text, end).endswith("s"):
