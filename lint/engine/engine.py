@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import string
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from lint.core.document import Block, BlockKind, Document, LineIndex, Span
+from lint.core.document import Block, BlockKind, Document, Span
 from lint.core.finding import Finding, Hit, Ref, Severity
-from lint.core.kept import Kept, Linted, full
+from lint.core.kept import Linted, full
 from lint.engine.feed import CorpusFeed, Stream
+from lint.engine.located import FORMATTER, Positions
 from lint.engine.rules import Rule
 from lint.errors import ConfigError
 from lint.kinds.base import CORPUS_SCOPES, Scope
@@ -38,46 +38,6 @@ def _pairable(documents: Sequence[Linted]) -> bool:
     load its model or match the ``originals`` globs (pathspec) to learn that."""
     return len(documents) > 1 or any(d.metadata.get("source") is not None for d in documents)
 
-
-class _Positions:
-    """Line indexes computed once per document (held with the document, so its id stays unique);
-    a kept document brings its own."""
-
-    def __init__(self) -> None:
-        self._indexes: dict[int, tuple[Linted, LineIndex]] = {}
-
-    def of(self, document: Linted, offset: int) -> tuple[int, int]:
-        entry = self._indexes.get(id(document))
-        if entry is None:
-            lines = (
-                document.line_index() if isinstance(document, Kept) else LineIndex.of(document.text)
-            )
-            entry = self._indexes[id(document)] = (document, lines)
-        return entry[1].position(offset)
-
-    def location(self, document: Linted, span: Span) -> tuple[int, int, int, int]:
-        """(line, column, end line, end column) as reported for ``span`` in ``document``."""
-        if document.record is not None:  # a JSONL record: report the line it sits on
-            return document.line_offset, 1, document.line_offset, 1
-        line, column = self.of(document, span.start)
-        end_line, end_column = self.of(document, span.end)
-        return line, column, end_line, end_column
-
-
-class _Formatter(string.Formatter):
-    """Formats messages; a missing value shows as ``{name}`` instead of failing, and white space
-    in values (a figure wrapped over two lines) is folded so a message stays on one line."""
-
-    def format_field(self, value: Any, format_spec: str) -> str:
-        return " ".join(super().format_field(value, format_spec).split())
-
-    def get_value(self, key: int | str, args: Sequence[Any], kwargs: Mapping[str, Any]) -> Any:
-        if isinstance(key, str) and key not in kwargs:
-            return "{" + key + "}"
-        return super().get_value(key, args, kwargs)
-
-
-_FORMATTER = _Formatter()
 
 #: a document's blocks of each scope asked for so far
 _Scopes = dict[frozenset[BlockKind], tuple[Block, ...]]
@@ -110,7 +70,7 @@ class Engine:
             r for r, level in levels if level is Scope.PAIR
         ]
         self.tracking = tracking or Tracking(lambda _document: False)
-        self._positions = _Positions()
+        self._positions = Positions()
         self.pairs: list[Pair] = []  # after run(): each rewrite and its original
         self._feed: CorpusFeed | None = None
 
@@ -138,14 +98,14 @@ class Engine:
             end_column=end_column,
             rule=rule.id,
             severity=rule.severity,
-            message=_FORMATTER.format(rule.message, **values),
+            message=FORMATTER.format(rule.message, **values),
             start=hit.span.start,
             end=hit.span.end,
             data=data,
             record=document.record,
             edits=hit.edits,
             covers=hit.covers,
-            note=_FORMATTER.format(rule.also, **values) if rule.also else "",
+            note=FORMATTER.format(rule.also, **values) if rule.also else "",
         )
 
     def _internal_error(self, rule: Rule, document: Linted, err: Exception) -> Finding:
