@@ -35,6 +35,18 @@ def test_straight_quotes_and_unclosed_quote():
     assert _texts(text, quote_spans(text)) == ['"no"', '"we will go on']
 
 
+def test_an_apostrophe_typed_as_a_double_mark_opens_no_quote():
+    # wire copy types some apostrophes as straight double marks; a quote opened there would run
+    # to the end of the paragraph and hide its speech tag
+    text = (
+        'Sales fell below the country"s quota, officials said. He called it "a blow" to the plan.'
+    )
+    assert _texts(text, quote_spans(text)) == ['"a blow"']
+    # a mark after a letter and before a capital, or a space, still opens and closes quotes
+    text = 'He said"We will go" and left.'
+    assert _texts(text, quote_spans(text)) == ['"We will go"']
+
+
 def test_sentences_keep_abbreviations_and_initials_together():
     text = "Mr. Smith of Acme Corp. said sales rose. L.K. Evans was named president. Shares fell."
     assert _texts(text, sentence_spans(text)) == [

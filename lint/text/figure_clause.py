@@ -36,7 +36,7 @@ def clause_before(text: str, start: int) -> str:
         return last[2]
     head = text[max(0, start - 100) : start]
     blank = head.rfind("\n\n")
-    cut = max(_last_stop(head), head.rfind(";"), blank + 1 if blank >= 0 else -1)
+    cut = max(last_stop(head), head.rfind(";"), blank + 1 if blank >= 0 else -1)
     clause = head[cut + 1 :]
     _last = (text, start, clause)
     return clause
@@ -46,7 +46,7 @@ def clause_before(text: str, start: int) -> str:
 _INITIALISM_END = lazy_re(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")
 
 
-def _last_stop(head: str) -> int:
+def last_stop(head: str) -> int:
     """The offset of the last full stop before a space or line break that ends a sentence."""
     at = max(head.rfind(". "), head.rfind(".\n"))
     while at > 0 and _INITIALISM_END().search(head, 0, at + 1):

@@ -7,6 +7,7 @@ import re
 
 from lint.text import figure_after
 from lint.text.figure_clause import CLAUSE_GATES, MONTH, clause_before
+from lint.text.figure_terms import is_terms
 from lint.text.gated import gated, lazy_gated, lowered
 from lint.text.lazy_re import lazy_re
 
@@ -29,6 +30,7 @@ _MARKET_MOVE = lazy_gated(
     r"|ended|finished|up|down|higher|lower|hit|touched|steady|firmed|weakened|strengthened"
     r"|lift|lifted|lifting|boosted"
     r"|rallied|sank|sinks|dipped|advanced|declined|retreated|stood at|was at|at a (?:high|low)"
+    r"|stabili[sz]ed|stabili[sz]ing|steadied|steadying"
     r"|priced|quoted|bid|offered at|yielding|auctioned|recover|recovered|recovers|rebound"
     r"|rebounds|(?:low|high|level) of|shed|sheds|shedding|gave up|reached a record"
     r"|hovering|hovered|hovers|(?:passed|crossed|topped|breached) the"
@@ -83,11 +85,13 @@ _LENDING_RATE = lazy_gated(
 
 _TRADED = lazy_re(
     r"\b(?:traded|trading|trades|sold|changed hands|quoted|offered|were done|was done)\b"
-    r"(?:\s+afloat)?\s+at\b",
+    r"(?:\s+afloat)?\s+(?:at\b|(?:around|about|near)\s*$)",
     re.IGNORECASE,
 )
 _AT_PRICE = lazy_re(
-    r"(?:\bat|\bto|\band|,)\s+(?:up\s+to\s+|down\s+to\s+|about\s+|around\s+)?$",
+    r"(?:\bat|\bto|\band|,)\s+(?:up\s+to\s+|down\s+to\s+|about\s+|around\s+)?$"
+    # a rate or price trading near a level ("with call money trading around 3.70 pct")
+    r"|\b(?:trading|traded|quoted)\s+(?:around|about|near)\s+$",
     re.IGNORECASE,
 )
 _OPERATION = lazy_re(
@@ -103,6 +107,13 @@ _OPERATION = lazy_re(
     # a central bank's paper ("boosting CD issues so far this year to 140.42 billion")
     r"|\b(?:CD|certificate of deposit|stabili[sz]ation bond|monetary stabili[sz]ation)s?"
     r"\s+issues?\b[^.;]{0,80}$",
+)
+
+
+#: A market's valuation ("driving price/earnings ratios to over 70, compared with about 15").
+_VALUATION = lazy_re(
+    r"\b(?:price[/-]earnings|price-to-earnings|p/e)\s+(?:ratios?|multiples?)\b[^.;]{0,60}$",
+    re.IGNORECASE,
 )
 
 
@@ -200,11 +211,15 @@ _POSITION_AT = lazy_re(
 #: A market's trading volume ("in a 2,227 lot volume including 523 crossed and 278 switches",
 #: "volume rose to 188 mln shares"): the count of what traded.
 _VOLUME_AFTER = lazy_re(
-    r"\s*(?:(?P<named>lots?\s+(?:volume|traded)\b)|lots?\b|crossed\b|switches\b"
+    r"\s*(?:(?P<named>lots?\s+(?:volume|traded)\b)"
+    # a contract's daily volume ("trading ... was under 500 contracts per day")
+    r"|(?P<daily>(?:contracts|lots)\s+(?:(?:a|per)\s+(?:day|session)|daily)\b)"
+    r"|lots?\b|crossed\b|switches\b"
     r"|(?:mln\s+|million\s+)?(?:shares|contracts)\s+(?:traded|changed\s+hands|from)\b)",
     re.IGNORECASE,
 )
 _VOLUME = lazy_re(r"\b(?:volume|lots?|turnover)\b", re.IGNORECASE)
+_TRADING = lazy_re(r"\b(?:volume|turnover|trading|traded)\b", re.IGNORECASE)
 #: An index's close after its move in points ("tumbled 45 points to close at 2361").
 _POINTS_CLOSE = lazy_re(
     r"\bpoints?\s+(?:to\s+)?(?:close|closed|end|ended|finish|finished|settle|settled)"
@@ -318,8 +333,12 @@ def is_market(text: str, start: int, end: int) -> bool:
         if window is None or any(word in window for word in _VOLUME_WORDS)
         else None
     )
-    if volume and (volume["named"] or _VOLUME().search(text, max(0, start - 80), start)):
-        return True  # a market's trading volume
+    if volume and (
+        volume["named"]
+        or _VOLUME().search(text, max(0, start - 80), start)
+        or (volume["daily"] and _TRADING().search(text, max(0, start - 200), start))
+    ):
+        return True  # a market's trading volume (not a broker's "orders for 500 contracts a day")
     if search(_POINTS_CLOSE()) or search(_ISSUE_TERMS()):
         return True  # an index's close; an issue's price, rate or yield
     if search(_OPERATION()):
@@ -344,6 +363,10 @@ def is_market(text: str, start: int, end: int) -> bool:
         return True  # "a 2.5% increase in its share price"
     if _may_be_new_issue(text, low, end) and _NEW_ISSUE().match(text, end):
         return True  # a new issue's size ("a 75 mln dlr six-year bond for Chrysler Credit")
+    if search(_VALUATION()):
+        return True  # a market's valuation ("price/earnings ratios of over 70")
+    if is_terms(text, start, end):
+        return True  # a security's or a deal's published terms
     if not search(_MARKET_NOUN.pattern) and not _MARKET_NOUN.match(after, 0):
         return False
     return bool(search(_MARKET_MOVE().pattern) or _MARKET_MOVE().search(after[:25]))
@@ -363,6 +386,7 @@ CLAUSE_GATES.add(
         _MARKET_MOVE().pattern,
         _POINTS_CLOSE(),
         _ISSUE_TERMS(),
+        _VALUATION(),
     )
 )
 # searched whole, but only in a clause holding the word they need: the verb of a company's move,

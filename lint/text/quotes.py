@@ -37,9 +37,10 @@ def quote_spans(text: str) -> list[Span]:
     while a quote is open ends that quote there and starts a new one, and so does a straight mark
     that opens a sentence right after another one ends, as a quote's next paragraph does when the
     paragraphs are run into one line. A straight mark right after a digit opens nothing (an inch
-    mark: '6\' 4"'). A quote left open runs to the end of the text, as a quote continued into the
-    next paragraph does in news style. Curly single quotes count only at word edges, so
-    apostrophes ("Syria’s") are not quotes.
+    mark: '6\' 4"'), nor one between a letter and a lower-case letter (an apostrophe typed as a
+    double mark: 'the nation"s quota'). A quote left open runs to the end of the text, as a quote
+    continued into the next paragraph does in news style. Curly single quotes count only at word
+    edges, so apostrophes ("Syria’s") are not quotes.
     """
     spans: list[Span] = []
     open_at: int | None = None
@@ -57,6 +58,8 @@ def quote_spans(text: str) -> list[Span]:
             open_at = None
         elif ch == '"' and open_at is None and i > 0 and text[i - 1].isdigit():
             continue  # an inch mark ('6\' 4"', 'a 17" screen'): a quote never opens on a digit
+        elif ch == '"' and open_at is None and i > 0 and text[i - 1].isalpha() and after.islower():
+            continue  # an apostrophe typed as a double mark ('the nation"s quota'): no quote
         elif ch in _OPENING or ch == '"':
             if open_at is not None:
                 spans.append(Span(open_at, i))  # an unclosed quote ends where the next begins

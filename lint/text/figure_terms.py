@@ -1,0 +1,104 @@
+"""A security's or a deal's published terms: what a bond pays and is redeemed at, what each share
+of a bought company is exchanged for, a class of stock named by its dividend. They are written in
+the prospectus or the merger agreement, which anyone can read, and wire copy states them without
+a reporting verb; an editor does not send them back (FIGURES-POLICY.md: "public record that anyone
+can check", "specifications of existing products", and names containing numbers).
+
+Each test reads only the figure's sentence (up to :data:`_REACH` characters before it) and a few
+words after it, and each needs a word it names (redeem, coupon, preferred, each ... share), so a
+figure in an ordinary sentence is never one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lint.text.figure_clause import last_stop
+from lint.text.lazy_re import lazy_re
+
+#: How far back the figure's sentence is read (a redemption schedule lists several prices after
+#: one "redeemable": "redeemable ... at 105 pct, during the seventh year at 102.5 pct and after
+#: that at 100 pct of the principal amount").
+_REACH = 250
+
+#: Words one of which the sentence or the words after the figure must hold (lower-cased).
+_WORDS = (
+    "redeem",
+    "redemption",
+    "callable",
+    "coupon",
+    "preferred",
+    "preference",
+    "each",
+    "right",
+    "warrant",
+)
+
+#: The currency word between a number and what it prices ("4.50 dlrs cumulative preferred").
+_CURRENCY = lazy_re(
+    r"\s*(?:[A-Z][a-z]+\s+)?(?:dlrs?|dollars?|cents?|cts|stg|sterling|pounds?|pence|yen|marks?"
+    r"|francs?|guilders?|lire|crowns?)\b",
+    re.IGNORECASE,
+)
+#: A price per right or warrant, as a share's ("redeem its rights for five cents per right").
+_PER_RIGHT = lazy_re(r"\s*(?:a|per|each)\s+(?:rights?|warrants?)\b", re.IGNORECASE)
+
+#: A redemption or call price: the sentence names the redemption and the figure follows "at" or
+#: "for" ("redeem its preferred stock for 100 dlrs per share").
+_REDEMPTION = lazy_re(
+    r"\b(?:redeemable|redeemed|redeem|redemption|callable)\b(?:[^.;]|\.\d)*\b(?:at|for)\s+(?:about\s+)?$",
+    re.IGNORECASE,
+)
+#: A bond's coupon ("will carry a 13 pct coupon", "a coupon of 7-3/4 pct").
+_COUPON_AFTER = lazy_re(
+    r"\s*(?:pct\s+|percent\s+|per\s+cent\s+|%\s*)?(?:annual\s+|semi-?annual\s+)?coupons?\b",
+    re.IGNORECASE,
+)
+_COUPON_BEFORE = lazy_re(r"\bcoupons?\s+(?:rate\s+)?(?:of\s+)?(?:about\s+)?$", re.IGNORECASE)
+#: A class of stock named by its dividend ("its 4.50 dlrs cumulative preferred stock, series A").
+_STOCK_CLASS = lazy_re(
+    r"\s*(?:(?:cumulative|non-?cumulative|convertible|exchangeable|redeemable|participating"
+    r"|series\s+[A-Z])\s+)*(?:preferred|preference)\s+(?:stock|shares?)\b",
+    re.IGNORECASE,
+)
+#: What each share of a company bought is turned into ("each remaining share will be converted
+#: into 19.75 dlrs cash and 54.25 dlrs principal amount of debentures", "holders will receive 20
+#: dlrs for each share").
+_EACH_SHARE = lazy_re(
+    r"\beach\s+(?:[\w-]+\s+){0,3}?(?:shares?|units?)\b[^.;]{0,120}?"
+    r"\b(?:converted|exchanged|exchangeable|receive|receives|get|gets|entitled)\b",
+    re.IGNORECASE,
+)
+_FOR_EACH_SHARE = lazy_re(
+    r"\s*(?:[\w$.,-]+\s+){0,4}?(?:for|per)\s+each\s+(?:[\w-]+\s+){0,2}?shares?\b",
+    re.IGNORECASE,
+)
+
+
+def sentence_before(text: str, start: int) -> str:
+    """The figure's sentence up to ``start`` (back to the last full stop, at most
+    :data:`_REACH` characters)."""
+    head = text[max(0, start - _REACH) : start]
+    return head[last_stop(head) + 1 :]
+
+
+def is_terms(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` of ``text`` is a security's or a deal's published
+    terms (see the module)."""
+    sentence = sentence_before(text, start)
+    after = text[end : end + 80]
+    currency = _CURRENCY().match(after)
+    if currency:
+        after = after[currency.end() :]
+    low = (sentence + " " + after).lower()
+    if not any(word in low for word in _WORDS):
+        return False
+    return bool(
+        _REDEMPTION().search(sentence)
+        or _COUPON_AFTER().match(after)
+        or _COUPON_BEFORE().search(sentence)
+        or _STOCK_CLASS().match(after)
+        or _EACH_SHARE().search(sentence)
+        or _FOR_EACH_SHARE().match(after)
+        or _PER_RIGHT().match(after)
+    )
