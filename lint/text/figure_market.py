@@ -16,6 +16,7 @@ _MARKET_NOUN = gated(
     r"|indexes|FTSE|Dow|Nasdaq|S&P|Nikkei"
     r"|Hang Seng|DAX|CAC"
     r"|Stoxx|yields?|crude|Brent|WTI|oil|gold|silver|copper|bonds?|gilts?|Treasur(?:y|ies)"
+    r"|LME|cash metal|sharemarket|share market"
     r"|dollar|euro|sterling|pound|yen|yuan|rupee|currency|futures|bitcoin|benchmark|bourse"
     r"|exchange rate|share price|stock price|market|auction|tender|coupon|bills|debentures"
     r"|fed funds|federal funds|interbank|libor|prime rate|base rate|discount rate"
@@ -24,7 +25,7 @@ _MARKET_NOUN = gated(
 )
 _MARKET_MOVE = lazy_gated(
     r"\b(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|slumped|plummeted"
-    r"|rebounded|gained|gains|gaining|lost|loses"
+    r"|rebounded|gained|gains|gaining|lost|loses|leapt|leaped"
     r"|losing|slipped|slid|dropped|drops|climbed|climbs|jumped|jumps|surged|surges|soared"
     r"|plunged|plunges|tumbled|tumbles|eased|eases|edged|closed|closing|opened|traded|trading"
     r"|ended|finished|up|down|higher|lower|hit|touched|steady|firmed|weakened|strengthened"
@@ -146,11 +147,13 @@ _STOCK_NEAR = lazy_re(r"\b(?:shares?|stocks?|equities)\b", re.IGNORECASE)
 _NEW_ISSUE = lazy_re(
     # (with its coupon: "220 mln Australian dlrs of 9-1/2 pct dual currency eurobonds")
     r"(?:\s+(?:[A-Z][a-z]+\s+)?(?:dlrs?|dollars?|[A-Z][\w ]{0,30}?[Uu]nits|crowns?|francs?"
-    r"|marks?|yen|stg|guilders?))?"  # the currency, when the figure ends before it
+    r"|marks?|yen|euroyen|stg|guilders?))?"  # the currency, when the figure ends before it
     r"(?:\s*\([^)\n]{1,12}\))?"  # "(ECUs)"
     r"\s*(?:of\s+[\w./-]+\s+(?:pct|percent|per\s+cent)\s+(?:[\w-]+\s+){0,3}?)?"
-    r"(?:[\w-]+\s+){0,2}?(?:bonds?|eurobonds?|notes|debentures|(?:bond|debt|rights|share)"
-    r"\s+issues?)\b(?!\s+(?:holders|market))",
+    # (raised "in a seven-year eurobond")
+    r"(?:in\s+(?:an?\s+)?)?(?:[\w-]+\s+){0,2}?(?:bonds?|eurobonds?|notes|debentures"
+    r"|(?:bond|debt|rights|share|euroyen|eurodollar)\s+issues?|offerings?)"
+    r"\b(?!\s+(?:holders|market))",
     re.IGNORECASE,
 )
 
@@ -260,7 +263,7 @@ def _lowered(text: str) -> str | None:
 _PER_WORDS = ("share", "ton", "oun", "lb", "bbl", "bushel", "barrel", "gallon")
 _VOLUME_WORDS = ("lot", "crossed", "switches", "share", "contract")
 _PRICE_WORD = "price"
-_NEW_ISSUE_WORDS = ("bond", "note", "debenture", "issue")
+_NEW_ISSUE_WORDS = ("bond", "note", "debenture", "issue", "offering")
 #: The case-sensitive words a close needs ("It closed Friday at 74").
 _CLOSED_WORDS = ("closed", "ended", "finished")
 
