@@ -181,7 +181,8 @@ _CURRENCY_AFTER = re.compile(
     r"|kroner|kronor|zloty|reais|real|usd|eur|gbp|jpy|cny"
     r"|(?:U\.S\.\s|US\s|Canadian\s|Australian\s|Hong\sKong\s|H\.K\.\s|Singapore\s|N\.Z\.\s)?"
     r"(?:dlrs?|cts|cents)"
-    r"|stg|marks|guilders|lire|swiss francs|yen|european\s+currency\s+units|ecus?"
+    r"|stg|marks|guilders|lire|swiss francs|yen|euroyen|euromarks|eurodollars"
+    r"|european\s+currency\s+units|ecus?"
     r"|cruzados|cruzeiros|australs|escudos|pesetas|drachmas|schillings|forints|krona|markka"
     # the singular as an adjective ("a 10 billion peseta loan")
     r"|peseta|escudo|drachma|schilling|guilder|franc|rupee|shilling|intis?)\b",

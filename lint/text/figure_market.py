@@ -169,6 +169,13 @@ _CONTRACT_MOVE = lazy_re(
     r"(?:up|down|off|higher|lower|unchanged|rose|fell|gained|lost|eased|firmed|dipped|dropped"
     r"|climbed|jumped|slipped|declined|advanced|rallied|retreated)\b",
 )
+#: A futures contract's settlement by its month and commodity ("May soymeal settled at 145.50
+#: dlrs", "July soyoil closed at 16.35 cents"): a quote when the clause says "at".
+_CONTRACT_SETTLED = lazy_re(
+    rf"^\s*(?:the\s+)?{MONTH}\s+[a-z]+(?:\s+[a-z]+)?\s+"
+    r"(?:settled|closed|ended|finished|opened)\s+(?:up\s+|down\s+|higher\s+|lower\s+)?"
+    r"(?:[\w.]+\s+){0,2}?at\b",
+)
 _QUOTE_UNIT = lazy_re(r"\s*(?:cents?|points?|pts|ticks?|pfennigs?|dlrs?)?\s*(?:at|to)\s+\S*\d")
 #: The level or the move a contract's move names in a price unit ("May rose to 133.50 cents",
 #: "..., up 2.3 cents"; not "May was up 3 pct", a month's statistic).
@@ -329,6 +336,8 @@ def is_market(text: str, start: int, end: int) -> bool:
         )
     ):
         return True  # "May was up 12.5 cents at 6.705 dlrs" in a futures report
+    if month and search(_CONTRACT_SETTLED()):
+        return True  # "May soymeal settled at 145.50 dlrs, up 1.20 dlrs"
     if month and search(_POSITION_AT()) and _TRADED().search(text, max(0, start - 400), start):
         return True  # a further position's price in a trade report ("with Mch at 191")
     volume = (
@@ -399,5 +408,6 @@ CLAUSE_GATES.require(
         (_NAMED_MOVE, _MOVE_VERB),
         (_POSITION_AT(), _WIRE_MONTH),
         (_CONTRACT_MOVE(), MONTH),
+        (_CONTRACT_SETTLED(), MONTH),
     )
 )
