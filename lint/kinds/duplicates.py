@@ -28,7 +28,8 @@ from lint.core.finding import Hit, Ref
 from lint.core.kept import Kept, Linted
 from lint.kinds.base import Kind, Scope, Unit
 from lint.kinds.edits import delete_blocks, whole_lines
-from lint.text.normalize import words
+from lint.text.joined_words import joined_words
+from lint.text.normalize import words  # noqa: F401 (the tests' plain tokens)
 from lint.text.shingles import frequency as _frequency
 from lint.text.shingles import packed as _packed
 from lint.text.shingles import prefix_length
@@ -103,8 +104,7 @@ def _words(text: str) -> tuple[int, bytes]:
     if found is None:
         if len(_WORDS) >= _WORDS_LIMIT:
             _WORDS.clear()
-        tokens = words(text)
-        found = _WORDS[text] = (len(tokens), " ".join(tokens).encode("utf-8", "surrogatepass"))
+        found = _WORDS[text] = joined_words(text)  # (``words(text)``, counted and joined)
     return found
 
 
