@@ -37,7 +37,13 @@ def lowered(text: str) -> str | None:
 
 def leading_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Lowercased literals one of which every match of ``pattern`` starts with (after zero-width
-    assertions), or None when that cannot be read from the pattern."""
+    assertions), or None when that cannot be read from the pattern. Read from the pattern's text
+    when :mod:`lint.text.lead_reader` can tell (the same words, without parsing it)."""
+    from lint.text.lead_reader import fast_leading_words
+
+    fast = fast_leading_words(pattern)
+    if not isinstance(fast, str):  # not UNKNOWN
+        return fast
     found = _read_starts(pattern, anchors=False)
     return found[0] if found is not None and found[0] else None
 
