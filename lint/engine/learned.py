@@ -25,34 +25,37 @@ from lint.io import regexcache
 Pattern = tuple[str, int]  # (pattern, flags), as ``re`` keys its cache
 
 _reported: set[Pattern] = set()  # in a worker: the patterns its parent has, or was sent
-_size = -1  # ``len(re._cache)`` when last looked at
+_mark: tuple[int, object] = (-1, None)  # ``re._cache``'s size and last key when last looked at
 
 
-def _cache_size() -> int:
+def _cache_mark() -> tuple[int, object]:
     cache = getattr(re, "_cache", None)
-    return len(cache) if isinstance(cache, dict) else -1
+    if not isinstance(cache, dict):
+        return (-1, object())  # never the same: always scan
+    return len(cache), next(reversed(cache), None)
 
 
 def forked() -> None:
     """In a new worker: what the parent compiled and did not store is the parent's already."""
-    global _size
+    global _mark
     _reported.clear()
     _reported.update(regexcache.unsaved())
-    _size = _cache_size()
+    _mark = _cache_mark()
 
 
 def new() -> tuple[Pattern, ...]:
     """The patterns compiled since the last call (or :func:`forked`) that the store lacks.
 
-    Shortcut: ``re`` only adds to its cache when it compiles (a store's pattern rebuilt on first
-    use is added too, and is not new), and a run's patterns fit in it (``regexcache`` raises its
-    size), so an unchanged size means nothing was compiled since the last look: the scan of the
-    cache is skipped. Equal to :func:`plain_new` (tests compare them)."""
-    global _size
-    size = _cache_size()
-    if size == _size:
+    Shortcut: ``re`` only changes its cache by adding a pattern it compiled (or a store's
+    pattern rebuilt on first use, not new), at the end (dicts keep insertion order), and by
+    dropping its oldest when full; so the same size and the same last key mean nothing was added
+    since the last look, and the scan of the cache is skipped. Equal to :func:`plain_new` (tests
+    compare them, with a full cache too)."""
+    global _mark
+    mark = _cache_mark()
+    if mark == _mark:
         return ()
-    _size = size
+    _mark = mark
     return plain_new()
 
 

@@ -34,12 +34,18 @@ def _fresh(tag: str) -> str:
     return f"newslint-learned-{tag}-{uuid.uuid4().hex}"
 
 
-@settings(max_examples=30, deadline=None)
-@given(st.lists(st.lists(st.sampled_from(["a", "b", "old", "i"]), max_size=4), max_size=6))
-def test_new_equals_the_plain_scan(steps: list[list[str]]) -> None:
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(["a", "b", "old", "i"]), max_size=4), max_size=6),
+    st.booleans(),
+)
+def test_new_equals_the_plain_scan(steps: list[list[str]], full: bool) -> None:
     """After any sequence of compiles (new patterns, repeats, flags), ``new`` reports what the
-    plain scan reports, each pattern once."""
+    plain scan reports, each pattern once; also when ``re``'s cache is full (each compile then
+    drops its oldest pattern: the size stays the same)."""
     with pytest.MonkeyPatch.context() as mp:
+        if full:
+            mp.setattr(re, "_MAXCACHE", len(re._cache) + 1)  # type: ignore[attr-defined]
         mp.setattr(regexcache, "_loaded", True)
         mp.setattr(regexcache, "_stored", set())
         mp.delenv("NEWSLINT_NO_RULE_CACHE", raising=False)
@@ -90,9 +96,10 @@ def test_a_pattern_compiled_in_a_worker_is_compiled_in_the_parent(
     original = parallel.run_tasks
 
     def run_tasks(work: Work, chunk: list[Task]) -> list[parallel.Outcome]:
+        outcomes = original(work, chunk)
         if os.getpid() != parent:
-            re.compile(pattern)  # a pattern only a worker compiles
-        return original(work, chunk)
+            re.compile(pattern)  # a pattern only a worker compiles (last: re's cache may be full)
+        return outcomes
 
     monkeypatch.setattr(parallel, "run_tasks", run_tasks)
     pooled = Runner(2, [work])
