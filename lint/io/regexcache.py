@@ -201,3 +201,16 @@ def save() -> int:
         startcache.save(*where, entries)
         _entries[:] = entries
     return added
+
+
+def unsaved() -> list[tuple[str, int]]:
+    """``(pattern, flags)`` of each pattern this process compiled that the store lacks: what
+    :func:`save` would add. A ``--jobs`` worker reports them to the process that saves
+    (:mod:`lint.engine.learned`); empty when the store is not in use."""
+    if not _loaded or not startcache.enabled():
+        return []
+    return [
+        (key[1], key[2])
+        for key in list(re._cache)  # type: ignore[attr-defined]
+        if key[0] is str and not key[2] & re.DEBUG and (key[1], key[2]) not in _stored
+    ]
