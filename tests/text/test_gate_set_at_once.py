@@ -12,11 +12,11 @@ from lint.text.figure_clause import CLAUSE_GATES
 from lint.text.gate_set import GateSet
 from lint.text.gated import lowered
 
-_CLAUSE_WORDS = st.sampled_from(
+_WORDS = (
     "The shares rose fell tax rate of at to minimum wage aged stake in May was up a turnout "
-    "killing Section traded around cash metal redeemable coupon settled".split()
-    + ["\n", ","]
+    "killing Section traded around cash metal redeemable coupon settled"
 )
+_CLAUSE_WORDS = st.sampled_from([*_WORDS.split(), "\n", ","])
 
 
 def _check(text: str) -> None:
