@@ -188,18 +188,21 @@ _DIGIT_RUNS = bytes(48 if 48 <= c <= 57 else 32 for c in range(256))
 _CELL_WORDS = ("nil", "na", "n.a", "unch", "nc")
 
 
-def _cells_at_most(text: str) -> int:
-    """At least the number of tokens of an ASCII ``text`` that ``_NUMERIC_TOKEN`` matches,
-    counted in C: such a token holds a run of digits or one of ``_CELL_WORDS``, and tokens do
-    not share them (white space parts them)."""
-    runs = len(text.encode("ascii").translate(_DIGIT_RUNS).split())
+def _cells_at_most(text: str, data: bytes | None = None) -> int:
+    """At least the number of tokens of an ASCII ``text`` (``data``: its bytes, when already
+    encoded) that ``_NUMERIC_TOKEN`` matches, counted in C: such a token holds a run of digits
+    or one of ``_CELL_WORDS``, and tokens do not share them (white space parts them)."""
+    runs = len((text.encode("ascii") if data is None else data).translate(_DIGIT_RUNS).split())
     low = text.lower()
-    return runs + sum(low.count(word) for word in _CELL_WORDS)
+    # ``_CELL_WORDS`` counted one by one (no generator)
+    nil, na, n_a, unch, nc = _CELL_WORDS
+    return runs + low.count(nil) + low.count(na) + low.count(n_a) + low.count(unch) + low.count(nc)
 
 
 @functools.lru_cache(maxsize=4096)
 def skip_block(text: str, options: Options) -> bool:
     """Tables and blocks mostly in a non-Latin script or in capitals are not checked."""
+    data: bytes | None = None
     if text.isascii():  # letters are Latin; the counts below, without a list of letters
         data = text.encode("ascii")
         letters = len(data.translate(None, _NOT_LETTER))
@@ -219,7 +222,7 @@ def skip_block(text: str, options: Options) -> bool:
     if "(" in text and len(_PAIRED.findall(text)) >= 2:
         return True  # values with the previous ones in brackets: "oil 290 (280), meal 99 (98)"
     tokens = text.split()
-    if text.isascii() and _cells_at_most(text) / len(tokens) < options.table_ratio / 2:
+    if data is not None and _cells_at_most(text, data) / len(tokens) < options.table_ratio / 2:
         return False  # too few tokens can be numeric for either test below
     numeric = len(list(filter(_NUMERIC_TOKEN.match, tokens)))
     ratio = numeric / len(tokens)

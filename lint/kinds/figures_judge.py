@@ -76,16 +76,8 @@ def judge_blocks(
     sourced: Sourced = {}  # sourced figures by number
     # the story's latest year, from the paragraphs the rule reads (a table's figures are never
     # classified: a quarter of a wire corpus's numerals are in tables)
-    latest = max(
-        (
-            f.value
-            for b in blocks
-            if not skip_block(b.text, options)
-            for f in shared.block(b).figures
-            if f.kind is FigureKind.YEAR
-        ),
-        default=0.0,
-    )
+    skipped = [skip_block(b.text, options) for b in blocks]  # (asked once per block here)
+    latest = _latest_year(shared, blocks, skipped)
     opening = [b for b in blocks if b.kind is BlockKind.PARAGRAPH][:2]
     past_year_story = any(
         reports_past_year(b.text) and has_cue(b.text, shared.block(b).quotes, options.cue_set)
@@ -95,16 +87,17 @@ def judge_blocks(
     noting = False  # the paragraph before was a results table or a note under one
     starts = [b.span.start for b in shared.document.blocks]
     frames = _Frames(options, past_year_story)
-    for block in blocks:
+    before: BlockText | None = None  # the analysis of ``previous``
+    for at, block in enumerate(blocks):
         adjacent = previous is not None and previous.index == block.index - 1
-        table = adjacent and previous is not None and skip_block(previous.text, options)
+        table = adjacent and previous is not None and skipped[at - 1]
         # a table or note the rule's scope leaves out (an OTHER block) right before the paragraph
         table = table or _table_before(shared.document.blocks, starts, block.span.start)
         noting = (table or (adjacent and noting)) and found_in(_RESULTS_NOTE, block.text)
         here = shared.block(block)
-        frames.add(shared.block(previous) if adjacent and previous is not None else None, here)
+        frames.add(before if adjacent else None, here)
         items: list[Judged] = []
-        if not skip_block(block.text, options) and here.claims:  # a table's figures are not read
+        if not skipped[at] and here.claims:  # a table's figures are not read
             run_together = _run_together(shared.document.blocks, starts, block)
             items = _judged(here, options, latest, run_together)
             if items:  # the frame from the paragraph before, read only for figures to judge
@@ -129,8 +122,22 @@ def judge_blocks(
             ]
         for item in items:
             results.append((block, repeated(item, sourced, here)))
-        previous = block
+        previous, before = block, here
     return _titles(shared, results)
+
+
+def _latest_year(shared: TextAnalysis, blocks: Sequence[Block], skipped: list[bool]) -> float:
+    """The latest year among the figures of the blocks not ``skipped`` (0.0 if none): a loop in
+    place of ``max`` over a generator, which resumed once per figure (the first of equal
+    values, as ``max`` keeps)."""
+    latest: float | None = None
+    year = FigureKind.YEAR
+    for block, skip in zip(blocks, skipped, strict=True):
+        if not skip:
+            for figure in shared.block(block).figures:
+                if figure.kind is year and (latest is None or figure.value > latest):
+                    latest = figure.value
+    return 0.0 if latest is None else latest
 
 
 def _run_together(blocks: Sequence[Block], starts: list[int], block: Block) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
+from operator import attrgetter
 from typing import NamedTuple
 
 from lint.core.document import Span
@@ -129,14 +130,27 @@ def _cue_spans(text: str, quotes: list[Span], cues: Cues) -> tuple[list[Span], l
     if named:
         vague = [s for s in vague if s not in named]
     if together is not None:
-        real = [s for s in _spans(real_found, quotes) if not inside(vague, s)] + named
+        real = _outside(_spans(real_found, quotes), vague) + named
     else:
-        real = [s for s in _matches(cues.real, text, quotes) if not inside(vague, s)] + named
+        real = _outside(_matches(cues.real, text, quotes), vague) + named
     if cues.constructions:
         found = _spans(built if together is not None else constructions(text), quotes)
         found += _spans(proposed if together is not None else proposals(text), quotes)
-        real += [s for s in found if not inside(vague, s)]
-    return sorted(real), vague
+        real += _outside(found, vague)
+    if len(real) > 1:
+        # ``Span``'s order is its fields' (start, end): the same order from a C key, and the
+        # sort is stable, so equal spans keep their places
+        real.sort(key=_START_END)
+    return real, vague
+
+
+#: A span's (start, end): :class:`Span`'s own order, read in C.
+_START_END = attrgetter("start", "end")
+
+
+def _outside(spans: list[Span], vague: list[Span]) -> list[Span]:
+    """``spans`` that overlap no vague cue (:func:`inside`; most paragraphs have none)."""
+    return [s for s in spans if not inside(vague, s)] if vague else spans
 
 
 #: Counts that need their own source even inside another's account (a story's frame, an
@@ -385,5 +399,16 @@ def _matches(
 
 
 def _spans(matches: Iterator[re.Match[str]], quotes: list[Span]) -> list[Span]:
-    spans = (Span(m.start(), m.end()) for m in matches)
-    return [s for s in spans if not inside(quotes, s)]
+    """The spans of ``matches`` that overlap none of ``quotes``: :func:`inside` written out, a
+    span made only for a match kept (the cue spans of every paragraph come through here)."""
+    if not quotes:
+        return [Span(m.start(), m.end()) for m in matches]
+    kept = []
+    for match in matches:
+        start, end = match.span()
+        for quote in quotes:
+            if quote.start < end and start < quote.end:
+                break
+        else:
+            kept.append(Span(start, end))
+    return kept

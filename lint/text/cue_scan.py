@@ -103,12 +103,20 @@ def cue_matches(
     cues._construction_marks(flat_text, places[_CONSTRUCTION])
     real_gate = cues._PHRASE_GATES.get(real.source) or cues._phrase_gate(real)
     vague_gate = cues._PHRASE_GATES.get(vague.source) or cues._phrase_gate(vague)
+    # a set with no place finds nothing (its gate tries only its places; ``proposals_at`` with
+    # no pattern returns at once): most paragraphs have no vague cue, many no construction
+    real_at, vague_at, built_at, proposed = places
+    which = _union(proposed) if proposed else 0
     return (
-        real_gate.gate.matches(text, places[_REAL]),
-        vague_gate.gate.matches(text, places[_VAGUE]),
-        cues._CONSTRUCTION_GATE.matches(flat_text, places[_CONSTRUCTION]),
-        cues.proposals_at(flat_text, _union(places[_PROPOSALS])),
+        real_gate.gate.matches(text, real_at) if real_at else _NONE,
+        vague_gate.gate.matches(text, vague_at) if vague_at else _NONE,
+        cues._CONSTRUCTION_GATE.matches(flat_text, built_at) if built_at else _NONE,
+        cues.proposals_at(flat_text, which) if which else _NONE,
     )
+
+
+#: What a set with no place to look finds.
+_NONE: Matches = iter(())
 
 
 def _union(masks: dict[int, int]) -> int:
