@@ -10,7 +10,7 @@ from lint.text.lazy_re import lazy_re
 
 #: The patterns searched in a figure's clause (:mod:`lint.text.figure_market`,
 #: :mod:`lint.text.figure_record`), gated together: one scan of a clause for all of them.
-CLAUSE_GATES = GateSet(plain_scans=0)  # built at once: lint.text.lead_reader reads its words
+CLAUSE_GATES = GateSet(plain_scans=32)  # built early: lint.text.lead_reader reads its words
 
 #: A sentence's closing stop (with its closing quote or bracket) at the end of a text.
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")

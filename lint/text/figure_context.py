@@ -48,7 +48,7 @@ class FigureKind(enum.StrEnum):
 
 #: The patterns searched in the words just before a figure (``head``), gated together: one scan
 #: of a head for all of them (:mod:`lint.text.gate_set`).
-HEAD_GATES = GateSet(plain_scans=0)  # built at once: lint.text.lead_reader reads its words
+HEAD_GATES = GateSet(plain_scans=32)  # built early: lint.text.lead_reader reads its words
 MONTH_BEFORE = lazy_re(rf"\b{MONTH}\.?\s+$")
 _MONTH_AFTER = lazy_re(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b")
 _LABEL_BEFORE = re.compile(

@@ -68,8 +68,10 @@ class Scan:
 class GateSet:
     """Patterns gated together (built after :data:`PLAIN_SCANS` scans, or ``plain_scans``, as a
     :class:`Gated` pattern is). A set whose patterns :mod:`lint.text.lead_reader` reads without
-    the parser costs a few million instructions to build, less than its first scans answered by
-    plain searches of every pattern: the figure sets pass ``plain_scans=0``."""
+    the parser costs some 25 M instructions to build, less than 256 scans answered by plain
+    searches of every pattern: the figure sets pass ``plain_scans=32`` (callgrind, 300 Reuters
+    files / one small file: 0 scans 3,802 M / 663 M, 32 scans 3,824 M / 635 M; a hook run
+    lints one file)."""
 
     __slots__ = ("_automaton", "_gated", "_getters", "_last", "_plain", "_required", "_scans")
 
