@@ -377,7 +377,7 @@ def is_market(text: str, start: int, end: int) -> bool:
         return True  # a new issue's size ("a 75 mln dlr six-year bond for Chrysler Credit")
     if search(_VALUATION()):
         return True  # a market's valuation ("price/earnings ratios of over 70")
-    if is_terms(text, start, end):
+    if is_terms(text, start, end, low):
         return True  # a security's or a deal's published terms
     if not search(_MARKET_NOUN.pattern) and not _MARKET_NOUN.match(after, 0):
         return False

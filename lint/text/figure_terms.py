@@ -21,18 +21,9 @@ from lint.text.lazy_re import lazy_re
 #: that at 100 pct of the principal amount").
 _REACH = 250
 
-#: Words one of which the sentence or the words after the figure must hold (lower-cased).
-_WORDS = (
-    "redeem",
-    "redemption",
-    "callable",
-    "coupon",
-    "preferred",
-    "preference",
-    "each",
-    "right",
-    "warrant",
-)
+#: Words one of which the sentence or the words after the figure must hold (lower-cased; each
+#: test below needs one).
+_WORDS = ("redeem", "redemption", "callable", "coupon", "prefer", "each", "right", "warrant")
 
 #: The currency word between a number and what it prices ("4.50 dlrs cumulative preferred").
 _CURRENCY = lazy_re(
@@ -82,17 +73,21 @@ def sentence_before(text: str, start: int) -> str:
     return head[last_stop(head) + 1 :]
 
 
-def is_terms(text: str, start: int, end: int) -> bool:
+def is_terms(text: str, start: int, end: int, low: str | None = None) -> bool:
     """Whether the figure at ``start:end`` of ``text`` is a security's or a deal's published
-    terms (see the module)."""
+    terms (see the module). ``low``: ``text`` lower-cased with the same offsets, when known."""
+    first = max(0, start - _REACH)
+    window = low[first : end + 80] if low is not None else text[first : end + 80].lower()
+    for word in _WORDS:  # (the window holds the sentence and the words after the figure)
+        if word in window:
+            break
+    else:
+        return False
     sentence = sentence_before(text, start)
     after = text[end : end + 80]
     currency = _CURRENCY().match(after)
     if currency:
         after = after[currency.end() :]
-    low = (sentence + " " + after).lower()
-    if not any(word in low for word in _WORDS):
-        return False
     return bool(
         _REDEMPTION().search(sentence)
         or _COUPON_AFTER().match(after)
