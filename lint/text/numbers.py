@@ -60,6 +60,14 @@ _NUMERAL = re.compile(  # the lookahead lets re skip positions that cannot start
     rf"(?:\s?(?P<mult>{_MULTIPLIER})\b)?"
     r"(?P<pct>\s?%|\s?(?i:per\s?cent|percent|pct|pc|percentage points?)\b)?"
 )
+#: A range written "between X and Y" ("between 25 and 30 pct", "between 200 and 250 mln dlrs"):
+#: one figure, as "25 to 30 pct" is; tried only at a numeral right after "between".
+_BETWEEN_RANGE = lazy_re(
+    rf"(?P<cur>{_CURRENCY}\s?)?(?P<num>{_NUM})\s+(?P<dash>and)\s+{_CURRENCY}?(?P<num2>{_NUM})"
+    rf"(?:\s?(?P<mult>{_MULTIPLIER})\b)?"
+    r"(?P<pct>\s?%|\s?(?i:per\s?cent|percent|pct|pc|percentage points?)\b)?"
+)
+_BETWEEN = lazy_re(r"\b[Bb]etween\s+$")
 #: How far before its first digit a numeral can start (``cur``: "Rs. " and one white space).
 _CURRENCY_REACH = 5
 _SINGLE = lazy_re(
@@ -460,8 +468,21 @@ def _numerals(text: str) -> Iterator[re.Match[str]]:
             single = _SINGLE().match(text, m.start())
             assert single is not None
             m = single
+        elif not m["num2"] and "etween" in text[max(0, m.start() - 10) : m.start()]:
+            m = _between(text, m)
         yield m
         pos = max(m.end(), pos + 1)
+
+
+def _between(text: str, m: re.Match[str]) -> re.Match[str]:
+    """``m``, or the range "X and Y" it opens after "between" (Y not below X, no scale word
+    between them: "between 3.2 mln and 3.5 mln" stays two figures)."""
+    if _BETWEEN().search(text, max(0, m.start() - 12), m.start()) is None:
+        return m
+    both = _BETWEEN_RANGE().match(text, m.start())
+    if both is None or _number(both["num2"]) < _number(both["num"]):
+        return m
+    return both
 
 
 def _number(digits: str) -> float:
@@ -554,7 +575,7 @@ def _numeral_kind(text: str, m: re.Match[str], end: int, value: float, unit: str
     plain = not (m["cur"] or m["mult"] or m["pct"]) and not unit
     if m["num2"] and m["dash"] == "-" and plain and _FRACTION_REST().match(text, end):
         return FigureKind.MARKET  # a price quoted in fractions ("unchanged at 98-1/4, 98-1/2")
-    if m["num2"] and m["dash"] != "to" and plain:
+    if m["num2"] and m["dash"] not in ("to", "and") and plain:
         tally = ctx.tally_kind(text, start, end)
         if tally is not None:
             return tally

@@ -128,7 +128,7 @@ def test_seed_002_original() -> None:
         ("Thirteen civilians were killed.", ["Thirteen civilians"]),
         ("Some two million people fled.", ["two million people"]),
         ("About twenty-five soldiers died.", ["twenty-five soldiers"]),
-        ("Between 10 and 15 people died.", ["10"]),  # a range is one claim
+        ("Between 10 and 15 people died.", ["10 and 15 people"]),  # a range is one claim
         ("Between 10-15 people died.", ["10-15 people"]),
         ("At least 111 civilian deaths.", ["111 civilian deaths"]),
         ("The toll rose to 148 pro-Assad fighters.", ["148 pro-Assad fighters"]),

@@ -379,3 +379,14 @@ def test_construction_search_finds_exactly_what_the_pattern_finds(
     text = joiner.join(words)
     expected = [m.span() for m in _CONSTRUCTIONS.finditer(flat(text))]
     assert [m.span() for m in _constructions(text)] == expected
+
+
+def test_a_range_after_between_is_one_figure() -> None:
+    from lint.text.numbers import figures
+
+    found = figures("The firm plans to float between 25 and 30 pct of its shares.")
+    assert [(f.phrase, f.kind.value) for f in found] == [("25 and 30 pct", "percentage")]
+    # not a range: Y below X, no "between", or a scale word between the two
+    assert [f.phrase for f in figures("It fell between 30 and 20 pct.")] == ["30", "20 pct"]
+    assert len(figures("They sold 25 and 30 pct of it.")) == 2
+    assert len(figures("between 3.2 mln and 3.5 mln tonnes")) == 2
