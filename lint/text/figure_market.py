@@ -59,6 +59,9 @@ _PER_SHARE = re.compile(
     r"|\s*(?:to|at)\s+[$£€]?\d[\d.,]*p?\s+(?:a|per) share\b",  # "up 2.5% to £2.28 per share"
     re.IGNORECASE,
 )
+#: ``_PER_SHARE`` or ``_PER_UNIT`` in one match: it matches exactly where one of them does (an
+#: alternation of the two, tried in turn at the same place).
+_PER_PRICE = re.compile(rf"(?:{_PER_SHARE.pattern})|(?:{_PER_UNIT.pattern})", re.IGNORECASE)
 
 
 #: A company's name moving by a figure, at the start of a clause ("Chevron dropped 0.75%").
@@ -302,9 +305,7 @@ def is_market(text: str, start: int, end: int) -> bool:
     after = text[end : end + 40]
     low = _lowered(text)
     window = None if low is None else low[end : end + 40]  # ``after`` lowered
-    if (window is None or any(word in window for word in _PER_WORDS)) and (
-        _PER_SHARE.match(after) or _PER_UNIT.match(after)
-    ):
+    if (window is None or any(word in window for word in _PER_WORDS)) and _PER_PRICE.match(after):
         return True  # a share price, a commodity's price per unit
     search = CLAUSE_GATES.scan(clause).search  # each pattern's search of the clause
     if search(_LENDING_RATE().pattern):
@@ -398,7 +399,6 @@ CLAUSE_GATES.add(
         _MARKET_MOVE().pattern,
         _POINTS_CLOSE(),
         _ISSUE_TERMS(),
-        _VALUATION(),
     )
 )
 # searched whole, but only in a clause holding the word they need: the verb of a company's move,
@@ -409,5 +409,8 @@ CLAUSE_GATES.require(
         (_POSITION_AT(), _WIRE_MONTH),
         (_CONTRACT_MOVE(), MONTH),
         (_CONTRACT_SETTLED(), MONTH),
+        # (its own leading words come down to "p", which nearly every clause holds: every match
+        # holds "earnings" or "p/e")
+        (_VALUATION(), r"earnings|p/e"),
     )
 )
