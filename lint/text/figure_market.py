@@ -62,6 +62,12 @@ _PER_SHARE = re.compile(
 #: ``_PER_SHARE`` or ``_PER_UNIT`` in one match: it matches exactly where one of them does (an
 #: alternation of the two, tried in turn at the same place).
 _PER_PRICE = re.compile(rf"(?:{_PER_SHARE.pattern})|(?:{_PER_UNIT.pattern})", re.IGNORECASE)
+#: A bid's price per share, with its currency and "cash" first ("an outstanding 65 dlr cash per
+#: share offer").
+_PER_SHARE_BID = lazy_re(
+    r"\s*(?:[a-z]+\s+){0,2}?(?:a|per)\s+share\s+(?:cash\s+)?(?:offer|bid|tender|price)\b",
+    re.IGNORECASE,
+)
 
 
 #: A company's name moving by a figure, at the start of a clause ("Chevron dropped 0.75%").
@@ -232,6 +238,8 @@ _VOLUME_AFTER = lazy_re(
     re.IGNORECASE,
 )
 _VOLUME = lazy_re(r"\b(?:volume|lots?|turnover)\b", re.IGNORECASE)
+#: A share's volume named before it ("USAir closed up 5-3/8 at 49-1/8 on volume of 1.9 mln").
+_VOLUME_OF = lazy_re(r"\bvolume\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _TRADING = lazy_re(r"\b(?:volume|turnover|trading|traded)\b", re.IGNORECASE)
 #: An index's close after its move in points ("tumbled 45 points to close at 2361").
 _POINTS_CLOSE = lazy_re(
@@ -305,8 +313,10 @@ def is_market(text: str, start: int, end: int) -> bool:
     after = text[end : end + 40]
     low = _lowered(text)
     window = None if low is None else low[end : end + 40]  # ``after`` lowered
-    if (window is None or any(word in window for word in _PER_WORDS)) and _PER_PRICE.match(after):
-        return True  # a share price, a commodity's price per unit
+    if (window is None or any(word in window for word in _PER_WORDS)) and (
+        _PER_PRICE.match(after) or _PER_SHARE_BID().match(after)
+    ):
+        return True  # a share price, a commodity's price per unit, a bid per share
     search = CLAUSE_GATES.scan(clause).search  # each pattern's search of the clause
     if search(_LENDING_RATE().pattern):
         return True  # a lender's rate on its products ("offered a fixed rate of 9.9 pct")
@@ -352,6 +362,8 @@ def is_market(text: str, start: int, end: int) -> bool:
         or (volume["daily"] and _TRADING().search(text, max(0, start - 200), start))
     ):
         return True  # a market's trading volume (not a broker's "orders for 500 contracts a day")
+    if search(_VOLUME_OF()):
+        return True  # a share's trading volume
     if search(_POINTS_CLOSE()) or search(_ISSUE_TERMS()):
         return True  # an index's close; an issue's price, rate or yield
     if search(_OPERATION()):
@@ -399,6 +411,7 @@ CLAUSE_GATES.add(
         _MARKET_MOVE().pattern,
         _POINTS_CLOSE(),
         _ISSUE_TERMS(),
+        _VOLUME_OF(),
     )
 )
 # searched whole, but only in a clause holding the word they need: the verb of a company's move,
