@@ -32,6 +32,15 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
+def seed_texts() -> list[str]:
+    """Every file of ``seeds/`` read as text, in path order (undecodable bytes replaced)."""
+    return [
+        p.read_text(encoding="utf-8", errors="replace")
+        for p in sorted(SEEDS.rglob("*"))
+        if p.is_file()
+    ]
+
+
 def write(path: Path, content: str | bytes) -> Path:
     """Write a fixture file (text as UTF-8, bytes as they are), creating its folders."""
     path.parent.mkdir(parents=True, exist_ok=True)

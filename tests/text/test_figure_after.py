@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
-from conftest import SEEDS
+from conftest import seed_texts
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -123,11 +123,7 @@ def test_cases(text: str) -> None:
 
 
 def test_every_figure_of_the_seeds_is_as_with_every_pattern_tried() -> None:
-    texts = [
-        p.read_text(encoding="utf-8", errors="replace")
-        for p in sorted(SEEDS.rglob("*"))
-        if p.is_file()
-    ]
+    texts = seed_texts()
     assert texts
     for text in texts:
         for block in text.split("\n\n"):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import SEEDS
+from conftest import seed_texts
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -82,11 +82,7 @@ def test_clause_gates_search_as_the_patterns_on_the_seeds_clauses(
         record._UNSETTLED(),
         record._MEMBERS_BEFORE(),  # no leading words
     ]
-    texts = [
-        p.read_text(encoding="utf-8", errors="replace")
-        for p in sorted(SEEDS.rglob("*"))
-        if p.is_file()
-    ]
+    texts = seed_texts()
     assert texts
     for text in texts:
         for m in re.finditer(r"\d", text):
@@ -114,11 +110,7 @@ def test_head_gates_search_as_the_patterns_on_the_seeds_heads(
         context._KILLING(),
         context._TABLE_MOVE_BEFORE,  # no leading words
     ]
-    texts = [
-        p.read_text(encoding="utf-8", errors="replace")
-        for p in sorted(SEEDS.rglob("*"))
-        if p.is_file()
-    ]
+    texts = seed_texts()
     for text in [*texts, "the ages of 5", "Women's 100", "men’s 4", "Section 3 and 4"]:
         for start in (m.start() for m in re.finditer(r"\d+", text)):
             head = text[max(0, start - 40) : start]

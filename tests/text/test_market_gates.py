@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import SEEDS
+from conftest import seed_texts
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -77,11 +77,7 @@ def test_is_market_answers_as_with_every_pattern_tried(parts: list[str]) -> None
 
 
 def test_is_market_answers_as_with_every_pattern_tried_on_the_seeds() -> None:
-    texts = [
-        p.read_text(encoding="utf-8", errors="replace")
-        for p in sorted(SEEDS.rglob("*"))
-        if p.is_file()
-    ]
+    texts = seed_texts()
     assert texts
     cases = [
         "Oil rose 1.20 dlrs a BBL and gold 5 dlrs an Ounce in a 2,227 lot volume.",

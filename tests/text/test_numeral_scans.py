@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from conftest import SEEDS
+from conftest import seed_texts
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -129,11 +129,7 @@ def test_numerals_and_stamps_on_the_seeds_and_known_cases() -> None:
         "1.50 pm 1.505 1.50p 12 pm 123 456 123-456 12\u2003am 10P.M. 9A.M. 9 P.M. 10.30P.M.",
         "tel 555) 123-4567, x 12) y, 555.123-4567, 555 123.4567, 555.123.4567, (555) 123-4567",
     ]
-    texts = [
-        p.read_text(encoding="utf-8", errors="replace")
-        for p in sorted(SEEDS.rglob("*"))
-        if p.is_file()
-    ]
+    texts = seed_texts()
     assert texts
     for text in [*cases, *texts]:
         _same(text)
@@ -165,10 +161,6 @@ def test_spelled_numbers_are_found_as_by_finditer(parts: list[str]) -> None:
 
 
 def test_spelled_numbers_on_the_seeds() -> None:
-    texts = [
-        p.read_text(encoding="utf-8", errors="replace")
-        for p in sorted(SEEDS.rglob("*"))
-        if p.is_file()
-    ]
+    texts = seed_texts()
     for text in [*texts, "Twenty-one to thirty five per cent of seventeen", "one-two"]:
         _same_spelled(text)
