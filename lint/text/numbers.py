@@ -54,26 +54,26 @@ _NUMBER_WORDS = "|".join(sorted([*UNITS, *SCALES], key=len, reverse=True))
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CURRENCY = r"(?:(?:US|C|A|HK|NZ|S)\$|\$(?:US|A|C|NZ|HK|S)?(?=\s?\d)|£|€|¥|₹|Rs\.?\s?)"
 _MULTIPLIER = "hundred|thousand|million|mln|billion|bln|trillion|trln"
-_NUMERAL = re.compile(  # the lookahead lets re skip positions that cannot start a numeral
-    rf"(?=[\dUCAHNS$£€¥₹R])(?P<cur>{_CURRENCY}\s?)?(?P<num>{_NUM})"
-    rf"(?:\s?(?P<dash>-|–|to\b)\s?{_CURRENCY}?(?P<num2>{_NUM}))?"
+#: What may follow a numeral: its scale word and its percent sign.
+_SCALE_AND_PERCENT = (
     rf"(?:\s?(?P<mult>{_MULTIPLIER})\b)?"
     r"(?P<pct>\s?%|\s?(?i:per\s?cent|percent|pct|pc|percentage points?)\b)?"
+)
+_NUMERAL = re.compile(  # the lookahead lets re skip positions that cannot start a numeral
+    rf"(?=[\dUCAHNS$£€¥₹R])(?P<cur>{_CURRENCY}\s?)?(?P<num>{_NUM})"
+    rf"(?:\s?(?P<dash>-|–|to\b)\s?{_CURRENCY}?(?P<num2>{_NUM}))?" + _SCALE_AND_PERCENT
 )
 #: A range written "between X and Y" ("between 25 and 30 pct", "between 200 and 250 mln dlrs"):
 #: one figure, as "25 to 30 pct" is; tried only at a numeral right after "between".
 _BETWEEN_RANGE = lazy_re(
     rf"(?P<cur>{_CURRENCY}\s?)?(?P<num>{_NUM})\s+(?P<dash>and)\s+{_CURRENCY}?(?P<num2>{_NUM})"
-    rf"(?:\s?(?P<mult>{_MULTIPLIER})\b)?"
-    r"(?P<pct>\s?%|\s?(?i:per\s?cent|percent|pct|pc|percentage points?)\b)?"
+    + _SCALE_AND_PERCENT
 )
 _BETWEEN = lazy_re(r"\b[Bb]etween\s+$")
 #: How far before its first digit a numeral can start (``cur``: "Rs. " and one white space).
 _CURRENCY_REACH = 5
 _SINGLE = lazy_re(
-    rf"(?P<cur>{_CURRENCY}\s?)?(?P<num>{_NUM})(?P<dash>)(?P<num2>)"
-    rf"(?:\s?(?P<mult>{_MULTIPLIER})\b)?"
-    r"(?P<pct>\s?%|\s?(?i:per\s?cent|percent|pct|pc|percentage points?)\b)?"
+    rf"(?P<cur>{_CURRENCY}\s?)?(?P<num>{_NUM})(?P<dash>)(?P<num2>)" + _SCALE_AND_PERCENT
 )
 _UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
 _ANY_WORD = "|".join(sorted([*UNITS, *SCALES], key=len, reverse=True))
