@@ -85,7 +85,7 @@ class LineIndex:
 
 #: ``Document.memo`` keys whose values travel with a document: what corpus rules derive from it
 #: (the ``duplicates`` kind's block keys and shingles), small and computed once
-PORTABLE_MEMO = frozenset({"duplicates", "duplicates/article"})
+PORTABLE_MEMO = frozenset({"duplicates", "duplicates/articles"})
 #: the attribute :meth:`Document.blocks_of` keeps its answers in (not a field: not compared)
 _BLOCKS_OF = "_blocks_of"
 

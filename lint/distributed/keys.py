@@ -117,9 +117,9 @@ def rule_keys(rule: Rule, document: Document) -> Iterator[bytes]:
     options = rule.options
     blocks = document.blocks_of(rule.scope)
     if options.match == "article":
-        count, key = _article(document, blocks)
-        if count >= options.min_words:
-            yield b"a" + key.to_bytes(16, "little")
+        for count, key in _article(document, blocks):
+            if count >= options.min_words:
+                yield b"a" + key.to_bytes(16, "little")
         return
     for block in blocks:
         count, key, _ = _signature(document, block, None)

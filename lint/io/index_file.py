@@ -43,7 +43,8 @@ from lint.io.index_section import blob_check as blob_check
 from lint.io.index_section import pread as pread
 from lint.io.signing import secret_key
 
-FORMAT = 4  # 4: token section; 3: header and blobs, tokens (older formats are not looked at)
+FORMAT = 5  # 5: an article's two keys; 4: token section; 3: header and blobs, tokens (older
+# formats are not looked at)
 CHECK = 32  # bytes of the HMAC-SHA256 before the header
 LENGTH = 8  # bytes of the header's length
 Results = list[Document | Unreadable]

@@ -23,7 +23,7 @@ from typing import Generic, TypeVar, overload
 
 from xxhash import xxh3_128_intdigest  # (lint.text.shingles loads xxhash anyway)
 
-from lint.core.document import Block, Document, Span
+from lint.core.document import Block, BlockKind, Document, Span
 from lint.core.finding import Hit, Ref
 from lint.core.kept import Kept, Linted
 from lint.kinds.base import Kind, Scope, Unit
@@ -82,6 +82,7 @@ def _hit(document: Linted, first: _Item, later: _Item, similarity: float) -> Hit
 
 #: ``Document.memo`` key of the per-block values below; the corpus index keeps it between runs
 MEMO = "duplicates"
+ARTICLE_MEMO = MEMO + "/articles"  # an article's keys (see _article)
 
 #: a block's (word count, key of its normalised text, shingles or None when not asked for); the
 #: shingles are kept as a packed array of 64-bit ints (8 bytes each; a frozenset of int objects
@@ -383,17 +384,28 @@ def _text(copies: _Copies | None) -> str:
 
 
 def _articles(units: Sequence[Unit], options: Options, context: int) -> Iterator[tuple[int, Hit]]:
-    """Each document whose selected text (normalised) is an earlier document's: one hit spanning
-    all of it, naming the first copy."""
+    """Each document whose selected text (normalised), or whose text below the headline, is an
+    earlier document's: one hit spanning all of it, naming the first copy."""
     seen: dict[int, int] = {}
     for index, (document, blocks) in enumerate(units):
-        count, key = _article(document, blocks)
-        if count < options.min_words:
-            continue
-        first = seen.setdefault(key, index)
-        if first != index and index >= context:
+        first = _first_copy(seen, index, _article(document, blocks), options.min_words)
+        if first is not None and index >= context:
             start = (first, _whole(units[first][1]))
             yield index, _hit(units[first][0], start, (index, _whole(blocks)), 1.0)
+
+
+def _first_copy(
+    seen: dict[int, int], index: int, keys: tuple[tuple[int, int], ...], min_words: int
+) -> int | None:
+    """The earliest unit ``seen`` under one of an article's ``keys`` (word count, key) long
+    enough to compare, or None; the keys are recorded for ``index`` where no unit had them."""
+    first: int | None = None
+    for count, key in keys:
+        if count >= min_words:
+            earlier = seen.setdefault(key, index)
+            if earlier != index and (first is None or earlier < first):
+                first = earlier
+    return first
 
 
 def _whole(blocks: Sequence[Block]) -> Block:
@@ -402,18 +414,32 @@ def _whole(blocks: Sequence[Block]) -> Block:
     return Block(blocks[0].kind, 0, Span(blocks[0].start, blocks[-1].span.end), "")
 
 
-def _article(document: Linted, blocks: Sequence[Block]) -> tuple[int, int]:
-    """The word count and key of the words of ``blocks`` joined (memoised as blocks are)."""
-    memo: dict[tuple[int, ...], tuple[int, int]] = document.memo.setdefault(MEMO + "/article", {})
+def _article(document: Linted, blocks: Sequence[Block]) -> tuple[tuple[int, int], ...]:
+    """The word count and key of the words of ``blocks`` joined, then, when the first block is
+    the headline, of the rest (memoised as blocks are): a re-run or re-send that gives the same
+    body a new headline is still a copy of the article, and one finding for it says more than
+    one per paragraph. Both: whether a first line reads as the headline can differ between two
+    copies (a lower-case first line is a paragraph), and the whole text still matches then."""
+    memo: dict[tuple[int, ...], tuple[tuple[int, int], ...]] = document.memo.setdefault(
+        ARTICLE_MEMO, {}
+    )
     where = tuple(b.index for b in blocks)
     found = memo.get(where)
     if found is None:
         _prepared(document)
         counted = [_words(block.text) for block in blocks]
-        # the words of all blocks joined by spaces: the blocks' joins joined (empty ones left out)
-        data = b" ".join(joined for count, joined in counted if count)
-        found = memo[where] = (sum(count for count, _ in counted), _key(data))
+        found = (_joined_key(counted),)
+        if blocks and blocks[0].index == 0 and blocks[0].kind is BlockKind.HEADLINE:
+            found += (_joined_key(counted[1:]),)
+        memo[where] = found
     return found
+
+
+def _joined_key(counted: Sequence[tuple[int, bytes]]) -> tuple[int, int]:
+    """The word count and key of blocks' words joined by spaces: the blocks' joins joined
+    (empty ones left out)."""
+    data = b" ".join(joined for count, joined in counted if count)
+    return sum(count for count, _ in counted), _key(data)
 
 
 def _check(units: Sequence[Unit], options: Options, context: int = 0) -> list[tuple[int, Hit]]:
@@ -470,7 +496,8 @@ class Stream:
         self.units = _Units(blocks_of)
         self._found: list[tuple[int, Hit]] = []
         self._seen: _Lists[int, _Item] = _Lists()  # exact mode
-        self._articles: dict[int, tuple[int, Block]] = {}  # article mode: key -> first copy
+        self._article_units: dict[int, int] = {}  # article mode: key -> first unit with it
+        self._articles: dict[int, Block] = {}  # article mode: first copies' spans by unit
         self._size = options.shingle_size if options.match == "near" else None
         self._pending: list[tuple[_Item, _Sig]] = []  # near mode, until the order is fixed
         self._joiner: _Joiner | None = None
@@ -529,15 +556,15 @@ class Stream:
     def _article(self, index: int, document: Linted, blocks: Sequence[Block]) -> None:
         """As :func:`_articles` does for one unit; the first copy's span is kept, not its
         blocks."""
-        count, key = _article(document, blocks)
-        if count < self.options.min_words:
+        keys = _article(document, blocks)
+        earliest = _first_copy(self._article_units, index, keys, self.options.min_words)
+        if any(self._article_units.get(key) == index for _, key in keys):
+            self._articles[index] = _whole(blocks)  # first with one of its keys: may be named
+        if earliest is None:
             return
-        first = self._articles.get(key)
-        if first is None:
-            self._articles[key] = (index, _whole(blocks))
-            return
-        earlier = self.units.documents[first[0]]
-        self._found.append((index, _hit(earlier, first, (index, _whole(blocks)), 1.0)))
+        earlier = self.units.documents[earliest]
+        start = (earliest, self._articles[earliest])
+        self._found.append((index, _hit(earlier, start, (index, _whole(blocks)), 1.0)))
 
     def results(self) -> list[tuple[int, Hit]]:
         """What ``check`` returns on the units fed."""
@@ -589,9 +616,9 @@ def tokens(
     neither its near copy nor the exact copy (same shingles) that ``exclude_exact`` looks for.
     ``rank`` puts shingles frequent in the corpus last, so a prefix holds rare ones."""
     if options.match == "article":
-        count, key = _article(document, blocks)
-        if count >= options.min_words:
-            yield key & _LOW
+        for count, key in _article(document, blocks):
+            if count >= options.min_words:
+                yield key & _LOW
         return
     size = options.shingle_size if options.match == "near" else None
     for block in blocks:

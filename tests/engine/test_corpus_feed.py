@@ -34,7 +34,8 @@ def _rules() -> list[Rule]:
 
 def _texts(seed: int, count: int) -> list[str]:
     """Articles drawn from a small pool of paragraphs and headlines, with near copies (a word
-    changed), copies with other white space, and copies within an article (removable)."""
+    changed), copies with other white space, copies within an article (removable), and bodies
+    sent again under another headline or none (article copies by their body)."""
     rng = random.Random(seed)
     pool = [
         " ".join(rng.choice(WORDS) for _ in range(rng.randint(4, 26))).capitalize() + "."
@@ -59,6 +60,13 @@ def _texts(seed: int, count: int) -> list[str]:
         if paragraphs and rng.random() < 0.3:
             paragraphs.insert(rng.randrange(len(paragraphs) + 1), paragraphs[0])
         texts.append(rng.choice(heads) + "\n\n" + "\n\n".join(paragraphs) + "\n")
+    resend = random.Random(seed + 1000)  # its own draws: the texts above stay as they were
+    for _ in range(count // 8):  # an earlier body under another headline, or under none
+        _, _, body = resend.choice(texts).partition("\n\n")
+        if body:
+            title = resend.choice([*heads, ""])
+            at = resend.randrange(len(texts) + 1)
+            texts.insert(at, (title + "\n\n" if title else "") + body)
     return texts
 
 
