@@ -27,6 +27,7 @@ from lint.core.document import Block, BlockKind, Document, Span
 from lint.core.finding import Hit, Ref
 from lint.core.kept import Kept, Linted
 from lint.kinds.base import Kind, Scope, Unit
+from lint.kinds.copy_runs import in_runs
 from lint.kinds.edits import delete_blocks, whole_lines
 from lint.text.joined_words import joined_words
 from lint.text.normalize import words  # noqa: F401 (the tests' plain tokens)
@@ -51,6 +52,7 @@ class Options:
     within_document: bool = True
     across_corpus: bool = True
     exclude_exact: bool = False  # near: leave identical blocks to an exact rule
+    runs: bool = False  # exact: a run of copies is one hit (see lint.kinds.copy_runs)
 
     def __post_init__(self) -> None:
         if self.match not in ("exact", "near", "article"):
@@ -61,6 +63,8 @@ class Options:
             raise ValueError("shingle_size and min_words must be at least 1")
         if not (self.within_document or self.across_corpus):
             raise ValueError("within_document and across_corpus cannot both be false")
+        if self.runs and self.match != "exact":
+            raise ValueError("runs is an option of match 'exact' only")
 
 
 _Item = tuple[int, Block]  # (unit index, block)
@@ -448,9 +452,9 @@ def _check(units: Sequence[Unit], options: Options, context: int = 0) -> list[tu
     if options.match == "article":
         return list(_articles(units, options, context))
     if options.match == "exact":
-        return _with_edits(units, list(_exact(units, options, context)), None)
-    found = _near(units, options, context)
-    return _with_edits(units, list(found), options.shingle_size)
+        copies = _with_edits(units, list(_exact(units, options, context)), None)
+        return in_runs(copies, lambda i: units[i][0]) if options.runs else copies
+    return _with_edits(units, list(_near(units, options, context)), options.shingle_size)
 
 
 class _Units(Sequence[Unit]):
@@ -530,6 +534,8 @@ class Stream:
             self._seen.add(key, item)
         if size is None and len(self._found) > found:  # this unit's copies, with their fixes
             self._found[found:] = _with_edits(self.units, self._found[found:], None)
+            if options.runs:
+                self._found[found:] = in_runs(self._found[found:], self.units.documents.__getitem__)
         if self._joiner is None and self._start is not None and index + 1 >= self._start:
             self._fix_order()
 
