@@ -284,6 +284,10 @@ _PRICE_WORD = "price"
 _NEW_ISSUE_WORDS = ("bond", "note", "debenture", "issue", "offering")
 #: The case-sensitive words a close needs ("It closed Friday at 74").
 _CLOSED_WORDS = ("closed", "ended", "finished")
+#: One search for any of :data:`_PER_WORDS`, of :data:`_VOLUME_WORDS`: a search for words
+#: finds one exactly when one occurs (tests/text/test_market_clause.py).
+_PER_WORD = re.compile("|".join(_PER_WORDS))
+_VOLUME_WORD = re.compile("|".join(_VOLUME_WORDS))
 
 
 def _last_new_issue_word(low: str) -> int:
@@ -313,14 +317,19 @@ def is_market(text: str, start: int, end: int) -> bool:
     after = text[end : end + 40]
     low = _lowered(text)
     window = None if low is None else low[end : end + 40]  # ``after`` lowered
-    if (window is None or any(word in window for word in _PER_WORDS)) and (
+    if (window is None or _PER_WORD.search(window)) and (
         _PER_PRICE.match(after) or _PER_SHARE_BID().match(after)
     ):
         return True  # a share price, a commodity's price per unit, a bid per share
-    search = CLAUSE_GATES.scan(clause).search  # each pattern's search of the clause
-    if search(_LENDING_RATE().pattern):
+    scan = CLAUSE_GATES.scan(clause)
+    search = scan.search  # each pattern's search of the clause
+    # (False: no pattern of _clause_gates() has its word in the clause, so each search of one
+    # gives None and is left out; the patterns it leaves out are tried only after a search)
+    gates = _clause_gates()
+    some = gates is None or not scan.holds_none(gates)
+    if some and search(_LENDING_RATE().pattern):
         return True  # a lender's rate on its products ("offered a fixed rate of 9.9 pct")
-    move = search(_NAMED_MOVE)
+    move = some and search(_NAMED_MOVE)
     if move and (move["level"] or _STOCKS().search(text, max(0, start - 400), start)):
         # "..., Exxon Mobil fell 0.5%" in a report on shares; a price after its move in pence
         # or cents is one anywhere
@@ -331,7 +340,7 @@ def is_market(text: str, start: int, end: int) -> bool:
         and _STOCK_NEAR().search(text, max(0, start - 300), start)
     ):
         return True  # "... drove its stock up 5.50 dlrs in two days. It closed Friday at 74."
-    if search(_TRADED()) and search(_AT_PRICE()):
+    if some and search(_TRADED()) and search(_AT_PRICE()):
         # a trade report's prices ("Dutch soyoil traded at 65.50 guilders for May, rising to",
         # "pellets traded afloat at up to 138 dlrs a tonne, with Mch at")
         return True
@@ -351,24 +360,20 @@ def is_market(text: str, start: int, end: int) -> bool:
         return True  # "May soymeal settled at 145.50 dlrs, up 1.20 dlrs"
     if month and search(_POSITION_AT()) and _TRADED().search(text, max(0, start - 400), start):
         return True  # a further position's price in a trade report ("with Mch at 191")
-    volume = (
-        _VOLUME_AFTER().match(after)
-        if window is None or any(word in window for word in _VOLUME_WORDS)
-        else None
-    )
+    volume = _VOLUME_AFTER().match(after) if window is None or _VOLUME_WORD.search(window) else None
     if volume and (
         volume["named"]
         or _VOLUME().search(text, max(0, start - 80), start)
         or (volume["daily"] and _TRADING().search(text, max(0, start - 200), start))
     ):
         return True  # a market's trading volume (not a broker's "orders for 500 contracts a day")
-    if search(_VOLUME_OF()):
+    if some and search(_VOLUME_OF()):
         return True  # a share's trading volume
-    if search(_POINTS_CLOSE()) or search(_ISSUE_TERMS()):
+    if some and (search(_POINTS_CLOSE()) or search(_ISSUE_TERMS())):
         return True  # an index's close; an issue's price, rate or yield
-    if search(_OPERATION()):
+    if some and search(_OPERATION()):
         return True  # a central bank's market operation ("The Bundesbank bought 109.9 mln marks")
-    if search(_BREADTH().pattern):
+    if some and search(_BREADTH().pattern):
         return True  # "Winners led losers 303 to 221"
     if (
         # (tried only when a word their matches hold occurs after ``end``: figure_after)
@@ -380,19 +385,18 @@ def is_market(text: str, start: int, end: int) -> bool:
             figure_after.any_after(text, end, figure_after.AGAINST_YESTERDAY)
             and _AGAINST_YESTERDAY().match(text, end)
         )
-        or search(_PER_UNIT_MOVE())
-        or search(_CLOSE_OF())
+        or (some and (search(_PER_UNIT_MOVE()) or search(_CLOSE_OF())))
     ):
         return True  # a move against the last close, or of a price quoted per unit
     if (window is None or _PRICE_WORD in window) and _MOVE_IN_PRICE.match(after):
         return True  # "a 2.5% increase in its share price"
     if _may_be_new_issue(text, low, end) and _NEW_ISSUE().match(text, end):
         return True  # a new issue's size ("a 75 mln dlr six-year bond for Chrysler Credit")
-    if search(_VALUATION()):
+    if some and search(_VALUATION()):
         return True  # a market's valuation ("price/earnings ratios of over 70")
     if is_terms(text, start, end, low):
         return True  # a security's or a deal's published terms
-    if not search(_MARKET_NOUN.pattern) and not _MARKET_NOUN.match(after, 0):
+    if not (some and search(_MARKET_NOUN.pattern)) and not _MARKET_NOUN.match(after, 0):
         return False
     return bool(search(_MARKET_MOVE().pattern) or _MARKET_MOVE().search(after[:25]))
 
@@ -427,3 +431,35 @@ CLAUSE_GATES.require(
         (_VALUATION(), r"earnings|p/e"),
     )
 )
+
+
+#: The indices in ``CLAUSE_GATES`` of the clause patterns :func:`is_market` searches first (the
+#: others, ``_AT_PRICE``, ``_LEVEL_OR_MOVE_END``, ``_MARKET_MOVE`` and the futures month's, are
+#: searched only after one of these or ``has_month`` finds something), read once the set is built.
+_GATES: list[frozenset[int]] = []
+
+
+def _clause_gates() -> frozenset[int] | None:
+    """The indices of the clause patterns for :meth:`Scan.holds_none`, None while the set is
+    not built (or when one of them is searched as it is: tests/text/test_market_clause.py)."""
+    if _GATES:
+        return _GATES[0]
+    gates = CLAUSE_GATES.indices(
+        (
+            _LENDING_RATE().pattern,
+            _NAMED_MOVE,
+            _TRADED(),
+            _OPERATION(),
+            _BREADTH().pattern,
+            _PER_UNIT_MOVE(),
+            _CLOSE_OF(),
+            _MARKET_NOUN.pattern,
+            _POINTS_CLOSE(),
+            _ISSUE_TERMS(),
+            _VOLUME_OF(),
+            _VALUATION(),
+        )
+    )
+    if gates is not None:
+        _GATES.append(gates)
+    return gates

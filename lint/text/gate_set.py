@@ -64,6 +64,12 @@ class Scan:
                 return found
         return None
 
+    def holds_none(self, indices: frozenset[int]) -> bool:
+        """True only when no pattern of ``indices`` (:meth:`GateSet.indices`) has a word of its
+        gate in the text: :meth:`search` gives None for each of them."""
+        starts = self._starts
+        return starts is not None and starts.keys().isdisjoint(indices)
+
 
 class GateSet:
     """Patterns gated together (built after :data:`PLAIN_SCANS` scans, or ``plain_scans``, as a
@@ -124,6 +130,15 @@ class GateSet:
             automaton.add_word(word, (len(word) - 1, tuple(by_word[word])))
         automaton.make_automaton()
         self._automaton, self._gated = automaton, gated
+
+    def indices(self, patterns: Sequence[re.Pattern[str]]) -> frozenset[int] | None:
+        """The gates of ``patterns`` (for :meth:`Scan.holds_none`), or None before the set is
+        built or when one of them is searched as it is."""
+        gated = self._gated
+        if gated is None:
+            return None
+        found = [gated.get(id(pattern)) for pattern in patterns]
+        return None if None in found else frozenset(index for index in found if index is not None)
 
     def scan(self, text: str) -> Scan:
         """The scan of ``text`` (the last one again when the text is the same)."""
