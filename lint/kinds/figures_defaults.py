@@ -22,7 +22,10 @@ DEFAULT_CUES: tuple[str, ...] = wordlist(
     |argued|authorized|authorised|approved|reporting|announcing|estimating|guesstimating|guesstimated|guesstimates
     |predicting
     |warning|compiled|tallied|filed|figures from|data from|statistics from|in a statement|sees
-    |anticipates|predict
+    |anticipates|predict|expect|estimate that|project that|reckon|reckons|reckoned
+    |analysts estimate|economists estimate|traders estimate|dealers estimate|experts estimate
+    |officials estimate|analysts project|economists project|forecasters project|analysts see
+    |economists see|traders see|dealers see
     |forecasters|put the toll at|put the death toll at|puts the toll at|puts the death toll at
     |allege|alleges|alleged that|announce|concluded that|concludes that|ruled that|called for
     |calls for|called on|calls on|ordered|noting|insisting
