@@ -1,8 +1,9 @@
 """A security's or a deal's published terms: what a bond pays and is redeemed at, what each share
-of a bought company is exchanged for, a class of stock named by its dividend. They are written in
-the prospectus or the merger agreement, which anyone can read, and wire copy states them without
-a reporting verb; an editor does not send them back (FIGURES-POLICY.md: "public record that anyone
-can check", "specifications of existing products", and names containing numbers).
+of a bought company is exchanged for, a class of stock named by its dividend, what a warrant or
+option entitles its holder to buy. They are written in the prospectus or the merger agreement,
+which anyone can read, and wire copy states them without a reporting verb; an editor does not
+send them back (FIGURES-POLICY.md: "public record that anyone can check", "specifications of
+existing products", and names containing numbers).
 
 Each test reads only the figure's sentence (up to :data:`_REACH` characters before it) and a few
 words after it, and each needs a word it names (redeem, coupon, preferred, each ... share), so a
@@ -23,7 +24,17 @@ _REACH = 250
 
 #: Words one of which the sentence or the words after the figure must hold (lower-cased; each
 #: test below needs one).
-_WORDS = ("redeem", "redemption", "callable", "coupon", "prefer", "each", "right", "warrant")
+_WORDS = (
+    "redeem",
+    "redemption",
+    "callable",
+    "coupon",
+    "prefer",
+    "each",
+    "right",
+    "warrant",
+    "option",
+)
 
 #: The currency word between a number and what it prices ("4.50 dlrs cumulative preferred").
 _CURRENCY = lazy_re(
@@ -34,6 +45,13 @@ _CURRENCY = lazy_re(
 #: A price per right or warrant, as a share's ("redeem its rights for five cents per right").
 _PER_RIGHT = lazy_re(r"\s*(?:a|per|each)\s+(?:rights?|warrants?)\b", re.IGNORECASE)
 
+#: What a warrant, option or right entitles its holder to buy ("sold warrants directly to
+#: Fireman's Fund to purchase five mln shares", "options to buy up to 500,000 shares").
+_TO_BUY = lazy_re(
+    r"\b(?:warrants?|options?|rights?)\b[^.;]{0,40}?\bto\s+(?:buy|purchase|acquire"
+    r"|subscribe\s+(?:for|to))\s+(?:up\s+to\s+)?(?:about\s+|another\s+|an\s+additional\s+)?$",
+    re.IGNORECASE,
+)
 #: A redemption or call price: the sentence names the redemption and the figure follows "at" or
 #: "for" ("redeem its preferred stock for 100 dlrs per share").
 _REDEMPTION = lazy_re(
@@ -96,4 +114,5 @@ def is_terms(text: str, start: int, end: int, low: str | None = None) -> bool:
         or _EACH_SHARE().search(sentence)
         or _FOR_EACH_SHARE().match(after)
         or _PER_RIGHT().match(after)
+        or _TO_BUY().search(sentence)
     )
