@@ -79,3 +79,36 @@ def test_crlf_lines():
 def test_empty_and_whitespace():
     assert segment("") == ()
     assert segment("\n\n  \n") == ()
+
+
+SHORT_WIRE = (
+    "CAR MAKER SAYS SALES STRONG\n\n"
+    "Northgate Motor America said\n"
+    "February sales of its compact car totaled 18,656.\n"
+    "    Northgate began selling the car in the U.S. on February 20,\n"
+    "1986. Sales that month totaled 588.\n"
+    " Reuter\n"
+)
+
+
+def test_short_wire_item_read_by_its_indented_paragraphs():
+    """Too short for the width test: the indentation tells the layout. The lead's short first
+    line is not a second headline, and no sentence is cut at a line break."""
+    blocks = segment(SHORT_WIRE)
+    assert [b.kind for b in blocks] == [K.HEADLINE, K.PARAGRAPH, K.PARAGRAPH, K.OTHER]
+    assert blocks[1].text.startswith("Northgate Motor America said\nFebruary sales")
+    assert blocks[2].text.endswith("February 20,\n1986. Sales that month totaled 588.")
+
+
+def test_indentation_alone_does_not_join_a_headline_or_a_freight_list():
+    # a headline with the body right under it: the headline stays a block of its own
+    text = "Council approves budget\nThe council approved it on Monday.\n    Members voted 30 to 12.\n"
+    assert kinds(text) == ["headline", "paragraph", "paragraph"]
+    # a list of figures under names is rows, not sentences going on (letters under 70%)
+    freights = (
+        "LONDON FREIGHTS\n\n"
+        "Rotterdam/Karachi 20,000/21,000 mt scrap 7,000/1,100 15-30/4.\n"
+        "    Geraldton/Tampico 13,500 mt sands fio\n"
+        "10,000/2,000 1-10/5.\n"
+    )
+    assert len(segment(freights)) == 4

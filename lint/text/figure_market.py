@@ -7,7 +7,7 @@ import re
 
 from lint.text import figure_after
 from lint.text.figure_clause import CLAUSE_GATES, MONTH, clause_before
-from lint.text.figure_terms import is_terms
+from lint.text.figure_terms import is_terms, sentence_before
 from lint.text.gated import gated, lazy_gated, lowered
 from lint.text.lazy_re import lazy_re
 
@@ -310,6 +310,18 @@ def _may_be_new_issue(text: str, low: str | None, end: int) -> bool:
     return last[1] >= end
 
 
+#: The second half of a rate quoted as a buying/selling pair ("773.05/776.92")
+_RATE_PAIR = re.compile(r"/\d[\d,]*\.\d+\b")
+
+
+def _is_rate_pair(text: str, start: int, end: int) -> bool:
+    """Whether the decimal figure at ``start:end``, followed by a second one after a slash, is a
+    rate its sentence names ("The Turkish Central Bank set a Lira/Dollar rate for March 10 of
+    773.05/776.92 to the Dollar, down from the previous 769.60/773.45"): an official or market
+    exchange rate, which anyone can look up (FIGURES-POLICY.md: market data, official prices)."""
+    return "." in text[start:end] and "rate" in sentence_before(text, start).lower()
+
+
 def is_market(text: str, start: int, end: int) -> bool:
     """Market data the reporter can observe: a price, index level or move ("shares rose 5p",
     "oil fell to $80 a barrel", "the FTSE 100 closed at 7,500")."""
@@ -321,6 +333,8 @@ def is_market(text: str, start: int, end: int) -> bool:
         _PER_PRICE.match(after) or _PER_SHARE_BID().match(after)
     ):
         return True  # a share price, a commodity's price per unit, a bid per share
+    if after[:1] == "/" and _RATE_PAIR.match(after) and _is_rate_pair(text, start, end):
+        return True  # a rate quoted buying/selling ("a Lira/Dollar rate ... of 773.05/776.92")
     scan = CLAUSE_GATES.scan(clause)
     search = scan.search  # each pattern's search of the clause
     # (False: no pattern of _clause_gates() has its word in the clause, so each search of one

@@ -92,7 +92,13 @@ def _is_wrapped(bare: list[str], firsts: list[str], terminal: list[bool]) -> boo
         return True  # a line that goes on in lower case continues a sentence
     width = 0.8 * longest
     at_width = sum(1 for j in opens if len(texts[j]) >= width)
-    return at_width >= 2 and at_width * 2 >= len(texts) - 1
+    if at_width >= 2 and at_width * 2 >= len(texts) - 1:
+        return True
+    signed = [
+        bool(bare[i]) and i in candidates and bool(SIGN_OFF.match(bare[i]))
+        for i in range(len(bare))
+    ]
+    return indented_paragraphs(bare, terminal, signed)
 
 
 def _wrapped_blocks(
@@ -117,3 +123,41 @@ def _wrapped_blocks(
     if first >= 0:
         pairs.append((first, len(lines) - 1))
     return pairs
+
+
+def indented_paragraphs(bare: list[str], terminal: list[bool], aside: list[bool]) -> bool:
+    """Newswire's layout, told in a text too short for the width test: an indented line starts a
+    paragraph right after a line that ends a sentence, and a line that does not end one goes on,
+    unindented, on the next line (not the first line: a headline goes on into the body in a text
+    with no blank line under it). "Hyundai Motor America said" over "February sales of its Excel
+    subcompact car totaled 18,656." is then one sentence, not a second headline and a paragraph.
+    ``bare``: the lines without trailing white space ("" for a blank one); ``aside``: sign-off and
+    table lines, which say nothing of the layout. Prose only (letters at least
+    :data:`_PROSE_LETTERS` of what is not white space): in a freight list or a rate table a
+    line of figures under a line of names is a row, not a sentence going on."""
+    joined = "".join(bare)
+    letters = sum(map(str.isalpha, joined))
+    if letters < _PROSE_LETTERS * (len(joined) - sum(map(str.isspace, joined))):
+        return False
+    pairs = list(zip(range(len(bare) - 1), bare, bare[1:], strict=False))
+    first = next((i for i, line in enumerate(bare) if line), len(bare))
+    goes_on = any(
+        i > first
+        and line
+        and after
+        and not after[:1].isspace()
+        and not terminal[i]
+        and not aside[i]
+        and not aside[i + 1]
+        for i, line, after in pairs
+    )
+    return goes_on and any(
+        line and after[:1].isspace() and after.strip() and terminal[i] and not aside[i + 1]
+        for i, line, after in pairs
+    )
+
+
+#: The share of letters in a text's non-space characters below which its layout is not read as
+#: newswire prose (:func:`indented_paragraphs`; wire prose has about 0.8 to 0.95, freight lists
+#: and rate tables 0.55 to 0.7)
+_PROSE_LETTERS = 0.7

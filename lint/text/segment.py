@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from lint.core.document import Block, BlockKind, Span
-from lint.text.layout import CLOSERS, ENDS, block_spans
+from lint.text.layout import CLOSERS, ENDS, block_spans, indented_paragraphs
 from lint.text.tokens import WORD
 
 _MARKUP = re.compile(r"^\s*(?:#{1,6}\s+|[*_]{1,3}|>\s*)|[*_]{1,3}\s*$")
@@ -81,7 +81,14 @@ def _is_wrapped(text: str, lines: list[Span]) -> bool:
     if any(nxt.lstrip()[:1].islower() for _, nxt in open_breaks):
         return True  # a line that goes on in lower case continues a sentence
     at_width = sum(1 for line, _ in open_breaks if len(line) >= 0.8 * longest)
-    return at_width >= 2 and at_width * 2 >= len(texts) - 1
+    if at_width >= 2 and at_width * 2 >= len(texts) - 1:
+        return True
+    bare = [text[s.start : s.end].rstrip() for s in lines]
+    return indented_paragraphs(
+        bare,
+        [bool(_TERMINAL.search(line)) for line in bare],
+        [bool(_SIGN_OFF.match(line)) or _is_table_line(line) for line in bare],
+    )
 
 
 def _is_table_line(line: str) -> bool:
