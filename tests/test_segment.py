@@ -102,7 +102,7 @@ def test_short_wire_item_read_by_its_indented_paragraphs():
 
 def test_indentation_alone_does_not_join_a_headline_or_a_freight_list():
     # a headline with the body right under it: the headline stays a block of its own
-    text = "Council approves budget\nThe council approved it on Monday.\n    Members voted 30 to 12.\n"
+    text = "Council approves budget\nThe council approved it on Monday.\n    Members voted 30-12.\n"
     assert kinds(text) == ["headline", "paragraph", "paragraph"]
     # a list of figures under names is rows, not sentences going on (letters under 70%)
     freights = (
