@@ -135,10 +135,6 @@ def indented_paragraphs(bare: list[str], terminal: list[bool], aside: list[bool]
     table lines, which say nothing of the layout. Prose only (letters at least
     :data:`_PROSE_LETTERS` of what is not white space): in a freight list or a rate table a
     line of figures under a line of names is a row, not a sentence going on."""
-    joined = "".join(bare)
-    letters = sum(map(str.isalpha, joined))
-    if letters < _PROSE_LETTERS * (len(joined) - sum(map(str.isspace, joined))):
-        return False
     pairs = list(zip(range(len(bare) - 1), bare, bare[1:], strict=False))
     first = next((i for i, line in enumerate(bare) if line), len(bare))
     goes_on = any(
@@ -151,13 +147,22 @@ def indented_paragraphs(bare: list[str], terminal: list[bool], aside: list[bool]
         and not aside[i + 1]
         for i, line, after in pairs
     )
-    return goes_on and any(
+    if not goes_on or not any(
         line and after[:1].isspace() and after.strip() and terminal[i] and not aside[i + 1]
         for i, line, after in pairs
-    )
+    ):
+        return False
+    joined = "".join(bare)  # (asked last: the two tests above rule out most texts)
+    if joined.isascii():  # the letters: what is left once every other byte is deleted
+        letters = len(joined.encode("ascii").translate(None, _NOT_LETTER))
+    else:
+        letters = sum(map(str.isalpha, joined))
+    return letters >= _PROSE_LETTERS * (len(joined) - sum(map(str.isspace, joined)))
 
 
 #: The share of letters in a text's non-space characters below which its layout is not read as
 #: newswire prose (:func:`indented_paragraphs`; wire prose has about 0.8 to 0.95, freight lists
 #: and rate tables 0.55 to 0.7)
 _PROSE_LETTERS = 0.7
+#: every byte but an ASCII letter (deleted to count the letters of an ASCII text)
+_NOT_LETTER = bytes(b for b in range(256) if not chr(b).isalpha() or b > 127)
