@@ -17,6 +17,7 @@ from lint.text.analysis import BlockText
 from lint.text.figure_clause import SENTENCE_END
 from lint.text.figure_context import MONTH
 from lint.text.gated import found_in
+from lint.text.layout import NOT_LETTER
 from lint.text.numbers import Figure, FigureKind
 
 if TYPE_CHECKING:
@@ -29,8 +30,7 @@ _NUMERIC_TOKEN = re.compile(
 )
 #: A value with the previous one in brackets, as price and registration tables give them.
 _PAIRED = re.compile(r"\d[\d,.]*\s+\((?:[\d,.]+|nil)\)")
-#: ASCII bytes that are not letters, and not capitals: deleted to count what is left, in C
-_NOT_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
+#: ASCII bytes that are not capitals: deleted to count what is left, in C (letters: NOT_LETTER)
 _NOT_CAPITAL = bytes(c for c in range(128) if not chr(c).isupper())
 _LATIN = re.compile(r"[A-Za-z]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -205,7 +205,7 @@ def skip_block(text: str, options: Options) -> bool:
     data: bytes | None = None
     if text.isascii():  # letters are Latin; the counts below, without a list of letters
         data = text.encode("ascii")
-        letters = len(data.translate(None, _NOT_LETTER))
+        letters = len(data.translate(None, NOT_LETTER))
         if not letters:
             return True
         capitals = len(data.translate(None, _NOT_CAPITAL))

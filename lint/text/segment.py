@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from lint.core.document import Block, BlockKind, Span
-from lint.text.layout import CLOSERS, ENDS, block_spans, indented_paragraphs
+from lint.text.layout import CLOSERS, ENDS, block_spans, indented_paragraphs, letter_count
 from lint.text.tokens import WORD
 
 _MARKUP = re.compile(r"^\s*(?:#{1,6}\s+|[*_]{1,3}|>\s*)|[*_]{1,3}\s*$")
@@ -35,8 +35,6 @@ _SIGN_OFF = re.compile(r"^\s*(?:reuters?|&#\d+;|-{3,}|\*{3,}|_{3,}|<!--.*-->)\s*
 _COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")
 _TABLE_GAP = re.compile(r"\S {3,}\S")
 
-#: the ASCII bytes that are not letters (str.isalpha)
-_NOT_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
 
 MAX_TITLE_WORDS = 25
 #: A short line of data, not a title: a wire results or dividend line ("Qtly div three cts vs
@@ -66,8 +64,8 @@ def _lines(text: str, start: int, end: int) -> Iterator[Span]:
 
 def _is_wrapped(text: str, lines: list[Span]) -> bool:
     """Hard-wrapped text: most line breaks fall mid-sentence, at about the same width."""
-    texts = [text[s.start : s.end].rstrip() for s in lines]
-    texts = [t for t in texts if t.strip() and not _SIGN_OFF.match(t)]
+    bare = [text[s.start : s.end].rstrip() for s in lines]
+    texts = [t for t in bare if t.strip() and not _SIGN_OFF.match(t)]
     if len(texts) < 2:
         return False
     longest = max(len(t) for t in texts)
@@ -83,7 +81,6 @@ def _is_wrapped(text: str, lines: list[Span]) -> bool:
     at_width = sum(1 for line, _ in open_breaks if len(line) >= 0.8 * longest)
     if at_width >= 2 and at_width * 2 >= len(texts) - 1:
         return True
-    bare = [text[s.start : s.end].rstrip() for s in lines]
     return indented_paragraphs(
         bare,
         [bool(_TERMINAL.search(line)) for line in bare],
@@ -209,11 +206,7 @@ def _is_other(raw: str) -> bool:
         and all(_SIGN_OFF.match(line) for line in raw.splitlines())
     ) or _is_table_line(raw):
         return True
-    if raw.isascii():  # the letters' count: the length once every other byte is deleted
-        letters = len(raw.encode("ascii").translate(None, _NOT_LETTER))
-    else:
-        letters = sum(map(str.isalpha, raw))  # in C: a generator cost ~4% of a --jobs 1 run
-    return letters < len(raw.strip()) * 0.4
+    return letter_count(raw) < len(raw.strip()) * 0.4
 
 
 class _Classifier:

@@ -13,12 +13,12 @@ paragraph or other (tables, sign-offs).
 from __future__ import annotations
 
 from lint.core.document import Block, BlockKind, Span
+from lint.text.layout import NOT_LETTER
 
 # what the faster segmenter did not change is shared with it, not copied
 from lint.text.segment import (
     _MARKUP,
     _METADATA,
-    _NOT_LETTER,
     _SIGN_OFF,
     _TERMINAL,
     MAX_TITLE_WORDS,
@@ -54,7 +54,7 @@ def _is_other(raw: str) -> bool:
     if all(_SIGN_OFF.match(line) for line in raw.splitlines()) or _is_table_line(raw):
         return True
     if raw.isascii():  # the letters' count: the length once every other byte is deleted
-        letters = len(raw.encode("ascii").translate(None, _NOT_LETTER))
+        letters = len(raw.encode("ascii").translate(None, NOT_LETTER))
     else:
         letters = sum(map(str.isalpha, raw))  # in C: a generator cost ~4% of a --jobs 1 run
     return letters < len(raw.strip()) * 0.4
