@@ -91,6 +91,14 @@ _STATUTORY = gated(
     # an accord's terms ("Under the accord, clinched on Thursday in Paris, 100 pct of")
     r"|\bunder the (?:accord|agreement|deal|pact|treaty|rescheduling|terms)\b[^.;]{0,80}?"
     r"|\brequests? (?:for [^.;]{0,30})?of (?:about |some |nearly |more than )?"
+    # deposit insurance's limit is set in law ("deposits are insured by the government up to")
+    r"|\binsured\b[^.;]{0,60}?\bup to "
+    # a tender's size, which the buyer announces to the trade ("Results still awaited on a
+    # tender by Jordan for", "Egypt was rumored to be tendering tomorrow for"): what is bought
+    # or rumoured is the tender; its size is part of its published terms (not a takeover's
+    # "tender offer for": a bid's terms are read in lint.text.figure_terms)
+    r"|\btender(?:s|ed|ing)?\b(?! offer)[^.;]{0,40}?\bfor (?:an? (?:additional|further) "
+    r"|about |some |around |up to )?"
     # a package's measures cutting or raising something by an amount ("These include measures
     # to cut the effective price paid to farmers for cereals by over")
     r"|\bmeasures (?:to|that would) (?:cut|reduce|lower|raise|increase|freeze)\b[^.;]{0,80}?"
