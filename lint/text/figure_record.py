@@ -71,7 +71,9 @@ _STATUTORY = gated(
     r"|\b(?:production|output|export|import|growth|sales) targets? of (?:about |some )?"
     # an official price, a treaty's terms ("Cement is officially priced at", "due to enter
     # into force provisionally when ratified by countries accounting for")
-    r"|officially (?:priced|set|fixed) at|\bset at (?:about |some )?"
+    r"|officially (?:priced|set|fixed) at|\bset at (?:about |some |around |over |under |above "
+    # (a bound is set as much as a level: "should the monthly price be set at over 95 pct")
+    r"|below |more than |less than |up to |no more than |no less than )?"
     # the old value beside an official one ("is set at 1,020 yen against 1,090")
     r"|\b(?:set|fixed|priced) at [^.;]{0,40}?\b(?:against|from|compared with) (?:about )?"
     # a target a government set, and the plan's other side ("The country has set its export

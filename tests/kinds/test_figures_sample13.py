@@ -47,6 +47,10 @@ def test_a_present_tense_profile_is_still_the_narrators() -> None:
     # a year before the verb is no amount: "In 1985 the company is ..." stays a profile
     year = "Founded in 1985, the company has 4,000 employees."
     assert is_profile(year, 0, year.index("4,000"))
+    # an amount as the subject of a present tense that is no passive is still a profile
+    rate = "Its 19 pct jobless rate is among the highest and 20,000 graduates leave each year."
+    assert is_profile(rate, 0, rate.index("20,000"))
+    assert flagged(rate, carried=True) == ["20,000 graduates"]
     assert flagged(BREAKDOWN, carried=False) != []  # with no account before, it needs a source
 
 
