@@ -31,7 +31,7 @@ DEFAULT_CUES: tuple[str, ...] = wordlist(
     |calls for|called on|calls on|ordered|noting|insisting
     |emphasized|emphasised|highlighted|stressed|underscored|pointed out|explained|mentioned
     |asserted|affirmed|remarked|declared|reiterated|maintained that|contended|commented
-    |conceded|clarified|specified|observed that
+    |conceded|clarified|specified|observed that|note that
     |complained|denied|denies|threatened to|threatens to|pressing for|pushing for
     |foresees|foresee|envisages|envisage|envisaged|envisions
     |guesses|estimates ranged|estimates range|attribute

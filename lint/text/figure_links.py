@@ -9,7 +9,11 @@ from lint.text.figure import Figure
 from lint.text.figure_context import MEASURES, FigureKind
 
 _CONVERSION_BEFORE = re.compile(
-    r"[(\[]\s*(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|or|c\.|~|=)?\s*$",
+    r"[(\[]\s*(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|or|c\.|~|=)?\s*$"
+    # wire copy restates an amount after a comma and "or" ("1,700 billion yen, or some 11.5
+    # billion dlrs", "one trillion dlrs, or 1,100 billion dlrs"): the same claim again
+    r"|,\s*or\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+|nearly\s+"
+    r"|almost\s+|just\s+(?:over|under)\s+)?$",
     re.IGNORECASE,
 )
 _JOINED = re.compile(
@@ -70,7 +74,30 @@ def linked(text: str, figure: Figure, previous: Figure | None) -> Figure:
     between = text[previous.extent.end : figure.extent.start]
     if len(between) > 20 or not _CONVERSION_BEFORE.search(between):
         return figure
+    if "(" not in between and "[" not in between and not _restates(previous, figure):
+        return figure  # "5 mln dlrs, or 12 mln dlrs before tax": another amount
     return figure.as_kind(FigureKind.CONVERSION)
+
+
+def _restates(previous: Figure, figure: Figure) -> bool:
+    """Whether a figure after ", or" restates the one before it: the same value, or an amount
+    in another currency or unit ("1,700 billion yen, or some 11.5 billion dlrs"), not a price
+    per share or per unit ("5 mln dlrs, or 20 cents a share", a market price)."""
+    unit, before = _unit(figure), _unit(previous)
+    if unit == before:  # a rounder or finer statement of it ("over one trillion dlrs, or 1,100
+        # billion dlrs"), not another amount ("5 mln dlrs, or 12 mln dlrs before tax")
+        low, high = sorted((figure.value, previous.value))
+        return low > 0 and high <= low * 1.25
+    return bool(unit) and bool(before) and unit not in _SMALL_UNITS
+
+
+def _unit(figure: Figure) -> str:
+    """The currency or unit of an amount: its symbol ("$") or the word after it ("dlrs")."""
+    return (figure.unit or figure.counted).lower()
+
+
+#: Currency units an amount is not restated in (a price per share: "or 20 cents a share").
+_SMALL_UNITS = frozenset({"cents", "cent", "cts", "ct", "pence", "p", "pfennigs", "pfennig"})
 
 
 def _measure(figure: Figure) -> bool:

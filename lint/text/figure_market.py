@@ -262,6 +262,21 @@ _ISSUE_TERMS = lazy_re(
 _last_lowered: tuple[str, str | None] = ("", "")
 
 
+#: A product's price or price range, which the maker publishes and anyone can check
+#: (FIGURES-POLICY.md: "product prices and specifications of existing products"): "Priced from
+#: 5.5 mln to", "price tags of between one mln to", "retails at about". Not "valued at" or "sold
+#: for" (a deal's value, which needs a source).
+_PRODUCT_PRICE = lazy_re(
+    r"(?:\bpriced\s+(?:at|from|between)|\bprice[\s-]*tags?\s+(?:of|from)"
+    r"|\b(?:retail|list|sticker)\s+prices?\s+(?:of|from)|\bretail(?:s|ing)?\s+(?:at|for|from))"
+    r"\s+(?:between\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|under\s+"
+    r"|just\s+(?:over|under)\s+)?"
+    # the second figure of a range ("from 5.5 mln to")
+    r"(?:(?:[\w$£€.,]+\s+){1,3}?(?:to|and|-)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _lowered(text: str) -> str | None:
     """:func:`lowered` of ``text``, once per text asked in turn."""
     global _last_lowered
@@ -410,6 +425,8 @@ def is_market(text: str, start: int, end: int) -> bool:
         return True  # a market's valuation ("price/earnings ratios of over 70")
     if is_terms(text, start, end, low):
         return True  # a security's or a deal's published terms
+    if ("rice" in clause or "retail" in clause) and _PRODUCT_PRICE().search(clause):
+        return True  # a product's price ("Priced from 5.5 mln to 22 mln dlrs, the ETA 10")
     if not (some and search(_MARKET_NOUN.pattern)) and not _MARKET_NOUN.match(after, 0):
         return False
     return bool(search(_MARKET_MOVE().pattern) or _MARKET_MOVE().search(after[:25]))

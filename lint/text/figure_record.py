@@ -71,7 +71,9 @@ _STATUTORY = gated(
     r"|\b(?:production|output|export|import|growth|sales) targets? of (?:about |some )?"
     # an official price, a treaty's terms ("Cement is officially priced at", "due to enter
     # into force provisionally when ratified by countries accounting for")
-    r"|officially (?:priced|set|fixed) at|\bset at (?:about |some )?"
+    r"|officially (?:priced|set|fixed) at|\bset at (?:about |some |around |over |under |above "
+    # (a bound is set as much as a level: "should the monthly price be set at over 95 pct")
+    r"|below |more than |less than |up to |no more than |no less than )?"
     # the old value beside an official one ("is set at 1,020 yen against 1,090")
     r"|\b(?:set|fixed|priced) at [^.;]{0,40}?\b(?:against|from|compared with) (?:about )?"
     # a target a government set, and the plan's other side ("The country has set its export
@@ -91,6 +93,14 @@ _STATUTORY = gated(
     # an accord's terms ("Under the accord, clinched on Thursday in Paris, 100 pct of")
     r"|\bunder the (?:accord|agreement|deal|pact|treaty|rescheduling|terms)\b[^.;]{0,80}?"
     r"|\brequests? (?:for [^.;]{0,30})?of (?:about |some |nearly |more than )?"
+    # deposit insurance's limit is set in law ("deposits are insured by the government up to")
+    r"|\binsured\b[^.;]{0,60}?\bup to "
+    # a tender's size, which the buyer announces to the trade ("Results still awaited on a
+    # tender by Jordan for", "Egypt was rumored to be tendering tomorrow for"): what is bought
+    # or rumoured is the tender; its size is part of its published terms (not a takeover's
+    # "tender offer for": a bid's terms are read in lint.text.figure_terms)
+    r"|\btender(?:s|ed|ing)?\b(?! offer)[^.;]{0,40}?\bfor (?:an? (?:additional|further) "
+    r"|about |some |around |up to )?"
     # a package's measures cutting or raising something by an amount ("These include measures
     # to cut the effective price paid to farmers for cereals by over")
     r"|\bmeasures (?:to|that would) (?:cut|reduce|lower|raise|increase|freeze)\b[^.;]{0,80}?"
