@@ -248,6 +248,11 @@ def is_background(text: str, past_year_story: bool = False) -> bool:
     return found
 
 
+def about_earlier(text: str) -> bool:
+    """Whether a paragraph speaks of an earlier period than the story's news ("last year")."""
+    return _EARLIER.search(text) is not None
+
+
 def background_plain(text: str, past_year_story: bool = False) -> bool:
     """:func:`is_background` computed afresh."""
     background = found_in(_BACKGROUND, text)  # tried only where its words start

@@ -12,6 +12,7 @@ from lint.core.document import Block, BlockKind, Span
 from lint.kinds.figures_exclude import left_out, skip_block
 from lint.kinds.figures_frame import (
     NEEDS_SOURCE,
+    about_earlier,
     is_background,
     reports_past_year,
     story_frame,
@@ -207,12 +208,16 @@ class _Frames:
         self.befores: list[BlockText | None] = []  # per paragraph, the one right before it
         self.texts: list[str] = []
         self.known: list[bool | None] = []  # per paragraph, whether it continues an account
+        # per paragraph, whether the account it continues is about an earlier period: then the
+        # paragraph's own "last year" is that account's subject, not background
+        self.past: list[bool] = []
 
     def add(self, before: BlockText | None, here: BlockText) -> None:
         """The next paragraph, with the paragraph right before it (None: not adjacent)."""
         self.befores.append(before)
         self.texts.append(here.text)
         self.known.append(None)
+        self.past.append(self.past_year_story)
 
     def quoted(self) -> bool:
         """Whether the last paragraph added is a block quote."""
@@ -226,14 +231,22 @@ class _Frames:
         while (known := self.known[at]) is None:
             own = self._own(at)
             if own is not None:
-                known = own and not is_background(self.texts[at], self.past_year_story)
-                self.known[at] = known
+                # a speaker's account of last year ("... rose 11.6 pct last year, Seipp said.")
+                # goes on in paragraphs on last year ("Personnel expenditure was up 11.9 pct
+                # last year"): those are not background to it
+                before = self.befores[at]
+                past = self.past_year_story or (
+                    own and before is not None and about_earlier(before.text)
+                )
+                known = own and not is_background(self.texts[at], past)
+                self.known[at], self.past[at] = known, past
                 break
             pending.append(at)
             at -= 1
+        past = self.past[at]
         for at in reversed(pending):
-            known = known and not is_background(self.texts[at], self.past_year_story)
-            self.known[at] = known
+            known = known and not is_background(self.texts[at], past)
+            self.known[at], self.past[at] = known, past
         return known
 
     def _own(self, at: int) -> bool | None:
