@@ -251,6 +251,24 @@ PEOPLE_NOUNS = frozenset(
 )
 
 
+#: A tax's, tariff's or duty's rate named before it ("The tariffs of 100 pct", "a sales tax of
+#: 5 pct"), and the old rate it is compared with ("The tariffs of 100 pct - up from about five
+#: pct"): set in law, public record like the rate written after its number ("a 25% tariff").
+_RATE_BEFORE = gated(
+    r"\b(?:(?:tax|tariff|dut(?:y|ies)|lev(?:y|ies)|surcharge|vat)(?:es|s)?(?: rates?)?"
+    r" (?:of|at)(?: (?:about|around|some|up to|just))?"
+    r"(?: [\d.,]+ ?(?:pct|percent|per cent|%) ?[-–—,(] ?(?:up|down) from"
+    r"(?: (?:about|around|some))?)?)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_rate(head: str) -> bool:
+    """Whether the words before a percentage make it a tax's or tariff's rate."""
+    return HEAD_GATES.scan(head).search(_RATE_BEFORE.pattern) is not None
+
+
 def is_election(head: str) -> bool:
     """Whether the words before a figure make it an election's result: "a turnout of"."""
     return HEAD_GATES.scan(head).search(_ELECTION_BEFORE.pattern) is not None
@@ -540,6 +558,7 @@ HEAD_GATES.add(
     lambda: (
         _AGE_BEFORE,
         _ELECTION_BEFORE.pattern,
+        _RATE_BEFORE.pattern,
         _STANDING_BEFORE,
         _SCORE_BEFORE,
         _LABEL_BEFORE,

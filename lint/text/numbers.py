@@ -637,7 +637,7 @@ def _context_kind(
     after = ctx.after_kind(text, end, pct)
     if after is not None:
         return after
-    if pct and ctx.is_election(head):
+    if pct and (ctx.is_election(head) or ctx.is_rate(head)):
         return FigureKind.RECORD
     if pct and ctx.HEAD_GATES.scan(head).search(ctx.GROUP_BEFORE()):
         return FigureKind.NAME  # "the top 1 percent": a group's name, not a claim
