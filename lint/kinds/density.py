@@ -11,7 +11,10 @@ Options:
 - ``threshold``: matches per ``per_words`` words above which the document is reported;
 - ``per_words`` (default 1000): the unit of the density;
 - ``min_words`` (default 150): documents with fewer words are not judged (one match in a short
-  brief says little).
+  brief says little);
+- ``min_count`` (default 1): fewer matches than this are never a cluster, however short the
+  document (one match in 160 words is 6.25 per 1,000, yet one word is a slip, and already its
+  own finding).
 
 Words are counted by :func:`count_words`: maximal runs of letters, digits and combining marks,
 joined across an inner apostrophe, hyphen, full stop or comma (``don't``, ``well-known``,
@@ -56,6 +59,7 @@ class Options:
     threshold: float
     per_words: int = 1000
     min_words: int = 150
+    min_count: int = 1
     matcher: phrases.Options = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -65,6 +69,8 @@ class Options:
             raise ValueError(f"per_words must be positive, not {self.per_words!r}")
         if self.min_words < 0:
             raise ValueError(f"min_words must be zero or more, not {self.min_words!r}")
+        if self.min_count < 1:
+            raise ValueError(f"min_count must be at least 1, not {self.min_count!r}")
         object.__setattr__(self, "matcher", phrases.Options(lexicon=self.lexicon))
 
 
@@ -82,7 +88,7 @@ def check(document: Document, blocks: Sequence[Block], options: Options) -> Iter
     )
     count = sum(counts.values())
     density = count * options.per_words / words
-    if density <= options.threshold:
+    if density <= options.threshold or count < options.min_count:
         return
     values = {
         "density": f"{density:.1f}",

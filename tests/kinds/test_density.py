@@ -88,6 +88,14 @@ def test_short_documents_are_not_judged():
     assert check(doc, min_words=5)[0].values["count"] == 3
 
 
+def test_fewer_matches_than_min_count_are_no_cluster_however_dense():
+    doc = document("A harrowing night, a stark reminder.", *[FILLER] * 11)  # 155 words, 2 matches
+    assert check(doc)[0].values["count"] == 2  # 12.9 per 1,000
+    assert check(doc, min_count=3) == []
+    doc = document("A harrowing night, a stark reminder. Harrowing.", *[FILLER] * 11)
+    assert check(doc, min_count=3)[0].values["count"] == 3
+
+
 def test_quotations_are_not_counted():
     doc = document('"It was harrowing, a stark reminder," she said.', *[FILLER] * 12)
     assert check(doc, threshold=0) == []
@@ -107,6 +115,7 @@ def test_only_given_blocks_are_counted():
         ({"threshold": -1}, "threshold must be zero or more"),
         ({"per_words": 0}, "per_words must be positive"),
         ({"min_words": -5}, "min_words must be zero or more"),
+        ({"min_count": 0}, "min_count must be at least 1"),
         ({"lexicon": {"c": ["x!"]}}, "entry 'x!' must end with"),
         ({"unknown": 1}, "unknown option 'unknown'"),
     ],

@@ -114,3 +114,25 @@ def test_a_figure_too_big_for_a_float_is_compared_without_overflow(original):
     OverflowError, an internal-error on the document (found by bench/fuzz.py, issue 14)."""
     assert unsupported("About 12 people came.", original) == [("12", None)]
     assert unsupported("9" * 400 + " people came.", original) == []
+
+
+def test_numbers_the_original_writes_bare_are_stated_whatever_the_recogniser_made_of_them():
+    # a results line read as one figure, a party's votes read as none, a range's second end
+    results = "Result: Greens majority 1,210. Turnout 18,450 - 39.2%. Reds 6,000 (31%)"
+    assert unsupported("Turnout was 39.2%, with 18,450 votes cast.", results) == []
+    assert unsupported("The Reds won 6,000 votes.", results) == []
+    assert unsupported("Up to 40 homes were flooded.", "Between 25 and 40 homes flooded.") == []
+
+
+def test_numbers_glued_to_a_unit_or_a_name_state_nothing_bare():
+    results = "Result: Greens majority 1,210. Turnout 18,450 - 39.2%. Reds 6,000 (31%)"
+    assert [f for f, _ in unsupported("Turnout was 41%, with 19,000 votes cast.", results)] == [
+        "41%",
+        "19,000",
+    ]
+    assert [
+        f for f, _ in unsupported("It rose 2.5% and 16 jets flew.", "It cost £2.5m; an F-16 flew.")
+    ] == [
+        "2.5%",
+        "16",
+    ]

@@ -87,3 +87,29 @@ def test_seed_001_adds_only_the_president():
 def test_labels_with_numbers_headings_and_common_acronyms_are_not_names():
     text = "The storm hit.\nKey Points:\nIt was a Category 5 storm, the PC said, near Acapulco."
     assert unsupported(text, "The storm hit.") == [("Acapulco", ("Acapulco",))]
+
+
+def test_an_ampersand_acronym_supports_its_spelled_out_halves_and_back():
+    assert (
+        unsupported("Its Accident and Emergency unit shut, the trust said.", "Its A&E shut.") == []
+    )
+    assert (
+        unsupported(
+            "Its A&E unit shut, the trust said.", "The trust shut its Accident and Emergency unit."
+        )
+        == []
+    )
+    assert unsupported("Shoppers at Marks and Spencer queued, it said.", "M&S queued.") == []
+
+
+def test_halves_or_acronyms_the_original_lacks_are_still_reported():
+    assert unsupported("Its Accident and Emergency unit shut, it said.", "Its ward shut.") == [
+        ("Accident", ("Accident",)),
+        ("Emergency", ("Emergency",)),
+    ]
+    # an acronym of other initials, and a half alone, are not the original's A&E
+    assert unsupported("Staff at B&Q said its Accident unit shut.", "Its A&E shut.") == [
+        ("B", ("B",)),
+        ("Q", ("Q",)),
+        ("Accident", ("Accident",)),
+    ]

@@ -71,3 +71,27 @@ def test_seed_001_quotes_its_original_faithfully_on_line_7():
     lines = [line for line, _, _ in hits]
     assert 7 not in lines and 11 not in lines
     assert lines == [9, 13]  # "We left everything behind. ..." is reordered and reworded
+
+
+def test_a_mended_apostrophe_is_not_an_altered_word():
+    # the original's own typo ("it's" for "its"), put right by the rewrite, in a quote of under
+    # ten words (where no changed word is allowed)
+    original = "The inspectors found a “rift between the hospital board and it's nurses” last year."
+    assert [
+        a.quote.text
+        for a in altered('A "rift between the hospital board and its nurses".', original)
+    ] == []
+    changed = 'A "rift between the hospital board and the nurses".'
+    assert [a.quote.text for a in altered(changed, original)] == [
+        '"rift between the hospital board and the nurses"'
+    ]
+
+
+def test_two_chance_words_are_no_closest_passage():
+    # "we left" is in the original, but nothing there resembles this quote
+    assert found('"Honestly, we left happily," she said.') == [
+        ('"Honestly, we left happily,"', None)
+    ]
+    assert found('"We left our homes happily," she said.') == [
+        ('"We left our homes happily,"', "We left our homes")
+    ]

@@ -8,11 +8,19 @@ comparison in both texts (the recogniser's kinds): years, clock times, ages and 
 numbers ("Formula 1", "F-16"); stamps such as ISO dates and list numbers are not figures at all.
 A currency conversion ("$14.5m (£11m)") is support-neutral: a rewrite's conversion is never
 reported, and an original's still counts as stated.
+
+A bare numeral the original writes counts as stated too, whatever the recogniser made of it: a
+results line ("Turnout 24,200 - 42.65%") is read as one range-like figure, "SNP 8,000 (30%)" as
+no figure at all, and a range ("20-30") keys on its first end, yet each of those numbers is in
+the original for a rewrite to repeat. Only numerals with nothing glued on count ("£2.5m",
+"10pm", "F-16" and "10:30" add nothing), as themselves or, before "%" or "per cent", as
+percentages.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -28,6 +36,21 @@ NEAREST_WITHIN = 0.5
 INCIDENTAL = frozenset(
     {FigureKind.YEAR, FigureKind.TIME, FigureKind.NAME, FigureKind.AGE, FigureKind.CONVERSION}
 )
+
+
+#: A numeral with nothing glued to it (not "£2.5m", "10pm", "F-16", "10:30", "1.5.2"), and a
+#: percent sign or "per cent" after it, if any.
+_NUMERAL = re.compile(
+    r"(?<![\w.,:/£$€¥])(?<![^\W\d_]-)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w:/]|[.,]\d)"
+    r"(\s?%|\s?per ?cent\b|\s?percent\b)?"
+)
+
+
+def written(text: str) -> Iterator[tuple[float, bool]]:
+    """The keys (value, percentage or not) of the bare numerals in ``text``."""
+    for match in _NUMERAL.finditer(text):
+        number = match.group(1).replace(",", "") + (match.group(2) or "")
+        yield float(number), match.group(3) is not None
 
 
 def incidental(figure: Figure) -> bool:
@@ -94,7 +117,7 @@ class Stated:
     def of(cls, original: str) -> Stated:
         found = list(figures(original))
         return cls(
-            frozenset(f.key for f in found),
+            frozenset(f.key for f in found) | frozenset(written(original)),
             tuple(f for f in found if not incidental(f)),
         )
 

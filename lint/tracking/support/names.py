@@ -12,7 +12,10 @@ every word of it occurs in the original, in any case, where words compare:
 So "Assad" is supported by "Bashar al-Assad" and "Ministry of Defence" by "defence ministry". An
 acronym is supported by the initials of a capitalised run in the original ("UN" by "United
 Nations", "SOHR" by "Syrian Observatory for Human Rights"), and a run by an acronym of its
-initials in the original.
+initials in the original. Two runs joined by "and" or "&" are one name to the original's
+ampersand acronyms: "Accident and Emergency" is supported by "A&E", "Marks and Spencer" by "M&S"
+(the name finder splits a run at "and", so each half alone has no acronym to match), and a
+rewrite's "A&E" by the original's "Accident and Emergency" (or its "A&E").
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from dataclasses import dataclass
 
 from lint.core.document import Span
 from lint.text.mentions import names
+from lint.tracking.support import ampersands
 
 #: Words that are titles or ranks, not names: a name is split at them.
 TITLES = frozenset(
@@ -153,6 +157,7 @@ class Vocabulary:
             by_prefix.setdefault(word[:_MIN_STEM], []).append(word)
         initials = {_initials(run.group()) for run in _CAPITAL_RUN.finditer(text)}
         acronyms = {fold(w) for w in _TOKEN.findall(text) if _is_acronym(w)}
+        acronyms |= ampersands.acronyms(text)
         return cls(
             frozenset(words),
             {k: tuple(v) for k, v in by_prefix.items()},
@@ -247,7 +252,16 @@ def unsupported_names(
 ) -> Iterator[Unsupported]:
     """Names in ``text`` (inside ``within``, if given) that ``original`` does not support."""
     vocabulary = original if isinstance(original, Vocabulary) else Vocabulary.of(original)
-    for name in names(text):
+    runs = list(names(text))
+    joined = ampersands.joined(text, runs, _initials, vocabulary.acronyms)
+    joined |= ampersands.letters_of(
+        text,
+        runs,
+        lambda letters: letters in vocabulary.initials or letters in vocabulary.acronyms,
+    )
+    for index, name in enumerate(runs):
+        if index in joined:
+            continue
         if within is not None and not any(
             s.start <= name.span.start and name.span.end <= s.end for s in within
         ):

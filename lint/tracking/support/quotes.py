@@ -1,11 +1,14 @@
 """Quotations in a rewrite that its original does not contain, near-verbatim.
 
 Words compare as :func:`lint.text.normalize.words` gives them: case, quote styles and punctuation
-folded. A quote of up to :data:`SHORT` words (a scare-quoted term, "summary executions") must
-occur in the original as a contiguous phrase. A longer one must match, in order, inside a window
-of the original three times as long as the quote, with at most one word in :data:`TOLERANCE`
-changed: words the original has between the quoted ones are allowed (an excerpt that leaves out
-part of a sentence, two sentences of one speaker joined), words the original lacks are not.
+folded, and apostrophes inside a word dropped, so a rewrite that mends the original's typo
+("it's staff" to "its staff") has not altered the quote; the price, a "were" for "we're" goes
+unseen, is small. A quote of up to :data:`SHORT` words (a scare-quoted term, "summary
+executions") must occur in the original as a contiguous phrase. A longer one must match, in
+order, inside a window of the original three times as long as the quote, with at most one word in
+:data:`TOLERANCE` changed: words the original has between the quoted ones are allowed (an excerpt
+that leaves out part of a sentence, two sentences of one speaker joined), words the original
+lacks are not.
 """
 
 from __future__ import annotations
@@ -23,8 +26,16 @@ from lint.text.normalize import words
 SHORT = 3
 TOLERANCE = 10  # one changed word allowed per this many quoted words (none under 10)
 RESEMBLES = 0.5  # below this share of matched words there is no closest passage to show
+#: nor below this many: two words ("I was") of a four-word quote are chance, and the message
+#: would say the speaker's words were "I was" when the original has nothing like the quote
+RESEMBLES_WORDS = 3
 _WORD = re.compile(r"\w+(?:['.,]\w+)*")
 _MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
+
+
+def _bare(word: str) -> str:
+    """A folded word without its apostrophes: "it's" and "its" compare equal."""
+    return word.replace("'", "") if "'" in word else word
 
 
 @dataclass(frozen=True)
@@ -39,7 +50,7 @@ class Tokens:
     @classmethod
     def of(cls, text: str) -> Tokens:
         found = [
-            (unicodedata.normalize("NFKC", m.group()).casefold(), Span(m.start(), m.end()))
+            (_bare(unicodedata.normalize("NFKC", m.group()).casefold()), Span(m.start(), m.end()))
             for m in _WORD.finditer(text.translate(_MARKS))
         ]
         toks = tuple(w for w, _ in found)
@@ -93,7 +104,7 @@ def altered_quotes(text: str, original: str | Tokens) -> Iterator[Altered]:
     """Quotes in ``text`` (spans relative to it) that ``original`` lacks, near-verbatim."""
     tokens = original if isinstance(original, Tokens) else Tokens.of(original)
     for quote in quotes(text):
-        quoted = words(quote.text)
+        quoted = [_bare(w) for w in words(quote.text)]
         if not quoted:
             continue
         if len(quoted) <= SHORT:
@@ -104,6 +115,6 @@ def altered_quotes(text: str, original: str | Tokens) -> Iterator[Altered]:
         if len(quoted) - matched <= len(quoted) // TOLERANCE:
             continue
         closest = None
-        if where is not None and matched >= RESEMBLES * len(quoted):
+        if where is not None and matched >= max(RESEMBLES * len(quoted), RESEMBLES_WORDS):
             closest = tokens.text[where.start : where.end]
         yield Altered(quote, closest)
