@@ -253,6 +253,19 @@ def about_earlier(text: str) -> bool:
     return _EARLIER.search(text) is not None
 
 
+#: An event dated within last year ("bought ... for 190 mln dlrs late last year"): history even
+#: inside an account of last year's results.
+_EVENT_LAST_YEAR = re.compile(
+    r"\b(?:late|early|earlier|since|until|mid-?)\s*last year\b",
+    re.IGNORECASE,
+)
+
+
+def event_last_year(text: str) -> bool:
+    """Whether a paragraph dates an event within last year ("late last year")."""
+    return _EVENT_LAST_YEAR.search(text) is not None
+
+
 def background_plain(text: str, past_year_story: bool = False) -> bool:
     """:func:`is_background` computed afresh."""
     background = found_in(_BACKGROUND, text)  # tried only where its words start

@@ -13,6 +13,7 @@ from lint.kinds.figures_exclude import left_out, skip_block
 from lint.kinds.figures_frame import (
     NEEDS_SOURCE,
     about_earlier,
+    event_last_year,
     is_background,
     reports_past_year,
     story_frame,
@@ -238,16 +239,23 @@ class _Frames:
                 past = self.past_year_story or (
                     own and before is not None and about_earlier(before.text)
                 )
-                known = own and not is_background(self.texts[at], past)
+                known = own and not self._background(self.texts[at], past)
                 self.known[at], self.past[at] = known, past
                 break
             pending.append(at)
             at -= 1
         past = self.past[at]
         for at in reversed(pending):
-            known = known and not is_background(self.texts[at], past)
+            known = known and not self._background(self.texts[at], past)
             self.known[at], self.past[at] = known, past
         return known
+
+    def _background(self, text: str, past: bool) -> bool:
+        """Whether a paragraph is background to the account it would continue (``past``: an
+        account of an earlier period, in which a deal done "late last year" is still history)."""
+        if past and not self.past_year_story:
+            return is_background(text, True) or event_last_year(text)
+        return is_background(text, self.past_year_story)
 
     def _own(self, at: int) -> bool | None:
         """What the paragraph before paragraph ``at`` says of it on its own: it carries an
