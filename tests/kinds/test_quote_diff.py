@@ -95,3 +95,21 @@ def test_two_chance_words_are_no_closest_passage():
     assert found('"We left our homes happily," she said.') == [
         ('"We left our homes happily,"', "We left our homes")
     ]
+
+
+def test_a_headline_wrapped_whole_in_quotation_marks_is_a_title_not_a_quote():
+    original = (
+        "Council closes the old library\n\n"
+        'The council closed the old library on Monday. "It was a hard choice," the leader said.\n'
+    )
+    for headline in ('"Doors Shut on a Town Treasure"', '**"Doors Shut on a Town Treasure"**'):
+        rewrite = f"{headline}\n\nThe council closed the old library on Monday.\n"
+        assert run(quote_diff, declared(rewrite, original)) == []
+    # a quotation inside a headline is someone's words, and so is a paragraph wholly quoted
+    rewrite = (
+        'Leader: "We had no money left"\n\n'
+        "The council closed the old library on Monday.\n\n"
+        '"We simply had no money left to keep the doors open."\n'
+    )
+    found = [line for line, _, _ in run(quote_diff, declared(rewrite, original))]
+    assert found == [1, 5]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from lint.core.document import Block, Document
+from lint.core.document import Block, BlockKind, Document, Span
 from lint.core.finding import Hit
 from lint.kinds.base import Kind, Scope
 from lint.kinds.pairs.options import QuoteDiffOptions as Options
@@ -31,12 +31,28 @@ def _cut(passage: str) -> str:
     return passage if len(passage) <= PASSAGE else passage[: PASSAGE - 1].rstrip() + "…"
 
 
+#: What may stand around a headline wrapped whole in quotation marks: markup, space, the marks
+#: themselves and closing punctuation (""Behind the Bars of Nauru"", "**"Living with ..."**").
+_AROUND = frozenset(" \t\r\n*_#\"'“”‘’«».:!?")
+
+
+def _whole_headline(block: Block, quote: Span) -> bool:
+    """Whether ``quote`` is a headline's whole text in quotation marks: a generator's way of
+    setting off its title, not someone's words."""
+    if block.kind is not BlockKind.HEADLINE:
+        return False
+    text = block.text
+    return _AROUND.issuperset(text[: quote.start]) and _AROUND.issuperset(text[quote.end :])
+
+
 def check(pair: Pair, blocks: Sequence[Block], options: Options) -> Iterator[Hit]:
     if pair.original is None:
         return
     tokens = _tokens(pair.original)
     for block in blocks:
         for altered in altered_quotes(block.text, tokens):
+            if _whole_headline(block, altered.quote.span):
+                continue
             if altered.closest is None:
                 problem = "is not in the original"
             else:
