@@ -215,6 +215,17 @@ _TERMS_OPENING = lazy_re(
     r"|regulations)\b",
     re.IGNORECASE,
 )
+#: A sentence closing on the accord or proposal whose terms it states ("Top scale wages would
+#: increase to 855 dlrs per week ... and 895 dlrs in the second year, under the NBC proposal."),
+#: the mirror of ``_TERMS_OPENING``: the phrase must end the sentence, so "lost 5 mln dlrs under
+#: the plan, the company said" or "under the plan it rejected last year" is not read as one.
+_TERMS_CLOSING = lazy_re(
+    r"(?:[^.;:]|\.\d){0,160}?,\s*under\s+(?:the|its|their|this|that)\s+(?:[\w'’&-]+\s+){0,3}?"
+    r"(?:accord|agreement|deal|pact|treaty|terms|contract|proposals?|offer|plan|package"
+    r"|compromise|settlement|bill|legislation)"
+    r"(?:\s+(?:of|by|from)\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,2}?)?\s*[.;]",
+    re.IGNORECASE,
+)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[A-Z\"“])|\n\s*\n")
 
 
@@ -302,6 +313,8 @@ def is_statutory(text: str, start: int, end: int | None = None) -> bool:
         return True  # a tax's rate ("the 25 pct withholding tax levied on investment income")
     if after.any_after(text, end, after.VOTED) and _VOTED_AFTER().match(text, end):
         return True  # an amount a legislature voted is on record
+    if after.any_after(text, end, after.UNDER) and _TERMS_CLOSING().match(text, end):
+        return True  # a proposal's terms named after them ("..., under the NBC proposal.")
     return required_after(text, end) is not None
 
 
