@@ -167,7 +167,11 @@ _STAKE_TO = lazy_re(
     r"\b(?:stake|holding|shareholding)\b[^.;]{0,60}?\b(?<!up )(?:to|from)\s+(?:about\s+|some\s+)?$"
 )
 _POPULATION_BEFORE = lazy_re(
-    r"(?:\bits|['’]s)\s+(?:more\s+than\s+|nearly\s+|about\s+|some\s+|over\s+)?$"
+    r"(?:\bits|['’]s"
+    # a bloc's or country's people as a market ("the 12 EC member countries, a market of 320 mln
+    # people"): its population, which anyone can look up
+    r"|\b(?:a|the|its|their)\s+(?:[\w-]+\s+)?market\s+of)"
+    r"\s+(?:more\s+than\s+|nearly\s+|about\s+|some\s+|over\s+)?$"
 )
 _POPULATION_AFTER = lazy_re(r"\s*(?:billion|mln|million)?\s*(?:people|inhabitants|citizens)\b")
 #: An amount a legislature voted ("the last instalment of 100 mln dlrs voted by Congress").
