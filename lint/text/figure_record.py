@@ -105,6 +105,12 @@ _STATUTORY = gated(
     # to cut the effective price paid to farmers for cereals by over")
     r"|\bmeasures (?:to|that would) (?:cut|reduce|lower|raise|increase|freeze)\b[^.;]{0,80}?"
     r"\bby (?:over |about |some |around |up to |more than |at least )?"
+    # a plan's terms in a clause describing it ("a trillion-dollar budget blueprint for the
+    # coming fiscal year that reduces the deficit by"): what the plan says, not an estimate
+    # of its effect ("the plan would save": no relative clause, left to the rules)
+    r"|\b(?:plan|blueprint|budget|bill|package|resolution|proposal)s?\b[^.;]{0,60}?"
+    r"\b(?:that|which) (?:would |will )?(?:also )?(?:reduces?|cuts?|lowers?|trims?|raises?"
+    r"|increases?) (?:[\w-]+ ){0,4}?by (?:over |about |some |around |up to |more than )?"
     r")\s*$",
     re.IGNORECASE,
 )
