@@ -103,7 +103,7 @@ def judge_blocks(
             run_together = _run_together(shared.document.blocks, starts, block)
             items = _judged(here, options, latest, run_together)
             if items:  # the frame from the paragraph before, read only for figures to judge
-                items = _framed(here, items, frames.carried, frames.quoted)
+                items = _framed(here, items, frames.carried, frames.quoted, frames.estimated)
         if framed is None and any(i.attribution == UNATTRIBUTED for i in items):
             framed = story_frame(shared, blocks, options, past_year_story)
         if (framed is not None and block.index in framed) or noting:
@@ -225,6 +225,12 @@ class _Frames:
         before = self.befores[-1]
         return before is not None and introduces_quote(before.text)
 
+    def estimated(self) -> bool:
+        """Whether the paragraph right before the last one added states an estimate ("are
+        estimated at ..., Iemura said."): a passive estimate after it goes on with that one."""
+        before = self.befores[-1]
+        return before is not None and "estimate" in before.text
+
     def carried(self) -> bool:
         """Whether the last paragraph added continues a source's account."""
         at = len(self.known) - 1
@@ -342,9 +348,11 @@ def _framed(
     items: list[Judged],
     carried: Callable[[], bool],
     quoted: Callable[[], bool],
+    estimated: Callable[[], bool] = lambda: False,
 ) -> list[Judged]:
     """``items`` of ``block`` in the frame the paragraph before gives it (asked only here):
-    a block quote (``quoted``) or the account that paragraph's speech tag names (``carried``)."""
+    a block quote (``quoted``) or the account that paragraph's speech tag names (``carried``;
+    ``estimated``: that paragraph states an estimate of its source's)."""
     if quoted():
         return [Judged(item.figure, QUOTED, "") for item in items]
     if any(i.attribution in _CARRIED for i in items) and carried():  # (only these change)
@@ -357,7 +365,7 @@ def _framed(
                 item.attribution == UNATTRIBUTED
                 and not profile(block.text, block.sentence_starts, item.figure)
             )
-            or (item.attribution == VAGUE and _AGENTLESS.fullmatch(item.cue.lower()))
+            or (item.attribution == VAGUE and _speakers(item.cue, estimated))
             else item
             for item in items
         ]
@@ -376,8 +384,22 @@ _ON_THE_SPOT = re.compile(
 
 #: An expectation with no agent ("is expected"): in a paragraph that continues a source's account
 #: (its predecessor ends "..., the survey said"), it is that source's forecast. Estimates are
-#: left vague: "an estimated one billion dlrs in damage" is seldom the speaker's own.
+#: left vague ("Iraq is estimated to have foreign debt of about 50 billion dlrs" after "...,
+#: the sources added." is no one's), and the adjective always: "an estimated one billion dlrs
+#: in damage" is seldom the speaker's own.
 _AGENTLESS = re.compile(r"(?:it )?(?:is|are) (?:expected|forecast)")
+#: A passive estimate, the speaker's own when the paragraph before states one of theirs ("Group
+#: sales ... are estimated at 1,520 billion yen in 1987/88, Iemura said." / "Home appliance sales
+#: are estimated at 1,260 billion yen"): the account goes on, figure by figure.
+_PASSIVE_ESTIMATE = re.compile(r"(?:it )?(?:is|are) estimated")
+
+
+def _speakers(cue: str, estimated: Callable[[], bool]) -> bool:
+    """Whether a vague ``cue`` in a paragraph continuing a source's account is that source's."""
+    low = cue.lower()
+    if _AGENTLESS.fullmatch(low):
+        return True
+    return _PASSIVE_ESTIMATE.fullmatch(low) is not None and estimated()
 
 
 def _on_the_spot(block: BlockText) -> bool:

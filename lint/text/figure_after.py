@@ -95,8 +95,21 @@ _MEMBERS = ("member",)
 #: ``required_after`` (figure_record): what it looks for between the figure and the next stop.
 _REQUIRED = ("required", "oblig", "permitted", "allowed", "approval", "permission", "licen")
 
+#: ``_TERMS_CLOSING`` (figure_record): "under" the accord whose terms the sentence states.
+_UNDER = ("under",)
+
 #: The groups of words, and each group's index (what :func:`any_after` takes).
-GROUPS = (_AGAINST_YESTERDAY, _FROM_CLOSE, _TAX, _VOTED, _POPULATION, _STAKE, _MEMBERS, _REQUIRED)
+GROUPS = (
+    _AGAINST_YESTERDAY,
+    _FROM_CLOSE,
+    _TAX,
+    _VOTED,
+    _POPULATION,
+    _STAKE,
+    _MEMBERS,
+    _REQUIRED,
+    _UNDER,
+)
 AGAINST_YESTERDAY = 0
 FROM_CLOSE = 1
 TAX = 2
@@ -105,6 +118,7 @@ POPULATION = 4
 STAKE = 5
 MEMBERS = 6
 REQUIRED = 7
+UNDER = 8
 
 
 #: A month's abbreviation, case as written: every match of ``MONTH`` (case-sensitive) starts

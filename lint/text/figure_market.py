@@ -427,9 +427,24 @@ def is_market(text: str, start: int, end: int) -> bool:
         return True  # a security's or a deal's published terms
     if ("rice" in clause or "retail" in clause) and _PRODUCT_PRICE().search(clause):
         return True  # a product's price ("Priced from 5.5 mln to 22 mln dlrs, the ETA 10")
-    if not (some and search(_MARKET_NOUN.pattern)) and not _MARKET_NOUN.match(after, 0):
+    named = some and search(_MARKET_NOUN.pattern) is not None
+    if (
+        (window is None or _LEVEL_WORD.search(window))
+        and (level := _LEVEL_AFTER().match(after))
+        and (named or _MARKET_NOUN.search(after, level.end()))
+    ):
+        # a level a market is read at ("the market can hold in the low to mid 2200 area on the
+        # Dow index", "support at the 1.80 mark"): an analyst's chart reading, not a count
+        return True
+    if not named and not _MARKET_NOUN.match(after, 0):
         return False
     return bool(search(_MARKET_MOVE().pattern) or _MARKET_MOVE().search(after[:25]))
+
+
+#: A market level named by its neighbourhood, right after the number (with a market noun in the
+#: clause or after it); ``_LEVEL_WORD`` gates the match on the lowered words after the figure.
+_LEVEL_AFTER = lazy_re(r"\s*(?:points?\s+)?(?:area|level|mark|region|zone)\b", re.IGNORECASE)
+_LEVEL_WORD = re.compile("area|level|mark|region|zone")
 
 
 CLAUSE_GATES.add(

@@ -105,6 +105,12 @@ _STATUTORY = gated(
     # to cut the effective price paid to farmers for cereals by over")
     r"|\bmeasures (?:to|that would) (?:cut|reduce|lower|raise|increase|freeze)\b[^.;]{0,80}?"
     r"\bby (?:over |about |some |around |up to |more than |at least )?"
+    # a plan's terms in a clause describing it ("a trillion-dollar budget blueprint for the
+    # coming fiscal year that reduces the deficit by"): what the plan says, not an estimate
+    # of its effect ("the plan would save": no relative clause, left to the rules)
+    r"|\b(?:plan|blueprint|budget|bill|package|resolution|proposal)s?\b[^.;]{0,60}?"
+    r"\b(?:that|which) (?:would |will )?(?:also )?(?:reduces?|cuts?|lowers?|trims?|raises?"
+    r"|increases?) (?:[\w-]+ ){0,4}?by (?:over |about |some |around |up to |more than )?"
     r")\s*$",
     re.IGNORECASE,
 )
@@ -167,7 +173,11 @@ _STAKE_TO = lazy_re(
     r"\b(?:stake|holding|shareholding)\b[^.;]{0,60}?\b(?<!up )(?:to|from)\s+(?:about\s+|some\s+)?$"
 )
 _POPULATION_BEFORE = lazy_re(
-    r"(?:\bits|['’]s)\s+(?:more\s+than\s+|nearly\s+|about\s+|some\s+|over\s+)?$"
+    r"(?:\bits|['’]s"
+    # a bloc's or country's people as a market ("the 12 EC member countries, a market of 320 mln
+    # people"): its population, which anyone can look up
+    r"|\b(?:a|the|its|their)\s+(?:[\w-]+\s+)?market\s+of)"
+    r"\s+(?:more\s+than\s+|nearly\s+|about\s+|some\s+|over\s+)?$"
 )
 _POPULATION_AFTER = lazy_re(r"\s*(?:billion|mln|million)?\s*(?:people|inhabitants|citizens)\b")
 #: An amount a legislature voted ("the last instalment of 100 mln dlrs voted by Congress").
@@ -213,6 +223,17 @@ _TERMS_OPENING = lazy_re(
     r"\s*Under the (?:[\w$£€.,-]+\s+){0,4}?(?:accord|agreement|deal|pact|treaty|rescheduling"
     r"|terms|contract|proposal|plan|package|compromise|scheme|bill|law|legislation|rules"
     r"|regulations)\b",
+    re.IGNORECASE,
+)
+#: A sentence closing on the accord or proposal whose terms it states ("Top scale wages would
+#: increase to 855 dlrs per week ... and 895 dlrs in the second year, under the NBC proposal."),
+#: the mirror of ``_TERMS_OPENING``: the phrase must end the sentence, so "lost 5 mln dlrs under
+#: the plan, the company said" or "under the plan it rejected last year" is not read as one.
+_TERMS_CLOSING = lazy_re(
+    r"(?:[^.;:]|\.\d){0,160}?,\s*under\s+(?:the|its|their|this|that)\s+(?:[\w'’&-]+\s+){0,3}?"
+    r"(?:accord|agreement|deal|pact|treaty|terms|contract|proposals?|offer|plan|package"
+    r"|compromise|settlement|bill|legislation)"
+    r"(?:\s+(?:of|by|from)\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,2}?)?\s*[.;]",
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[A-Z\"“])|\n\s*\n")
@@ -302,6 +323,8 @@ def is_statutory(text: str, start: int, end: int | None = None) -> bool:
         return True  # a tax's rate ("the 25 pct withholding tax levied on investment income")
     if after.any_after(text, end, after.VOTED) and _VOTED_AFTER().match(text, end):
         return True  # an amount a legislature voted is on record
+    if after.any_after(text, end, after.UNDER) and _TERMS_CLOSING().match(text, end):
+        return True  # a proposal's terms named after them ("..., under the NBC proposal.")
     return required_after(text, end) is not None
 
 
