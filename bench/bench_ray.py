@@ -169,8 +169,8 @@ def recall(folder: Path, threshold: float = 0.8) -> dict[str, float]:
     from lint.io.files import Unreadable
     from lint.io.records import JsonlFields
     from lint.io.sources import read_sources
-    from lint.kinds.duplicates import _shingles
     from lint.text.normalize import words
+    from lint.text.shingles import shingles as _shingles
 
     rules = {r.id: r for r in load_rules([builtin_dir()])}
     rule = rules["near-duplicate-paragraph"]

@@ -34,7 +34,7 @@ import numpy.typing as npt
 from lint.core.document import Document
 from lint.engine.rules import Rule
 from lint.kinds.base import Scope
-from lint.kinds.duplicates import _article, _signature  # the rule's own values, memoised
+from lint.kinds.duplicates_keys import _article, _signature  # the rule's own values, memoised
 
 BANDS, ROWS = 20, 5
 PERMUTATIONS = BANDS * ROWS

@@ -16,7 +16,7 @@ from lint.core.kept import Kept, Linted
 from lint.engine.engine import Engine
 from lint.engine.feed import CorpusFeed
 from lint.engine.rules import Rule, builtin_dir, load_rules
-from lint.kinds import duplicates
+from lint.kinds import duplicates, duplicates_fixes
 from lint.kinds.base import Unit
 from lint.text.normalize import words
 from lint.text.segment import segment
@@ -125,7 +125,7 @@ def test_copies_are_looked_for_only_where_two_blocks_share_a_key(
     documents = _kept(texts, rules)
     found = {r.id: duplicates.check(_units(documents, r), r.options) for r in rules}
     assert any(hit.edits for results in found.values() for _, hit in results)
-    monkeypatch.setattr(duplicates, "_repeats", lambda unit, size: True)
+    monkeypatch.setattr(duplicates_fixes, "_repeats", lambda unit, size: True)
     assert found == {r.id: duplicates.check(_units(documents, r), r.options) for r in rules}
 
 

@@ -9,9 +9,12 @@ from hypothesis import strategies as st
 
 from lint.core.document import Document
 from lint.core.finding import Ref
-from lint.kinds import duplicates
+from lint.kinds import duplicates, duplicates_keys
 from lint.kinds.options import OptionError, build_options
+from lint.text.normalize import words
 from lint.text.segment import segment
+from lint.text.shingles import frequency
+from lint.text.shingles import shingles as shingle_set
 
 SEED = sorted(SEEDS.glob("*.txt"))[0]
 PARA = "The council approved a budget of four million pounds for the new school on Tuesday."
@@ -63,7 +66,7 @@ def test_near_finds_every_pair_brute_force_finds():
     found = run(texts, match="near", threshold=0.8, shingle_size=2, min_words=5)
 
     def shingles(text):
-        tokens = duplicates.words(text.splitlines()[1])
+        tokens = words(text.splitlines()[1])
         return {" ".join(tokens[i : i + 2]) for i in range(len(tokens) - 1)}
 
     sets = [shingles(t) for t in texts]
@@ -129,7 +132,7 @@ def test_near_equals_brute_force_when_shingle_frequencies_tie(paragraphs, thresh
     own iteration order missed pairs (found comparing the Ray job with ``newslint check``)."""
     texts = [f"Head {i}\n\n{p}\n" for i, p in enumerate(paragraphs)]
     found = run(texts, match="near", threshold=threshold, shingle_size=1, min_words=1)
-    sets = [set(duplicates.words(p)) for p in paragraphs]
+    sets = [set(words(p)) for p in paragraphs]
     expected = {
         j
         for j in range(len(sets))
@@ -140,7 +143,7 @@ def test_near_equals_brute_force_when_shingle_frequencies_tie(paragraphs, thresh
 
 
 def _plain_shingles(tokens: list[str], size: int) -> frozenset[int]:
-    """duplicates._shingles as it was written before: each window joined, encoded and hashed."""
+    """``shingles`` as it was written before: each window joined, encoded and hashed."""
     from xxhash import xxh3_64_intdigest as digest
 
     if len(tokens) <= size:
@@ -165,20 +168,20 @@ def _joined(tokens: list[str]) -> bytes:
 def test_shingles_are_the_hashes_of_each_window_of_words(tokens: list[str], size: int) -> None:
     # words (never holding a space) with lone surrogates ("\ud800") and any other code point
     # hash as their joined text
-    assert duplicates._shingles(_joined(tokens), size) == _plain_shingles(tokens, size)
+    assert shingle_set(_joined(tokens), size) == _plain_shingles(tokens, size)
 
 
 @given(st.text())
 def test_a_texts_words_and_their_join(text: str) -> None:
-    tokens = duplicates.words(text)
-    assert duplicates._words(text) == (len(tokens), _joined(tokens))
+    tokens = words(text)
+    assert duplicates_keys._words(text) == (len(tokens), _joined(tokens))
     assert all(" " not in token and token for token in tokens)
 
 
 def test_shingles_of_a_seed_paragraph_are_its_five_word_windows() -> None:
     text = next(b.text for b in segment(SEED.read_text(encoding="utf-8")) if len(b.text) > 200)
-    tokens = duplicates.words(text)
-    found = duplicates._shingles(_joined(tokens), 5)
+    tokens = words(text)
+    found = shingle_set(_joined(tokens), 5)
     assert found == _plain_shingles(tokens, 5)
     assert len(found) == len({tuple(tokens[i : i + 5]) for i in range(len(tokens) - 4)})
 
@@ -205,7 +208,7 @@ def test_the_prefix_is_the_first_shingles_by_count_then_value(sets, threshold) -
     for shingles in packed:
         for s in shingles:
             counts[s & mask] += 1
-    prefix = duplicates._frequency(packed, threshold)
+    prefix = frequency(packed, threshold)
     for shingles in sets:
         ordered = sorted(shingles, key=lambda s: (counts[s & mask], s))
         expected = ordered[: len(ordered) - math.ceil(threshold * len(ordered)) + 1]

@@ -12,9 +12,10 @@ from hypothesis import strategies as st
 from xxhash import xxh3_64_intdigest as digest
 
 from lint.core.document import Document
-from lint.kinds import duplicates
+from lint.kinds import duplicates_keys
 from lint.text.segment import segment
 from lint.text.shingles import frequency, packed
+from lint.text.shingles import shingles as shingle_set
 
 _TOKENS = st.lists(
     st.text(st.characters(blacklist_characters=" "), min_size=1, max_size=6), max_size=30
@@ -35,7 +36,7 @@ def _plain(tokens: list[str], size: int) -> array[int]:
 def test_packed_shingles_are_the_sorted_hashes_of_each_window(tokens, size) -> None:
     data = " ".join(tokens).encode("utf-8", "surrogatepass")
     assert packed(data, size) == _plain(tokens, size)
-    assert frozenset(packed(data, size)) == duplicates._shingles(data, size)
+    assert frozenset(packed(data, size)) == shingle_set(data, size)
 
 
 @settings(max_examples=200, deadline=None)
@@ -48,7 +49,7 @@ def test_a_blocks_kept_shingles_are_sorted(texts, size) -> None:
     for text in texts:
         document = Document("d.txt", text, segment(text))
         for block in document.blocks:
-            kept = duplicates._signature(document, block, size)[2]
+            kept = duplicates_keys._signature(document, block, size)[2]
             assert kept is not None and list(kept) == sorted(set(kept))
 
 

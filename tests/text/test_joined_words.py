@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lint.kinds import duplicates
+from lint.kinds import duplicates_keys
 from lint.text.joined_words import joined_words
 from lint.text.normalize import words
 
@@ -70,6 +70,6 @@ def test_joined_words_on_every_seed_block() -> None:
 
 
 def test_the_kind_keys_the_joined_words() -> None:
-    duplicates._WORDS.clear()
+    duplicates_keys._WORDS.clear()
     text = "The U.S., Japan's 1,400 firms... said."
-    assert duplicates._words(text) == _plain(text)
+    assert duplicates_keys._words(text) == _plain(text)
