@@ -113,3 +113,25 @@ def test_halves_or_acronyms_the_original_lacks_are_still_reported():
         ("Q", ("Q",)),
         ("Accident", ("Accident",)),
     ]
+
+
+def test_a_dotted_name_the_original_gives_is_supported():
+    # the original's "Petition.net" is one name, though its words split at the dot
+    original = "Campaigners began a petition at Petition.net last week."
+    assert unsupported("It said a petition on Petition.net had grown, it said.", original) == []
+    # a dotted name the original does not give is still reported
+    assert unsupported("It said a petition on Signup.net had grown, it said.", original) == [
+        ("Signup.net", ("Signup.net",))
+    ]
+
+
+def test_an_acronym_in_the_possessive_supports_its_spelled_out_form():
+    original = "The NHS's chief said the WHO's advice was clear."
+    assert (
+        unsupported("A National Health Service chief said the advice was clear, it said.", original)
+        == []
+    )
+    # other initials are still reported
+    assert unsupported("A National Health Board chief spoke, officials said.", original) == [
+        ("National Health Board", ("National", "Health", "Board"))
+    ]

@@ -112,6 +112,8 @@ _MIN_STEM = 4
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _WORD = re.compile(r"[^\W\d_](?:[\w.]|['’](?!s\b))*")
+_DOTTED = re.compile(r"[^\W\d_]\w*(?:\.\w+)+")  # "Change.org"; "U.S." folds to "us" as well
+_POSSESSIVE = re.compile(r"['’]s$")
 _LABEL_AFTER = re.compile(r" \d")
 _HEADING_WORDS = 6
 _CAPITAL_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of|the|and|for|&)?\s*[A-Z][\w’'-]*)*")
@@ -152,11 +154,15 @@ class Vocabulary:
     def of(cls, text: str) -> Vocabulary:
         words = {fold(w) for w in _TOKEN.findall(text)}
         words |= {part for w in list(words) for part in w.split("-")}
+        # A dotted name ("Change.org", "Amazon.com") is one word to the name finder, folded
+        # without its dots; _TOKEN splits it at them, so the whole is added as well.
+        words |= {fold(w) for w in _DOTTED.findall(text)}
         by_prefix: dict[str, list[str]] = {}
         for word in sorted(words):
             by_prefix.setdefault(word[:_MIN_STEM], []).append(word)
         initials = {_initials(run.group()) for run in _CAPITAL_RUN.finditer(text)}
-        acronyms = {fold(w) for w in _TOKEN.findall(text) if _is_acronym(w)}
+        # "BBC's" is the acronym "BBC" (the possessive is no part of it)
+        acronyms = {fold(w) for w in _TOKEN.findall(text) if _is_acronym(_POSSESSIVE.sub("", w))}
         acronyms |= ampersands.acronyms(text)
         return cls(
             frozenset(words),
