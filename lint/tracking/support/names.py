@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from lint.core.document import Span
 from lint.text.mentions import names
 from lint.tracking.support import ampersands
+from lint.tracking.support.demonyms import DEMONYM_STEMS, DEMONYMS, PERSON_ENDS
 
 #: Words that are titles or ranks, not names: a name is split at them.
 TITLES = frozenset(
@@ -46,48 +47,6 @@ NOT_NAMES = frozenset(
     """am pm gmt bst utc est edt pst cet vip ceo cfo cto coo gdp gp tv pc dna hiv ai faq ok mp mps
     dui dwi western eastern northern southern""".split()  # noqa: SIM905
 )
-#: Irregular demonyms: a name word here is supported by any of the words it maps to.
-DEMONYMS: dict[str, tuple[str, ...]] = {
-    "scottish": ("scotland", "scot", "scots"),
-    "scot": ("scotland", "scottish"),
-    "english": ("england",),
-    "british": ("britain", "uk"),
-    "briton": ("britain", "uk"),
-    "welsh": ("wales",),
-    "irish": ("ireland",),
-    "french": ("france",),
-    "dutch": ("netherlands", "holland"),
-    "swiss": ("switzerland",),
-    "greek": ("greece",),
-    "spanish": ("spain",),
-    "danish": ("denmark",),
-    "swedish": ("sweden",),
-    "finnish": ("finland",),
-    "polish": ("poland",),
-    "turkish": ("turkey", "turkiye"),
-    "thai": ("thailand",),
-    "filipino": ("philippines",),
-    "afghan": ("afghanistan",),
-    "kurdish": ("kurd", "kurds", "kurdistan"),
-    "american": ("america", "us", "usa"),
-    "emirati": ("emirates", "uae"),
-    "saudi": ("saudi", "arabia"),
-    "israeli": ("israel",),
-    "palestinian": ("palestine", "palestinians"),
-    "pakistani": ("pakistan",),
-    "bangladeshi": ("bangladesh",),
-    "chinese": ("china",),
-    "vietnamese": ("vietnam",),
-    "portuguese": ("portugal",),
-    "norwegian": ("norway",),
-    "belgian": ("belgium",),
-    "argentine": ("argentina",),
-    "peruvian": ("peru",),
-    "kiwi": ("zealand",),
-}
-#: "Englishman", "Scotswoman": a demonym and a word for the person
-_PERSON_ENDS = ("woman", "women", "man", "men")
-_DEMONYM_STEMS = frozenset(DEMONYMS) | {"scots"}
 _CONNECTORS = frozenset({"al", "el", "bin", "ibn", "bint", "de", "da", "van", "von", "der", "of"})
 _STEM_SUFFIXES = frozenset(
     {
@@ -166,8 +125,8 @@ class Vocabulary:
         words |= {
             w[: -len(end)]
             for w in list(words)
-            for end in _PERSON_ENDS
-            if w.endswith(end) and w[: -len(end)] in _DEMONYM_STEMS
+            for end in PERSON_ENDS
+            if w.endswith(end) and w[: -len(end)] in DEMONYM_STEMS
         }
         # A dotted name ("Change.org", "Amazon.com") is one word to the name finder, folded
         # without its dots; _TOKEN splits it at them, so the whole is added as well.
