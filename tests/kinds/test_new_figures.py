@@ -136,3 +136,13 @@ def test_numbers_glued_to_a_unit_or_a_name_state_nothing_bare():
         "2.5%",
         "16",
     ]
+
+
+def test_a_bare_m_numeral_of_the_original_states_metres_and_millions():
+    # the recogniser reads the original's "T12 400m" as a name, the rewrite's "400m" as metres
+    original = "Jones reached the final of the T12 400m after a fast heat."
+    assert unsupported("Jones made the T12 400m final after a fast heat.", original) == []
+    assert unsupported("The club made a loss of 400m, it said.", original) == []
+    # another distance, or a currency's millions, state nothing of the kind
+    assert [f for f, _ in unsupported("Jones made the T12 200m final.", original)] == ["200"]
+    assert [f for f, _ in unsupported("Jones ran the 400m final.", "It cost £400m.")] == ["400"]

@@ -113,3 +113,63 @@ def test_halves_or_acronyms_the_original_lacks_are_still_reported():
         ("Q", ("Q",)),
         ("Accident", ("Accident",)),
     ]
+
+
+def test_a_dotted_name_the_original_gives_is_supported():
+    # the original's "Petition.net" is one name, though its words split at the dot
+    original = "Campaigners began a petition at Petition.net last week."
+    assert unsupported("It said a petition on Petition.net had grown, it said.", original) == []
+    # a dotted name the original does not give is still reported
+    assert unsupported("It said a petition on Signup.net had grown, it said.", original) == [
+        ("Signup.net", ("Signup.net",))
+    ]
+
+
+def test_an_acronym_in_the_possessive_supports_its_spelled_out_form():
+    original = "The NHS's chief said the WHO's advice was clear."
+    assert (
+        unsupported("A National Health Service chief said the advice was clear, it said.", original)
+        == []
+    )
+    # other initials are still reported
+    assert unsupported("A National Health Board chief spoke, officials said.", original) == [
+        ("National Health Board", ("National", "Health", "Board"))
+    ]
+
+
+def test_hyphenated_and_person_forms_of_the_originals_words_support_a_name():
+    original = "The race is at the crossroads of south-east Asia, said the Welshman."
+    assert (
+        unsupported("It is at the heart of Southeast Asia, said the Welsh driver.", original) == []
+    )
+    # a compass word the original does not join, or a demonym it does not give, is reported
+    assert unsupported("It is in Southwest Asia, the Scottish driver said.", original) == [
+        ("Southwest Asia", ("Southwest",)),
+        ("Scottish", ("Scottish",)),
+    ]
+
+
+def test_a_name_spelled_out_from_the_originals_acronym_is_supported_whole():
+    original = "In a statement, the PSNI said the roads would close."
+    assert (
+        unsupported("The Police Service of Northern Ireland said roads would close.", original)
+        == []
+    )
+    assert unsupported(
+        "The Police Service of Northern Wales said roads would close.", original
+    ) == [
+        ("Police Service", ("Police", "Service")),
+        ("Wales", ("Wales",)),
+    ]
+
+
+def test_title_case_headings_with_small_words_and_common_acronyms_are_not_names():
+    original = "Two memorials were listed by the heritage body."
+    assert (
+        unsupported("Two memorials were listed.\n**Importance of Conservation**\n", original) == []
+    )
+    assert unsupported("He was stopped at a DUI checkpoint, police said.", original) == []
+    # a sentence with small words is no heading: its names are still checked
+    assert unsupported("The memorial was listed by Historic England, it said.", original) == [
+        ("Historic England", ("Historic", "England")),
+    ]

@@ -14,7 +14,9 @@ results line ("Turnout 24,200 - 42.65%") is read as one range-like figure, "SNP 
 no figure at all, and a range ("20-30") keys on its first end, yet each of those numbers is in
 the original for a rewrite to repeat. Only numerals with nothing glued on count ("£2.5m",
 "10pm", "F-16" and "10:30" add nothing), as themselves or, before "%" or "per cent", as
-percentages.
+percentages. A numeral with a bare "m" glued on ("100m") counts both as metres and as
+millions: the recogniser may take "the T38 100m" in the original for a name of 100 million and
+"the 100m final" in the rewrite for a distance of 100.
 """
 
 from __future__ import annotations
@@ -44,6 +46,21 @@ _NUMERAL = re.compile(
     r"(?<![\w.,:/£$€¥])(?<![^\W\d_]-)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w:/]|[.,]\d)"
     r"(\s?%|\s?per ?cent\b|\s?percent\b)?"
 )
+
+
+#: A numeral with "m" glued on and no currency before it: metres or millions ("the 100m final",
+#: "a net loss of 405m"), which the recogniser may read either way in either text.
+_METRES_OR_MILLIONS = re.compile(
+    r"(?<![\w.,:/£$€¥])(?<![^\W\d_]-)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?m\b"
+)
+
+
+def written_m(text: str) -> Iterator[tuple[float, bool]]:
+    """Both readings of each numeral written with a bare "m": "100m" is 100 and 100 million."""
+    for match in _METRES_OR_MILLIONS.finditer(text):
+        number = float(match.group(1).replace(",", "") + (match.group(2) or ""))
+        yield number, False
+        yield number * 1e6, False
 
 
 def written(text: str) -> Iterator[tuple[float, bool]]:
@@ -117,7 +134,9 @@ class Stated:
     def of(cls, original: str) -> Stated:
         found = list(figures(original))
         return cls(
-            frozenset(f.key for f in found) | frozenset(written(original)),
+            frozenset(f.key for f in found)
+            | frozenset(written(original))
+            | frozenset(written_m(original)),
             tuple(f for f in found if not incidental(f)),
         )
 

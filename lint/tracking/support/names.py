@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from lint.core.document import Span
 from lint.text.mentions import names
 from lint.tracking.support import ampersands
+from lint.tracking.support.demonyms import DEMONYM_STEMS, DEMONYMS, PERSON_ENDS
 
 #: Words that are titles or ranks, not names: a name is split at them.
 TITLES = frozenset(
@@ -44,47 +45,8 @@ TITLES = frozenset(
 #: compass adjectives ("a key Western ally").
 NOT_NAMES = frozenset(
     """am pm gmt bst utc est edt pst cet vip ceo cfo cto coo gdp gp tv pc dna hiv ai faq ok mp mps
-    western eastern northern southern""".split()  # noqa: SIM905
+    dui dwi western eastern northern southern""".split()  # noqa: SIM905
 )
-#: Irregular demonyms: a name word here is supported by any of the words it maps to.
-DEMONYMS: dict[str, tuple[str, ...]] = {
-    "scottish": ("scotland", "scot", "scots"),
-    "scot": ("scotland", "scottish"),
-    "english": ("england",),
-    "british": ("britain", "uk"),
-    "briton": ("britain", "uk"),
-    "welsh": ("wales",),
-    "irish": ("ireland",),
-    "french": ("france",),
-    "dutch": ("netherlands", "holland"),
-    "swiss": ("switzerland",),
-    "greek": ("greece",),
-    "spanish": ("spain",),
-    "danish": ("denmark",),
-    "swedish": ("sweden",),
-    "finnish": ("finland",),
-    "polish": ("poland",),
-    "turkish": ("turkey", "turkiye"),
-    "thai": ("thailand",),
-    "filipino": ("philippines",),
-    "afghan": ("afghanistan",),
-    "kurdish": ("kurd", "kurds", "kurdistan"),
-    "american": ("america", "us", "usa"),
-    "emirati": ("emirates", "uae"),
-    "saudi": ("saudi", "arabia"),
-    "israeli": ("israel",),
-    "palestinian": ("palestine", "palestinians"),
-    "pakistani": ("pakistan",),
-    "bangladeshi": ("bangladesh",),
-    "chinese": ("china",),
-    "vietnamese": ("vietnam",),
-    "portuguese": ("portugal",),
-    "norwegian": ("norway",),
-    "belgian": ("belgium",),
-    "argentine": ("argentina",),
-    "peruvian": ("peru",),
-    "kiwi": ("zealand",),
-}
 _CONNECTORS = frozenset({"al", "el", "bin", "ibn", "bint", "de", "da", "van", "von", "der", "of"})
 _STEM_SUFFIXES = frozenset(
     {
@@ -112,8 +74,13 @@ _MIN_STEM = 4
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _WORD = re.compile(r"[^\W\d_](?:[\w.]|['’](?!s\b))*")
+_DOTTED = re.compile(r"[^\W\d_]\w*(?:\.\w+)+")  # "Change.org"; "U.S." folds to "us" as well
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")  # "south-east"
+_POSSESSIVE = re.compile(r"['’]s$")
 _LABEL_AFTER = re.compile(r" \d")
 _HEADING_WORDS = 6
+#: Words a title-case heading leaves in lower case
+_TITLE_SMALL = frozenset("a an the of and or for to in on at by with from as vs".split())  # noqa: SIM905
 _CAPITAL_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of|the|and|for|&)?\s*[A-Z][\w’'-]*)*")
 
 
@@ -152,11 +119,24 @@ class Vocabulary:
     def of(cls, text: str) -> Vocabulary:
         words = {fold(w) for w in _TOKEN.findall(text)}
         words |= {part for w in list(words) for part in w.split("-")}
+        # "south-east" supports "Southeast", "co-operative" "Cooperative"
+        words |= {fold(w.replace("-", "")) for w in _HYPHENATED.findall(text)}
+        # "Englishman", "Frenchwomen": the demonym within ("English", "French")
+        words |= {
+            w[: -len(end)]
+            for w in list(words)
+            for end in PERSON_ENDS
+            if w.endswith(end) and w[: -len(end)] in DEMONYM_STEMS
+        }
+        # A dotted name ("Change.org", "Amazon.com") is one word to the name finder, folded
+        # without its dots; _TOKEN splits it at them, so the whole is added as well.
+        words |= {fold(w) for w in _DOTTED.findall(text)}
         by_prefix: dict[str, list[str]] = {}
         for word in sorted(words):
             by_prefix.setdefault(word[:_MIN_STEM], []).append(word)
         initials = {_initials(run.group()) for run in _CAPITAL_RUN.finditer(text)}
-        acronyms = {fold(w) for w in _TOKEN.findall(text) if _is_acronym(w)}
+        # "BBC's" is the acronym "BBC" (the possessive is no part of it)
+        acronyms = {fold(w) for w in _TOKEN.findall(text) if _is_acronym(_POSSESSIVE.sub("", w))}
         acronyms |= ampersands.acronyms(text)
         return cls(
             frozenset(words),
@@ -240,11 +220,12 @@ def _supported(words: Sequence[str], vocabulary: Vocabulary) -> tuple[str, ...]:
 
 
 def _heading(text: str, span: Span) -> bool:
-    """Whether the name sits on a short line of capitalised words ("Key Points:")."""
+    """Whether the name sits on a short line of capitalised words ("Key Points:"), title case
+    allowing its small words in lower case ("Importance of Preservation")."""
     start = text.rfind("\n", 0, span.start) + 1
     end = text.find("\n", span.end)
     line = _TOKEN.findall(text[start : end if end >= 0 else len(text)])
-    return len(line) <= _HEADING_WORDS and all(w[0].isupper() for w in line)
+    return len(line) <= _HEADING_WORDS and all(w[0].isupper() or w in _TITLE_SMALL for w in line)
 
 
 def unsupported_names(
@@ -271,6 +252,10 @@ def unsupported_names(
         if " " not in name.text and _LABEL_AFTER.match(text, name.span.end):
             continue  # a label with a number: "Category 5", "Formula 1"
         if _heading(text, name.span):
+            continue
+        if " " in name.text and _initials(name.text) in vocabulary.acronyms:
+            # spelled out in full, the original's acronym: "Police Service of Northern Ireland"
+            # for "PSNI" (its parts, split at "Northern", would have no acronym to match)
             continue
         for part in _parts(text, name.span):
             part = _trim([(at, w) for at, w in part if not any(c.isdigit() for c in w)])
