@@ -18,6 +18,7 @@ from lint.kinds.figures_frame import (
     reports_past_year,
     story_frame,
 )
+from lint.kinds.figures_recount import recounted
 from lint.kinds.figures_repeats import Sourced, repeated
 from lint.text.analysis import BlockText, TextAnalysis
 from lint.text.attribution import (
@@ -103,7 +104,9 @@ def judge_blocks(
             run_together = _run_together(shared.document.blocks, starts, block)
             items = _judged(here, options, latest, run_together)
             if items:  # the frame from the paragraph before, read only for figures to judge
-                items = _framed(here, items, frames.carried, frames.quoted, frames.estimated)
+                items = _framed(
+                    here, items, frames.carried, frames.quoted, frames.estimated, frames.recounted
+                )
         if framed is None and any(i.attribution == UNATTRIBUTED for i in items):
             framed = story_frame(shared, blocks, options, past_year_story)
         if (framed is not None and block.index in framed) or noting:
@@ -231,6 +234,12 @@ class _Frames:
         before = self.befores[-1]
         return before is not None and "estimate" in before.text
 
+    def recounted(self) -> bool:
+        """Whether the two paragraphs before the last one added are one source's account,
+        paragraph by paragraph, stating its estimates (lint.kinds.figures_recount)."""
+        earlier = self.befores[-2] if len(self.befores) > 1 else None
+        return recounted(self.befores[-1], earlier, self.options.cue_set)
+
     def carried(self) -> bool:
         """Whether the last paragraph added continues a source's account."""
         at = len(self.known) - 1
@@ -349,10 +358,12 @@ def _framed(
     carried: Callable[[], bool],
     quoted: Callable[[], bool],
     estimated: Callable[[], bool] = lambda: False,
+    recounted: Callable[[], bool] = lambda: False,
 ) -> list[Judged]:
     """``items`` of ``block`` in the frame the paragraph before gives it (asked only here):
     a block quote (``quoted``) or the account that paragraph's speech tag names (``carried``;
-    ``estimated``: that paragraph states an estimate of its source's)."""
+    ``estimated``: that paragraph states an estimate of its source's; ``recounted``: the two
+    paragraphs before are one source's account stated one sentence at a time)."""
     if quoted():
         return [Judged(item.figure, QUOTED, "") for item in items]
     if any(i.attribution in _CARRIED for i in items) and carried():  # (only these change)
@@ -366,6 +377,15 @@ def _framed(
                 and not profile(block.text, block.sentence_starts, item.figure)
             )
             or (item.attribution == VAGUE and _speakers(item.cue, estimated))
+            else item
+            for item in items
+        ]
+    if any(i.attribution == VAGUE for i in items) and recounted():
+        # goes on with a source's account told one sentence at a time, its estimates among
+        # them: a passive estimate or agentless forecast there is that source's
+        return [
+            Judged(item.figure, ATTRIBUTED, "")
+            if item.attribution == VAGUE and _speakers(item.cue, lambda: True)
             else item
             for item in items
         ]

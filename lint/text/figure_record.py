@@ -12,7 +12,8 @@ from lint.text.gated import gated, lowered
 from lint.text.lazy_re import lazy_re
 
 _STATUTORY = gated(
-    r"\b(?:allows?|allowed|requires?|required|must|minimum|maximum|limit(?:ed|s)?|cap(?:ped|s)?"
+    # ("its then-permitted floor of 31.8850 marks": an exchange-rate band's limit is set by rule)
+    r"\b(?:allows?|allowed|permitted|requires?|required|must|minimum|maximum|limit(?:ed|s)?|cap(?:ped|s)?"
     r"|ceiling|threshold|eligible|eligibility|entitled|statutory|by law|punishable|fines? of up to"
     r"|mandatory|(?:minimum|living|national) wage|open to|available to"
     # a target set in law or policy ("the Gramm-Rudman deficit target of 108 billion dlrs"),
@@ -52,6 +53,11 @@ _STATUTORY = gated(
     r"|appropriate|earmark|grant|extend)\b"
     r")\b"
     r"|(?:\bincomes? (?:of |above |over |below |under )(?:more than |less than |over |under )?"
+    # an ownership limit set by rule ("Foreign firms can currently own no more than", "may hold
+    # up to", "will be able to ... buy up to"): statutory, public record
+    r"|\b(?:can|cannot|may|be able to|be allowed to|be permitted to)\b[^.;]{0,80}?"
+    r"\b(?:own|hold|buy|acquire|control) (?:up to|no more than|not more than|a maximum of"
+    r"|at most)|\b(?:not|cannot) (?:own|hold|buy|acquire|control) more than"
     # a country's or bloc's population ("the bloc of 500 million citizens")
     r"|\b(?:bloc|nation|country|continent|union) of (?:about |some |nearly |almost |more than )?"
     # an official price change ("The Tanzanian government raised the price of beer, soft
