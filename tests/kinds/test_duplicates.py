@@ -61,8 +61,8 @@ def test_near_finds_every_pair_brute_force_finds():
     base = (PARA + " " + PARA.replace("school", "hospital")).split()
     texts = []
     for _ in range(30):
-        words = [w for w in base if rng.random() > 0.08]
-        texts.append("Headline\n" + " ".join(words) + "\n")
+        kept = [w for w in base if rng.random() > 0.08]
+        texts.append("Headline\n" + " ".join(kept) + "\n")
     found = run(texts, match="near", threshold=0.8, shingle_size=2, min_words=5)
 
     def shingles(text):
