@@ -272,6 +272,13 @@ def run_lint(articles: dict[Key, Article]) -> tuple[list[Finding], int]:
                     item["rule"], article.source, article.id, start - offset, end - offset, figure
                 )
             )
+            # the other figures of the sentence one finding names (the rules' ``per_sentence``)
+            for more in item.get("data", {}).get("more", ()):
+                at = starts[more["at"]["line"] - 1] + more["at"]["column"] - 1 - offset
+                name = str(more["figure"])
+                findings.append(
+                    Finding(item["rule"], article.source, article.id, at, at + len(name), name)
+                )
     return findings, mismatched
 
 

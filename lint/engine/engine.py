@@ -80,6 +80,13 @@ class Engine:
             if for_data:
                 return {"path": value.document.path, "line": line, "column": column}
             return f"{value.document.path}:{line}"
+        if for_data and isinstance(value, list):  # places listed in the data (a sentence's figures)
+            return [
+                {k: self._resolve(v, True) for k, v in item.items()}
+                if isinstance(item, dict)
+                else self._resolve(item, True)
+                for item in value
+            ]
         return value
 
     def finding(self, rule: Rule, document: Linted, hit: Hit) -> Finding:

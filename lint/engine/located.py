@@ -38,10 +38,13 @@ class Positions:
 
 class MessageFormatter(string.Formatter):
     """Formats messages; a missing value shows as ``{name}`` instead of failing, and white space
-    in values (a figure wrapped over two lines) is folded so a message stays on one line."""
+    in values (a figure wrapped over two lines) is folded so a message stays on one line; a value
+    opening with a space (an optional clause, empty when it does not apply) keeps one."""
 
     def format_field(self, value: Any, format_spec: str) -> str:
-        return " ".join(super().format_field(value, format_spec).split())
+        text = super().format_field(value, format_spec)
+        folded = " ".join(text.split())
+        return " " + folded if folded and text[0].isspace() else folded
 
     def get_value(self, key: int | str, args: Sequence[Any], kwargs: Mapping[str, Any]) -> Any:
         if isinstance(key, str) and key not in kwargs:

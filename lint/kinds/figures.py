@@ -18,7 +18,9 @@ Options: ``report`` (which of ``unattributed`` and ``vague`` the rule yields), `
 ``vague_cues`` (literal phrases), ``window`` (sentences after the figure a cue may stand in),
 ``vague_window``, ``carry_over``, ``spelled_min`` and ``spelled_not_before`` (spelled numbers to
 skip), ``not_before`` / ``not_after`` (extra exclusions, regexes before or after the number),
-``table_markers`` and ``table_ratio`` (blocks that are tables are skipped); ``capitalised_names``
+``table_markers`` and ``table_ratio`` (blocks that are tables are skipped), ``per_sentence`` (one
+hit per sentence, the first figure's, naming the sentence's other figures: one source added to a
+sentence answers them all; false: one hit per figure); ``capitalised_names``
 is kept for compatibility (the recogniser decides names). ``model`` picks who makes the final call
 for ``unattributed`` in a document: ``default`` (the learned judge shipped as
 ``lint/kinds/figures_model.json``, :mod:`lint.kinds.figures_model`, over the evidence of
@@ -28,17 +30,20 @@ the model agrees (its probability of "needs a source" reaches the model's thresh
 
 Hit values: ``figure`` (as written, with the thing counted), ``cue`` (the vague cue), ``what``
 (the figure's kind with its article, e.g. "a casualty figure") and ``ask`` (what the editor
-should add). Hit data: ``figure``, ``value``, ``kind``, ``attribution`` and ``cue``.
+should add), ``more`` (the note naming the sentence's other figures, or empty). Hit data:
+``figure``, ``value``, ``kind``, ``attribution``, ``cue`` and, when the sentence has other figures,
+``more`` (each one's ``figure`` and ``at``, its place).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 
 from lint.core.document import Block, Document, Span
-from lint.core.finding import Hit
+from lint.core.finding import Hit, Ref
 from lint.kinds import figures_defaults as defaults
 from lint.kinds.base import Kind, Scope
 from lint.kinds.figures_evidence import evidence
@@ -102,6 +107,9 @@ class Options:
     table_ratio: float = 0.4
     carry_over: bool = True
     model: str = "default"
+    # one hit per sentence (the first figure's, naming the others): one source added to the
+    # sentence answers them all. Like ``report``, it only shapes what ``check`` yields.
+    per_sentence: bool = field(default=True, compare=False)
 
     cue_set: Cues = field(init=False, repr=False, compare=False)
     before_pattern: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
@@ -166,12 +174,14 @@ _COMPARED = tuple(f.name for f in fields(Options) if f.compare)
 
 
 def check(document: Document, blocks: Sequence[Block], options: Options) -> Iterator[Hit]:
-    """One hit per figure whose attribution is ``options.report``; the judgement of the whole
-    document is made once and shared by the two rules (they differ only in ``report``)."""
+    """One hit per figure whose attribution is ``options.report`` (per sentence with
+    ``per_sentence``); the judgement of the whole document is made once and shared by the two
+    rules (they differ only in ``report``)."""
     shared = analysis(document)
     model = options.judge if options.report == "unattributed" else None
     indices = tuple(b.index for b in blocks)
     paragraphs = shared.memo(("paragraphs", indices), lambda: shared.paragraphs(blocks))
+    found: list[tuple[Block, Judged]] = []
     if model is not None:
         if not any(
             j.attribution == UNATTRIBUTED for _, j in judged_blocks(shared, paragraphs, options)
@@ -179,19 +189,50 @@ def check(document: Document, blocks: Sequence[Block], options: Options) -> Iter
             return  # the model only vetoes what the rules find unattributed: nothing to weigh
         key = ("figures-evidence", options, indices)
         rows = shared.memo(key, lambda: evidence(shared, paragraphs, options))
-        for row in rows:
-            # the model vetoes the rules' findings; it never flags a figure they source
-            if row.verdict == UNATTRIBUTED and model.flags(row.values):
-                yield _hit(Judged(row.figure, UNATTRIBUTED, ""), row.block.start)
-        return
-    for block, item in judged_blocks(shared, paragraphs, options):
-        if item.attribution == options.report:
+        # the model vetoes the rules' findings; it never flags a figure they source
+        found = [
+            (row.block, Judged(row.figure, UNATTRIBUTED, ""))
+            for row in rows
+            if row.verdict == UNATTRIBUTED and model.flags(row.values)
+        ]
+    else:
+        found = [
+            (block, item)
+            for block, item in judged_blocks(shared, paragraphs, options)
+            if item.attribution == options.report
+        ]
+    if not options.per_sentence:
+        for block, item in found:
             yield _hit(item, block.start)
+        return
+    for block, items in _by_sentence(found, lambda b: shared.block(b).sentence_starts):
+        more = [(m, Ref(document, m.figure.extent.shift(block.start))) for m in items[1:]]
+        yield _hit(items[0], block.start, more)
+
+
+def _by_sentence(
+    found: Sequence[tuple[Block, Judged]], starts_of: Callable[[Block], list[int]]
+) -> Iterator[tuple[Block, list[Judged]]]:
+    """``found`` (in order) grouped by the sentence (``starts_of`` a block: its sentences'
+    starts) each figure starts in."""
+    group: list[Judged] = []
+    at = (-1, -1)
+    last: Block | None = None
+    for block, item in found:
+        where = (block.index, bisect_right(starts_of(block), item.figure.extent.start))
+        if last is not None and where != at:
+            yield last, group
+            group = []
+        at, last = where, block
+        group.append(item)
+    if last is not None:
+        yield last, group
 
 
 def block_hits(text: str, options: Options, carried: bool = False) -> Iterator[Hit]:
-    """Hits for one block of text on its own; ``carried`` means the paragraph before ended with
-    an attribution."""
+    """Hits for one block of text on its own, one per figure (``per_sentence`` groups a
+    document's in :func:`check`); ``carried`` means the paragraph before ended with an
+    attribution."""
     for item in judge_text(text, options, carried):
         if item.attribution == options.report:
             yield _hit(item, 0)
@@ -202,12 +243,23 @@ def figures(text: str, options: Options) -> list[Figure]:
     return [item.figure for item in judge_text(text, options, False) if item.attribution != QUOTED]
 
 
-def _hit(item: Judged, offset: int) -> Hit:
+def _hit(item: Judged, offset: int, more: Sequence[tuple[Judged, Ref]] = ()) -> Hit:
+    """The hit for ``item``'s figure; ``more``: the other figures of its sentence with where
+    they are, named in the message (value ``more``) and listed in the data."""
     figure = item.figure
     what = str(figure.kind)
     if figure.kind is FigureKind.COUNT and figure.counted.lower() in MEASURES:
         what = "quantity"  # "'413,800 tonnes' is a quantity with no source"
     article = "an" if what[0] in "aeiou" else "a"
+    data: dict[str, object] = {
+        "figure": figure.phrase,
+        "value": figure.value,
+        "kind": what,
+        "attribution": item.attribution,
+        "cue": item.cue,
+    }
+    if more:
+        data["more"] = [{"figure": m.figure.phrase, "at": at} for m, at in more]
     return Hit(
         span=Span(figure.extent.start + offset, figure.extent.end + offset),
         values={
@@ -215,15 +267,20 @@ def _hit(item: Judged, offset: int) -> Hit:
             "cue": item.cue,
             "what": f"{article} {what}",
             "ask": _ASK.get(figure.kind, "say who reported it"),
+            "more": _more(more),
         },
-        data={
-            "figure": figure.phrase,
-            "value": figure.value,
-            "kind": what,
-            "attribution": item.attribution,
-            "cue": item.cue,
-        },
+        data=data,
     )
+
+
+def _more(more: Sequence[tuple[Judged, Ref]]) -> str:
+    """The message's note on the sentence's other figures: " (so is '3%' in this sentence)",
+    " (so are '3%' and '$2m' in this sentence)", or nothing."""
+    if not more:
+        return ""
+    named = [f"'{m.figure.phrase}'" for m, _ in more]
+    listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+    return f" (so {'is' if len(named) == 1 else 'are'} {listed} in this sentence)"
 
 
 KIND = Kind("figures", Scope.DOCUMENT, Options, check)
