@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from lint.core.document import BlockKind, Document
 from lint.kinds import figures
 from lint.kinds import figures_judge as judge_module
-from lint.kinds.figures_frame import is_background
+from lint.kinds.figures_frame import about_earlier
 from lint.text.analysis import BlockText, analysis
 from lint.text.attribution import ends_with_cue, has_cue, introduces_quote
 from lint.text.segment import segment
@@ -21,16 +21,24 @@ NO_CARRY = figures.Options(carry_over=False)
 
 
 class _EagerFrames(judge_module._Frames):
-    """Every paragraph's frame read as it is added, from the one before (the loop before)."""
+    """Every paragraph's frame read as it is added, from the one before (the loop before), with
+    the period of the account it continues (``past``: an account of an earlier period carries
+    into paragraphs on that period)."""
 
     def add(self, before: BlockText | None, here: BlockText) -> None:
         super().add(before, here)
         carrying = bool(self.known[-2]) if len(self.known) > 1 else False
         carried = quoted = False
+        past = self.past_year_story
         if before is not None:
-            carried, quoted = _frame(before, self.options, carrying)
-            carried = carried and not is_background(here.text, self.past_year_story)
+            carried, quoted, own = _frame(before, self.options, carrying)
+            if own:  # its own account: of an earlier period when it is about one
+                past = self.past_year_story or about_earlier(before.text)
+            elif carried:  # passed on: the account's period is the one it continues
+                past = self.past[-2]
+            carried = carried and not self._background(here.text, past)
         self.known[-1] = carried
+        self.past[-1] = past
         self.eager_quoted = quoted
 
     def carried(self) -> bool:
@@ -40,16 +48,17 @@ class _EagerFrames(judge_module._Frames):
         return self.eager_quoted
 
 
-def _frame(before: BlockText, options: figures.Options, carrying: bool) -> tuple[bool, bool]:
-    """The frame as it was read for every paragraph: (continues an account, block quote)."""
+def _frame(before: BlockText, options: figures.Options, carrying: bool) -> tuple[bool, bool, bool]:
+    """The frame as it was read for every paragraph: (continues an account, block quote, the
+    account is the one ``before`` ends with)."""
     if introduces_quote(before.text):
-        return False, True
+        return False, True, False
     if not options.carry_over:
-        return False, False
+        return False, False, False
     cues = options.cue_set
     if ends_with_cue(before.text, before.sentences, before.quotes, cues):
-        return True, False
-    return carrying and not has_cue(before.text, before.quotes, cues), False
+        return True, False, True
+    return carrying and not has_cue(before.text, before.quotes, cues), False, False
 
 
 _SENTENCES = st.sampled_from(
@@ -101,6 +110,12 @@ _TAGGED = "Nothing more.\n\nThe ministry gave its report, the minister said.\n\n
 @settings(max_examples=300, deadline=None)
 @example(text=_TAGGED + "Prices fell 5 pct.", asked=[False, False, False, True] * 3)
 @example(text=_TAGGED + "Years ago it was.", asked=[False, False, False, True] * 3)
+# an account of last year carried into a paragraph on last year (``past``), asked or not
+@example(
+    text="Profit was 12 mln dlrs last year. The ministry said on Friday.\n\n"
+    "Profit was 12 mln dlrs last year.",
+    asked=[False, True, False] * 4,
+)
 @given(text=_DOCUMENT, asked=st.lists(st.booleans(), min_size=12, max_size=12))
 def test_each_paragraph_s_frame_asked_or_not_is_the_frame_read_in_turn(
     text: str, asked: list[bool], options: figures.Options
