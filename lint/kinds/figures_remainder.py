@@ -22,35 +22,43 @@ _SIZES = frozenset(
         FigureKind.PERCENTAGE,
     }
 )
-#: The largest size seen so far by (percentage?, money?, unit): money's unit is often "" too.
-Totals = dict[tuple[bool, bool, str], float]
+#: What a size is of: (percentage?, money?, unit, the counted word or ""): money's unit is often
+#: "" too, and "the other 50 passengers" is the rest of passengers, not of tonnes.
+_Key = tuple[bool, bool, str, str]
+#: The largest size seen so far of each thing, and of each kind of unit whatever was counted
+#: (under the counted word "": "the remaining 26" names no noun).
+Totals = dict[_Key, float]
 
 
-def _key(figure: Figure) -> tuple[bool, bool, str]:
-    return (figure.percent, figure.kind is FigureKind.MONEY, figure.unit)
+def _keys(figure: Figure) -> tuple[_Key, _Key]:
+    """The thing ``figure`` counts, and its kind of unit whatever was counted."""
+    counted = figure.phrase.rsplit(None, 1)[-1].lower() if " " in figure.phrase else ""
+    unit = (figure.percent, figure.kind is FigureKind.MONEY, figure.unit)
+    return (*unit, counted), (*unit, "")
 
 
 def add_totals(totals: Totals, block: BlockText) -> None:
     """Record the sizes ``block`` states (called once per paragraph, in order)."""
     for figure in block.figures:
         if figure.kind in _SIZES:
-            key = _key(figure)
-            if figure.value > totals.get(key, 0.0):
-                totals[key] = figure.value
+            for key in _keys(figure):
+                if figure.value > totals.get(key, 0.0):
+                    totals[key] = figure.value
 
 
 def is_remainder(block: BlockText, figure: Figure, totals: Totals) -> bool:
     """Whether ``figure`` is the rest of a set ("the remaining 26") and an earlier paragraph, or
-        its own paragraph before it, states a larger figure of the same unit (the set's size): a
-    count after counts, money after money, a percentage after percentages."""
+    its own paragraph before it, states a larger figure of the same thing (the set's size): a
+    count of the same noun (any count when the rest names none), money after money, a
+    percentage after percentages."""
     start = figure.extent.start
     head = block.text[max(0, start - 20) : start]
     if ("remaining" not in head and "other" not in head) or not _REST_BEFORE.search(head):
         return False
-    key = _key(figure)
+    key = _keys(figure)[0]
     if totals.get(key, 0.0) > figure.value:
         return True
     return any(
-        f.span.start < start and f.kind in _SIZES and _key(f) == key and f.value > figure.value
+        f.span.start < start and f.kind in _SIZES and key in _keys(f) and f.value > figure.value
         for f in block.figures
     )

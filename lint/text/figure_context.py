@@ -142,8 +142,8 @@ _AFTER = re.compile(
     # seats") and a chamber's members ("who have just 52 members in the Senate")
     r"|(?:[\"\u201c\u2018']\w+[\"\u201d\u2019']|yea|yes|nay|aye|more|popular|postal"
     r"|(?-i:[A-Z][\w-]+))\s+(?:votes?|seats)"
-    r"|members\s+in\s+the\s+(?:U\.S\.\s+)?(?:Senate|House|chamber|parliament|assembly"
-    r"|legislature|Commons|Lords)"
+    r"|members\s+in\s+the\s+(?:U\.S\.\s+)?(?:(?-i:Senate|House|Commons|Lords)|chamber"
+    r"|parliament|assembly|legislature)"
     r"|in the \d+-(?:seat|member)"
     r"|(?:parliament(?:ary)?|assembly|council|house|senate|legislative)\s+seats"
     r"|(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}\d[\d,]*\s+"
