@@ -138,6 +138,12 @@ _AFTER = re.compile(
     r"|(?P<times>times\b)"
     r"|(?P<threshold>or (?:less|more|fewer|under|over|above|below|older|younger)\b)"
     r"|(?P<record>(?:votes?|seats?|ballots?|delegates|electoral votes|to \d+ votes?"
+    # a vote or seat count with a word between ("60 “yea” votes", "233 Republican
+    # seats") and a chamber's members ("who have just 52 members in the Senate")
+    r"|(?:[\"\u201c\u2018']\w+[\"\u201d\u2019']|yea|yes|nay|aye|more|popular|postal"
+    r"|(?-i:[A-Z][\w-]+))\s+(?:votes?|seats)"
+    r"|members\s+in\s+the\s+(?:U\.S\.\s+)?(?:(?-i:Senate|House|Commons|Lords)|chamber"
+    r"|parliament|assembly|legislature)"
     r"|in the \d+-(?:seat|member)"
     r"|(?:parliament(?:ary)?|assembly|council|house|senate|legislative)\s+seats"
     r"|(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}\d[\d,]*\s+"
@@ -493,6 +499,24 @@ _ATTENDING = lazy_re(
     r"\s*(?:[\w-]+\s+){0,3}?(?:(?:were|was)\s+(?:present|in\s+attendance)|attended"
     r"|(?:are|were|is|was)\s+(?:expected|due|scheduled|set)\s+to\s+attend)\b"
 )
+#: Those counted at an event, and the event that had or drew them ("Expo 86 in Vancouver,
+#: which alone had more than 22 mln visitors"): an attendance (not a country's tourists, a
+#: rally's crowd or a programme's viewers, which are contested or measured by someone).
+_ATTENDEES = frozenset(wordlist("visitors spectators attendees fans"))
+_EVENT_DRAW = lazy_re(
+    r"\b(?:expo|exposition|exhibition|world(?:'s)? fair|trade fair|festival|(?:air|motor|trade"
+    r"|boat) show|concert|games|olympics|tournament|championships?|museum|gallery|convention"
+    r"|match|final)\b(?:[^.;!?]|\.\d){0,80}?\b(?:had|has|drew|draws|attracted|attracts"
+    r"|welcomed|welcomes|received|recorded|pulled in)\b(?:[^.;!?]|\.\d){0,30}$",
+    re.IGNORECASE,
+)
+
+
+def attendance(text: str, end: int, counted: str) -> bool:
+    """Whether the count ending at ``end`` of ``counted`` (lowered) is an event's attendance."""
+    return counted in _ATTENDEES and _EVENT_DRAW().search(text, max(0, end - 160), end) is not None
+
+
 _MEETING = lazy_re(
     r"\bmet(?:\s+with)?\s+(?:more\s+than\s+|about\s+|some\s+|around\s+)?$"
     # those at a meeting by where they came from ("Representatives from 26 Latin American
@@ -536,6 +560,8 @@ def count_kind(
         return FigureKind.SMALL_COUNT
     if _ATTENDING().match(after) or search(_MEETING()):
         return FigureKind.RECORD  # an attendance ("About 300 people were present")
+    if attendance(text, end, word):
+        return FigureKind.RECORD  # an event's attendance ("the fair had 22,000 visitors")
     if word in _LEGISLATORS and value <= _CHAMBER:
         return FigureKind.RECORD  # "33 Senate Democrats", "100 MPs": a roll anyone can check
     if word in PEOPLE_NOUNS or _AFFECTED().match(after.lstrip()):

@@ -272,7 +272,11 @@ _PRODUCT_PRICE = lazy_re(
     r"\s+(?:between\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|under\s+"
     r"|just\s+(?:over|under)\s+)?"
     # the second figure of a range ("from 5.5 mln to")
-    r"(?:(?:[\w$£€.,]+\s+){1,3}?(?:to|and|-)\s+)?$",
+    r"(?:(?:[\w$£€.,]+\s+){1,3}?(?:to|and|-)\s+)?$"
+    # a seller's own price list changed ("raised its prices, from 30,000 dlrs a launch to")
+    r"|\b(?:raised|raises|increased|increases|cut|cuts|lowered|lowers|reduced|reduces)\s+"
+    r"(?:its|their|his|her)\s+(?:[\w-]+\s+)?prices?,?\s+from\s+"
+    r"(?:(?:[\w$£€.,]+\s+){1,5}?to\s+)?$",
     re.IGNORECASE,
 )
 

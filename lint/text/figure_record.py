@@ -170,13 +170,20 @@ _NOT_OWNED = lazy_re(
     r"[^.;]{0,40}?\b(?:that|which)\s+(?:it|they|he|she|the\s+company|the\s+group)\s+"
     r"(?:does|do|did)\s+not\s+(?:already\s+)?own\b"
 )
-_STAKE_AFTER = lazy_re(r"\s*(?:[\w-]+\s+)?(?:stake|shareholding|holding)\b")
+_STAKE_AFTER = lazy_re(
+    r"\s*(?:[\w-]+\s+)?(?:stake|shareholding|holding)\b"
+    # a part of a stake ("sold 13 pct of its stake in Shearson to Nippon Life")
+    r"|\s*of\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:stake|shareholding|holding)\b"
+)
 _UNSETTLED = lazy_re(
     r"\b(?:would|could|might|should|propos\w*|be given|offer\w*|seek\w*|sought|want\w*|plan\w*"
     r"|bid\w*|hopes?|expect\w*|consider\w*|estimated|reportedly)\b"
 )
 _STAKE_TO = lazy_re(
     r"\b(?:stake|holding|shareholding)\b[^.;]{0,60}?\b(?<!up )(?:to|from)\s+(?:about\s+|some\s+)?$"
+    # the next part of a stake sold ("sold 13 pct of its stake in X to Y and a further")
+    r"|\b(?:stake|holding|shareholding)\b[^.;]{0,80}?\band\s+(?:a\s+further|another"
+    r"|an\s+additional)\s+$"
 )
 _POPULATION_BEFORE = lazy_re(
     r"(?:\bits|['’]s"
@@ -226,9 +233,11 @@ _RULE_AFTER = lazy_re(
 #: complaints about ..., the EC will import", "Under the five billion stg deal signed last
 #: year,").
 _TERMS_OPENING = lazy_re(
-    r"\s*Under the (?:[\w$£€.,-]+\s+){0,4}?(?:accord|agreement|deal|pact|treaty|rescheduling"
+    # ("Under those regulations, banks have until 1990 to", "Under new rules, lenders must")
+    r"\s*Under (?:the|those|these|this|that|its|their|such|new|existing|current)\s+"
+    r"(?:[\w$£€.,-]+\s+){0,4}?(?:accord|agreement|deal|pact|treaty|rescheduling"
     r"|terms|contract|proposal|plan|package|compromise|scheme|bill|law|legislation|rules"
-    r"|regulations)\b",
+    r"|regulations|guidelines|directive|decree|statute)\b",
     re.IGNORECASE,
 )
 #: A sentence closing on the accord or proposal whose terms it states ("Top scale wages would
@@ -281,7 +290,7 @@ def is_statutory(text: str, start: int, end: int | None = None) -> bool:
     search = CLAUSE_GATES.scan(clause).search  # each pattern's search of the clause
     if search(_STATUTORY.pattern) is not None:
         return True
-    if "nder the " in text[max(0, start - 300) : start] and _TERMS_OPENING().match(
+    if "nder " in text[max(0, start - 300) : start] and _TERMS_OPENING().match(
         _sentence_head(text, start)
     ):
         return True  # an accord's terms, however long the clause after "Under the accord,"

@@ -651,8 +651,11 @@ def _context_kind(
         # an amount whose currency was given once before ("income of 214 mln dlrs compared
         # with 1985's profit of 177 mln", "exports of 1.5 billion stg while imports totalled
         # 436 mln"): money, not a count
-        if counted_word(text, end) in _NOT_COUNTED and ctx.elided_currency(text, start):
+        counted = counted_word(text, end)
+        if counted in _NOT_COUNTED and ctx.elided_currency(text, start):
             return FigureKind.MONEY
+        if ctx.attendance(text, end, counted.lower()):
+            return FigureKind.RECORD  # an event's attendance ("Expo 86 had 22 mln visitors")
         return FigureKind.COUNT
     counted = counted_word(text, end)
     return ctx.count_kind(text, end, counted, value, spelled, head)
