@@ -56,6 +56,8 @@ _LABEL_BEFORE = re.compile(
     r"(?<!\w)(?:numbers|sections|articles|chapters|pages|flights|routes|resolutions|rooms"
     r"|platforms|gates|junctions|levels|stages|rounds|groups|channels|lines)"
     r"\s+\w+(?:\s+(?:for|at|in|near)\s+[A-Z][\w'’-]*)?\s*(?:,|and|or|to|-|–)\s*$"
+    # the first label of a list ("between junctions 25 and 26", "rooms 5 and 6")
+    r"|(?<!\w)(?:sections|chapters|pages|flights|routes|rooms|platforms|gates|junctions|stages)\s*$"
     r"|(?<!\w)(?:no\.|nos\.|number|section|article|chapter|page|flight|route|resolution|room"
     r"|platform|gate|junction|level|grade|phase|stage|round|group|class|channel|bus|line"
     r"|windows|iphone|radio|apollo|formula|category|tier|week|day|year|size|group of"

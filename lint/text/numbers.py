@@ -623,13 +623,26 @@ _AFTER_NAME_LIST = frozenset(
 )
 
 
+_LAST_BRACKETS = re.compile(r"\s*\([^()]{1,60}\)(?=\s*(?:,|and|or|to|-|–)\s*$)")
+
+
+def _unbracketed(text: str, start: int) -> str:
+    """The 40 characters before ``start`` with the brackets closing the list before it dropped."""
+    return _LAST_BRACKETS.sub("", text[max(0, start - 110) : start], count=1)[-40:]
+
+
 def _context_kind(
     text: str, start: int, end: int, value: float, plain: bool, pct: bool, spelled: bool
 ) -> FigureKind:
     """The kind of a count or percentage from the words around it."""
     head = text[max(0, start - 40) : start]
     if plain or spelled:
-        kind = ctx.before_kind(head, spelled, _listed(text, end, text[start:end]) if plain else "")
+        listed = _listed(text, end, text[start:end]) if plain else ""
+        kind = ctx.before_kind(head, spelled, listed)
+        if kind is None and ")" in head[-8:]:
+            # the next of a list whose last item names a place in brackets ("junctions 25A
+            # (Caerleon and Cwmbran) and 26"): read as if the brackets were not there
+            kind = ctx.before_kind(_unbracketed(text, start), spelled, listed)
         if kind is not None:
             return kind
         if ctx.age_context(head, value) and not counted_word(text, end).endswith("s"):
