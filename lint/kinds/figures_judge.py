@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from lint.core.document import Block, BlockKind, Span
@@ -19,7 +19,7 @@ from lint.kinds.figures_frame import (
     story_frame,
 )
 from lint.kinds.figures_recount import recounted
-from lint.kinds.figures_remainder import Totals, add_totals, is_remainder
+from lint.kinds.figures_remainder import is_remainder
 from lint.kinds.figures_repeats import Sourced, repeated
 from lint.text.analysis import BlockText, TextAnalysis
 from lint.text.attribution import (
@@ -92,7 +92,6 @@ def judge_blocks(
     starts = [b.span.start for b in shared.document.blocks]
     frames = _Frames(options, past_year_story)
     before: BlockText | None = None  # the analysis of ``previous``
-    totals: Totals = {}  # the largest figures of the paragraphs so far (sets' sizes)
     for at, block in enumerate(blocks):
         adjacent = previous is not None and previous.index == block.index - 1
         table = adjacent and previous is not None and skipped[at - 1]
@@ -128,13 +127,23 @@ def judge_blocks(
                 for item in items
             ]
         for item in items:
-            if item.attribution == UNATTRIBUTED and is_remainder(here, item.figure, totals):
+            if item.attribution == UNATTRIBUTED and is_remainder(
+                here, item.figure, _read_before(shared, blocks, skipped, at)
+            ):
                 item = _attributed(item)  # "the remaining 26" of a set stated before
             results.append((block, repeated(item, sourced, here)))
-        if not skipped[at] and here.claims:  # (a table's figures are never read)
-            add_totals(totals, here)
         previous, before = block, here
     return _titles(shared, results)
+
+
+def _read_before(
+    shared: TextAnalysis, blocks: Sequence[Block], skipped: list[bool], at: int
+) -> Iterator[BlockText]:
+    """The paragraphs before ``blocks[at]`` whose figures the rule reads (a table's are never
+    read), run only when iterated."""
+    for block, table in zip(blocks[:at], skipped, strict=False):
+        if not table:
+            yield shared.block(block)
 
 
 def _latest_year(shared: TextAnalysis, blocks: Sequence[Block], skipped: list[bool]) -> float:

@@ -5,6 +5,7 @@ the text, no new claim (FIGURES-POLICY.md). The total keeps its own judgement.""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from lint.text.analysis import BlockText
 from lint.text.numbers import Figure, FigureKind
@@ -25,40 +26,30 @@ _SIZES = frozenset(
 #: What a size is of: (percentage?, money?, unit, the counted word or ""): money's unit is often
 #: "" too, and "the other 50 passengers" is the rest of passengers, not of tonnes.
 _Key = tuple[bool, bool, str, str]
-#: The largest size seen so far of each thing, and of each kind of unit whatever was counted
-#: (under the counted word "": "the remaining 26" names no noun).
-Totals = dict[_Key, float]
 
 
 def _keys(figure: Figure) -> tuple[_Key, _Key]:
-    """The thing ``figure`` counts, and its kind of unit whatever was counted."""
+    """The thing ``figure`` counts, and its kind of unit whatever was counted (under the counted
+    word "": "the remaining 26" names no noun)."""
     counted = figure.phrase.rsplit(None, 1)[-1].lower() if " " in figure.phrase else ""
     unit = (figure.percent, figure.kind is FigureKind.MONEY, figure.unit)
     return (*unit, counted), (*unit, "")
 
 
-def add_totals(totals: Totals, block: BlockText) -> None:
-    """Record the sizes ``block`` states (called once per paragraph, in order)."""
-    for figure in block.figures:
-        if figure.kind in _SIZES:
-            for key in _keys(figure):
-                if figure.value > totals.get(key, 0.0):
-                    totals[key] = figure.value
-
-
-def is_remainder(block: BlockText, figure: Figure, totals: Totals) -> bool:
-    """Whether ``figure`` is the rest of a set ("the remaining 26") and an earlier paragraph, or
-    its own paragraph before it, states a larger figure of the same thing (the set's size): a
-    count of the same noun (any count when the rest names none), money after money, a
-    percentage after percentages."""
+def is_remainder(block: BlockText, figure: Figure, earlier: Iterable[BlockText]) -> bool:
+    """Whether ``figure`` is the rest of a set ("the remaining 26") and an ``earlier`` paragraph
+    (read lazily: only for such a figure), or its own paragraph before it, states a larger
+    figure of the same thing (the set's size): a count of the same noun (any count when the rest
+    names none), money after money, a percentage after percentages."""
     start = figure.extent.start
     head = block.text[max(0, start - 20) : start]
     if ("remaining" not in head and "other" not in head) or not _REST_BEFORE.search(head):
         return False
     key = _keys(figure)[0]
-    if totals.get(key, 0.0) > figure.value:
+
+    def larger(other: Figure) -> bool:
+        return other.kind in _SIZES and key in _keys(other) and other.value > figure.value
+
+    if any(larger(f) for paragraph in earlier for f in paragraph.figures):
         return True
-    return any(
-        f.span.start < start and f.kind in _SIZES and key in _keys(f) and f.value > figure.value
-        for f in block.figures
-    )
+    return any(f.span.start < start and larger(f) for f in block.figures)
