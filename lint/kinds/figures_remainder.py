@@ -31,9 +31,8 @@ _Key = tuple[bool, bool, str, str]
 def _keys(figure: Figure) -> tuple[_Key, _Key]:
     """The thing ``figure`` counts, and its kind of unit whatever was counted (under the counted
     word "": "the remaining 26" names no noun)."""
-    counted = figure.phrase.rsplit(None, 1)[-1].lower() if " " in figure.phrase else ""
     unit = (figure.percent, figure.kind is FigureKind.MONEY, figure.unit)
-    return (*unit, counted), (*unit, "")
+    return (*unit, figure.counted.lower()), (*unit, "")
 
 
 def is_remainder(block: BlockText, figure: Figure, earlier: Iterable[BlockText]) -> bool:
