@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING
 
 from lint.core.document import Block, BlockKind, Span
 from lint.kinds import figures_features as features
+from lint.kinds.figures_background import is_background, reports_past_year
 from lint.kinds.figures_exclude import excluded, skip_block
 from lint.kinds.figures_features import FEATURES
-from lint.kinds.figures_frame import NEEDS_SOURCE, is_background, reports_past_year, story_frame
+from lint.kinds.figures_frame import NEEDS_SOURCE, story_frame
 from lint.kinds.figures_judge import judged_blocks
 from lint.text.analysis import BlockText, TextAnalysis
 from lint.text.attribution import (

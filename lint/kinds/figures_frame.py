@@ -15,11 +15,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from lint.core.document import Block, BlockKind
+from lint.kinds.figures_background import dated_earlier, is_background, latest_year
 from lint.kinds.figures_exclude import skip_block
 from lint.text.analysis import TextAnalysis
 from lint.text.attribution import cue_spans
 from lint.text.figure_clause import SENTENCE_END
-from lint.text.gated import found_in, gated
 from lint.text.numbers import FigureKind
 
 if TYPE_CHECKING:
@@ -37,17 +37,6 @@ NEEDS_SOURCE = frozenset(
 )
 #: Paragraphs after the last one naming a source that a story's frame still covers.
 REACH = 3
-#: Words that date a paragraph before the story's own news: the reporter's background.
-_BACKGROUND = re.compile(
-    r"\b(?:previously|in the past"
-    r"|earlier this year|a decade ago|years ago|historically|since (?:19|20)\d\d"
-    r"|had already|\A\s*Before (?:the|that|then|his|her|its|their))\b"
-    # a profile of a company or country: what it has, employs or owes, not what it announced
-    r"|\b(?:had|has|have) (?:\w+ ){0,3}(?:earnings|sales|revenues?|profits?|income|assets"
-    r"|losses|debts?|employees|reserves|turnover) (?:of|totalling|totaling)\b"
-    r"|\b(?:employs|employed|owes|owed)\b|\bin debt\b",
-    re.IGNORECASE,
-)
 
 
 #: A paragraph opening by carrying on the account before it ("The ministry also said",
@@ -165,116 +154,6 @@ def continues_named(text: str, names: set[str], company: bool) -> bool:
         return True
     opening = _OPENING_NAME.match(text)
     return opening is not None and opening.group(1) in names
-
-
-#: An earlier period: background, unless the story itself reports on that period.
-_EARLIER = gated(
-    r"\b(?:last year|the (?:previous|prior) year|the year before|a year (?:ago|earlier))\b"
-    r"|\b(?:last|previous|prior) (?:fiscal )?year's\b",
-    re.IGNORECASE,
-)
-#: An earlier period as the baseline of a comparison ("income of 10.7 mln dlrs a year ago",
-#: "fell to 521.1 mln dlrs from 716.9 mln in 1985"): the results reported, not background.
-_COMPARED = re.compile(
-    r"\b(?:against|versus|vs\.?|compared (?:to|with)|from|up from|down from|over|than)\b",
-    re.IGNORECASE,
-)
-#: A company's results for a period, with the change or the comparison ("The unit had operating
-#: profit of 50.5 mln dlrs compared to 90.9 mln"): reported results, not a profile.
-_RESULTS = re.compile(
-    r"\b(?:compared (?:to|with)|against|versus|vs\.?|rose|fell|increased|decreased|declined"
-    r"|(?:up|down)(?: \w+)? from"
-    r"|dropped|jumped|climbed|slipped|below|above)\b",
-    re.IGNORECASE,
-)
-#: A company introduced with a relative clause ("Laurentian Capital Corp, which recently
-#: acquired ..."): a profile of another company, background even with a comparison.
-_INTRODUCED = re.compile(r"\b[A-Z][\w.&-]*\s*,\s+(?:which|whose|who)\b")
-#: A lead reporting on a past year (an annual report, last year's results).
-_PAST_YEAR_STORY = re.compile(r"\b(?:last year|annual|year-end|fiscal)\b", re.IGNORECASE)
-
-
-#: A year: "19" or "20" and two digits, between word edges, not the first of a range ("1985-86").
-YEAR_PLAIN = r"\b(?:19|20)\d\d\b(?![/-]\d)"
-#: ``YEAR_PLAIN`` opening with its digits, so that ``re`` skips in C to the next "1" or "2"
-#: instead of trying the word edge at every character; the edge before them (a digit is a word
-#: character: no word character before it) is a lookbehind over it and the two digits.
-_YEAR = re.compile(r"(?:19|20)(?<!\w..)\d\d\b(?![/-]\d)")
-
-
-def latest_year(texts: Sequence[str]) -> int:
-    """The latest year ``_YEAR`` finds in any of ``texts`` (0 if none), from one search of the
-    texts joined by newlines: a match is four digits between word edges, so none spans a
-    newline, and a newline next to a text's edge is a non-word character that neither makes
-    nor unmakes a word edge or the lookahead (``[/-]\\d`` cannot start at a newline) there."""
-    return max((int(y.group()) for y in _YEAR.finditer("\n".join(texts))), default=0)
-
-
-def dated_earlier(text: str, latest: int) -> bool:
-    """Whether a paragraph gives figures of a year before the story's latest one, not as the
-    baseline of a comparison ("accounted for 288 mln dlrs of its 1985 revenues"): a profile."""
-    for year in _YEAR.finditer(text):
-        if int(year.group()) < latest and not _COMPARED.search(
-            text, max(0, year.start() - 80), year.start()
-        ):
-            return True
-    return False
-
-
-def reports_past_year(opening: str) -> bool:
-    """Whether an opening paragraph naming its source reports on a past year: last year's
-    results, an annual report."""
-    return found_in(_PAST_YEAR_STORY, opening)
-
-
-#: (text, past_year_story) -> :func:`is_background`: the frame, the judge's frames and the
-#: figure evidence each ask it of the same paragraphs
-_BACKGROUND_MEMO: dict[tuple[str, bool], bool] = {}
-_BACKGROUND_MEMO_LIMIT = 4096
-
-
-def is_background(text: str, past_year_story: bool = False) -> bool:
-    """Whether a paragraph reads as the reporter's background: an earlier period than the
-    story's own news ("last year", unless the story reports on last year), history ("years
-    ago") or a profile of a company or country ("had sales of", "employs", "is in debt").
-
-    Memoised: the answer is a function of the two arguments alone (module-level patterns)."""
-    key = (text, past_year_story)
-    found = _BACKGROUND_MEMO.get(key)
-    if found is None:
-        if len(_BACKGROUND_MEMO) >= _BACKGROUND_MEMO_LIMIT:
-            _BACKGROUND_MEMO.clear()
-        found = _BACKGROUND_MEMO[key] = background_plain(text, past_year_story)
-    return found
-
-
-def about_earlier(text: str) -> bool:
-    """Whether a paragraph speaks of an earlier period than the story's news ("last year")."""
-    return _EARLIER.search(text) is not None
-
-
-#: An event dated within last year ("bought ... for 190 mln dlrs late last year"): history even
-#: inside an account of last year's results.
-_EVENT_LAST_YEAR = re.compile(
-    r"\b(?:late|early|earlier|since|until|mid-?)\s*last year\b",
-    re.IGNORECASE,
-)
-
-
-def event_last_year(text: str) -> bool:
-    """Whether a paragraph dates an event within last year ("late last year")."""
-    return _EVENT_LAST_YEAR.search(text) is not None
-
-
-def background_plain(text: str, past_year_story: bool = False) -> bool:
-    """:func:`is_background` computed afresh."""
-    background = found_in(_BACKGROUND, text)  # tried only where its words start
-    if background and not (_RESULTS.search(text) and not _INTRODUCED.search(text)):
-        return True
-    if past_year_story:
-        return False
-    earlier = [m.start() for m in _EARLIER.finditer(text)]
-    return bool(earlier) and not any(_COMPARED.search(text, max(0, at - 80), at) for at in earlier)
 
 
 def story_frame(

@@ -9,15 +9,14 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from lint.core.document import Block, BlockKind, Span
-from lint.kinds.figures_exclude import left_out, skip_block
-from lint.kinds.figures_frame import (
-    NEEDS_SOURCE,
+from lint.kinds.figures_background import (
     about_earlier,
     event_last_year,
     is_background,
     reports_past_year,
-    story_frame,
 )
+from lint.kinds.figures_exclude import left_out, skip_block
+from lint.kinds.figures_frame import NEEDS_SOURCE, story_frame
 from lint.kinds.figures_recount import recounted
 from lint.kinds.figures_remainder import is_remainder
 from lint.kinds.figures_repeats import Sourced, repeated

@@ -9,8 +9,8 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from lint.kinds import figures_frame
-from lint.kinds.figures_frame import YEAR_PLAIN, background_plain, is_background, latest_year
+from lint.kinds import figures_background
+from lint.kinds.figures_background import YEAR_PLAIN, background_plain, is_background, latest_year
 
 #: Pieces that make years, edges, lookaheads and background words meet at paragraph edges.
 _PIECES = st.sampled_from(
@@ -77,7 +77,7 @@ _ODD = st.text(alphabet="1290578_aé٣ \n/-.", max_size=12)
 @example("19٣٣")
 @example("x 2001-5")
 def test_year_pattern_finds_the_plain_matches(text: str) -> None:
-    fast = [m.span() for m in figures_frame._YEAR.finditer(text)]
+    fast = [m.span() for m in figures_background._YEAR.finditer(text)]
     assert fast == [m.span() for m in re.finditer(YEAR_PLAIN, text)]
 
 
@@ -93,7 +93,7 @@ def test_memoised_background_is_the_plain_answer(calls: list[tuple[str, bool]]) 
 
 
 def test_background_memo_stays_bounded() -> None:
-    for n in range(figures_frame._BACKGROUND_MEMO_LIMIT + 10):
+    for n in range(figures_background._BACKGROUND_MEMO_LIMIT + 10):
         is_background(f"paragraph {n} last year", bool(n % 2))
-    assert len(figures_frame._BACKGROUND_MEMO) <= figures_frame._BACKGROUND_MEMO_LIMIT
+    assert len(figures_background._BACKGROUND_MEMO) <= figures_background._BACKGROUND_MEMO_LIMIT
     assert is_background("last year it rose", False) == background_plain("last year it rose")

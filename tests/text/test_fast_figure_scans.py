@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lint.kinds import density, figures
-from lint.kinds import figures_frame as frame
+from lint.kinds import figures_background as background
 from lint.kinds import pattern as pattern_kind
 from lint.kinds.figures_exclude import skip_block
 from lint.kinds.options import build_options
@@ -143,7 +143,7 @@ GATED = [
     market._BREADTH(),
     context._ELECTION_BEFORE,
     attribution._ALSO,
-    frame._EARLIER,
+    background._EARLIER,
 ]
 
 

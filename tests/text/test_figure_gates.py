@@ -256,15 +256,15 @@ def test_the_frame_patterns_tried_at_their_starts_answer_as_searched(
 ) -> None:
     from conftest import SEEDS
 
-    from lint.kinds import figures_frame as frame
+    from lint.kinds import figures_background as background
     from lint.kinds import figures_judge as judge
 
-    patterns = [frame._BACKGROUND, frame._PAST_YEAR_STORY, judge._RESULTS_NOTE]
+    patterns = [background._BACKGROUND, background._PAST_YEAR_STORY, judge._RESULTS_NOTE]
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     blocks = [block for text in texts for block in text.split("\n\n")]
     made = ["Before the war, it had sales of 5 mln", "  Note: x", "Also excludes loss", "hashed"]
     monkeypatch.setattr(gated, "PLAIN_SEARCHES", 0)
-    assert any(frame._BACKGROUND.search(b) for b in blocks)
+    assert any(background._BACKGROUND.search(b) for b in blocks)
     for text in [*blocks, *made, "BEFORE THE VOTE", "thouſands employ", "\u0130n debt"]:
         for pattern in patterns:
             assert gated.found_in(pattern, text) == (pattern.search(text) is not None)
