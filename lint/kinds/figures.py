@@ -12,7 +12,8 @@ of the paragraph just before attributes a paragraph's figures (newswire continue
 ministry said." into the next paragraph); a paragraph right after one ending "X said:" is a block
 quote; a figure repeated after it was sourced keeps that source. A story whose lead names its
 source covers later paragraphs within a few of a source, except background (earlier periods,
-company profiles) and casualty and people counts (:mod:`lint.kinds.figures_frame`).
+company profiles: :mod:`lint.kinds.figures_background`) and casualty and people counts
+(:mod:`lint.kinds.figures_frame`).
 
 Options: ``report`` (which of ``unattributed`` and ``vague`` the rule yields), ``cues`` and
 ``vague_cues`` (literal phrases), ``window`` (sentences after the figure a cue may stand in),
