@@ -173,3 +173,34 @@ def test_title_case_headings_with_small_words_and_common_acronyms_are_not_names(
     assert unsupported("The memorial was listed by Historic England, it said.", original) == [
         ("Historic England", ("Historic", "England")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "original"),
+    [
+        ("The officials said the UK would act.", "Ministers said Britain would act."),
+        ("The officials said Britain would act.", "Ministers said the U.K. would act."),
+        ("The officials said the US would act.", "American diplomats said so."),
+        ("He had spent a year in the United States.", "He had spent a year Stateside."),
+        ("The memorial to those who died in WWI opened.", "A First World War memorial opened."),
+        ("The veterans of WWII met.", "Veterans of World War Two met."),
+        ("The fans said the Netherlands won.", "Holland won, the fans said."),
+    ],
+)
+def test_other_names_of_a_country_or_war_the_original_names_are_supported(text, original):
+    assert unsupported(text, original) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "original", "flagged"),
+    [
+        # the pronoun "us" names no country
+        ("The officials said the United States acted.", "Let us act, they said.", "United States"),
+        # the other war is not the same thing
+        ("The memorial to the dead of WWII opened.", "A First World War memorial opened.", "WWII"),
+        # an alias supports its own words, not a new name around them
+        ("The fans said Manchester United won.", "The United States said so.", "Manchester United"),
+    ],
+)
+def test_aliases_support_only_the_thing_the_original_names(text, original, flagged):
+    assert [name for name, _ in unsupported(text, original)] == [flagged]

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from lint.core.document import Span
 from lint.text.mentions import names
-from lint.tracking.support import ampersands
+from lint.tracking.support import aliases, ampersands
 from lint.tracking.support.demonyms import DEMONYM_STEMS, DEMONYMS, PERSON_ENDS
 
 #: Words that are titles or ranks, not names: a name is split at them.
@@ -114,6 +114,7 @@ class Vocabulary:
     by_prefix: dict[str, tuple[str, ...]]  # first four letters -> words, for stem matches
     initials: frozenset[str]  # initials of its capitalised runs ("un", "sohr")
     acronyms: frozenset[str]  # its all-capital words, folded
+    aliases: frozenset[str] = frozenset()  # words of other names of what it names ("uk")
 
     @classmethod
     def of(cls, text: str) -> Vocabulary:
@@ -143,10 +144,13 @@ class Vocabulary:
             {k: tuple(v) for k, v in by_prefix.items()},
             frozenset(i for i in initials if len(i) >= 2),
             frozenset(acronyms),
+            aliases.words(text),
         )
 
     def has(self, word: str) -> bool:
         if word in self.words or any(w in self.words for w in DEMONYMS.get(word, ())):
+            return True
+        if word in self.aliases:
             return True
         return any(same_stem(word, w) for w in self.by_prefix.get(word[:_MIN_STEM], ()))
 
@@ -212,6 +216,8 @@ def _supported(words: Sequence[str], vocabulary: Vocabulary) -> tuple[str, ...]:
         acronym = fold(words[0])
         if acronym in vocabulary.words or acronym in vocabulary.initials:
             return ()
+        if acronym in vocabulary.aliases:
+            return ()  # "UK" for the original's "Britain"
         return (words[0],)
     missing = tuple(w for w in words if fold(w) not in _CONNECTORS and not vocabulary.has(fold(w)))
     if missing and len(words) >= 2 and _initials(" ".join(words)) in vocabulary.acronyms:
