@@ -261,10 +261,13 @@ PEOPLE_NOUNS = frozenset(
 
 #: A tax's, tariff's or duty's rate named before it ("The tariffs of 100 pct", "a sales tax of
 #: 5 pct"), and the old rate it is compared with ("The tariffs of 100 pct - up from about five
-#: pct"): set in law, public record like the rate written after its number ("a 25% tariff").
+#: pct"): set in law, public record like the rate written after its number ("a 25% tariff"); and
+#: the rate stated with a verb ("The tax is 0.25 pct on each side of a trade"), not profit after
+#: or before tax.
 _RATE_BEFORE = gated(
-    r"\b(?:(?:tax|tariff|dut(?:y|ies)|lev(?:y|ies)|surcharge|vat)(?:es|s)?(?: rates?)?"
-    r" (?:of|at)(?: (?:about|around|some|up to|just))?"
+    r"\b(?<!before )(?<!after )(?<!pre-)(?<!pre )"
+    r"(?:(?:tax|tariff|dut(?:y|ies)|lev(?:y|ies)|surcharge|vat)(?:es|s)?(?: rates?)?"
+    r" (?:of|at|is|was|are|were|will be)(?: (?:about|around|some|up to|just))?"
     r"(?: [\d.,]+ ?(?:pct|percent|per cent|%) ?[-–—,(] ?(?:up|down) from"
     r"(?: (?:about|around|some))?)?)"
     r"\s*$",

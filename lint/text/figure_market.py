@@ -256,6 +256,41 @@ _ISSUE_TERMS = lazy_re(
 )
 
 
+#: A new issue named before its size ("Canadian Imperial Bank of Commerce offering a bond of 125
+#: mln", "launched a five-year eurobond of 100 mln dlrs"): its published terms, as
+#: ``_NEW_ISSUE`` is after the size. Only after an issuer's verb: "defaulted on bonds of 5 billion"
+#: is a claim. Gated on " of " and :data:`_ISSUE_OF_WORD` in the clause.
+_ISSUE_OF = lazy_re(
+    r"\b(?:offer(?:s|ed|ing)?|launch(?:es|ed|ing)?|issu(?:es|ed|ing)|pric(?:es|ed|ing)"
+    r"|plac(?:es|ed|ing)|lead[- ]manag(?:es|ed|ing)|arrang(?:es|ed|ing))\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:bond|eurobond|note|issue|offering|debenture)s?\s+of\s+"
+    r"(?:about\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_ISSUE_OF_WORD = re.compile("bond|note|issue|offering|debenture", re.IGNORECASE)
+#: A security's price against its issue price ("the deal ended far above the par issue price at
+#: 108 109 pct", a bid/offer pair): a quote, as ``_ISSUE_TERMS`` with the words the other way
+#: round. Not a price guessed before the issue ("a likely share offer price of 120 francs",
+#: "the expected issue price"). Gated on "rice" in the clause.
+_ISSUE_PRICE_AT = lazy_re(
+    r"(?<!likely )(?<!expected )(?<!possible )(?<!probable )(?<!proposed )"
+    r"\b(?:issue|issuing|reoffer)\s+price\b[^.;]{0,40}?\b(?:at|of|was)\s+"
+    r"(?:about\s+)?(?:\d[\d./-]*\s+)?$",
+    re.IGNORECASE,
+)
+#: A percentage move named by the market that made it, right after the figure ("after a 40 pct
+#: dollar fall against the yen", "a 5% oil price rise"): market data, as "the dollar fell 40
+#: pct". Only after a percentage ("a 10 billion dollar fall" is an amount); not a market share.
+_MOVE_NOUN_AFTER = lazy_re(
+    r"\s+(?:U\.S\.\s+|US\s+)?(?:dollar|yen|sterling|pound|euro|mark|franc|currency"
+    r"|(?:share|stock|oil|gold|bond)(?:\s+prices?)?|index|bourse)\s+"
+    r"(?:fall|rise|drop|decline|gain|slide|slump|plunge|rally|depreciation|appreciation)\b",
+    re.IGNORECASE,
+)
+_MOVE_NOUN_WORD = re.compile("fall|rise|drop|declin|gain|slide|slump|plunge|rally|preciation")
+_PERCENT_IN = re.compile(r"%|pct|percent|per cent", re.IGNORECASE)
+
+
 #: The text :func:`is_market` was last asked about, lowered (None: lowering would move offsets
 #: or hide a case-insensitive match), as (text, lowered): the figures of one block ask in turn
 #: (one tuple, replaced whole: safe to share between threads).
@@ -429,6 +464,16 @@ def is_market(text: str, start: int, end: int) -> bool:
         return True  # a market's valuation ("price/earnings ratios of over 70")
     if is_terms(text, start, end, low):
         return True  # a security's or a deal's published terms
+    if " of " in clause[-20:] and _ISSUE_OF_WORD.search(clause) and _ISSUE_OF().search(clause):
+        return True  # "offering a bond of 125 mln"
+    if "rice" in clause and _ISSUE_PRICE_AT().search(clause):
+        return True  # "ended far above the par issue price at 108 109 pct"
+    if (
+        (window is None or _MOVE_NOUN_WORD.search(window))
+        and _PERCENT_IN.search(text, start, end)
+        and _MOVE_NOUN_AFTER().match(after)
+    ):
+        return True  # "a 40 pct dollar fall against the yen"
     if ("rice" in clause or "retail" in clause) and _PRODUCT_PRICE().search(clause):
         return True  # a product's price ("Priced from 5.5 mln to 22 mln dlrs, the ETA 10")
     named = some and search(_MARKET_NOUN.pattern) is not None

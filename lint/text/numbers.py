@@ -36,6 +36,7 @@ from lint.text.figure_links import _CONVERSION_BEFORE as CONVERSION_BEFORE
 from lint.text.figure_links import _JOINED as JOINED
 from lint.text.figure_links import _RATIO as RATIO
 from lint.text.figure_links import linked
+from lint.text.figure_names import names_again
 from lint.text.gated import lowered
 from lint.text.lazy_re import lazy_re
 from lint.text.tokens import (
@@ -645,6 +646,8 @@ def _context_kind(
             kind = ctx.before_kind(_unbracketed(text, start), spelled, listed)
         if kind is not None:
             return kind
+        if plain and names_again(text, start, head):
+            return FigureKind.NAME  # "VW's new Audi 80 ... The 80 doubled its sales"
         if ctx.age_context(head, value) and not counted_word(text, end).endswith("s"):
             return FigureKind.AGE  # not "40 people at 65 sites"
     after = ctx.after_kind(text, end, pct)
