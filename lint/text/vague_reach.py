@@ -49,14 +49,15 @@ _COORDINATED = re.compile(r"\b(?:and|but|or)\s*$", re.IGNORECASE)
 #: infinitive ("The operation to pump 2,000 tonnes") or a relative clause opened before it.
 _MODIFIER_BEFORE = re.compile(
     r"\bto (?!(?:the|a|an|about|some|around|over|under|nearly|almost|more|less|at|up|as)\b)"
-    r"[a-z]+\b|\b(?:which|who|whose|that|will|would|has|have|had|was|were)\b|;|\s--\s|—"
+    r"[a-z]+\b|\b(?:which|who|whose|that|will|would|has|have|had|is|are|was|were)\b|;|\s--\s|—"
 )
 _PUNCTUATION = re.compile(r"[,;:()]|\s--\s|—")
 #: The end of the words between "an estimated"'s figure and the next figure coordinated with it.
 _LIST_NEXT = re.compile(
     r"\b(?:and|or)\s+(?:about|some|nearly|almost|around|roughly|over|more than)?\s*$", re.I
 )
-_NUMERAL = re.compile(r"\d[\d,.]*")
+#: A numeral other than a year ("an estimated 1987 borrowing requirement of 42 billion").
+_NUMERAL = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*")
 #: A comparison: what follows is another figure, not a second one of the estimate's.
 _COMPARED = re.compile(r"\b(?:against|from|versus|vs|compared|than|before)\b", re.IGNORECASE)
 #: How many words may stand between "an estimated" and the figure it hedges ("an estimated
@@ -81,7 +82,9 @@ def reaches(text: str, sentence_start: int, cue: Span, figure: Span) -> bool:
             # the one it hedges ("an estimated 127 mln head of cattle and 4.5 billion chickens")
             if _PUNCTUATION.search(between):
                 return False
-            return len(between.split()) <= _ADJECTIVE_WORDS or (
+            if len(between.split()) <= _ADJECTIVE_WORDS and not _NUMERAL.search(between):
+                return True  # the first figure after it
+            return (
                 _LIST_NEXT.search(between) is not None
                 and len(_NUMERAL.findall(between)) <= 1  # (coordinated with a later figure)
                 and _COMPARED.search(between) is None  # ("... against 4.77 billion")
