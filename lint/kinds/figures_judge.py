@@ -433,7 +433,7 @@ _PASSIVE_ESTIMATE = re.compile(r"(?:it )?(?:is|are) (?:guess|es)timated")
 
 def _speakers(cue: str, estimated: Callable[[], bool]) -> bool:
     """Whether a vague ``cue`` in a paragraph continuing a source's account is that source's."""
-    low = cue.lower()
+    low = " ".join(cue.lower().split())  # (a cue may span a line break: "is\nexpected")
     if _AGENTLESS.fullmatch(low):
         return True
     return _PASSIVE_ESTIMATE.fullmatch(low) is not None and estimated()
