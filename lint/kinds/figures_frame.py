@@ -219,6 +219,7 @@ def framed_blocks(
     last = -REACH - 1  # the last paragraph naming a source
     unnamed = -REACH - 1  # the last paragraph whose only source is unnamed ("sources said")
     for i, block in enumerate(read):
+        before_unnamed = unnamed  # (a paragraph's own unnamed source does not cover it)
         if cued[i][0]:
             last = i
             real = reals[i]
@@ -242,12 +243,17 @@ def framed_blocks(
             )
         elif cued[i][1]:
             unnamed = i
-        if cued[i][0] or cued[i][1] or is_background(block.text, past_year_story):
+        # (a paragraph with an unnamed source's figure may be framed too: its vague findings stay,
+        # and the figures its vague cue does not reach, lint.text.vague_reach, are judged in the
+        # story's frame like any other: "offering of 1.2 mln shares at an estimated 10 dlrs")
+        if cued[i][0] or is_background(block.text, past_year_story):
             continue
         # a paragraph going on with an unnamed source's account ("freight sources said" and a
         # list of cargoes after it): that source's vague-attribution finding covers it, one
         # problem one finding
-        near_source = (lead and i - last <= REACH) or (unnamed > last and i - unnamed <= REACH)
+        near_source = (lead and i - last <= REACH) or (
+            before_unnamed > last and i - before_unnamed <= REACH
+        )
         carried_on = i + 1 < len(paragraphs) and _CONTINUES.match(paragraphs[i + 1].text)
         # a paragraph whose subject is an earlier source's ("Toyota's exports to the U.S. rose"
         # after "Toyota Motor Corp said its exports fell"): further parts of the same release

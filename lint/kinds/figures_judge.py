@@ -17,7 +17,7 @@ from lint.kinds.figures_background import (
 )
 from lint.kinds.figures_exclude import left_out, skip_block
 from lint.kinds.figures_frame import NEEDS_SOURCE, story_frame
-from lint.kinds.figures_recount import recounted
+from lint.kinds.figures_recount import estimating, recounted
 from lint.kinds.figures_remainder import is_remainder
 from lint.kinds.figures_repeats import Sourced, repeated
 from lint.text.analysis import BlockText, TextAnalysis
@@ -252,7 +252,10 @@ class _Frames:
         """Whether the two paragraphs before the last one added are one source's account,
         paragraph by paragraph, stating its estimates (lint.kinds.figures_recount)."""
         earlier = self.befores[-2] if len(self.befores) > 1 else None
-        return recounted(self.befores[-1], earlier, self.options.cue_set)
+        if recounted(self.befores[-1], earlier, self.options.cue_set):
+            return True
+        # (or the paragraph before opens with the source's own estimate: its next estimates)
+        return estimating(self.befores[-1], self.options.cue_set)
 
     def carried(self) -> bool:
         """Whether the last paragraph added continues a source's account."""
@@ -425,12 +428,12 @@ _AGENTLESS = re.compile(r"(?:it )?(?:is|are) (?:expected|forecast)")
 #: A passive estimate, the speaker's own when the paragraph before states one of theirs ("Group
 #: sales ... are estimated at 1,520 billion yen in 1987/88, Iemura said." / "Home appliance sales
 #: are estimated at 1,260 billion yen"): the account goes on, figure by figure.
-_PASSIVE_ESTIMATE = re.compile(r"(?:it )?(?:is|are) estimated")
+_PASSIVE_ESTIMATE = re.compile(r"(?:it )?(?:is|are) (?:guess|es)timated")
 
 
 def _speakers(cue: str, estimated: Callable[[], bool]) -> bool:
     """Whether a vague ``cue`` in a paragraph continuing a source's account is that source's."""
-    low = cue.lower()
+    low = " ".join(cue.lower().split())  # (a cue may span a line break: "is\nexpected")
     if _AGENTLESS.fullmatch(low):
         return True
     return _PASSIVE_ESTIMATE.fullmatch(low) is not None and estimated()

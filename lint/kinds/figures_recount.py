@@ -10,6 +10,8 @@ estimates, do, and only for such vague cues."""
 
 from __future__ import annotations
 
+import re
+
 from lint.kinds.figures_frame import named_source
 from lint.text.analysis import BlockText
 from lint.text.attribution import Cues, cue_spans
@@ -42,3 +44,31 @@ def recounted(before: BlockText | None, earlier: BlockText | None, cues: Cues) -
         return False
     source = _opening_source(before, cues)
     return source is not None and _opening_source(earlier, cues) == source
+
+
+#: A real cue that is an estimating verb: an agent's own estimate ("floor traders are
+#: guesstimating", "the ministry estimated"; a passive "is estimated" is a vague cue instead).
+_ESTIMATING = re.compile(r"(?:guess|es)timat(?:e|es|ed|ing)", re.IGNORECASE)
+#: Not an agent's estimate: the adjective ("the estimated 174 billion dlr deficit") or a
+#: participle ("the program, estimated to cost ...").
+_NOT_BEFORE = re.compile(r"(?:\b(?:the|an?|its|their|his|her)|,)\s*$", re.IGNORECASE)
+_NOT_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
+
+
+def estimating(before: BlockText | None, cues: Cues) -> bool:
+    """Whether the paragraph right before one (None: not adjacent) opens with a source's own
+    estimate of a figure ("Exchange floor traders are guesstimating today's hog slaughter at
+    about 280,000 head"): a passive estimate in the next paragraph ("Cattle slaughter is
+    guesstimated at about 125,000 head") goes on with that source's estimates."""
+    if before is None or not before.sentences:
+        return False
+    first = before.sentences[0]
+    real, _ = cue_spans(before.text, before.quotes, cues)
+    return any(
+        first.start <= s.start < first.end
+        and _ESTIMATING.fullmatch(before.text, s.start, s.end) is not None
+        and not _NOT_BEFORE.search(before.text, first.start, s.start)
+        and not _NOT_AFTER.match(before.text, s.end)
+        and any(s.end <= f.span.start < first.end for f in before.claims)
+        for s in real
+    )

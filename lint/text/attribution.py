@@ -29,6 +29,7 @@ from lint.text.figure_clause import is_profile
 from lint.text.gated import Gated, gated, lowered
 from lint.text.numbers import Figure, FigureKind
 from lint.text.quotes import inside
+from lint.text.vague_reach import reaches
 
 QUOTED, ATTRIBUTED, VAGUE, UNATTRIBUTED = "quoted", "attributed", "vague", "unattributed"
 
@@ -194,12 +195,17 @@ def judge(
     continued = (
         _sentences_with(_ALSO, text, quotes, starts) if tags and _may_continue(text) else set()
     )
-    vague_by_sentence: dict[int, Span] = {}
+    vague_by_sentence: dict[int, list[Span]] = {}
     for span in vague:
-        vague_by_sentence.setdefault(_sentence_of(starts, span.start), span)
-    # sentences where an unnamed source is reported with a figure: what follows them in the
-    # paragraph goes on with that account, and their vague finding covers it
-    covered = vague_by_sentence.keys() & {_sentence_of(starts, f.span.start) for f in found}
+        vague_by_sentence.setdefault(_sentence_of(starts, span.start), []).append(span)
+    # sentences where an unnamed source is reported with a figure it reaches: what follows them
+    # in the paragraph goes on with that account, and their vague finding covers it
+    covered = {
+        i
+        for f in found
+        if (i := _sentence_of(starts, f.span.start)) in vague_by_sentence
+        and _reaching(text, starts[i], vague_by_sentence[i], f) is not None
+    }
     judged = []
     for figure in found:
         if inside(quotes, figure.span):
@@ -233,14 +239,15 @@ def _by_cues(
     index: int,
     starts: list[int],
     sentences: tuple[set[int], set[int]],
-    vague_by_sentence: dict[int, Span],
+    vague_by_sentence: dict[int, list[Span]],
     cues: Cues,
     covered: set[int] | frozenset[int] = frozenset(),
     run_together: bool = False,
 ) -> Judged:
     """How a figure of sentence ``index`` (``starts``: every sentence's start), outside
     quotations, is sourced by the paragraph's real cues (sentences with one, and those with one
-    not introducing a quotation) and vague ones (the first of each sentence)."""
+    not introducing a quotation) and vague ones (each sentence's; in the figure's own sentence,
+    the first that reaches it: :mod:`lint.text.vague_reach`)."""
     cued, ahead = sentences
     if figure.kind is FigureKind.CASUALTY and not _GOES_ON.match(text, starts[index]):
         # a toll needs its own source: an earlier speech tag ("The government said it had asked
@@ -273,8 +280,10 @@ def _by_cues(
     )
     near = [
         span
-        for i, span in sorted(vague_by_sentence.items())
+        for i, spans in sorted(vague_by_sentence.items())
         if abs(i - index) <= cues.vague_window or (goes_on and i == index - 1)
+        if (span := spans[0] if i != index else _reaching(text, starts[i], spans, figure))
+        is not None
     ]
     if near:
         return Judged(figure, VAGUE, text[near[0].start : near[0].end])
@@ -373,6 +382,12 @@ def introduces_quote(text: str) -> bool:
     if not tail.rstrip().endswith(":"):
         return False  # ``_INTRO`` ends with ":\s*$" (``rstrip`` strips what ``\s`` matches)
     return _INTRO.search(tail) is not None
+
+
+def _reaching(text: str, start: int, spans: list[Span], figure: Figure) -> Span | None:
+    """The first vague cue of ``spans`` (in the sentence opening at ``start``) that hedges
+    ``figure``, or None."""
+    return next((s for s in spans if reaches(text, start, s, figure.span)), None)
 
 
 def _sentences_with(
