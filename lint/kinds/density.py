@@ -12,6 +12,8 @@ Options:
 - ``per_words`` (default 1000): the unit of the density;
 - ``min_words`` (default 150): documents with fewer words are not judged (one match in a short
   brief says little);
+- ``skip_reported`` (default false) and ``keep_reported``: as for ``phrases``, matches in
+  reported speech (a named source's paraphrase) are not counted, but for those categories;
 - ``min_count`` (default 1): fewer matches than this are never a cluster, however short the
   document (one match in 160 words is 6.25 per 1,000, yet one word is a slip, and already its
   own finding).
@@ -60,6 +62,8 @@ class Options:
     per_words: int = 1000
     min_words: int = 150
     min_count: int = 1
+    skip_reported: bool = False
+    keep_reported: Sequence[str] = field(default=(), hash=False)
     matcher: phrases.Options = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -71,7 +75,12 @@ class Options:
             raise ValueError(f"min_words must be zero or more, not {self.min_words!r}")
         if self.min_count < 1:
             raise ValueError(f"min_count must be at least 1, not {self.min_count!r}")
-        object.__setattr__(self, "matcher", phrases.Options(lexicon=self.lexicon))
+        matcher = phrases.Options(
+            lexicon=self.lexicon,
+            skip_reported=self.skip_reported,
+            keep_reported=self.keep_reported,
+        )
+        object.__setattr__(self, "matcher", matcher)
 
 
 def check(document: Document, blocks: Sequence[Block], options: Options) -> Iterator[Hit]:

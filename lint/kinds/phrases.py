@@ -12,6 +12,16 @@ Options:
   that file's ``categories`` mapping before the options are built.
 - ``ignore_case`` (default true): match regardless of case.
 - ``skip_quotes`` (default true): ignore matches inside quotations (what a source said).
+- ``skip_reported`` (default false): ignore matches in reported speech too, the paraphrase of a
+  named source ("The company said it made a significant discovery"; :mod:`lint.text.reported`):
+  the evaluation there is the source's, not the writer's; and a capitalised match a speech verb
+  follows, which is a speaker's name ("Brilliant said").
+- ``keep_reported`` (default none): lexicon categories whose matches count in reported speech
+  all the same: melodrama ("lost their lives", "heart-wrenching") is the writer's choice of
+  words for a fact the source gave, where an evaluation ("an excellent crop") is the source's.
+- ``need_speaker`` (default none): phrases (as written in the lexicon) that count only after a
+  subject that can speak (:mod:`lint.text.speaker`): "the minister underscored" dresses up
+  "said", "falling bond prices underscored the anxiety" does not.
 
 Phrase syntax:
 
@@ -41,7 +51,7 @@ phrase can start).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -58,6 +68,8 @@ from lint.text.lexicon import (
     matches,
     parse_lexicon,
 )
+from lint.text.reported import is_reported, is_speaker, reported_spans
+from lint.text.speaker import has_speaker
 
 __all__ = [
     "KIND",
@@ -77,19 +89,39 @@ class Options:
     lexicon: Mapping[str, Any] = field(hash=False)
     ignore_case: bool = True
     skip_quotes: bool = True
+    skip_reported: bool = False
+    need_speaker: Sequence[str] = field(default=(), hash=False)
+    keep_reported: Sequence[str] = field(default=(), hash=False)
     entries: tuple[Entry, ...] = field(init=False, repr=False, compare=False)
     pattern: LexiconPattern = field(init=False, repr=False, compare=False)
+    speaker_entries: frozenset[int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         entries = parse_lexicon(self.lexicon)
         object.__setattr__(self, "entries", entries)
         object.__setattr__(self, "pattern", compile_lexicon(entries, self.ignore_case))
+        wanted = {phrase.lower() for phrase in self.need_speaker}
+        unknown = wanted - {entry.phrase.lower() for entry in entries}
+        if unknown:
+            raise ValueError(f"need_speaker names phrases not in the lexicon: {sorted(unknown)}")
+        speakers = frozenset(i for i, e in enumerate(entries) if e.phrase.lower() in wanted)
+        object.__setattr__(self, "speaker_entries", speakers)
 
 
 def find(text: str, options: Options) -> Iterator[PhraseMatch]:
     """Matches of the lexicon in ``text``, skipping quotations when ``options.skip_quotes``."""
     pattern = options.pattern
-    for span, index in matches(text, pattern.pattern, pattern.flags, options.skip_quotes):
+    found = matches(text, pattern.pattern, pattern.flags, options.skip_quotes)
+    # reported speech is looked for only in the few blocks with a match
+    reported = reported_spans(text) if found and options.skip_reported else []
+    for span, index in found:
+        category = options.entries[index].category
+        if reported and category not in options.keep_reported and is_reported(reported, span):
+            continue
+        if options.skip_reported and is_speaker(text, span):
+            continue
+        if index in options.speaker_entries and not has_speaker(text, span):
+            continue
         yield PhraseMatch(span, options.entries[index])
 
 

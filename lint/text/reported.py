@@ -1,0 +1,127 @@
+"""Reported speech: the parts of a sentence that give a named source's words in paraphrase.
+
+Edited news reports what sources say without quotation marks as often as with them: "The
+company said it made a significant discovery", "Economists described the plan as a significant
+step", "the trees are in excellent condition, an official said". The evaluation there is the
+source's, not the writer's, and an editor would no more change it than a quotation. A sentence
+is read as reported speech:
+
+- after a speech verb ("said", "told", "described", "according to", ...) outside quotation marks:
+  the rest of the sentence is the content of what was said;
+- before a speech tag that closes the sentence after a comma (", traders said.", ", the fund
+  said on Monday."): the whole clause before it is;
+- everywhere, when the sentence names its source with "according to".
+
+Only a sentence's own speech verb counts: a paraphrase running on into the next sentence is left
+to the narrator (a paragraph may go back to the writer's voice at any sentence).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lint.core.document import Span
+from lint.text.quotes import inside, quote_spans
+from lint.text.sentences import sentence_spans
+
+#: Verbs that report what a source said or wrote (past and present, the forms of news copy).
+#: Not the forms that are also nouns ("reports", "notes", "claims", "estimates", "States"), nor
+#: "reported" or "announced" with an object ("announced a groundbreaking deal": the adjective is
+#: the writer's choice of words for a fact), nor "wrote" with an object ("wrote a novel which is
+#: his greatest gift"): it reports only as a tag (", he wrote in a blog post"); "added" only
+#: with "that" or as a tag (market copy's "the index added 5 points"); not "claimed" ("claimed
+#: the lives of", "claimed victory").
+_VERBS = (
+    r"said|says|say|saying|told|tells|described|describes|describing|noted|warned|warns"
+    r"|argued|argues|insisted|insists|stated|explained|explains|predicted|predicts|believes"
+    r"|believe|believed|stressed|stresses|(?:added|adds|adding) that"
+)
+#: A speech verb (not "said" of a thing's name: "the said company" is rare in news)
+_VERB = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
+#: The verbs of a speech tag (", X said"): the ones that need no object or clause after them.
+_TAG_VERBS = (
+    r"said|says|added|adds|wrote|writes|noted|warned|warns|argued|argues|insisted|insists"
+    r"|stated|explained|explains|claimed|predicted|predicts"
+)
+#: A tag that ends the sentence after a comma: ", X said", ", the fund said on Monday", ", he told
+#: Reuters", ", according to the fund": at most eight words before the verb, and after it only
+#: a time or place ("on Monday", "in a statement") or the one told; not a clause (", Henry
+#: believes there is more": the clause after the verb is the content, not the part before).
+_TAG = re.compile(
+    rf",\s*(?:[^\s,;:!?\"“”]+\s+){{0,8}}"
+    rf"(?:(?:{_TAG_VERBS})(?:\s+(?:on|in|at|to|during|after|before|earlier|later|last|this"
+    r"|yesterday|today|tonight|recently|late|when|while|from)\b(?:\s+[^\s,;:!?\"“”]+){0,5})?"
+    r"|(?:told|tells)(?:\s+[^\s,;:!?\"“”]+){1,5}|according to(?:\s+[^\s,;:!?\"“”]+){1,8})"
+    r"[\s.!?\"”’)]*$"
+    # the inverted tag right after the comma: ", said the survey.", ", says Dr Smith."
+    rf"|,\s*(?:{_TAG_VERBS})\s+(?:the|a|an|(?-i:[A-Z])[\w.'’-]*)(?:\s+[^\s;:!?\"“”]+){{0,5}}"
+    r"[\s.!?\"”’)]*$",
+    re.IGNORECASE,
+)
+#: What follows a speech verb that gives its content: a word or an opening quotation mark, not
+#: the comma or full stop of a tag (", he said, reflecting on his injury": what follows is the
+#: narrator's again)
+_CONTENT = re.compile(r"\s+[\w\"“‘']")
+_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+#: Cheap gate: a block with none of these words has no reported speech.
+_GATE = re.compile(rf"\b(?:{_VERBS}|{_TAG_VERBS}|told|tells|according)\b", re.IGNORECASE)
+
+
+#: The end of a quotation and at most four words before a speech verb: the verb tags the
+#: quotation ('"It was harrowing," said one resident, amidst the chaos'), and what follows the
+#: tag is the narrator's again
+_QUOTE_TAG = re.compile(r"[\"”’][,.!?]?\s*(?:[^\s\"“”]+\s+){0,4}$")
+
+
+def _after_quote(body: str, verb: re.Match[str]) -> bool:
+    """Whether ``verb`` tags a quotation that ends just before it."""
+    return bool(_QUOTE_TAG.search(body, max(0, verb.start() - 80), verb.start()))
+
+
+def reported_spans(text: str) -> list[Span]:
+    """Spans of ``text`` in reported speech (see the module docstring), in order."""
+    if not _GATE.search(text):
+        return []
+    quotes = quote_spans(text)
+    spans: list[Span] = []
+    for sentence in sentence_spans(text):
+        start, end = sentence.start, sentence.end
+        body = text[start:end]
+
+        def spoken(match: re.Match[str], start: int = start) -> bool:
+            return not (quotes and inside(quotes, Span(start + match.start(), start + match.end())))
+
+        if any(spoken(m) for m in _ACCORDING.finditer(body)):
+            spans.append(Span(start, end))  # the source is named for the whole sentence
+            continue
+        tag = _TAG.search(body)
+        if tag is not None and spoken(tag):
+            spans.append(Span(start, end))  # the clause before the tag, and the tag itself
+            continue
+        for verb in _VERB.finditer(body):
+            if spoken(verb) and _CONTENT.match(body, verb.end()) and not _after_quote(body, verb):
+                spans.append(Span(start + verb.end(), end))
+                break
+    return spans
+
+
+def is_reported(spans: list[Span], span: Span) -> bool:
+    """Whether ``span`` lies within one of ``spans`` (from :func:`reported_spans`)."""
+    return any(s.start <= span.start and span.end <= s.end for s in spans)
+
+
+#: What follows a speaker's name: more capitalised words of it, then a speech verb or a company
+#: suffix, in any case ("Brilliant said", "Innovative Software Inc said", "JOURNEY'S END MOTEL
+#: CORP")
+_NAME_REST = re.compile(
+    r"(?:['’][sS])?(?:\s+[A-Z][\w.&'’-]*){0,4}\s+(?i:said|says|told|tells|added|adds"
+    r"|inc|corp|co|ltd|plc|llc|group)\b"
+)
+
+
+def is_speaker(text: str, span: Span) -> bool:
+    """Whether the capitalised word at ``span`` starts a speaker's or a company's name: a speech
+    verb or a company suffix follows it, after at most four more capitalised words ("Brilliant
+    said there will be a charge", "Innovative Software Inc said"): a word of a lexicon does not
+    speak."""
+    return text[span.start : span.start + 1].isupper() and bool(_NAME_REST.match(text, span.end))

@@ -1,0 +1,119 @@
+"""Reported speech (lint.text.reported) and the phrases kind's ``skip_reported`` option."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint.core.document import Span
+from lint.kinds import density, phrases, readability
+from lint.text.reported import is_reported, is_speaker, reported_spans
+
+LEXICON = {
+    "hype": ["significant", "stunning", "excellent", "spectacular", "a stark reminder", "brilliant"]
+}
+
+
+def _found(text: str, skip_reported: bool = True) -> list[str]:
+    options = phrases.Options(lexicon=LEXICON, skip_reported=skip_reported)
+    return [text[m.span.start : m.span.end] for m in phrases.find(text, options)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company said it made a significant discovery in the north.",
+        "Economists described the plan as a significant step.",
+        "The trees are in excellent condition, an official said on Monday.",
+        "Prices had a stunning fall, he told Reuters.",
+        "According to the fund, the spectacular rise was welcome.",
+        "There was an excellent harvest in the south, said the survey.",
+        "The minister stressed that the fall was significant.",
+        "Brilliant said there would be a charge for the service.",
+        "Stunning Software Inc said it would sell debentures.",
+    ],
+)
+def test_a_sources_paraphrase_is_not_flagged(text: str) -> None:
+    assert _found(text) == []
+    assert _found(text, skip_reported=False) != []  # the option is what skips it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the narrator's words before the speaker's verb
+        ("In a stunning turn, the mayor said the harbour would close.", ["stunning"]),
+        # a verb that tags a quotation does not make the rest of the sentence the source's
+        ('"It is gone," said one resident, a stark reminder of the loss.', ["a stark reminder"]),
+        ('"We will rebuild," he said, a stunning promise.', ["stunning"]),
+        # not speech: "claimed the lives", "added 5 points", "wrote" with an object
+        ("The avalanche claimed the lives of two guides, a stunning toll.", ["stunning"]),
+        ("The index added 5 points to a spectacular record.", ["spectacular"]),
+        ("She wrote a novel which is her most significant work.", ["significant"]),
+        # a clause after the verb is the content, not a tag for the part before the comma
+        ("Despite the stunning rise, Smith believes more rain will come.", ["stunning"]),
+        # a paraphrase does not run on into the next sentence
+        ("He said prices rose. The spectacular rise surprised dealers.", ["spectacular"]),
+        # capitalised, but no name follows
+        ("Stunning scenes followed in the capital.", ["Stunning"]),
+    ],
+)
+def test_the_narrators_words_are_still_flagged(text: str, expected: list[str]) -> None:
+    assert _found(text) == expected
+
+
+def test_reported_spans_cover_what_was_said() -> None:
+    text = "Dealers said the fall was significant. The rise was stunning."
+    spans = reported_spans(text)
+    assert [text[s.start : s.end] for s in spans] == [" the fall was significant."]
+    at = text.index("significant")
+    assert is_reported(spans, Span(at, at + len("significant")))
+    at = text.index("stunning")
+    assert not is_reported(spans, Span(at, at + len("stunning")))
+    assert reported_spans("No speech verb at all here.") == []
+
+
+def test_is_speaker_needs_a_capital_and_a_verb_or_company_suffix() -> None:
+    assert is_speaker("Brilliant said so", Span(0, 9))
+    assert is_speaker("JOURNEY'S END MOTEL CORP SIX MTHS", Span(0, 7))
+    assert not is_speaker("brilliant said so", Span(0, 9))
+    assert not is_speaker("Brilliant work followed", Span(0, 9))
+
+
+def test_density_skips_reported_speech_when_asked() -> None:
+    text = "The mayor said the stunning, spectacular night was a stark reminder. " * 20
+    block_options = {"lexicon": LEXICON, "threshold": 1, "min_count": 1}
+    counted = density.Options(**block_options)  # type: ignore[arg-type]
+    skipped = density.Options(**block_options, skip_reported=True)  # type: ignore[arg-type]
+    assert len(list(phrases.find(text, counted.matcher))) == 60
+    assert list(phrases.find(text, skipped.matcher)) == []
+
+
+QUOTED = (
+    '"The regional administration, which had previously announced a comprehensive modernisation '
+    "programme intended to consolidate municipal transportation authorities, confirmed that "
+    "implementation would be postponed indefinitely pending additional environmental assessments, "
+    "consultations with neighbouring jurisdictions and a reconsideration of the considerable "
+    'financial obligations associated with the infrastructure commitments," the mayor said.'
+)
+
+
+def test_readability_skips_a_mostly_quoted_block_when_asked() -> None:
+    judged = readability.Options(max=24)
+    skipping = readability.Options(max=24, max_quoted=0.5)
+    assert list(readability.check(QUOTED, judged))
+    assert list(readability.check(QUOTED, skipping)) == []
+    unquoted = QUOTED.replace('"', "")
+    assert list(readability.check(unquoted, skipping))
+
+
+def test_readability_max_quoted_is_a_share() -> None:
+    with pytest.raises(ValueError, match="max_quoted"):
+        readability.Options(max=24, max_quoted=1.5)
+
+
+def test_need_speaker_names_phrases_of_the_lexicon() -> None:
+    with pytest.raises(ValueError, match="need_speaker"):
+        phrases.Options(lexicon=LEXICON, need_speaker=["underscored"])
+    options = phrases.Options(lexicon={"v": ["underscored"]}, need_speaker=["underscored"])
+    text = "The prices underscored the risk. The minister underscored the risk."
+    assert [m.span.start for m in phrases.find(text, options)] == [46]
