@@ -20,7 +20,7 @@ DUPLICATED = (
     "The council approved a budget of four million pounds on Tuesday.\n"
     "The council approved a budget of four million pounds on Tuesday.\n"
 )
-INFLATED = "{title}\nThe heart-wrenching scenes were a stark reminder, the mayor said.\n"
+INFLATED = "{title}\nThe heart-wrenching scenes were a stark reminder for the town.\n"
 VAGUE = "Fighting spreads\nReports suggest that 140 fighters were killed.\n"
 NO_WARNINGS = ("--select", "stylistic-inflation")
 

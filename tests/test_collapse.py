@@ -10,7 +10,7 @@ from lint.engine.collapse import one_per_problem
 
 ARTICLE = (
     "Storm floods coastal town\n"
-    "The heart-wrenching scenes are a stark reminder of the danger, the council said.\n"
+    "The heart-wrenching scenes are a stark reminder of the danger to the town.\n"
     "At least 140 homes were flooded overnight in the worst storm for a decade.\n"
     "Residents were moved to a school hall while the water was pumped out of the streets.\n"
 )

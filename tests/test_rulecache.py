@@ -50,7 +50,7 @@ def test_a_cached_lexicon_finds_what_a_loaded_one_finds(key_dir):
     cached, _ = rulecache.cached_rules([builtin_dir()], ["stylistic-inflation"])
     assert lexicon._PREFILTERS  # registered again by unpickling
     assert cached[0].options.pattern.prefilter is not None
-    text = "Headline\n\nIt is important to note that the move is a game-changer, officials said.\n"
+    text = "Headline\n\nIt is important to note that the move is a game-changer for the town.\n"
     (source,) = split_sources("a.txt", text.encode())
     document = source.parse(JsonlFields())
     loaded = load_rules([builtin_dir()], ["stylistic-inflation"])
