@@ -207,8 +207,11 @@ _AGAINST_YESTERDAY = lazy_re(
     r"(?:yesterday|last\s+night|the\s+previous\s+(?:day|session|close))\b",
     re.IGNORECASE,
 )
+#: A level named as a close, and a closing high or low ("hit an all-time closing high of 2405.54
+#: Monday"): a market's own record, which anyone can look up.
 _CLOSE_OF = lazy_re(
-    r"\b(?:close|closing|opening|settlement|finish|fix(?:ing)?)\s+(?:level\s+|price\s+)?of\s+$",
+    r"\b(?:close|closing|opening|settlement|finish|fix(?:ing)?)\s+"
+    r"(?:level\s+|price\s+|(?:record\s+)?(?:high|low)\s+)?of\s+$",
     re.IGNORECASE,
 )
 _PER_UNIT_MOVE = lazy_re(
