@@ -84,11 +84,16 @@ _NAMED_MOVE = re.compile(
 )
 
 
-#: A lender's or market's rate right before the figure: a price, not a claim.
+#: A lender's or market's rate right before the figure: a price, not a claim. With the product
+#: it prices ("offering five year fixed rate mortgages at 9.9 pct"), and a loan's going rate
+#: ("cheap bank loans -- the current rate is 10 pct"): a lender's published terms.
 _LENDING_RATE = lazy_gated(
     r"\b(?:fixed|variable|interest|mortgage|lending|borrowing|deposit|savings|base|prime"
-    r"|discount|coupon|overnight|call money|repo)\s+rates?\s+(?:of|at)\s+"
-    r"(?:about\s+|around\s+|some\s+|just\s+(?:over|under)\s+)?$",
+    r"|discount|coupon|overnight|call money|repo)\s+rates?\s+"
+    r"(?:(?:[\w-]+\s+)?(?:mortgages?|loans?|deposits?|(?:savings\s+)?accounts?)\s+)?(?:of|at)\s+"
+    r"(?:about\s+|around\s+|some\s+|just\s+(?:over|under)\s+)?$"
+    r"|\b(?:loans?|mortgages?|credit)\b[^.;]{0,40}?\b(?:current|going|interest|lending)\s+rates?"
+    r"\s+(?:is|was|are|were|stands\s+at|stood\s+at)\s+(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
 
