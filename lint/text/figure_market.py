@@ -205,6 +205,19 @@ _FROM_CLOSE = lazy_re(
     r"|settlement|opening)\b",
     re.IGNORECASE,
 )
+#: A spread between a market's delivery dates ("establish a premium of around 10 stg over three
+#: months delivery", "a narrower contango of five stg"): a price difference the market quotes. A
+#: premium or discount only with the dates it spans after the figure (``_SPREAD_DATES``).
+_SPREAD = lazy_re(
+    r"\b(?:(?P<dated>premium|discount)|backwardation|contango)\s+of\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+_SPREAD_DATES = lazy_re(
+    r"\s*(?:[a-z.]+\s+){0,2}?(?:over|to|on|under|against)\s+(?:the\s+)?(?:three[- ]months?"
+    r"|cash|futures|spot|nearby|forward|deferred)\b",
+    re.IGNORECASE,
+)
 #: A move against the last session's levels ("0.50 dlrs lower than yesterday", "two dlrs above
 #: yesterday's midday levels"), and a level named as a close ("yesterday's close of 425.00").
 _AGAINST_YESTERDAY = lazy_re(
@@ -464,6 +477,9 @@ def is_market(text: str, start: int, end: int) -> bool:
         or (some and (search(_PER_UNIT_MOVE()) or search(_CLOSE_OF())))
     ):
         return True  # a move against the last close, or of a price quoted per unit
+    spread = search(_SPREAD())
+    if spread and (not spread["dated"] or _SPREAD_DATES().match(text, end)):
+        return True  # a spread between delivery dates ("a premium of 10 stg over three months")
     if (window is None or _PRICE_WORD in window) and _MOVE_IN_PRICE.match(after):
         return True  # "a 2.5% increase in its share price"
     if _may_be_new_issue(text, low, end) and _NEW_ISSUE().match(text, end):
@@ -514,6 +530,7 @@ CLAUSE_GATES.add(
         _BREADTH().pattern,
         _PER_UNIT_MOVE(),
         _CLOSE_OF(),
+        _SPREAD(),
         _MARKET_NOUN.pattern,
         _MARKET_MOVE().pattern,
         _POINTS_CLOSE(),
@@ -556,6 +573,7 @@ def _clause_gates() -> frozenset[int] | None:
             _BREADTH().pattern,
             _PER_UNIT_MOVE(),
             _CLOSE_OF(),
+            _SPREAD(),
             _MARKET_NOUN.pattern,
             _POINTS_CLOSE(),
             _ISSUE_TERMS(),
