@@ -637,6 +637,8 @@ def _context_kind(
 ) -> FigureKind:
     """The kind of a count or percentage from the words around it."""
     head = text[max(0, start - 40) : start]
+    if plain and ctx.vote_tally(text, start, end):
+        return FigureKind.RECORD  # "The Senate voted 64 to 32": a vote's result
     if plain or spelled:
         listed = _listed(text, end, text[start:end]) if plain else ""
         kind = ctx.before_kind(head, spelled, listed)
