@@ -429,8 +429,10 @@ def currency_after(text: str, end: int) -> int | None:
 
 
 _VOTE_BEFORE = lazy_re(
-    r"\b(?:voted?|votes|voting|ballots?|margin|passed|approved|rejected|confirmed|split)\b"
-    r"[^.;]{0,30}$",
+    r"\b(?:(?:voted?|votes|voting|ballots?|margin|passed|approved|rejected|confirmed|split)\b"
+    r"[^.;]{0,30}"
+    # a veto's vote ("overrode Reagan's veto of an 88 billion dlr highway bill, 67-33")
+    r"|veto(?:ed|es)?\b[^.;]{0,55})$",
     re.IGNORECASE,
 )
 _AGE_COMMAS = lazy_re(
