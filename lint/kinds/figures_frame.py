@@ -217,8 +217,15 @@ def framed_blocks(
     company_lead = table_lead  # the release is a company's own
     release_lead = (
         table_lead
-        # (a lead ending "...:" may be read as a heading: the first paragraph too)
-        or any(_LIST_LEAD.match(p.text) for p in paragraphs[: first + 1])
+        # (a lead ending "...:" or "... -" may be read as a heading: any block up to the lead)
+        or (
+            bool(paragraphs)
+            and any(
+                _LIST_LEAD.match(b.text)
+                for b in shared.document.blocks
+                if b.span.start <= paragraphs[first].span.start
+            )
+        )
         or (
             bool(paragraphs)
             and headline is not None
