@@ -78,6 +78,11 @@ _HEADLINE_SOURCE = re.compile(
     r"[A-Z][A-Z.&'/]*(?:\s[A-Z][A-Z.&'/]*){0,2}"
     r"(?:\s[-–]\s*[A-Z]+\.?\s\d{1,2})?\s*$"  # and a date ("PORK TRADE - USDA - APRIL 7")
 )
+#: A lead introducing a list ("The following proposed securities offerings were filed recently
+#: with the Securities and Exchange Commission:", "The following import levies for white and raw
+#: sugar are effective tomorrow", "The following deliveries are scheduled for April 6 against"):
+#: the items after it are the list's entries, a filing's, an official table's or an exchange's.
+_LIST_LEAD = re.compile(r"\s*The following\b")
 #: A lead naming a dataset or calculation as its source.
 _DATASET = re.compile(
     r"\baccording to (?:\w+ ){0,2}(?:calculations|figures|data|statistics|surveys?|estimates)\b"
@@ -210,10 +215,22 @@ def framed_blocks(
         and _RESULTS_TABLE.search(shared.document.text, 0, paragraphs[first].span.end) is not None
     )
     company_lead = table_lead  # the release is a company's own
-    release_lead = table_lead or (
-        bool(paragraphs)
-        and headline is not None
-        and _HEADLINE_SOURCE.search(headline.text) is not None
+    release_lead = (
+        table_lead
+        # (a lead ending "...:" or "... -" may be read as a heading: any block up to the lead)
+        or (
+            bool(paragraphs)
+            and any(
+                _LIST_LEAD.match(b.text)
+                for b in shared.document.blocks
+                if b.span.start <= paragraphs[first].span.start
+            )
+        )
+        or (
+            bool(paragraphs)
+            and headline is not None
+            and _HEADLINE_SOURCE.search(headline.text) is not None
+        )
     )
     latest = latest_year([b.text for b in paragraphs])
     last = -REACH - 1  # the last paragraph naming a source

@@ -429,8 +429,10 @@ def currency_after(text: str, end: int) -> int | None:
 
 
 _VOTE_BEFORE = lazy_re(
-    r"\b(?:voted?|votes|voting|ballots?|margin|passed|approved|rejected|confirmed|split)\b"
-    r"[^.;]{0,30}$",
+    r"\b(?:(?:voted?|votes|voting|ballots?|margin|passed|approved|rejected|confirmed|split)\b"
+    r"[^.;]{0,30}"
+    # a veto's vote ("overrode Reagan's veto of an 88 billion dlr highway bill, 67-33")
+    r"|veto(?:ed|es)?\b[^.;]{0,55})$",
     re.IGNORECASE,
 )
 _AGE_COMMAS = lazy_re(
@@ -440,6 +442,24 @@ _AGE_COMMAS = lazy_re(
     r"|soldier|veteran|chef|author|director|presenter))"
     r",\s(?:now\s|then\s|aged\s)?$"
 )
+
+
+#: A vote's tally written with "to" ("The Senate voted 64 to 32 to override", "The vote was 71 to
+#: 27", "a favorable vote of 65 to 15"): either number, right after the vote (a range after "from"
+#: or "rose" is no tally).
+_VOTE_TO_BEFORE = lazy_re(
+    r"\b(?:voted|(?:vote|ballot|tally|margin)\s+(?:was|of|is)"
+    r"|(?:approved|passed|rejected|confirmed)\s+(?:it\s+)?by)\s+(?P<first>[\d,]+\s+to\s+)?$",
+    re.IGNORECASE,
+)
+_TO_NUMBER = lazy_re(r"\s+to\s+\d")
+
+
+def vote_tally(text: str, start: int, end: int) -> bool:
+    """Whether the plain number at ``start:end`` is one side of a vote's tally ("voted 64 to
+    32"): public record."""
+    vote = _VOTE_TO_BEFORE().search(text, max(0, start - 50), start)
+    return vote is not None and (vote["first"] is not None or bool(_TO_NUMBER().match(text, end)))
 
 
 def tally_kind(text: str, start: int, end: int) -> FigureKind | None:

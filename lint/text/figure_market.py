@@ -84,11 +84,16 @@ _NAMED_MOVE = re.compile(
 )
 
 
-#: A lender's or market's rate right before the figure: a price, not a claim.
+#: A lender's or market's rate right before the figure: a price, not a claim. With the product
+#: it prices ("offering five year fixed rate mortgages at 9.9 pct"), and a loan's going rate
+#: ("cheap bank loans -- the current rate is 10 pct"): a lender's published terms.
 _LENDING_RATE = lazy_gated(
     r"\b(?:fixed|variable|interest|mortgage|lending|borrowing|deposit|savings|base|prime"
-    r"|discount|coupon|overnight|call money|repo)\s+rates?\s+(?:of|at)\s+"
-    r"(?:about\s+|around\s+|some\s+|just\s+(?:over|under)\s+)?$",
+    r"|discount|coupon|overnight|call money|repo)\s+rates?\s+"
+    r"(?:(?:[\w-]+\s+)?(?:mortgages?|loans?|deposits?|(?:savings\s+)?accounts?)\s+)?(?:of|at)\s+"
+    r"(?:about\s+|around\s+|some\s+|just\s+(?:over|under)\s+)?$"
+    r"|\b(?:loans?|mortgages?|credit)\b[^.;]{0,40}?\b(?:current|going|interest|lending)\s+rates?"
+    r"\s+(?:is|was|are|were|stands\s+at|stood\s+at)\s+(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
 
@@ -200,6 +205,19 @@ _FROM_CLOSE = lazy_re(
     r"|settlement|opening)\b",
     re.IGNORECASE,
 )
+#: A spread between a market's delivery dates ("establish a premium of around 10 stg over three
+#: months delivery", "a narrower contango of five stg"): a price difference the market quotes. A
+#: premium or discount only with the dates it spans after the figure (``_SPREAD_DATES``).
+_SPREAD = lazy_re(
+    r"\b(?:(?P<dated>premium|discount)|backwardation|contango)\s+of\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+_SPREAD_DATES = lazy_re(
+    r"\s*(?:[a-z.]+\s+){0,2}?(?:over|to|on|under|against)\s+(?:the\s+)?(?:three[- ]months?"
+    r"|cash|futures|spot|nearby|forward|deferred)\b",
+    re.IGNORECASE,
+)
 #: A move against the last session's levels ("0.50 dlrs lower than yesterday", "two dlrs above
 #: yesterday's midday levels"), and a level named as a close ("yesterday's close of 425.00").
 _AGAINST_YESTERDAY = lazy_re(
@@ -207,8 +225,11 @@ _AGAINST_YESTERDAY = lazy_re(
     r"(?:yesterday|last\s+night|the\s+previous\s+(?:day|session|close))\b",
     re.IGNORECASE,
 )
+#: A level named as a close, and a closing high or low ("hit an all-time closing high of 2405.54
+#: Monday"): a market's own record, which anyone can look up.
 _CLOSE_OF = lazy_re(
-    r"\b(?:close|closing|opening|settlement|finish|fix(?:ing)?)\s+(?:level\s+|price\s+)?of\s+$",
+    r"\b(?:close|closing|opening|settlement|finish|fix(?:ing)?)\s+"
+    r"(?:level\s+|price\s+|(?:record\s+)?(?:high|low)\s+)?of\s+$",
     re.IGNORECASE,
 )
 _PER_UNIT_MOVE = lazy_re(
@@ -456,6 +477,9 @@ def is_market(text: str, start: int, end: int) -> bool:
         or (some and (search(_PER_UNIT_MOVE()) or search(_CLOSE_OF())))
     ):
         return True  # a move against the last close, or of a price quoted per unit
+    spread = search(_SPREAD())
+    if spread and (not spread["dated"] or _SPREAD_DATES().match(text, end)):
+        return True  # a spread between delivery dates ("a premium of 10 stg over three months")
     if (window is None or _PRICE_WORD in window) and _MOVE_IN_PRICE.match(after):
         return True  # "a 2.5% increase in its share price"
     if _may_be_new_issue(text, low, end) and _NEW_ISSUE().match(text, end):
@@ -506,6 +530,7 @@ CLAUSE_GATES.add(
         _BREADTH().pattern,
         _PER_UNIT_MOVE(),
         _CLOSE_OF(),
+        _SPREAD(),
         _MARKET_NOUN.pattern,
         _MARKET_MOVE().pattern,
         _POINTS_CLOSE(),
@@ -548,6 +573,7 @@ def _clause_gates() -> frozenset[int] | None:
             _BREADTH().pattern,
             _PER_UNIT_MOVE(),
             _CLOSE_OF(),
+            _SPREAD(),
             _MARKET_NOUN.pattern,
             _POINTS_CLOSE(),
             _ISSUE_TERMS(),

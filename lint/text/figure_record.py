@@ -199,6 +199,23 @@ _VOTED_AFTER = lazy_re(
     r"\s+by\s+(?:the\s+)?(?:Congress|Parliament|House|Senate|Diet|Bundestag|lawmakers"
     r"|legislators|legislature|assembly)\b"
 )
+#: A bill's or budget's total named in the act that makes it law ("overrode President Reagan's
+#: veto of an 88 billion dlr highway funding bill", "final passage of a 9.4 billion dlr money
+#: bill", "The government adopted an 8,829 billion yen stop-gap budget", "voted to authorize a 25
+#: billion dlr recapitalization"): the bill's own text, on record. Its effects ("a bill that would
+#: cost") and a plan only proposed are not.
+_ENACTED_BEFORE = lazy_re(
+    r"\b(?:veto(?:ed|es)?\s+(?:of\s+)?|passage\s+of\s+|pass(?:ed|es)?\s+|overr(?:ode|ides?)\s+"
+    r"|adopt(?:ed|s)?\s+|enact(?:ed|s)?\s+|sign(?:ed|s)?\s+(?:into\s+law\s+)?"
+    r"|(?:voted|agreed)\s+to\s+(?:approve|authori[sz]e|pass|adopt|enact)\s+)"
+    r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+#: What the act makes law, after the figure and its currency.
+_ENACTED_AFTER = lazy_re(
+    r"[^.;,()]{0,40}?\b(?:bill|budget|legislation|appropriations?|recapitali[sz]ation)\b",
+    re.IGNORECASE,
+)
 #: A quota changed ("Japan decided to increase its beef import quota by"), not one only sought.
 _QUOTA_CHANGE = lazy_re(
     r"\b(?:increased?|increasing|raised?|raising|cut|cutting|reduced?|reducing|lowered?"
@@ -338,6 +355,8 @@ def is_statutory(text: str, start: int, end: int | None = None) -> bool:
         return True  # a tax's rate ("the 25 pct withholding tax levied on investment income")
     if after.any_after(text, end, after.VOTED) and _VOTED_AFTER().match(text, end):
         return True  # an amount a legislature voted is on record
+    if search(_ENACTED_BEFORE()) and _ENACTED_AFTER().match(text, end):
+        return True  # a bill's total in the act that makes it law
     if after.any_after(text, end, after.UNDER) and _TERMS_CLOSING().match(text, end):
         return True  # a proposal's terms named after them ("..., under the NBC proposal.")
     return required_after(text, end) is not None
@@ -386,5 +405,6 @@ CLAUSE_GATES.add(
         _QUOTA_CHANGE(),
         _THRESHOLD_HEAD(),
         _WINNERS_GET(),
+        _ENACTED_BEFORE(),
     )
 )

@@ -637,6 +637,8 @@ def _context_kind(
 ) -> FigureKind:
     """The kind of a count or percentage from the words around it."""
     head = text[max(0, start - 40) : start]
+    if plain and ctx.vote_tally(text, start, end):
+        return FigureKind.RECORD  # "The Senate voted 64 to 32": a vote's result
     if plain or spelled:
         listed = _listed(text, end, text[start:end]) if plain else ""
         kind = ctx.before_kind(head, spelled, listed)
@@ -651,6 +653,10 @@ def _context_kind(
         if ctx.age_context(head, value) and not counted_word(text, end).endswith("s"):
             return FigureKind.AGE  # not "40 people at 65 sites"
     after = ctx.after_kind(text, end, pct)
+    if after is FigureKind.COUNT and ctx.is_statutory(text, start, end):
+        # a ratio a rule sets ("must not exceed an amount equivalent to 12.5 times the bank's
+        # capital"): public record, like the rule's other limits
+        return FigureKind.RECORD
     if after is not None:
         return after
     if pct and (ctx.is_election(head) or ctx.is_rate(head)):
