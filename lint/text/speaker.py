@@ -28,12 +28,15 @@ SPEAKER_NOUNS = frozenset(
     company companies firm bank banks group union unions committee board ministry agency
     department administration authorities authority court judge prosecutors prosecutor
     investors investor people residents witnesses critics supporters campaigners doctors
-    parties party coach captain manager player players team club""".split()  # noqa: SIM905
+    parties party coach captain manager player players team club
+    treasurer trust driver drivers insider insiders""".split()  # noqa: SIM905
 )
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)([\s,]*)$")
-#: Words passed over to the subject: adverbs and auxiliaries ("has also underscored")
+#: Words passed over to the subject: adverbs, auxiliaries and the words of a time ("has also
+#: underscored", "the company last week had stated")
 _ADVERBS = frozenset(
-    "also further generally again repeatedly once then later earlier has have had".split()  # noqa: SIM905
+    """also further generally again repeatedly once then later earlier has have had
+    today yesterday last week month year""".split()  # noqa: SIM905
 )
 #: A word before the verb that hides its subject: a coordinated verb ("acknowledged mistakes but
 #: highlighted"), whose subject is further back; kept, as is a subject set off by a comma (an
