@@ -37,7 +37,9 @@ class Entry:
     category: str
     suggest: str = ""
     #: Words that, right before the phrase, make it something else ("the stated goal",
-    #: "above-mentioned": a word ending in "-" is joined to the phrase by its hyphen).
+    #: "above-mentioned": a word ending in "-" is joined to the phrase by its hyphen), or a
+    #: punctuation mark right before it, at most one white-space character away ("," for the
+    #: list's ", notably France").
     unless_before: tuple[str, ...] = ()
     #: Words that, right after the phrase, make it something else ("stated goal").
     unless_after: tuple[str, ...] = ()
@@ -89,6 +91,9 @@ def _words(category: str, phrase: str, raw: Any, key: str) -> tuple[str, ...]:
     words = []
     for item in items:
         text = " ".join(item.split()) if isinstance(item, str) else ""
+        if key == "unless_before" and _is_mark(text):
+            words.append(text)
+            continue
         if not text or not _WORD_CHAR.fullmatch(text[0]):
             raise ValueError(
                 f"lexicon category {category!r}: entry {phrase!r}: {key!r} has an entry "
@@ -96,6 +101,20 @@ def _words(category: str, phrase: str, raw: Any, key: str) -> tuple[str, ...]:
             )
         words.append(text)
     return tuple(words)
+
+
+def _is_mark(text: str) -> bool:
+    """Whether ``text`` is one punctuation mark (an ``unless_before`` item that is no word)."""
+    return len(text) == 1 and not text.isspace() and not _WORD_CHAR.fullmatch(text)
+
+
+def _before(word: str, skip: str) -> str:
+    """The lookbehind of one ``unless_before`` item (``skip`` as in :func:`_entry_pattern`)."""
+    if _is_mark(word):  # ", notably": the mark right before, or one white-space character away
+        return f"(?<!{re.escape(word)}{skip})(?<!{re.escape(word)}\\s{skip})"
+    if word.endswith("-"):
+        return f"(?<!{_literal(word[:-1])}-{skip})"
+    return f"(?<!(?<!{WORD_CHAR}){_literal(word)}\\s{skip})"
 
 
 def _check_phrase(category: str, phrase: str) -> None:
@@ -242,12 +261,7 @@ def _entry_pattern(entry: Entry, first: bool = True) -> str:
     when ``first`` is false (a branch of :func:`compile_entries` matches that character, so
     each lookbehind then also sees it)."""
     skip = "" if first else "."
-    behind = "".join(
-        f"(?<!{_literal(w[:-1])}-{skip})"
-        if w.endswith("-")
-        else f"(?<!(?<!{WORD_CHAR}){_literal(w)}\\s{skip})"
-        for w in entry.unless_before
-    )
+    behind = "".join(_before(w, skip) for w in entry.unless_before)
     ahead = ""
     if entry.unless_after:
         words = "|".join(_phrase_pattern(w) for w in entry.unless_after)

@@ -28,13 +28,17 @@ SPEAKER_NOUNS = frozenset(
     company companies firm bank banks group union unions committee board ministry agency
     department administration authorities authority court judge prosecutors prosecutor
     investors investor people residents witnesses critics supporters campaigners doctors
-    parties party coach captain manager player players team club""".split()  # noqa: SIM905
+    parties party coach captain manager player players team club
+    treasurer trust driver drivers insider insiders""".split()  # noqa: SIM905
 )
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)([\s,]*)$")
 #: Words passed over to the subject: adverbs and auxiliaries ("has also underscored")
 _ADVERBS = frozenset(
     "also further generally again repeatedly once then later earlier has have had".split()  # noqa: SIM905
 )
+#: A time passed over too: "the company last week had stated" (not a bare "yesterday" or "last":
+#: "a study published in the journal yesterday stated", "the stake last stated by Adsteam")
+_TIME = re.compile(r"\b(?:last|this|that)\s+(?:week|month|year)\s*$", re.IGNORECASE)
 #: A word before the verb that hides its subject: a coordinated verb ("acknowledged mistakes but
 #: highlighted"), whose subject is further back; kept, as is a subject set off by a comma (an
 #: apposition: "Kath Harper, a lead prosecutor, highlighted")
@@ -54,6 +58,10 @@ def has_speaker(text: str, span: Span) -> bool:
             return True
         if lower in _ADVERBS or (lower.endswith("ly") and len(lower) > 4):
             end = match.start()
+            continue
+        time = _TIME.search(text, max(0, end - 30), end)
+        if time is not None:
+            end = time.start()
             continue
         return word[:1].isupper() or lower in SPEAKER_NOUNS
     return True

@@ -152,11 +152,22 @@ def test_entries_are_normalised():
         ({"c": ["st*ark"]}, "'*' only at the end of a word"),
         ({"c": ["a * b"]}, "'*' only at the end of a word"),
         ({"c": ["Stark"], "d": ["stark"]}, "duplicates an entry of category 'c'"),
+        ({"c": [{"phrase": "x", "unless_after": [","]}]}, "',' that is not a word"),
+        ({"c": [{"phrase": "x", "unless_before": [",,"]}]}, "',,' that is not a word"),
     ],
 )
 def test_invalid_lexicon_names_the_entry(lexicon, message):
     with pytest.raises(OptionError, match=message.replace("*", r"\*").replace("(", r"\(")):
         build_options(phrases.Options, {"lexicon": lexicon})
+
+
+def test_a_punctuation_mark_before_is_an_exception():
+    lexicon = {"c": [{"phrase": "notably", "unless_before": [",", "most"]}]}
+    opts = build_options(phrases.Options, {"lexicon": lexicon})
+    text = "Notably, it fell, notably in May, most notably here,\nnotably there;notably once."
+    found = [(s.start, text[s.start : s.end]) for s, _ in phrases.find(text, opts)]
+    # after a comma, a comma and one space or line break, or "most": the example of a list
+    assert found == [(0, "Notably"), (67, "notably")]
 
 
 def test_unknown_option_fails():
