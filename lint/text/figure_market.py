@@ -98,9 +98,13 @@ _LENDING_RATE = lazy_gated(
 )
 
 
+#: A trade report's verb before its price, with the place or the terms of delivery between
+#: ("wheat were offered in East Anglia at", "April sold in west Norfolk at", "shipments traded fob
+#: east coast at").
 _TRADED = lazy_re(
     r"\b(?:traded|trading|trades|sold|changed hands|quoted|offered|were done|was done)\b"
-    r"(?:\s+afloat)?\s+(?:at\b|(?:around|about|near)\s*$)",
+    r"(?:\s+afloat)?(?:\s+(?:in|fob|cif|ex)\s+(?:[\w/-]+\s+){0,2}?[\w/-]+)?"
+    r"\s+(?:at\b|(?:around|about|near)\s*$)",
     re.IGNORECASE,
 )
 _AT_PRICE = lazy_re(
