@@ -35,13 +35,16 @@ _VERBS = (
     r"said|says|say|saying|told|tells|described|describes|describing|noted|warned|warns"
     r"|argued|argues|insisted|insists|stated|explained|explains|predicted|predicts|believes"
     r"|believe|believed|stressed|stresses|(?:added|adds|adding) that"
+    # a source repeating or holding to its view ("reiterated that", "maintained that"); not
+    # "maintained" with an object ("maintained a significant presence")
+    r"|reiterated|reiterates|reiterating|(?:maintained|maintains|reaffirmed|reaffirms) that"
 )
 #: A speech verb (not "said" of a thing's name: "the said company" is rare in news)
 _VERB = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
 #: The verbs of a speech tag (", X said"): the ones that need no object or clause after them.
 _TAG_VERBS = (
     r"said|says|added|adds|wrote|writes|noted|warned|warns|argued|argues|insisted|insists"
-    r"|stated|explained|explains|claimed|predicted|predicts"
+    r"|stated|explained|explains|claimed|predicted|predicts|reiterated|maintained"
 )
 #: A tag that ends the sentence after a comma: ", X said", ", the fund said on Monday", ", he told
 #: Reuters", ", according to the fund": at most eight words before the verb, and after it only
