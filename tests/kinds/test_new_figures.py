@@ -146,3 +146,55 @@ def test_a_bare_m_numeral_of_the_original_states_metres_and_millions():
     # another distance, or a currency's millions, state nothing of the kind
     assert [f for f, _ in unsupported("Jones made the T12 200m final.", original)] == ["200"]
     assert [f for f, _ in unsupported("Jones ran the 400m final.", "It cost £400m.")] == ["400"]
+
+
+def test_twice_and_thrice_state_two_and_three():
+    original = "Rovers, who have won twice in 11 games, lost again; the mayor has stood thrice."
+    assert (
+        unsupported("Rovers have two wins in 11 games; the mayor ran three times.", original) == []
+    )
+    # "twice" states 2, not any small number
+    assert [f for f, _ in unsupported("Rovers have four wins in 11 games.", original)] == ["four"]
+
+
+def test_an_amount_with_decimals_and_no_multiplier_states_it_with_one():
+    original = "The airline made a loss of 512.4 Thai baht in the year and will spend £7.5 on jets."
+    rewrite = "The airline lost 512.4 million baht and will spend £7.5m on new jets."
+    assert unsupported(rewrite, original) == []
+    # a whole number, or other digits, gain no multiplier
+    assert [f for f, _ in unsupported("It will spend £7m and lose 512 million.", original)] == [
+        "7m",
+        "512 million",
+    ]
+    assert [f for f, _ in unsupported("It spent £7.5m.", "It spent £7 on 5 jets.")] == ["7.5m"]
+
+
+@pytest.mark.parametrize(
+    "rewrite",
+    [
+        "United have two matches left, against Rovers and Athletic.",
+        "It is a three-way contest between Ellis, Mary Hart, and Tom Price.",
+        "The four finalists: Ellis, Hart, Price and Moss.",
+        "Three clubs bid for him (Rovers, Athletic and United).",
+        "The club faces three rivals - Rovers, Athletic and United.",
+    ],
+)
+def test_a_count_of_the_names_listed_after_it_is_no_new_figure(rewrite):
+    original = "United play Rovers and Athletic. Ellis, Mary Hart, Tom Price and Moss are running."
+    assert unsupported(rewrite, original) == []
+
+
+@pytest.mark.parametrize(
+    ("rewrite", "figure"),
+    [
+        # the list does not number the count
+        ("United have three matches left, against Rovers and Athletic.", "three"),
+        # a place the count happened in is no list of what it counts
+        ("Two people died in Rovers and Athletic.", "Two"),
+        # the list runs on past its clause
+        ("United have two matches left, against Rovers and Athletic at home.", "two"),
+    ],
+)
+def test_a_count_without_its_list_is_still_new(rewrite, figure):
+    original = "United play Rovers and Athletic on Sunday."
+    assert [f for f, _ in unsupported(rewrite, original)] == [figure]

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from lint.text.counted_list import lists_count
 from lint.text.mentions import Figure, figures
 from lint.text.numbers import FigureKind
 
@@ -68,6 +69,34 @@ def written(text: str) -> Iterator[tuple[float, bool]]:
     for match in _NUMERAL.finditer(text):
         number = match.group(1).replace(",", "") + (match.group(2) or "")
         yield float(number), match.group(3) is not None
+
+
+#: "twice" and "thrice": numbers written as adverbs, which the recogniser does not count
+_TIMES = re.compile(r"\b(twice|thrice)\b", re.IGNORECASE)
+_TIMES_VALUES = {"twice": 2.0, "thrice": 3.0}
+
+#: the multipliers a rewrite may add to an original's bare amount with decimals
+_MULTIPLIERS = (1e3, 1e6, 1e9)
+
+
+def written_times(text: str) -> Iterator[tuple[float, bool]]:
+    """2 for each "twice", 3 for each "thrice"."""
+    for match in _TIMES.finditer(text):
+        yield _TIMES_VALUES[match.group(1).lower()], False
+
+
+def multiplied(found: list[Figure]) -> Iterator[tuple[float, bool]]:
+    """An amount written with decimals and no multiplier ("405.73", "£3.5"), times a thousand,
+    a million and a billion: the values a rewrite gives it by writing the multiplier the
+    original left out."""
+    for figure in found:
+        if not figure.percent and "." in figure.text and not _has_letter(figure.text):
+            for scale in _MULTIPLIERS:
+                yield round(figure.value * scale, 6), False
+
+
+def _has_letter(text: str) -> bool:
+    return any(c.isalpha() for c in text)
 
 
 def incidental(figure: Figure) -> bool:
@@ -136,7 +165,9 @@ class Stated:
         return cls(
             frozenset(f.key for f in found)
             | frozenset(written(original))
-            | frozenset(written_m(original)),
+            | frozenset(written_m(original))
+            | frozenset(written_times(original))
+            | frozenset(multiplied(found)),
             tuple(f for f in found if not incidental(f)),
         )
 
@@ -150,4 +181,6 @@ def unsupported_figures(text: str, original: str | Stated) -> Iterator[Unsupport
             continue
         if any(rounds_to(exact, figure) for exact in theirs):
             continue
+        if lists_count(text, figure.span.end, figure.value):
+            continue  # "two games left, against Scotland and Spain"
         yield Unsupported(figure, nearest(figure, theirs))
