@@ -94,3 +94,20 @@ def test_an_inch_mark_after_a_digit_opens_no_quote() -> None:
     assert _texts(text, quote_spans(text)) == ['"we will go on"']
     closing = 'He said "the score was 2-1" and left.'
     assert _texts(closing, quote_spans(closing)) == ['"the score was 2-1"']
+
+
+def test_a_closing_mark_typed_where_a_quote_opens_opens_it() -> None:
+    # scraped reader comments open with a closing mark and end with the reader's name
+    text = "”I am truly afraid of what comes next.” ― A. Reader"
+    assert _texts(text, quote_spans(text)) == ["”I am truly afraid of what comes next.”"]
+    # a closing mark after a word still only closes
+    text = "He said “no” and ” left"
+    assert _texts(text, quote_spans(text)) == ["“no”"]
+
+
+def test_straight_single_quotes_at_word_edges_are_quotes() -> None:
+    text = "Storms Are 'Terrifying,' Mayor Says; he called it 'a disgrace to the city'."
+    assert _texts(text, quote_spans(text)) == ["'Terrifying,'", "'a disgrace to the city'"]
+    # apostrophes, a decade and a possessive plural open and close nothing
+    text = "It's the '90s again, the players' union said; don't go."
+    assert _texts(text, quote_spans(text)) == []

@@ -6,7 +6,7 @@ import re
 
 from lint.core.document import Span
 
-_MARKS = re.compile('["“”«»‘’]')
+_MARKS = re.compile("[\"“”«»‘’']")
 _OPENING = "“«"
 _CLOSING = "”»"
 
@@ -19,6 +19,12 @@ def _is_opening_single(text: str, i: int) -> bool:
 def _is_closing_single(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     return not after.isalnum()
+
+
+def _miscurled(text: str, i: int, after: str) -> bool:
+    """A closing mark typed where a quote opens: at the start of the text or after a space or
+    an opening bracket or dash, right before a word ('”Fear. I am truly afraid ...” ― Ed')."""
+    return after.isalnum() and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–―-")
 
 
 def _continues(text: str, i: int) -> bool:
@@ -39,8 +45,11 @@ def quote_spans(text: str) -> list[Span]:
     paragraphs are run into one line. A straight mark right after a digit opens nothing (an inch
     mark: '6\' 4"'), nor one between a letter and a lower-case letter (an apostrophe typed as a
     double mark: 'the nation"s quota'). A quote left open runs to the end of the text, as a quote
-    continued into the next paragraph does in news style. Curly single quotes count only at word
-    edges, so apostrophes ("Syria’s") are not quotes.
+    continued into the next paragraph does in news style. A closing mark at the start of the text
+    or after a space, right before a word, opens a quote (a mis-curled opener: '”Fear. I am
+    afraid ...”'). Single quotes, curly or straight, count only at word edges, so apostrophes
+    ("Syria’s", "don't") are not quotes, and a single quote opens only before a letter
+    (not "the '90s").
     """
     spans: list[Span] = []
     open_at: int | None = None
@@ -60,13 +69,17 @@ def quote_spans(text: str) -> list[Span]:
             continue  # an inch mark ('6\' 4"', 'a 17" screen'): a quote never opens on a digit
         elif ch == '"' and open_at is None and i > 0 and text[i - 1].isalpha() and after.islower():
             continue  # an apostrophe typed as a double mark ('the nation"s quota'): no quote
-        elif ch in _OPENING or ch == '"':
+        elif ch in _OPENING or ch == '"' or (ch in _CLOSING and _miscurled(text, i, after)):
             if open_at is not None:
                 spans.append(Span(open_at, i))  # an unclosed quote ends where the next begins
             open_at = i
-        elif ch == "‘" and open_at is None and _is_opening_single(text, i):
+        elif (
+            (ch == "‘" or (ch == "'" and single_at is None and after.isalpha()))
+            and open_at is None
+            and _is_opening_single(text, i)
+        ):
             single_at = i
-        elif ch == "’" and single_at is not None and _is_closing_single(text, i):
+        elif ch in "’'" and single_at is not None and _is_closing_single(text, i):
             spans.append(Span(single_at, i + 1))
             single_at = None
     if open_at is not None:
