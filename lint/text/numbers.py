@@ -117,6 +117,10 @@ _STAMPS = re.compile(  # every alternative starts with a digit, "+", "(" or at a
     re.IGNORECASE,
 )
 _GLUED = lazy_re(r"[A-Za-z]+")
+#: A statute section's subsection glued to its number: "401(k)", "501(c)(3)", "230(c)".
+_SUBSECTION = lazy_re(r"\((?:[a-z]{1,3}|\d{1,2})\)")
+#: The tax code's college savings account, named by its section: "529 plans", "a 529 account".
+_PLAN_529 = lazy_re(r"\s(?:(?:college|education|tuition)\s)?(?:savings\s)?(?:plans?|accounts?)\b")
 _MEASURES = frozenset(
     wordlist("km kg mw gw kw mm cm t ft ins mph kph ml l lb lbs oz g ha sq mi gb tb mb")
 )
@@ -507,11 +511,20 @@ def _numeral_parts(text: str, m: re.Match[str]) -> tuple[int, int, float, str, F
     kind: FigureKind | None = None if cur else _glued_before(text, start)
     if kind is None and not (mult or pct) and text[end : end + 1].isalpha():
         kind, end, value, unit = _glued_after(text, m, end, value, unit)
+    elif kind is None and not (cur or mult or pct) and _tax_code_name(text, num, end):
+        kind = FigureKind.NAME  # "a 401(k) plan", "529 college savings plans"
     if mult:
         value *= SCALES.get(mult.lower()) or SHORT_SCALES.get(mult.lower(), 1.0)
     if kind is None and _leading_zero(num):
         kind = FigureKind.TIME if len(num) == 4 else FigureKind.NAME
     return start, end, value, unit, kind
+
+
+def _tax_code_name(text: str, num: str, end: int) -> bool:
+    """A statute section with its subsection ("401(k)", "501(c)(3)") or a 529 plan."""
+    if text[end : end + 1] == "(":
+        return _SUBSECTION().match(text, end) is not None
+    return num == "529" and _PLAN_529().match(text, end) is not None
 
 
 def _leading_zero(num: str) -> bool:
