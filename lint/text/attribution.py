@@ -136,7 +136,8 @@ def _cue_spans(text: str, quotes: list[Span], cues: Cues) -> tuple[list[Span], l
         real = _outside(_matches(cues.real, text, quotes), vague) + named
     if cues.constructions:
         found = _spans(built if together is not None else constructions(text), quotes)
-        found += _spans(proposed if together is not None else proposals(text), quotes)
+        plans = _spans(proposed if together is not None else proposals(text), quotes)
+        found += _reported(text, plans, vague) if vague else plans
         real += _outside(found, vague)
     if len(real) > 1:
         # ``Span``'s order is its fields' (start, end): the same order from a C key, and the
@@ -147,6 +148,22 @@ def _cue_spans(text: str, quotes: list[Span], cues: Cues) -> tuple[list[Span], l
 
 #: A span's (start, end): :class:`Span`'s own order, read in C.
 _START_END = attrgetter("start", "end")
+
+
+#: What may stand between a vague cue and the clause it reports ("one study found [that]").
+_THAT = frozenset(("", "that"))
+
+
+def _reported(text: str, plans: list[Span], vague: list[Span]) -> list[Span]:
+    """``plans`` (a person's plan: "Smith would raise taxes on 8 million") that are not the
+    content a vague cue right before reports ("one study found Smith would raise ..."): that
+    plan is the unnamed study's claim, not Smith's own account."""
+    ends = [v.end for v in vague]
+    return [
+        p
+        for p in plans
+        if not any(e <= p.start and text[e : p.start].strip() in _THAT for e in ends)
+    ]
 
 
 def _outside(spans: list[Span], vague: list[Span]) -> list[Span]:

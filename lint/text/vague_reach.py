@@ -10,7 +10,9 @@ hedged by them: the object of another verb ("The new line will carry 240,000 ton
 is expected to open in 1991"), a figure inside a modifier of the subject ("The operation to
 pump 2,000 tonnes of fuel out of the hull is expected to last a week"), a relative clause
 ("steers that weigh 600 lbs and are estimated to grade ..."), the clause after "while", or a
-figure before "an estimated" ("offering 4 mln shares at an estimated 20 dlrs a share"). Such a
+figure before "an estimated" ("offering 4 mln shares at an estimated 20 dlrs a share"). A
+sentence frame does not reach back over a fronted concessive clause ("Though the plan would
+cost $4 trillion, one study found ..." reports the study's finding, not the cost). Such a
 figure is judged as if the cue were not there (unattributed, or attributed by another cue).
 """
 
@@ -27,6 +29,8 @@ _PASSIVE = re.compile(
     r"|rumou?red)"
 )
 _ADJECTIVE = "an estimated"
+#: A sentence opening with a subordinate clause, which a vague frame after it does not report.
+_FRONTED = re.compile(r"\s*(?:Though|Although|While|Whereas|Even though|Even if|Despite)\b")
 
 #: What ends the clause a passive cue stands in, between it and a later figure: a semicolon, a
 #: dash, or a comma opening a contrast or a relative clause ("..., while", "..., which").
@@ -74,7 +78,13 @@ def reaches(text: str, sentence_start: int, cue: Span, figure: Span) -> bool:
     word = " ".join(text[cue.start : cue.end].lower().split())
     adjective = word == _ADJECTIVE
     if not adjective and _PASSIVE.fullmatch(word) is None:
-        return True  # a sentence frame ("sources said")
+        # a sentence frame ("sources said"), but not over a fronted clause it does not report
+        # ("Though his plan would cost $4 trillion, one study found ...")
+        return not (
+            figure.end <= cue.start
+            and _FRONTED.match(text, sentence_start) is not None
+            and "," in text[figure.end : cue.start]
+        )
     if figure.start >= cue.end:
         between = text[cue.end : figure.start]
         if adjective:

@@ -92,3 +92,27 @@ def _reaches(sentence: str, cue: str, figure: str) -> bool:
 )
 def test_reaches(sentence: str, cue: str, figure: str, expected: bool) -> None:
     assert _reaches(sentence, cue, figure) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # a fronted concessive clause is not what the study found
+        (
+            "Though the plan would cost $4 trillion, one study found it would tax 8 million.",
+            "$4",
+            False,
+        ),
+        ("Although 300 jobs went, one study found output rose.", "300", False),
+        # what follows the frame is its content
+        (
+            "Though the plan would cost $4 trillion, one study found it would tax 8 million.",
+            "8",
+            True,
+        ),
+        # a frame at the end still reaches back over a comma when nothing is fronted
+        ("The plan would cost $4 trillion, one study found.", "$4", True),
+    ],
+)
+def test_a_sentence_frame_does_not_reach_back_over_a_fronted_clause(sentence, figure, expected):
+    assert _reaches(sentence, "one study found", figure) is expected
