@@ -73,9 +73,17 @@ def _cue_spans_plain(
         found = _spans_plain(
             list(built if together is not None else attribution.constructions(text)), quotes
         )
-        found += _spans_plain(
+        plans = _spans_plain(
             list(proposed if together is not None else attribution.proposals(text)), quotes
         )
+        # a plan a vague cue right before reports is that source's claim, not the planner's
+        found += [
+            p
+            for p in plans
+            if not any(
+                v.end <= p.start and text[v.end : p.start].strip() in ("", "that") for v in vague
+            )
+        ]
         real += [s for s in found if not inside(vague, s)]
     return sorted(real), vague
 
