@@ -1,7 +1,7 @@
 """The one run pipeline: ``lint_paths`` and ``lint_texts`` -> :class:`Run`.
 
 Every command goes through here: files grouped by configuration (rules, selection, corpus context
-and tracking model resolved first, see :mod:`lint.engine.groups`), then per group the cache, the
+and tracking model resolved first, see :mod:`lint.engine.resolve`), then per group the cache, the
 per-document rules (here or in ``--jobs`` worker processes), the corpus and pair rules once over
 every document, inline directives and per-file ignores; then baseline subtraction over the run.
 When the cache holds the finished findings for exactly a group's documents, nothing is parsed.
@@ -24,9 +24,10 @@ from lint.core.document import Document
 from lint.core.finding import Finding
 from lint.core.kept import Kept, Linted, full
 from lint.engine.feed import CorpusFeed
-from lint.engine.groups import Group, Options, resolve, text_group
+from lint.engine.groups import Group, Options
 from lint.engine.parallel import Runner, Work
 from lint.engine.plan import Plan, group_cache, plan_for
+from lint.engine.resolve import resolve, text_group
 from lint.engine.rules import Rule
 from lint.engine.unreadable import findings as unreadable_findings
 from lint.io.cache import Cache
@@ -164,7 +165,7 @@ def lint_texts(
 
 def lint_texts_in(group: Group, texts: Mapping[str, str | bytes]) -> Run:
     """Lint in-memory ``texts`` as :func:`lint_texts` does, with a group already prepared (see
-    :func:`lint.engine.groups.text_group`; its corpus context is read on first use and kept)."""
+    :func:`lint.engine.resolve.text_group`; its corpus context is read on first use and kept)."""
     documents: list[Document] = []
     unread: list[Unreadable] = []
     for name, text in texts.items():

@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING, Any
 
 from lint.core.finding import Finding
 from lint.distributed.threads import ray_shutdown_races_hidden
-from lint.engine.groups import Group, Options, resolve
+from lint.engine.groups import Group, Options
+from lint.engine.resolve import resolve
 from lint.engine.run import Part, Run, no_articles
 from lint.kinds.base import Scope
 from lint.workflows import ExitStatus
