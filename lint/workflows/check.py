@@ -16,7 +16,8 @@ from typing import Any, TextIO
 from lint.config import Finder
 from lint.core.finding import Finding, Severity
 from lint.engine.groups import Options
-from lint.engine.run import Run, lint_paths, lint_texts
+from lint.engine.outcome import Run
+from lint.engine.run import lint_paths, lint_texts
 from lint.errors import InputError
 from lint.formats import BINARY_FORMATS, Report, binary_formatter, for_output, formatter
 from lint.formats.report import Lines

@@ -28,8 +28,9 @@ from typing import TYPE_CHECKING, Any
 from lint.core.finding import Finding
 from lint.distributed.threads import ray_shutdown_races_hidden
 from lint.engine.groups import Group, Options
+from lint.engine.outcome import Part, Run
 from lint.engine.resolve import resolve
-from lint.engine.run import Part, Run, no_articles
+from lint.engine.run import no_articles
 from lint.kinds.base import Scope
 from lint.workflows import ExitStatus
 from lint.workflows.output import emit, print_errors, print_warnings
@@ -424,7 +425,7 @@ def _write_baseline(
 def as_run(
     findings: list[Finding], groups: list[Group], errors: list[str], paths: list[str]
 ) -> Run:
-    """The Ray job's outcome as the local engine's :class:`~lint.engine.run.Run`, for the same
+    """The Ray job's outcome as the local engine's :class:`~lint.engine.outcome.Run`, for the same
     report (one part per group: its files, its findings; its warnings, then the run's)."""
     parts: list[Part] = []
     for group in groups:
