@@ -45,7 +45,7 @@ def kept(result: Document | Unreadable) -> Document | Unreadable:
 
 def declares(results: Iterable[Document | Unreadable]) -> bool:
     """Whether a document names a source (pairing then needs every document; a superset of
-    what ``lint.tracking.pairing`` counts as declared)."""
+    what ``lint.tracking.declared`` counts as declared)."""
     return any(
         isinstance(r, Document) and r.metadata.get("source") not in (None, "") for r in results
     )
