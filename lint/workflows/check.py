@@ -194,7 +194,7 @@ def _originals_warnings(result: Run) -> list[str]:
         if not pair_rules or not config.originals:
             continue
         seen = [config.relative(Path(p)) for p in (*part.paths, *map(str, part.group.context))]
-        from lint.io.discover import matches
+        from lint.io.globs import matches
 
         for glob in dict.fromkeys(config.originals):
             if not any(matches(rel, (glob,)) for rel in seen):
