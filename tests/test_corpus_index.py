@@ -342,7 +342,8 @@ def _written_table(tmp_path: Path, entries: list[list[int]]):
     """An index file written with these tokens per entry (sorted), read back."""
     from array import array
 
-    from lint.io.index_file import Writer, read_index
+    from lint.io.index_file import read_index
+    from lint.io.index_writer import Writer
 
     writer = Writer()
     for i, tokens in enumerate(entries):
