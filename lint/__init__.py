@@ -16,12 +16,17 @@ __version__ = "0.1.0"
 __all__ = ["Options", "Run", "__version__", "lint_paths", "lint_texts"]
 
 if TYPE_CHECKING:
-    from lint.engine.run import Options, Run, lint_paths, lint_texts
+    from lint.engine.outcome import Run
+    from lint.engine.run import Options, lint_paths, lint_texts
 
-_LAZY = {"lint_paths", "lint_texts", "Run", "Options"}
+_LAZY = {"lint_paths", "lint_texts", "Options"}
 
 
 def __getattr__(name: str) -> Any:
+    if name == "Run":
+        from lint.engine.outcome import Run
+
+        return Run
     if name in _LAZY:
         from lint.engine import run
 

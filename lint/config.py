@@ -16,7 +16,7 @@ from typing import Any
 from lint.core.finding import Severity
 from lint.errors import ConfigError
 from lint.io import configcache
-from lint.io.discover import check_patterns, matches
+from lint.io.globs import check_patterns, matches
 from lint.io.paths import resolved, resolved_folder
 from lint.io.records import JsonlFields
 from lint.io.schema import validate_config, validate_model_file

@@ -249,7 +249,7 @@ def test_damaged_blob_found_by_a_hook_is_rebuilt_with_a_warning(tmp_path: Path):
     _hook(root, staged, cache)
     (index_file,) = cache.glob("corpus-index-*.bin")
     from lint.engine.context import Selector
-    from lint.engine.groups import resolve
+    from lint.engine.resolve import resolve
 
     (group,), _ = resolve([str(staged)], Options(corpus_root=root))
     loaded = CorpusIndex.load(cache, JsonlFields(), Selector.of(group.rules))
@@ -286,7 +286,7 @@ def test_damaged_blob_found_while_recomputing_tokens_is_rebuilt(tmp_path: Path):
     other = ("near-duplicate-paragraph",)
     plain = lint_paths([str(staged)], Options(corpus_root=root, select=other)).findings
     from lint.engine.context import Selector
-    from lint.engine.groups import resolve
+    from lint.engine.resolve import resolve
 
     (group,), _ = resolve([str(staged)], Options(corpus_root=root, select=other))
     target = CorpusIndex.load(cache, JsonlFields(), Selector.of(group.rules)).path
@@ -342,7 +342,8 @@ def _written_table(tmp_path: Path, entries: list[list[int]]):
     """An index file written with these tokens per entry (sorted), read back."""
     from array import array
 
-    from lint.io.index_file import Writer, read_index
+    from lint.io.index_file import read_index
+    from lint.io.index_writer import Writer
 
     writer = Writer()
     for i, tokens in enumerate(entries):
@@ -401,7 +402,7 @@ def test_damaged_token_section_found_by_a_hook_is_rebuilt_with_a_warning(tmp_pat
     (in the signed header) when read. A damaged chunk of the inverted list or the token order,
     read by a hook's look-up, is never used: the index is rebuilt with a warning, findings same."""
     from lint.engine.context import Selector
-    from lint.engine.groups import resolve
+    from lint.engine.resolve import resolve
     from lint.io.index_file import CHUNK
 
     root = _seed_corpus(tmp_path, config=False)
@@ -437,7 +438,7 @@ def test_damaged_tokens_found_when_the_index_is_written_again(tmp_path: Path):
     """Each file's tokens are read only to write the index again (a committed file changed):
     a damaged chunk then is found, never written into the new index; rebuilt with a warning."""
     from lint.engine.context import Selector
-    from lint.engine.groups import resolve
+    from lint.engine.resolve import resolve
 
     root = _seed_corpus(tmp_path, config=False)
     staged = tmp_path / "near.txt"

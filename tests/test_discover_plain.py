@@ -1,4 +1,4 @@
-"""Plain name globs (``002_*.txt``) are matched without pathspec (lint.io.discover._plain): the
+"""Plain name globs (``002_*.txt``) are matched without pathspec (lint.io.globs._plain): the
 answer is pathspec's for every path, file or folder."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pathspec import GitIgnoreSpec
 
-from lint.io import discover
+from lint.io import globs as glob_matching
 
 GLOB = st.text(alphabet="ab0._-*?", min_size=1, max_size=6)
 PATH = st.text(alphabet="ab0._-/", min_size=0, max_size=14)
@@ -27,13 +27,13 @@ def test_plain_globs_match_as_pathspec_matches(globs, paths, is_dir):
     patterns = tuple(globs)
     for rel in paths:
         expected = _pathspec(rel, patterns, is_dir)
-        assert discover.matches(rel, patterns, is_dir=is_dir) == expected, (rel, patterns)
+        assert glob_matching.matches(rel, patterns, is_dir=is_dir) == expected, (rel, patterns)
 
 
 def test_which_globs_are_plain():
-    assert discover._plain(("002_*.txt", "*.md", "drafts", "a?b")) is not None
+    assert glob_matching._plain(("002_*.txt", "*.md", "drafts", "a?b")) is not None
     for other in ("*", "?*", "a/b", "/a", "a/", "**/a", "a**", "!a", "#a", "[ab]", "a b", "é"):
-        assert discover._plain(("x", other)) is None, other
+        assert glob_matching._plain(("x", other)) is None, other
 
 
 def test_examples():
@@ -48,9 +48,9 @@ def test_examples():
         ("a\nb/002_abc.txt", "002_*.txt"): False,
     }
     for (rel, glob), expected in cases.items():
-        assert discover.matches(rel, (glob,)) is expected, rel
+        assert glob_matching.matches(rel, (glob,)) is expected, rel
         assert _pathspec(rel, (glob,), False) is expected, rel
     # a name ending in a newline does not end in ".txt"; pathspec's answer depends on its regex
     # backend (google-re2 says no, Python's re lets "$" match before the newline), so only ours
     # is checked
-    assert discover.matches("a/002_abc.txt\n", ("002_*.txt",)) is False
+    assert glob_matching.matches("a/002_abc.txt\n", ("002_*.txt",)) is False

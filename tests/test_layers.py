@@ -21,7 +21,7 @@ ALLOWED: dict[str, set[str]] = {
     "config": {"core", "io", "errors", "schema"},
     "engine": {"core", "text", "kinds", "tracking", "io", "config", "errors"},
     "formats": {"core", "engine", "errors"},
-    # the Ray job's stages (workflows/distributed.py drives them)
+    # the Ray job's stages (workflows/ray_group.py drives them)
     "distributed": {"core", "text", "kinds", "tracking", "io", "config", "engine", "errors"},
     "html": {"core", "text", "io", "errors", "tracking"},
     "workflows": {"*", "-cli"},  # anything except cli

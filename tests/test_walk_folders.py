@@ -7,7 +7,7 @@ from pathlib import Path
 
 from conftest import write
 
-from lint.engine import groups
+from lint.engine import groups, resolve
 from lint.engine.configs import Configs, group_key
 from lint.engine.run import Options
 from lint.io import discover
@@ -63,11 +63,11 @@ def test_files_come_with_their_folder_and_join_its_group(tmp_path):
         assert configs.key(folder, is_dir=True) == Configs(options).key(path)
     assert walked[2][1] is walked[3][1]  # one object per folder
     top = groups.Group(configs.of(tmp_path / "a.txt"), [tmp_path / "a.txt"])
-    groups.prepare(top, options)
+    resolve.prepare(top, options)
     sub = groups.Group(configs.of(tmp_path / "sub" / "c.txt"), [])
-    groups.prepare(sub, options)
+    resolve.prepare(sub, options)
     both = {group_key(top.config): top, group_key(sub.config): sub}
-    groups._add_context(both, tmp_path, configs)
+    resolve._add_context(both, tmp_path, configs)
     assert [p.name for p in top.context] == ["b.md", "skip.txt"]
     assert [p.name for p in sub.context] == ["c.txt", "d.txt"]
 

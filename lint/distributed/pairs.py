@@ -1,7 +1,7 @@
 """The Ray job's pairing stage (``pairs``): originals found on the driver from compact metadata
-(declared sources resolved as :mod:`lint.tracking.pairing` resolves them), sent to every worker;
-each batch of rewrites is paired by ``pair_documents`` and checked by the engine's
-``check_pairs``."""
+(declared sources resolved as :mod:`lint.tracking.pairing` resolves them, by
+:mod:`lint.tracking.declared`), sent to every worker; each batch of rewrites is paired by
+``pair_documents`` and checked by the engine's ``check_pairs``."""
 
 from __future__ import annotations
 
@@ -36,15 +36,15 @@ def pairing_order(context: frozenset[str]) -> Callable[[Document], tuple[bool, A
 def originals(metas: Sequence[Row]) -> set[int]:
     """The slots of the originals: declared by the configuration, or named as a rewrite's
     source (resolved by pairing's own index, over every document in corpus order)."""
-    from lint.tracking.pairing import _declared, _Index
+    from lint.tracking.declared import SourceIndex, declared_sources
 
     stubs = [(*_stub(m["meta"]), int(m["slot"])) for m in metas if m["meta"]]
     stubs.sort(key=lambda item: (not item[2], document_order(item[0])))
-    index = _Index([stub for stub, _, _, _ in stubs])
+    index = SourceIndex([stub for stub, _, _, _ in stubs])
     slots = {id(stub): slot for stub, _, _, slot in stubs}
     marked = {slot for _, original, _, slot in stubs if original}
     for stub, _, _, _ in stubs:
-        for declared in _declared(stub):  # a rewrite may name several sources
+        for declared in declared_sources(stub):  # a rewrite may name several sources
             found = index.find(declared, stub)
             if found is not None and found is not stub:
                 marked.add(slots[id(found)])
@@ -55,9 +55,9 @@ def declares_a_source(metas: Sequence[Row]) -> bool:
     """Whether any document declares a source (front matter ``source``, a record's
     ``source_id``): with no original and no declared source, pairing pairs nothing
     (:func:`lint.tracking.pairing.pair_documents`)."""
-    from lint.tracking.pairing import _declared
+    from lint.tracking.declared import declared_sources
 
-    return any(_declared(_stub(m["meta"])[0]) for m in metas if m["meta"])
+    return any(declared_sources(_stub(m["meta"])[0]) for m in metas if m["meta"])
 
 
 _BROADCAST: dict[str, list[Document]] = {}

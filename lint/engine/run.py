@@ -1,7 +1,7 @@
-"""The one run pipeline: ``lint_paths`` and ``lint_texts`` -> :class:`Run`.
+"""The one run pipeline: ``lint_paths`` and ``lint_texts`` -> :class:`~lint.engine.outcome.Run`.
 
 Every command goes through here: files grouped by configuration (rules, selection, corpus context
-and tracking model resolved first, see :mod:`lint.engine.groups`), then per group the cache, the
+and tracking model resolved first, see :mod:`lint.engine.resolve`), then per group the cache, the
 per-document rules (here or in ``--jobs`` worker processes), the corpus and pair rules once over
 every document, inline directives and per-file ignores; then baseline subtraction over the run.
 When the cache holds the finished findings for exactly a group's documents, nothing is parsed.
@@ -16,18 +16,17 @@ import functools
 import gc
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from lint.core.document import Document
-from lint.core.finding import Finding
 from lint.core.kept import Kept, Linted, full
 from lint.engine.feed import CorpusFeed
-from lint.engine.groups import Group, Options, resolve, text_group
+from lint.engine.groups import Group, Options
+from lint.engine.outcome import Part, Run
 from lint.engine.parallel import Runner, Work
 from lint.engine.plan import Plan, group_cache, plan_for
-from lint.engine.rules import Rule
+from lint.engine.resolve import resolve, text_group
 from lint.engine.unreadable import findings as unreadable_findings
 from lint.io.cache import Cache
 from lint.io.files import Unreadable
@@ -35,54 +34,7 @@ from lint.io.progress import Progress
 from lint.io.records import JsonlFields
 from lint.io.sources import Source, read_sources, split_sources
 
-if TYPE_CHECKING:
-    from lint.tracking.pairing import Pair
-
-__all__ = ["Options", "Part", "Run", "lint_groups", "lint_paths", "lint_texts", "lint_texts_in"]
-
-
-@dataclass(frozen=True)
-class Part:
-    """One group's outcome."""
-
-    group: Group
-    findings: tuple[Finding, ...]  # sorted
-    documents: tuple[Document, ...] = ()  # empty when the cache held the finished findings
-    paths: tuple[str, ...] = ()  # the files read
-    pairs: tuple[Pair, ...] = ()  # each rewrite and its original (pair rules only)
-
-
-@dataclass(frozen=True)
-class Run:
-    """A run's outcome: findings (sorted), errors (one line each: a path that does not exist),
-    warnings."""
-
-    parts: tuple[Part, ...]
-    findings: tuple[Finding, ...]
-    errors: tuple[str, ...] = ()
-    warnings: tuple[str, ...] = ()
-
-    @classmethod
-    def of(cls, parts: Iterable[Part], errors: Iterable[str], warnings: Iterable[str]) -> Run:
-        parts = tuple(parts)
-        findings = tuple(sorted(f for part in parts for f in part.findings))
-        return cls(parts, findings, tuple(errors), tuple(warnings))
-
-    @property
-    def documents(self) -> list[Document]:
-        return [d for part in self.parts for d in part.documents]
-
-    @property
-    def paths(self) -> set[str]:
-        return {path for part in self.parts for path in part.paths}
-
-    @property
-    def pairs(self) -> list[Pair]:
-        return [p for part in self.parts for p in part.pairs]
-
-    @property
-    def rules(self) -> list[Rule]:
-        return [r for part in self.parts for r in part.group.rules]
+__all__ = ["Options", "lint_groups", "lint_paths", "lint_texts", "lint_texts_in"]
 
 
 def lint_paths(paths: Iterable[str], options: Options | None = None) -> Run:
@@ -164,7 +116,7 @@ def lint_texts(
 
 def lint_texts_in(group: Group, texts: Mapping[str, str | bytes]) -> Run:
     """Lint in-memory ``texts`` as :func:`lint_texts` does, with a group already prepared (see
-    :func:`lint.engine.groups.text_group`; its corpus context is read on first use and kept)."""
+    :func:`lint.engine.resolve.text_group`; its corpus context is read on first use and kept)."""
     documents: list[Document] = []
     unread: list[Unreadable] = []
     for name, text in texts.items():

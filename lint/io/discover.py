@@ -2,24 +2,23 @@
 ``.gitignore`` and ``.newslintignore`` files of the folders walked.
 
 Every glob in newslint (``exclude``, ``originals``, ``per-file-ignores``) follows .gitignore rules,
-matched by :func:`matches` with pathspec. Ignore files apply to what a folder walk finds, as git
-reads them: each file's patterns are relative to its folder, a deeper file overrides a shallower
-one (``!`` re-includes), and the ignore files of the folders above a named folder count up to the
-repository root (the nearest folder holding ``.git``). A file named on the command line is linted
-even if an ignore file lists it, as with ruff.
+matched by :func:`lint.io.globs.matches` with pathspec. Ignore files apply to what a folder walk
+finds, as git reads them: each file's patterns are relative to its folder, a deeper file overrides
+a shallower one (``!`` re-includes), and the ignore files of the folders above a named folder count
+up to the repository root (the nearest folder holding ``.git``). A file named on the command line
+is linted even if an ignore file lists it, as with ruff.
 """
 
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from lint.errors import InputError
+from lint.io.globs import readable_pattern
 from lint.io.paths import resolved, resolved_folder
 from lint.io.readers import SUFFIXES
 
@@ -39,82 +38,6 @@ class FolderExcluded(Excluded, Protocol):
     of 20,000 files."""
 
     def may_exclude_files(self, folder: Path, /) -> bool: ...
-
-
-@lru_cache(maxsize=256)
-def _spec(patterns: tuple[str, ...]) -> GitIgnoreSpec:
-    from pathspec import GitIgnoreSpec
-
-    return GitIgnoreSpec.from_lines(patterns)
-
-
-def _readable(line: str) -> bool:
-    try:
-        check_patterns([line])
-    except ValueError:
-        return False
-    return True
-
-
-def check_patterns(patterns: Iterable[str]) -> None:
-    """Raise ``ValueError`` naming a pattern pathspec cannot read (``"!"``), so a configuration
-    is refused when it loads rather than crashing the run that first matches a path."""
-    found = tuple(patterns)
-    if found:
-        _spec(found)
-
-
-def matches(rel: str, patterns: Iterable[str], is_dir: bool = False) -> bool:
-    """Whether gitignore-style ``patterns`` match ``rel``, a ``/``-separated path relative to the
-    folder the patterns belong to: a name without a slash matches at any depth, a leading ``/``
-    anchors, ``**`` spans folders, a trailing ``/`` matches folders only, ``!`` re-includes, and a
-    matched folder covers everything under it (``drafts`` excludes ``sub/drafts/a.txt``)."""
-    patterns = tuple(patterns)
-    if not patterns:
-        return False
-    if is_dir and not rel.endswith("/"):
-        rel += "/"
-    plain = _plain(patterns)
-    if plain is not None:
-        return plain.match(_normalized(rel)) is not None
-    return _spec(patterns).match_file(rel)
-
-
-#: what a glob may hold for :func:`_plain` to match it without pathspec
-_PLAIN_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-*?")
-
-
-@lru_cache(maxsize=256)
-def _plain(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
-    """The regular expression pathspec makes of ``patterns`` when each is a plain name glob:
-    letters, digits, ``. _ -``, ``*`` and ``?`` only, with a character that is none of ``*?`` and
-    no ``**`` (``"002_*.txt"``, ``"*.md"``, ``"drafts"``); None otherwise. pathspec makes
-    ``^(?:.+/)?NAME(?:/|$)`` of such a glob (``*`` as ``[^/]*``, ``?`` as ``[^/]``: a name at any
-    depth, and everything under a folder of that name), and a path matches a list of them when
-    it matches one; a one-file run with an ``originals`` glob so does without importing
-    pathspec (~5% of the run). tests/test_discover_plain.py checks both agree. (The end is
-    ``\\Z``, as ``$`` is in pathspec's re2 back end: a name and a newline is not that name.)"""
-    names = []
-    for pattern in patterns:
-        if not pattern or "**" in pattern or not set(pattern) <= _PLAIN_CHARACTERS:
-            return None
-        if not set(pattern) - {"*", "?"}:
-            return None
-        parts = ("[^/]*" if c == "*" else "[^/]" if c == "?" else re.escape(c) for c in pattern)
-        names.append("".join(parts))
-    return re.compile(f"^(?:.+/)?(?:{'|'.join(names)})(?:/|\\Z)")
-
-
-_SEPARATORS = tuple(sep for sep in (os.sep, os.altsep) if sep and sep != "/")
-
-
-def _normalized(rel: str) -> str:
-    """``rel`` as pathspec's ``normalize_file`` makes it: ``/`` separators, relative."""
-    for sep in _SEPARATORS:
-        rel = rel.replace(sep, "/")
-    if rel.startswith("/"):
-        return rel[1:]
-    return rel[2:] if rel.startswith("./") else rel
 
 
 class LinkOutside(type(Path())):  # type: ignore[misc]
@@ -164,7 +87,7 @@ class Ignores:
         try:
             spec = GitIgnoreSpec.from_lines(lines)
         except ValueError:  # a line pathspec cannot read ("!"): git skips such lines too
-            spec = GitIgnoreSpec.from_lines([line for line in lines if _readable(line)])
+            spec = GitIgnoreSpec.from_lines([line for line in lines if readable_pattern(line)])
         return Ignores((*self.specs, (directory, spec)))
 
     def ignored(self, path: str, is_dir: bool) -> bool:

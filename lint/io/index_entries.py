@@ -4,8 +4,9 @@ A file whose size and modification time are the table's is unchanged (the table'
 one touched but with the same content digest is not parsed again; one changed is parsed again.
 Each entry's documents are unpickled at most once, and its tokens (what the corpus rules select
 by) are computed only when the table does not hold them for the run's selector. :class:`Entries`
-also writes itself out (:meth:`Entries.encode`, in :mod:`lint.io.index_file`'s format);
-:mod:`lint.io.index_lookup` answers the look-ups and :mod:`lint.io.index` drives it all.
+also writes itself out (:meth:`Entries.encode`, in :mod:`lint.io.index_file`'s format, through
+:mod:`lint.io.index_writer`); :mod:`lint.io.index_lookup` answers the look-ups and
+:mod:`lint.io.index` drives it all.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from typing import Protocol
 
 from lint.core.document import Document
 from lint.io.files import Unreadable
-from lint.io.index_file import Results, Table, Writer, blob_check, content_digest
+from lint.io.index_file import Results, Table, blob_check, content_digest
+from lint.io.index_writer import Writer
 from lint.io.readers import read_path
 from lint.io.records import JsonlFields
 
@@ -45,7 +47,7 @@ def kept(result: Document | Unreadable) -> Document | Unreadable:
 
 def declares(results: Iterable[Document | Unreadable]) -> bool:
     """Whether a document names a source (pairing then needs every document; a superset of
-    what ``lint.tracking.pairing`` counts as declared)."""
+    what ``lint.tracking.declared`` counts as declared)."""
     return any(
         isinstance(r, Document) and r.metadata.get("source") not in (None, "") for r in results
     )

@@ -15,9 +15,9 @@ import heapq
 import math
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from pathlib import PurePosixPath
 
 from lint.core.document import Document
+from lint.tracking.declared import SourceIndex, declared_sources
 from lint.tracking.features import covered
 from lint.tracking.model import Model, Score
 from lint.tracking.profile import Profile, profile
@@ -38,52 +38,12 @@ class Pair:
     sources: tuple[Document, ...] = ()  # the declared originals found (``original`` joins them)
 
 
-def _declared(document: Document) -> list[str]:
-    source = document.metadata.get("source")
-    items = source if isinstance(source, list | tuple) else [source]
-    return [str(item) for item in items if item not in (None, "")]
-
-
 def union(documents: Sequence[Document]) -> Document:
     """One document for several originals: their texts joined, their paths joined by ' + '."""
     if len(documents) == 1:
         return documents[0]
     names = [d.path + (f"#{d.record}" if d.record else "") for d in documents]
     return Document(" + ".join(names), "\n\n".join(d.text for d in documents), ())
-
-
-class _Index:
-    """Find a declared source among the run's documents: by path, record id, ``id``, stem."""
-
-    def __init__(self, documents: Sequence[Document]) -> None:
-        self._keys: dict[str, Document] = {}
-        for document in documents:  # first wins: documents are sorted by path and line
-            path = PurePosixPath(document.path)
-            keys = [str(path), path.name, path.stem, document.record, document.metadata.get("id")]
-            for key in keys:
-                if key is not None:
-                    self._keys.setdefault(str(key), document)
-
-    def find(self, source: str, rewrite: Document) -> Document | None:
-        here = PurePosixPath(rewrite.path).parent
-        joined = _normpath(here / source)
-        for key in (joined, _normpath(PurePosixPath(source)), source):
-            if key in self._keys:
-                return self._keys[key]
-        return None
-
-
-def _normpath(path: PurePosixPath) -> str:
-    parts: list[str] = []
-    for part in path.parts:
-        if part == "..":
-            if parts and parts[-1] != "..":
-                parts.pop()
-            else:
-                parts.append(part)
-        elif part != ".":
-            parts.append(part)
-    return "/".join(parts)
 
 
 def _weights(profiles: Sequence[Profile]) -> dict[str, float]:
@@ -110,8 +70,8 @@ class _Run:
     def __init__(
         self, documents: Sequence[Document], is_original: Callable[[Document], bool]
     ) -> None:
-        index = _Index(documents)
-        self.declared = {id(d): _declared(d) for d in documents}
+        index = SourceIndex(documents)
+        self.declared = {id(d): declared_sources(d) for d in documents}
         self.sources = {id(d): [index.find(s, d) for s in self.declared[id(d)]] for d in documents}
         originals = [d for d in documents if is_original(d)]
         self.marked = {id(d) for d in originals} | {

@@ -16,7 +16,8 @@ from typing import Any, TextIO
 from lint.config import Finder
 from lint.core.finding import Finding, Severity
 from lint.engine.groups import Options
-from lint.engine.run import Run, lint_paths, lint_texts
+from lint.engine.outcome import Run
+from lint.engine.run import lint_paths, lint_texts
 from lint.errors import InputError
 from lint.formats import BINARY_FORMATS, Report, binary_formatter, for_output, formatter
 from lint.formats.report import Lines
@@ -193,7 +194,7 @@ def _originals_warnings(result: Run) -> list[str]:
         if not pair_rules or not config.originals:
             continue
         seen = [config.relative(Path(p)) for p in (*part.paths, *map(str, part.group.context))]
-        from lint.io.discover import matches
+        from lint.io.globs import matches
 
         for glob in dict.fromkeys(config.originals):
             if not any(matches(rel, (glob,)) for rel in seen):

@@ -3,7 +3,7 @@ with the workspace as corpus context, and turn findings into ranges, fixes and d
 
 Linting goes through the one run pipeline: a workspace file's group (configuration, rules, and
 the workspace's other files as corpus context through the persistent corpus index) is
-:func:`lint.engine.groups.text_group`'s, as :func:`lint.lint_texts` builds it for a corpus
+:func:`lint.engine.resolve.text_group`'s, as :func:`lint.lint_texts` builds it for a corpus
 root, and the buffer's text is linted in place of the file on disk by
 :func:`lint.engine.run.lint_texts_in`.
 A file outside the workspace gets its configuration and no context; a buffer with no file on disk
@@ -21,7 +21,8 @@ from pathlib import Path
 
 from lint.core.document import Span
 from lint.core.finding import Edit, Finding
-from lint.engine.groups import Group, Options, resolve, text_group
+from lint.engine.groups import Group, Options
+from lint.engine.resolve import resolve, text_group
 from lint.engine.rules import Rule
 from lint.engine.run import lint_texts, lint_texts_in
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from lint.config import Finder, load
-from lint.engine.groups import rule_dirs
+from lint.engine.resolve import rule_dirs
 from lint.engine.rules import Rule, load_rules
 from lint.engine.selection import did_you_mean
 from lint.workflows import ExitStatus

@@ -15,8 +15,10 @@ from dataclasses import replace
 
 from lint.core.finding import Finding
 from lint.engine.fix import Change, FixSkipped, Outcome, fix_corpus, unified_diff, write
-from lint.engine.groups import Group, resolve
-from lint.engine.run import Part, Run, lint_groups, no_articles, without_baseline
+from lint.engine.groups import Group
+from lint.engine.outcome import Part, Run
+from lint.engine.resolve import resolve
+from lint.engine.run import lint_groups, no_articles, without_baseline
 from lint.engine.unreadable import UNREADABLE
 from lint.errors import NewslintError
 from lint.io import baseline

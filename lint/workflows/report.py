@@ -22,8 +22,9 @@ from lint.io.files import read_regular
 from lint.workflows import ExitStatus, check_local_jobs, jobs_value
 
 if TYPE_CHECKING:
+    from lint.engine.outcome import Run
     from lint.engine.rules import Rule
-    from lint.engine.run import Options, Run
+    from lint.engine.run import Options
     from lint.html import TrackingInfo
     from lint.tracking.pairing import Pair
 

@@ -7,7 +7,8 @@ import argparse
 import json
 from typing import Any
 
-from lint.engine.groups import Group, resolve
+from lint.engine.groups import Group
+from lint.engine.resolve import resolve
 from lint.workflows import ExitStatus
 from lint.workflows.check import options
 from lint.workflows.output import print_errors

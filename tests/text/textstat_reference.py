@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pyphen import Pyphen
 
-from lint.text import syllables
+from lint.text import pronouncing, syllables
 
 
 def unmemoised_syllables(text: str, lang: str = "en_US") -> int:
@@ -16,7 +16,7 @@ def unmemoised_syllables(text: str, lang: str = "en_US") -> int:
 
     if not text:
         return 0
-    lexicon, pyphen = syllables._lexicon(), Pyphen(lang=lang)
+    lexicon, pyphen = pronouncing.bundled_lexicon(), Pyphen(lang=lang)
     count = 0
     for word in list_words(text, lowercase=True):
         try:
