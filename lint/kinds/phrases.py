@@ -20,9 +20,21 @@ Options:
 - ``keep_reported`` (default none): lexicon categories whose matches count in reported speech
   all the same: melodrama ("lost their lives", "heart-wrenching") is the writer's choice of
   words for a fact the source gave, where an evaluation ("an excellent crop") is the source's.
+- ``reported_tags`` (default true): with ``skip_reported``, a closing speech tag (", the
+  minister stated") and a sentence naming its source with "according to" count as reported
+  speech. False for reporting verbs, which are the tags' own words: only a verb inside what a
+  source said is skipped then ("Lawson said he had merely stated the pound's value"), unless
+  it follows a comma or "and" / "but", where the writer tags on a verb of their own ("...,
+  but he emphasized"; :func:`lint.text.reported.opens_clause`).
 - ``need_speaker`` (default none): phrases (as written in the lexicon) that count only after a
   subject that can speak (:mod:`lint.text.speaker`): "the minister underscored" dresses up
   "said", "falling bond prices underscored the anxiety" does not.
+- ``need_clause`` (default none): phrases that count only before what was said or at the end of
+  a tag ("he mentioned that", "mentioned the plan was dead", '..., he mentioned.'), not before
+  an object ("mentioned the SEC", "mentioned car exports"), where the verb names a topic.
+- Under ``skip_reported``, a match of two or more words capitalised mid-sentence is part of a
+  name, not the writer's wording ("a loan guaranteed by High Voltage";
+  :func:`lint.text.mentions.in_name`).
 
 Phrase syntax:
 
@@ -58,6 +70,7 @@ from typing import Any
 
 from lint.core.finding import Hit
 from lint.kinds.base import Kind, Scope
+from lint.text.capitals import in_name
 from lint.text.lexicon import (
     MARKS,
     WORD_CHAR,
@@ -69,8 +82,8 @@ from lint.text.lexicon import (
     matches,
     parse_lexicon,
 )
-from lint.text.reported import is_reported, is_speaker, reported_spans
-from lint.text.speaker import has_speaker
+from lint.text.reported import is_reported, is_speaker, opens_clause, reported_spans
+from lint.text.speaker import has_speaker, introduces_speech
 
 __all__ = [
     "KIND",
@@ -93,20 +106,32 @@ class Options:
     skip_reported: bool = False
     need_speaker: Sequence[str] = field(default=(), hash=False)
     keep_reported: Sequence[str] = field(default=(), hash=False)
+    reported_tags: bool = True
+    need_clause: Sequence[str] = field(default=(), hash=False)
     entries: tuple[Entry, ...] = field(init=False, repr=False, compare=False)
     pattern: LexiconPattern = field(init=False, repr=False, compare=False)
     speaker_entries: frozenset[int] = field(init=False, repr=False, compare=False)
+    clause_entries: frozenset[int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         entries = parse_lexicon(self.lexicon)
         object.__setattr__(self, "entries", entries)
         object.__setattr__(self, "pattern", compile_lexicon(entries, self.ignore_case))
-        wanted = {phrase.lower() for phrase in self.need_speaker}
-        unknown = wanted - {entry.phrase.lower() for entry in entries}
-        if unknown:
-            raise ValueError(f"need_speaker names phrases not in the lexicon: {sorted(unknown)}")
-        speakers = frozenset(i for i, e in enumerate(entries) if e.phrase.lower() in wanted)
-        object.__setattr__(self, "speaker_entries", speakers)
+        object.__setattr__(
+            self, "speaker_entries", _entries(entries, "need_speaker", self.need_speaker)
+        )
+        object.__setattr__(
+            self, "clause_entries", _entries(entries, "need_clause", self.need_clause)
+        )
+
+
+def _entries(entries: tuple[Entry, ...], option: str, phrases: Sequence[str]) -> frozenset[int]:
+    """The indexes of the entries an option names by their phrases, all of which must exist."""
+    wanted = {phrase.lower() for phrase in phrases}
+    unknown = wanted - {entry.phrase.lower() for entry in entries}
+    if unknown:
+        raise ValueError(f"{option} names phrases not in the lexicon: {sorted(unknown)}")
+    return frozenset(i for i, e in enumerate(entries) if e.phrase.lower() in wanted)
 
 
 def find(text: str, options: Options) -> Iterator[PhraseMatch]:
@@ -114,14 +139,23 @@ def find(text: str, options: Options) -> Iterator[PhraseMatch]:
     pattern = options.pattern
     found = matches(text, pattern.pattern, pattern.flags, options.skip_quotes)
     # reported speech is looked for only in the few blocks with a match
-    reported = reported_spans(text) if found and options.skip_reported else []
+    skip = options.skip_reported
+    reported = reported_spans(text, options.reported_tags) if found and skip else []
     for span, index in found:
         category = options.entries[index].category
-        if reported and category not in options.keep_reported and is_reported(reported, span):
+        if (
+            reported
+            and category not in options.keep_reported
+            and is_reported(reported, span)
+            # a verb tagged on after a comma or "and" is the writer's again, for reporting verbs
+            and (options.reported_tags or not opens_clause(text, span))
+        ):
             continue
-        if options.skip_reported and is_speaker(text, span):
+        if skip and (is_speaker(text, span) or in_name(text, span)):
             continue
         if index in options.speaker_entries and not has_speaker(text, span):
+            continue
+        if index in options.clause_entries and not introduces_speech(text, span):
             continue
         yield PhraseMatch(span, options.entries[index])
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from lint.core.document import Span
 from lint.text import numbers
+from lint.text.capitals import long_initials, sentence_initial
 from lint.text.lazy_re import lazy_re
 from lint.text.numbers import Figure, FigureKind
 from lint.text.quotes import quote_spans
@@ -71,39 +72,14 @@ class Name:
     words: tuple[str, ...]  # case-folded, possessive dropped
 
 
-def _sentence_initial(text: str, start: int) -> bool:
-    """At the start of a sentence, or of a quotation ("stated, "Preliminary indications ...")."""
-    i = start - 1
-    while i >= 0 and text[i] in " \t\"“”‘’'()*":  # marks and brackets around a sentence end
-        if text[i] in '“"' and text[i + 1] not in " \t":
-            return True  # an opening quote mark
-        i -= 1
-    return i < 0 or text[i] in ".!?:\n\r…"
-
-
 _LINE = lazy_re(r"[^\n]+")
-_LONG_INITIAL = lazy_re(r"\b([^\W\d_])[\w’'-]{3,}")  # a word of four characters or more
-# The same after the character before it: a character class first lets re skip in C to a
-# non-word character, not try every position for "\b".
-_LONG_AFTER = lazy_re(r"\W([^\W\d_])[\w’'-]{3,}")
-
-
-def _long_initials(text: str, start: int, end: int) -> list[str]:
-    """``_LONG_INITIAL().findall(text, start, end)`` where ``start`` is a line start: the first
-    word, then each word after a non-word character. A word ends where a character can no
-    longer be part of it, so the character after it is free to lead the next match (or a word
-    shorter than four characters, which holds no word start that could be long)."""
-    first = _LONG_INITIAL().match(text, start, end)
-    if first is None:
-        return _LONG_AFTER().findall(text, start, end)
-    return [first.group(1), *_LONG_AFTER().findall(text, first.end(), end)]
 
 
 def _title_lines(text: str) -> list[Span]:
     """Lines in title case (headlines), where capitals say nothing about names."""
     spans = []
     for line in _LINE().finditer(text):
-        long = _long_initials(text, line.start(), line.end())  # the long words' first letters
+        long = long_initials(text, line.start(), line.end())  # the long words' first letters
         if len(long) < 3:
             continue
         upper = sum(map(str.isupper, long))  # capitalised words
@@ -221,7 +197,7 @@ def _name_parts(text: str) -> Iterator[list[tuple[int, str]]]:
             if not (
                 folded in _TRIMMED
                 or (
-                    _sentence_initial(text, start)
+                    sentence_initial(text, start)
                     and (word not in mid or _is_lower_word(text, folded))
                 )
             ):

@@ -38,13 +38,17 @@ _VERBS = (
     # a source repeating or holding to its view ("reiterated that", "maintained that"); not
     # "maintained" with an object ("maintained a significant presence")
     r"|reiterated|reiterates|reiterating|(?:maintained|maintains|reaffirmed|reaffirms) that"
+    # a source's reason or example named with "as" ("cited the oilseeds regime as one of three
+    # crucial barriers", "citing the dollar as a significant factor"); not "cited" alone ("he
+    # cited reports of winterkill": what follows is a fact the source named, not its words)
+    r"|(?:cited|cites|citing)(?=[^;]*?\bas\b)"
 )
 #: A speech verb (not "said" of a thing's name: "the said company" is rare in news)
 _VERB = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
 #: The verbs of a speech tag (", X said"): the ones that need no object or clause after them.
 _TAG_VERBS = (
-    r"said|says|added|adds|wrote|writes|noted|warned|warns|argued|argues|insisted|insists"
-    r"|stated|explained|explains|claimed|predicted|predicts|reiterated|maintained"
+    r"said|says|say|added|adds|wrote|writes|noted|warned|warns|argued|argues|insisted|insists"
+    r"|stated|explained|explains|claimed|predicted|predicts|reiterated|maintained|pointed out"
 )
 #: A tag that ends the sentence after a comma: ", X said", ", the fund said on Monday", ", he told
 #: Reuters", ", according to the fund": at most eight words before the verb, and after it only
@@ -81,8 +85,30 @@ def _after_quote(body: str, verb: re.Match[str]) -> bool:
     return bool(_QUOTE_TAG.search(body, max(0, verb.start() - 80), verb.start()))
 
 
-def reported_spans(text: str) -> list[Span]:
-    """Spans of ``text`` in reported speech (see the module docstring), in order."""
+_CITED = re.compile(r"cit", re.IGNORECASE)
+#: The "as" of "cited X as Y" and the rest of its phrase, to a comma or the sentence's end
+_CITED_AS = re.compile(r"\bas\b[^,;]*")
+
+
+def _content_end(body: str, verb: re.Match[str]) -> int:
+    """Where what the source said after ``verb`` ends in the sentence ``body``: its end, but for
+    "cited X as Y", whose content ends with the "as" phrase ("cited the pressure as a factor,
+    with its unit particularly impacting the result": the clause after the comma is the
+    writer's)."""
+    if not _CITED.match(verb.group()):
+        return len(body)
+    phrase = _CITED_AS.search(body, verb.end())
+    return len(body) if phrase is None else phrase.end()
+
+
+def reported_spans(text: str, tags: bool = True) -> list[Span]:
+    """Spans of ``text`` in reported speech (see the module docstring), in order.
+
+    With ``tags`` false, only what the source said: not a closing tag (", the minister stated"),
+    nor a sentence that names its source with "according to" but has no verb of its own that
+    reports it. A reporting verb there is the writer's choice, where one inside what was said
+    ("Lawson said he had merely stated the pound's value", "Management has repeatedly stated it
+    will not sell, he said") is the source's."""
     if not _GATE.search(text):
         return []
     quotes = quote_spans(text)
@@ -94,18 +120,39 @@ def reported_spans(text: str) -> list[Span]:
         def spoken(match: re.Match[str], start: int = start) -> bool:
             return not (quotes and inside(quotes, Span(start + match.start(), start + match.end())))
 
-        if any(spoken(m) for m in _ACCORDING.finditer(body)):
+        if tags and any(spoken(m) for m in _ACCORDING.finditer(body)):
             spans.append(Span(start, end))  # the source is named for the whole sentence
             continue
         tag = _TAG.search(body)
         if tag is not None and spoken(tag):
-            spans.append(Span(start, end))  # the clause before the tag, and the tag itself
+            # the clause before the tag, and the tag itself unless left out
+            spans.append(Span(start, end if tags else start + tag.start()))
             continue
         for verb in _VERB.finditer(body):
             if spoken(verb) and _CONTENT.match(body, verb.end()) and not _after_quote(body, verb):
-                spans.append(Span(start + verb.end(), end))
+                spans.append(Span(start + verb.end(), start + _content_end(body, verb)))
                 break
     return spans
+
+
+#: A coordinating "and" / "but" with at most a short subject ("he", "one", "the treasurer",
+#: "one trader") and "also", or a comma (a quotation's closing comma too) right before a match,
+#: or both (", and he emphasized"); not a comma and other words (", who joined last year, has
+#: been emphasizing", "There, the producers expressed": the sentence's own clause goes on)
+_SUBJECT = r"(?:(?:he|she|they|we|it|one)\s+|(?:the|a|an|one|another)\s+[\w'’-]+\s+)?"
+_CLAUSE_BREAK = re.compile(
+    rf"(?:,[\"”’']?\s+(?:(?:and|but)\s+{_SUBJECT})?|\b(?:and|but)\s+{_SUBJECT})(?:also\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def opens_clause(text: str, span: Span) -> bool:
+    """Whether ``span`` follows a comma or a coordinating "and" / "but" (and a short subject):
+    a reporting verb there is a tag the writer adds, not a word of what was said ("Frenzel said
+    the bill was flawed, but he emphasized there was a consensus", "the company reiterated its
+    denial, stating there was no merit", "one analyst said it was old, and one commented that
+    ...")."""
+    return _CLAUSE_BREAK.search(text, max(0, span.start - 30), span.start) is not None
 
 
 def is_reported(spans: list[Span], span: Span) -> bool:
@@ -117,14 +164,17 @@ def is_reported(spans: list[Span], span: Span) -> bool:
 #: suffix, in any case ("Brilliant said", "Innovative Software Inc said", "JOURNEY'S END MOTEL
 #: CORP")
 _NAME_REST = re.compile(
-    r"(?:['’][sS])?(?:\s+[A-Z][\w.&'’-]*){0,4}\s+(?i:said|says|told|tells|added|adds"
+    r"(?:['’][sS])?(?:\s+[A-Z][\w.&'’-]*){0,4}\s+(?:(?i:said|says|told|tells|added|adds"
     r"|inc|corp|co|ltd|plc|llc|group)\b"
+    # or a company's ticker in angle brackets, as newswire headlines give it ("HIGH VOLTAGE
+    # <HVE> ADOPTS ...", escaped "&lt;HVE>" in some copy)
+    r"|(?:<|&lt;)[A-Z])"
 )
 
 
 def is_speaker(text: str, span: Span) -> bool:
     """Whether the capitalised word at ``span`` starts a speaker's or a company's name: a speech
-    verb or a company suffix follows it, after at most four more capitalised words ("Brilliant
-    said there will be a charge", "Innovative Software Inc said"): a word of a lexicon does not
-    speak."""
+    verb, a company suffix or a ticker follows it, after at most four more capitalised words
+    ("Brilliant said there will be a charge", "Innovative Software Inc said", "INNOVATIVE
+    SOFTWARE <INSO> TO OFFER"): a word of a lexicon does not speak."""
     return text[span.start : span.start + 1].isupper() and bool(_NAME_REST.match(text, span.end))

@@ -65,3 +65,23 @@ def has_speaker(text: str, span: Span) -> bool:
             continue
         return word[:1].isupper() or lower in SPEAKER_NOUNS
     return True
+
+
+#: What follows a verb that reports speech: "that", a quotation or the end of a tag (", . : ;"
+#: or the end), or a clause: a pronoun subject ("mentioned they would"), or at most four words
+#: (no conjunction or second verb among them) and then an auxiliary or a past tense of "be" or
+#: "have" ("mentioned the plan was dead")
+_CLAUSE_AFTER = re.compile(
+    r"\s*(?:$|[,.:;!?\"“”'‘’—–-]|that\b|(?:he|she|they|it|we|i|you|there)\b"
+    r"|(?:(?!(?:and|or|but|said|says)\b)[^\s,;:.!?\"“”]+\s+){1,4}"
+    r"(?:is|are|was|were|would|will|had|has|have|could|should|might|may|can|did|does)\b)",
+    re.IGNORECASE,
+)
+
+
+def introduces_speech(text: str, span: Span) -> bool:
+    """Whether what follows the verb at ``span`` is what was said, or the verb ends a tag: "he
+    mentioned that", '..., he mentioned.', "mentioned the plan was dead"; not an object ("he
+    mentioned the SEC and said", "sources mentioned Anheuser-Busch", "Companies mentioned in
+    market speculation"), where the verb names a topic, not words said."""
+    return _CLAUSE_AFTER.match(text, span.end) is not None

@@ -14,7 +14,7 @@ from conftest import SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lint.text import mentions, numbers
+from lint.text import capitals, mentions, numbers
 from lint.text.sentences import _ABBREVIATIONS, sentence_spans
 from lint.tracking.profile import profile
 
@@ -154,8 +154,8 @@ def _check(text: str) -> None:
     runs = [m.span() for m in mentions._RUN().finditer(text)]
     assert [m.span() for m in mentions._runs(text)] == runs
     for line in mentions._LINE().finditer(text):
-        plain = mentions._LONG_INITIAL().findall(text, line.start(), line.end())
-        assert mentions._long_initials(text, line.start(), line.end()) == plain
+        plain = capitals._LONG_INITIAL().findall(text, line.start(), line.end())
+        assert capitals.long_initials(text, line.start(), line.end()) == plain
     lower = set(mentions._LOWER().findall(text))
     asked = {m.group().lower() for m in mentions._PART().finditer(text)} | lower
     for word in asked | {"a", "ab", "abc", "ab-", "a.b", "known"}:

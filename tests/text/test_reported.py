@@ -6,7 +6,9 @@ import pytest
 
 from lint.core.document import Span
 from lint.kinds import density, phrases, readability
-from lint.text.reported import is_reported, is_speaker, reported_spans
+from lint.text.capitals import in_name
+from lint.text.reported import is_reported, is_speaker, opens_clause, reported_spans
+from lint.text.speaker import introduces_speech
 
 LEXICON = {
     "hype": ["significant", "stunning", "excellent", "spectacular", "a stark reminder", "brilliant"]
@@ -123,3 +125,78 @@ def test_need_speaker_names_phrases_of_the_lexicon() -> None:
     options = phrases.Options(lexicon={"v": ["underscored"]}, need_speaker=["underscored"])
     text = "The prices underscored the risk. The minister underscored the risk."
     assert [m.span.start for m in phrases.find(text, options)] == [46]
+
+
+def test_cited_as_reports_only_its_as_phrase() -> None:
+    assert _found("Analysts cited the dollar as a significant drag on exports.") == []
+    # not without "as", and the clause after the "as" phrase's comma is the writer's again
+    assert _found("He cited a significant rise in costs.") == ["significant"]
+    assert _found("He cited the yen as a factor, a stunning admission.") == ["stunning"]
+
+
+def test_tags_false_leaves_out_the_tag_and_according_to() -> None:
+    text = "The price is final, the minister stated."
+    assert [text[s.start : s.end] for s in reported_spans(text, tags=False)] == [
+        "The price is final"
+    ]
+    assert reported_spans("According to the fund, prices rose.", tags=False) == []
+    text = "Lawson said he had stated the value."
+    assert [text[s.start : s.end] for s in reported_spans(text, tags=False)] == [
+        " he had stated the value."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("Frenzel said it was flawed, but he emphasized the talks.", "emphasized", True),
+        ("The firm said it erred, stating there was no merit.", "stating", True),
+        ('He called it "horrific," emphasizing the loss.', "emphasizing", True),
+        ("Lawson said he had merely stated the value.", "stated", False),
+    ],
+)
+def test_opens_clause(text: str, phrase: str, expected: bool) -> None:
+    at = text.index(phrase)
+    assert opens_clause(text, Span(at, at + len(phrase))) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("He mentioned that the plant would close.", "mentioned", True),
+        ("She mentioned they would sell.", "mentioned", True),
+        ("One insider mentioned the plan was dead.", "mentioned", True),
+        ('"We are ready," the chairman mentioned.', "mentioned", True),
+        ("He then mentioned the SEC and said he had not decided.", "mentioned", False),
+        ("Dealers mentioned two brewers as buyers.", "mentioned", False),
+        ("Firms mentioned in the rumours rose.", "mentioned", False),
+    ],
+)
+def test_introduces_speech(text: str, phrase: str, expected: bool) -> None:
+    at = text.index(phrase)
+    assert introduces_speech(text, Span(at, at + len(phrase))) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("The loan is guaranteed by High Voltage and two banks.", "High Voltage", True),
+        ("In addition, High Voltage gave 800 shares to the plan.", "High Voltage", True),
+        # the sentence's first words, a title-case line, an all-capitals line, one word
+        ("High Voltage gave 800 shares to the plan.", "High Voltage", False),
+        ("Village Celebrates Its Rich History Again", "Rich History", False),
+        ("THE PLAN IS GUARANTEED BY HIGH VOLTAGE NOW", "HIGH VOLTAGE", False),
+        ("The plan was Stunning for the town and its people.", "Stunning", False),
+        ("The plan drew a high voltage crowd to the town.", "high voltage", False),
+    ],
+)
+def test_in_name(text: str, phrase: str, expected: bool) -> None:
+    at = text.index(phrase)
+    assert in_name(text, Span(at, at + len(phrase))) is expected
+
+
+def test_a_ticker_after_capitals_makes_a_company_name() -> None:
+    text = "STUNNING SOFTWARE <STS> TO SELL BONDS"
+    assert is_speaker(text, Span(0, len("STUNNING")))
+    assert is_speaker("STUNNING SOFTWARE &lt;STS> TO SELL", Span(0, len("STUNNING")))
+    assert not is_speaker("STUNNING RISE IN SOFTWARE SALES", Span(0, len("STUNNING")))
