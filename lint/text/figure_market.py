@@ -7,6 +7,7 @@ import re
 
 from lint.text import figure_after
 from lint.text.figure_clause import CLAUSE_GATES, MONTH, clause_before
+from lint.text.figure_quotes import is_quote
 from lint.text.figure_terms import is_terms, sentence_before
 from lint.text.gated import gated, lazy_gated, lowered
 from lint.text.lazy_re import lazy_re
@@ -51,7 +52,7 @@ _PER_UNIT = re.compile(
     r"\s*(?:[a-z]+\s+|(?:U\.S\.|US|Canadian|Australian)\s+(?:cents|cts|dlrs?)\s+)?(?:a|an|per)"
     # wire copy breaks lines anywhere: any white space
     r"\s+(?:bushel|barrel|troy\s+ounce|ounce|lb|pound(?!\s+sterling)|gallon|bbl|tonne|ton"
-    r"|metric\s+ton)\b",
+    r"|metric\s+ton|cwt)\b",
     re.IGNORECASE,
 )
 _PER_SHARE = re.compile(
@@ -108,7 +109,7 @@ _TRADED = lazy_re(
     re.IGNORECASE,
 )
 _AT_PRICE = lazy_re(
-    r"(?:\bat|\bto|\band|,)\s+(?:up\s+to\s+|down\s+to\s+|about\s+|around\s+)?$"
+    r"(?:\bat|\bto|\band|,)\s+(?:up\s+to\s+|down\s+to\s+|about\s+|around\s+|between\s+)?$"
     # a rate or price trading near a level ("with call money trading around 3.70 pct")
     r"|\b(?:trading|traded|quoted)\s+(?:around|about|near)\s+$",
     re.IGNORECASE,
@@ -233,7 +234,7 @@ _AGAINST_YESTERDAY = lazy_re(
 #: Monday"): a market's own record, which anyone can look up.
 _CLOSE_OF = lazy_re(
     r"\b(?:close|closing|opening|settlement|finish|fix(?:ing)?)\s+"
-    r"(?:level\s+|price\s+|(?:record\s+)?(?:high|low)\s+)?of\s+$",
+    r"(?:level\s+|price\s+|range\s+|(?:record\s+)?(?:high|low)\s+)?of\s+$",
     re.IGNORECASE,
 )
 _PER_UNIT_MOVE = lazy_re(
@@ -355,9 +356,10 @@ def _lowered(text: str) -> str | None:
 # Words one of which (lowercased) every match of a pattern below holds, so the pattern is
 # tried only where one occurs in the lowered text (tests/text/test_market_gates.py checks each
 # against the pattern on generated text): "a share", "a tonne", "per pound", "an ounce", "per
-# lb", "a bbl", "a bushel", "a barrel", "a gallon"; a volume's lots, crosses, switches, shares
-# and contracts; a price's move; a new issue's bonds, notes, debentures and issues.
-_PER_WORDS = ("share", "ton", "oun", "lb", "bbl", "bushel", "barrel", "gallon")
+# lb", "a bbl", "a bushel", "a barrel", "a gallon", "per cwt"; a volume's lots, crosses,
+# switches, shares and contracts; a price's move; a new issue's bonds, notes, debentures and
+# issues.
+_PER_WORDS = ("share", "ton", "oun", "lb", "bbl", "bushel", "barrel", "gallon", "cwt")
 _VOLUME_WORDS = ("lot", "crossed", "switches", "share", "contract")
 _PRICE_WORD = "price"
 _NEW_ISSUE_WORDS = ("bond", "note", "debenture", "issue", "offering")
@@ -504,6 +506,8 @@ def is_market(text: str, start: int, end: int) -> bool:
         return True  # "a 40 pct dollar fall against the yen"
     if ("rice" in clause or "retail" in clause) and _PRODUCT_PRICE().search(clause):
         return True  # a product's price ("Priced from 5.5 mln to 22 mln dlrs, the ETA 10")
+    if is_quote(text, start, end, clause, after):
+        return True  # a commodity report's quote ("21 ov May bid", "Rye finished up 0.10 dlr")
     named = some and search(_MARKET_NOUN.pattern) is not None
     if (
         (window is None or _LEVEL_WORD.search(window))
