@@ -20,6 +20,8 @@ MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+#: A month as market reports abbreviate it too ("Mch", "Jly").
+WIRE_MONTH = rf"(?:{MONTH}|Mch|Apl|Jne|Jly)\b"
 
 
 #: The last clause found, as (text, start, clause): a figure's market and record tests ask for

@@ -1,0 +1,53 @@
+"""A market's trading volume: a count of shares, contracts or lots traded, its comparison with
+an earlier session's and the crosses in it. Market data the wire reports as it observes it
+(FIGURES-POLICY.md, "no source needed"); :func:`lint.text.figure_quotes.is_quote` asks here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lint.text.lazy_re import lazy_re
+
+#: A market's trading volume as a count ("Options volume was 345,250 compared to", "Volume was
+#: 186,410,000 shares"), and the crosses in it ("47 lots, including 24 cross transactions").
+_VOLUME_WAS = lazy_re(
+    r"\b(?P<market>(?:options|futures|trading|share|stock|exchange|AMEX|NYSE)\s+)?volume\s+"
+    r"(?:was|were|reached|totalled|totaled|rose\s+to|fell\s+to)\s+(?:about\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_VOLUME_UNIT = lazy_re(r"\s*(?:mln\s+|million\s+)?(?:shares|contracts|lots)\b", re.IGNORECASE)
+_COMPARED_AFTER = lazy_re(r"\s*(?:compared|against|versus|vs)\b", re.IGNORECASE)
+_CROSSES = lazy_re(
+    r"\s*(?:were\s+)?(?:cross(?:ed)?|self)[\s-]+(?:transactions|trades|lots)\b", re.IGNORECASE
+)
+#: A volume's comparison ("Volume was 186,410,000 shares compared to 173,720,000 yesterday", "up
+#: from the previous record of 16,349 contracts").
+_VOLUME_THEN = lazy_re(
+    r"\b(?:volume|turnover)\b[^.;]{0,60}?\b(?:from|of|to|with|against|versus|vs)\s+$",
+    re.IGNORECASE,
+)
+_VOLUME_WHEN = lazy_re(r"\s*(?:yesterday|last\s+\w+|the\s+previous|a\s+year\s+ago)\b", re.I)
+
+
+def volume_quote(clause: str, after: str) -> bool:
+    """Whether a figure with ``clause`` before it and ``after`` after it is a market's volume or
+    its comparison ("Volume was 186,410,000 shares compared to 173,720,000 yesterday", "Options
+    volume was 345,250 compared to 324,863 yesterday")."""
+    low = clause.lower()
+    if "volume" not in low and "turnover" not in low:
+        return False
+    compared = _VOLUME_UNIT().match(after) or _VOLUME_WHEN().match(after)
+    if compared and _VOLUME_THEN().search(clause):
+        return True
+    volume = _VOLUME_WAS().search(clause)
+    return bool(
+        volume
+        and (_VOLUME_UNIT().match(after) or (volume["market"] and _COMPARED_AFTER().match(after)))
+    )
+
+
+def crosses(text: str, start: int, after: str) -> bool:
+    """The crosses in a volume in lots ("turnover was light at 47 lots, including 24 cross
+    transactions")."""
+    return bool(_CROSSES().match(after)) and "lots" in text[max(0, start - 80) : start]
