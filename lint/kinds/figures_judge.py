@@ -28,16 +28,18 @@ from lint.text.attribution import (
     UNATTRIBUTED,
     VAGUE,
     Judged,
-    continues_account,
-    ends_with_cue,
-    has_cue,
-    introduces_quote,
     judge,
     profile,
 )
 from lint.text.figure_clause import SENTENCE_END
 from lint.text.gated import found_in
 from lint.text.numbers import FigureKind
+from lint.text.paragraph_frame import (
+    continues_account,
+    ends_with_cue,
+    has_cue,
+    introduces_quote,
+)
 from lint.text.quotes import inside
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from lint.kinds import figures
 from lint.kinds import figures_judge as judge_module
 from lint.kinds.figures_background import about_earlier
 from lint.text.analysis import BlockText, analysis
-from lint.text.attribution import ends_with_cue, has_cue, introduces_quote
+from lint.text.paragraph_frame import ends_with_cue, has_cue, introduces_quote
 from lint.text.segment import segment
 
 OPTIONS = figures.Options()
