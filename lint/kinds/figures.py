@@ -52,7 +52,8 @@ from lint.kinds.figures_frame import NEEDS_SOURCE
 from lint.kinds.figures_judge import judge_text, judged_blocks
 from lint.kinds.figures_model import Model, load_model
 from lint.text.analysis import analysis
-from lint.text.attribution import QUOTED, UNATTRIBUTED, Cues, Judged
+from lint.text.attribution import QUOTED, UNATTRIBUTED, Judged
+from lint.text.cue_spans import Cues
 from lint.text.cues import phrases
 from lint.text.figure_context import MEASURES
 from lint.text.numbers import Figure, FigureKind

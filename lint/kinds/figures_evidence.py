@@ -26,16 +26,11 @@ from lint.kinds.figures_features import FEATURES
 from lint.kinds.figures_frame import NEEDS_SOURCE, story_frame
 from lint.kinds.figures_judge import judged_blocks
 from lint.text.analysis import BlockText, TextAnalysis
-from lint.text.attribution import (
-    ATTRIBUTED,
-    QUOTED,
-    cue_spans,
-    ends_with_cue,
-    has_cue,
-    introduces_quote,
-)
+from lint.text.attribution import ATTRIBUTED, QUOTED
+from lint.text.cue_spans import cue_spans
 from lint.text.figure_clause import SENTENCE_END
 from lint.text.numbers import Figure, FigureKind
+from lint.text.paragraph_frame import ends_with_cue, has_cue, introduces_quote
 from lint.text.quotes import inside
 
 if TYPE_CHECKING:

@@ -18,7 +18,7 @@ from lint.core.document import Block, BlockKind
 from lint.kinds.figures_background import dated_earlier, is_background, latest_year
 from lint.kinds.figures_exclude import skip_block
 from lint.text.analysis import TextAnalysis
-from lint.text.attribution import cue_spans
+from lint.text.cue_spans import cue_spans
 from lint.text.figure_clause import SENTENCE_END
 from lint.text.numbers import FigureKind
 

@@ -1,43 +1,28 @@
 """The document-level judgement of the ``figures`` kind: which figures need a source, and how
-each is sourced across paragraphs (carried cues, block quotes, repeats)."""
+each is sourced across paragraphs (carried cues, block quotes, repeats). The frame a paragraph
+takes from the one before it is read in :mod:`lint.kinds.figures_carry`, a title's figures are
+judged in :mod:`lint.kinds.figures_titles`."""
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from lint.core.document import Block, BlockKind, Span
-from lint.kinds.figures_background import (
-    about_earlier,
-    event_last_year,
-    is_background,
-    reports_past_year,
-)
+from lint.kinds.figures_background import reports_past_year
+from lint.kinds.figures_carry import Frames, in_frame
 from lint.kinds.figures_exclude import left_out, skip_block
 from lint.kinds.figures_frame import NEEDS_SOURCE, story_frame
-from lint.kinds.figures_recount import estimating, recounted
 from lint.kinds.figures_remainder import is_remainder
 from lint.kinds.figures_repeats import Sourced, repeated
+from lint.kinds.figures_titles import judge_titles
 from lint.text.analysis import BlockText, TextAnalysis
-from lint.text.attribution import (
-    ATTRIBUTED,
-    OWN_SOURCE,
-    QUOTED,
-    UNATTRIBUTED,
-    VAGUE,
-    Judged,
-    continues_account,
-    ends_with_cue,
-    has_cue,
-    introduces_quote,
-    judge,
-    profile,
-)
-from lint.text.figure_clause import SENTENCE_END
+from lint.text.attribution import ATTRIBUTED, OWN_SOURCE, UNATTRIBUTED, Judged, judge, profile
 from lint.text.gated import found_in
 from lint.text.numbers import FigureKind
+from lint.text.paragraph_frame import continues_account, has_cue
 from lint.text.quotes import inside
 
 if TYPE_CHECKING:
@@ -89,7 +74,7 @@ def judge_blocks(
     framed: dict[int, bool] | None = None  # the story's frame, read once a figure needs it
     noting = False  # the paragraph before was a results table or a note under one
     starts = [b.span.start for b in shared.document.blocks]
-    frames = _Frames(options, past_year_story)
+    frames = Frames(options, past_year_story)
     before: BlockText | None = None  # the analysis of ``previous``
     for at, block in enumerate(blocks):
         adjacent = previous is not None and previous.index == block.index - 1
@@ -104,7 +89,7 @@ def judge_blocks(
             run_together = _run_together(shared.document.blocks, starts, block)
             items = _judged(here, options, latest, run_together)
             if items:  # the frame from the paragraph before, read only for figures to judge
-                items = _framed(
+                items = in_frame(
                     here, items, frames.carried, frames.quoted, frames.estimated, frames.recounted
                 )
         if framed is None and any(i.attribution == UNATTRIBUTED for i in items):
@@ -132,7 +117,7 @@ def judge_blocks(
                 item = _attributed(item)  # "the remaining 26" of a set stated before
             results.append((block, repeated(item, sourced, here)))
         previous, before = block, here
-    return _titles(shared, results)
+    return judge_titles(shared, results)
 
 
 def _read_before(
@@ -212,127 +197,6 @@ def _attributed(item: Judged) -> Judged:
     return Judged(item.figure, ATTRIBUTED, "") if item.attribution == UNATTRIBUTED else item
 
 
-class _Frames:
-    """What each paragraph of :func:`judge_blocks` takes from the one right before it, read only
-    for a paragraph with figures to judge: it is a block quote when that one introduces a quote
-    ("The minister said:"); with ``carry_over`` it continues a source's account when that one
-    ends with a cue, or has no cue at all and itself continued an account (read back through
-    such paragraphs only), unless it is background. The same answers as reading every
-    paragraph's frame in turn, without the cue spans of paragraphs no figure needs."""
-
-    def __init__(self, options: Options, past_year_story: bool) -> None:
-        self.options = options
-        self.past_year_story = past_year_story
-        self.befores: list[BlockText | None] = []  # per paragraph, the one right before it
-        self.texts: list[str] = []
-        self.known: list[bool | None] = []  # per paragraph, whether it continues an account
-        # per paragraph, whether the account it continues is about an earlier period: then the
-        # paragraph's own "last year" is that account's subject, not background
-        self.past: list[bool] = []
-
-    def add(self, before: BlockText | None, here: BlockText) -> None:
-        """The next paragraph, with the paragraph right before it (None: not adjacent)."""
-        self.befores.append(before)
-        self.texts.append(here.text)
-        self.known.append(None)
-        self.past.append(self.past_year_story)
-
-    def quoted(self) -> bool:
-        """Whether the last paragraph added is a block quote."""
-        before = self.befores[-1]
-        return before is not None and introduces_quote(before.text)
-
-    def estimated(self) -> bool:
-        """Whether the paragraph right before the last one added states an estimate ("are
-        estimated at ..., Iemura said."): a passive estimate after it goes on with that one."""
-        before = self.befores[-1]
-        return before is not None and "estimate" in before.text
-
-    def recounted(self) -> bool:
-        """Whether the two paragraphs before the last one added are one source's account,
-        paragraph by paragraph, stating its estimates (lint.kinds.figures_recount)."""
-        earlier = self.befores[-2] if len(self.befores) > 1 else None
-        if recounted(self.befores[-1], earlier, self.options.cue_set):
-            return True
-        # (or the paragraph before opens with the source's own estimate: its next estimates)
-        return estimating(self.befores[-1], self.options.cue_set)
-
-    def carried(self) -> bool:
-        """Whether the last paragraph added continues a source's account."""
-        at = len(self.known) - 1
-        pending = []  # paragraphs whose answer is the one before them
-        while (known := self.known[at]) is None:
-            own = self._own(at)
-            if own is not None:
-                # a speaker's account of last year ("... rose 11.6 pct last year, Seipp said.")
-                # goes on in paragraphs on last year ("Personnel expenditure was up 11.9 pct
-                # last year"): those are not background to it
-                before = self.befores[at]
-                past = self.past_year_story or (
-                    own and before is not None and about_earlier(before.text)
-                )
-                known = own and not self._background(self.texts[at], past)
-                self.known[at], self.past[at] = known, past
-                break
-            pending.append(at)
-            at -= 1
-        past = self.past[at]
-        for at in reversed(pending):
-            known = known and not self._background(self.texts[at], past)
-            self.known[at], self.past[at] = known, past
-        return known
-
-    def _background(self, text: str, past: bool) -> bool:
-        """Whether a paragraph is background to the account it would continue (``past``: an
-        account of an earlier period, in which a deal done "late last year" is still history)."""
-        if past and not self.past_year_story:
-            return is_background(text, True) or event_last_year(text)
-        return is_background(text, self.past_year_story)
-
-    def _own(self, at: int) -> bool | None:
-        """What the paragraph before paragraph ``at`` says of it on its own: it carries an
-        account (it ends with a cue), it breaks one (not adjacent, a block quote's introduction,
-        no ``carry_over``, a cue not at its end) or None: it passes on what it was given."""
-        before = self.befores[at]
-        if before is None or introduces_quote(before.text) or not self.options.carry_over:
-            return False
-        cues = self.options.cue_set
-        if ends_with_cue(before.text, before.sentences, before.quotes, cues):
-            return True
-        return False if has_cue(before.text, before.quotes, cues) else None
-
-
-def _titles(
-    shared: TextAnalysis, results: list[tuple[Block, Judged]]
-) -> list[tuple[Block, Judged]]:
-    """A figure in a title-like block (no sentence punctuation) takes the class of the same
-    figure elsewhere in the document."""
-    blocks = {block.index: block for block, _ in results}
-    titles = {index: _is_title(block.text) for index, block in blocks.items()}  # once per block
-    classes: dict[tuple[float, bool], str] = {}
-    for block, item in results:
-        if not titles[block.index]:
-            classes.setdefault(item.figure.key, item.attribution)
-    out = []
-    for block, item in results:
-        cls = classes.get(item.figure.key)
-        if titles[block.index] and cls is not None and cls != item.attribution:
-            item = Judged(item.figure, cls, item.cue if cls == VAGUE else "")
-        out.append((block, item))
-    del shared
-    return out
-
-
-def _is_title(text: str) -> bool:
-    """One line with no sentence punctuation, or in title case."""
-    if "\n" in text.strip():
-        return False
-    if not SENTENCE_END.search(text):
-        return True
-    long = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
-    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.75 * len(long)
-
-
 def judge_text(text: str, options: Options, carried: bool) -> list[Judged]:
     """The judged figures of one block of text on its own."""
     return judge_block(BlockText(text), options, carried, False)
@@ -350,7 +214,7 @@ def judge_block(
     if skip_block(block.text, options) or not block.claims:  # a table's figures are not read
         return []
     items = _judged(block, options, latest, run_together)
-    return _framed(block, items, lambda: carried, lambda: quoted) if items else items
+    return in_frame(block, items, lambda: carried, lambda: quoted) if items else items
 
 
 def _judged(block: BlockText, options: Options, latest: float, run_together: bool) -> list[Judged]:
@@ -369,74 +233,10 @@ def _judged(block: BlockText, options: Options, latest: float, run_together: boo
     return items
 
 
-def _framed(
-    block: BlockText,
-    items: list[Judged],
-    carried: Callable[[], bool],
-    quoted: Callable[[], bool],
-    estimated: Callable[[], bool] = lambda: False,
-    recounted: Callable[[], bool] = lambda: False,
-) -> list[Judged]:
-    """``items`` of ``block`` in the frame the paragraph before gives it (asked only here):
-    a block quote (``quoted``) or the account that paragraph's speech tag names (``carried``;
-    ``estimated``: that paragraph states an estimate of its source's; ``recounted``: the two
-    paragraphs before are one source's account stated one sentence at a time)."""
-    if quoted():
-        return [Judged(item.figure, QUOTED, "") for item in items]
-    if any(i.attribution in _CARRIED for i in items) and carried():  # (only these change)
-        # the paragraph goes on with the account its predecessor's speech tag names (but not in a
-        # present-tense profile: "Welsh Water has 3,000 overflow pipes"), and an agentless "is
-        # expected" there is that source's forecast
-        return [
-            Judged(item.figure, ATTRIBUTED, "")
-            if (
-                item.attribution == UNATTRIBUTED
-                and not profile(block.text, block.sentence_starts, item.figure)
-            )
-            or (item.attribution == VAGUE and _speakers(item.cue, estimated))
-            else item
-            for item in items
-        ]
-    if any(i.attribution == VAGUE for i in items) and recounted():
-        # goes on with a source's account told one sentence at a time, its estimates among
-        # them: a passive estimate or agentless forecast there is that source's
-        return [
-            Judged(item.figure, ATTRIBUTED, "")
-            if item.attribution == VAGUE and _speakers(item.cue, lambda: True)
-            else item
-            for item in items
-        ]
-    return items
-
-
-#: The attributions a paragraph continuing a source's account may change.
-_CARRIED = (UNATTRIBUTED, VAGUE)
-
-
 #: The reporter on the spot, outside quotations: "told us", "we saw", "we met".
 _ON_THE_SPOT = re.compile(
     r"\b(?:told|showed|gave|took) us\b|\b[Ww]e (?:saw|met|visited|spoke|watched|found|were shown)\b"
 )
-
-
-#: An expectation with no agent ("is expected"): in a paragraph that continues a source's account
-#: (its predecessor ends "..., the survey said"), it is that source's forecast. Estimates are
-#: left vague ("Iraq is estimated to have foreign debt of about 50 billion dlrs" after "...,
-#: the sources added." is no one's), and the adjective always: "an estimated one billion dlrs
-#: in damage" is seldom the speaker's own.
-_AGENTLESS = re.compile(r"(?:it )?(?:is|are) (?:expected|forecast)")
-#: A passive estimate, the speaker's own when the paragraph before states one of theirs ("Group
-#: sales ... are estimated at 1,520 billion yen in 1987/88, Iemura said." / "Home appliance sales
-#: are estimated at 1,260 billion yen"): the account goes on, figure by figure.
-_PASSIVE_ESTIMATE = re.compile(r"(?:it )?(?:is|are) (?:guess|es)timated")
-
-
-def _speakers(cue: str, estimated: Callable[[], bool]) -> bool:
-    """Whether a vague ``cue`` in a paragraph continuing a source's account is that source's."""
-    low = " ".join(cue.lower().split())  # (a cue may span a line break: "is\nexpected")
-    if _AGENTLESS.fullmatch(low):
-        return True
-    return _PASSIVE_ESTIMATE.fullmatch(low) is not None and estimated()
 
 
 def _on_the_spot(block: BlockText) -> bool:

@@ -14,7 +14,7 @@ import re
 
 from lint.kinds.figures_frame import named_source
 from lint.text.analysis import BlockText
-from lint.text.attribution import Cues, cue_spans
+from lint.text.cue_spans import Cues, cue_spans
 
 #: At most this many words before the cue: the source's name and title ("Mellon Bank Corp's
 #: chairman said"); past that the cue is inside the sentence, not its opening tag.

@@ -9,22 +9,20 @@ must not make one cue cover a whole article), or in the last sentence of the par
 *vague* (no cue, but an agentless one in its sentence: "reports suggest", "an estimated") or
 *unattributed*.
 
-Cues are literal phrases (the rule's ``cues`` and ``vague_cues``) plus a few constructions no
-list of phrases covers ("puts the toll at", "by its count", "in a filing", "data compiled by").
-A cue that overlaps a vague cue ("sources *say*", "an *estimated*") counts as vague.
+The cues themselves are found in :mod:`lint.text.cue_spans`; what a paragraph tells of the
+paragraphs after it (a source at its end, a block quote's introduction) in
+:mod:`lint.text.paragraph_frame`.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
-from operator import attrgetter
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from lint.core.document import Span
-from lint.text.cue_scan import cue_matches
-from lint.text.cues import Phrases, constructions, proposals
+from lint.text.cue_spans import Cues, cue_spans
 from lint.text.figure_clause import is_profile
 from lint.text.gated import Gated, gated, lowered
 from lint.text.numbers import Figure, FigureKind
@@ -32,14 +30,6 @@ from lint.text.quotes import inside
 from lint.text.vague_reach import reaches
 
 QUOTED, ATTRIBUTED, VAGUE, UNATTRIBUTED = "quoted", "attributed", "vague", "unattributed"
-
-#: Words that end a paragraph introducing a block quote ("The minister said:").
-_INTRO = re.compile(
-    r"\b(?:said|says|added|adds|continued|continues|explained|explains|wrote|writes|reads|read"
-    r"|stated|states|told \w+(?: \w+)?|tweeted|posted|declared|noted|argued|warned|insisted"
-    r"|put it|statement)\s*(?:[^\w\s]\s*)?:\s*$",
-    re.IGNORECASE,
-)
 
 
 #: What follows a cue that introduces a quotation: a few words, then a colon or comma and an
@@ -77,8 +67,6 @@ FIRST_PERSON_PLAIN = r"\bI(?= [a-z]|['’][a-z])|\b(?:[Mm]y|me|[Mm]yself)\b"
 _FIRST_PERSON = re.compile(
     r"[IMm](?<!\w[IMm])(?:(?<=I)(?= [a-z]|['’][a-z])|(?<=[Mm])y\b|(?<=m)e\b|(?<=[Mm])yself\b)"
 )
-#: Words a paragraph-ending speech tag may have after its cue ("said on Friday").
-_TAG_WORDS = 3
 
 
 class Judged(NamedTuple):
@@ -89,99 +77,9 @@ class Judged(NamedTuple):
     cue: str
 
 
-class Cues(NamedTuple):
-    """Compiled cue patterns and windows (from a rule's options)."""
-
-    real: Phrases | None
-    vague: Phrases | None
-    window: int = 1
-    vague_window: int = 0
-    frame: bool = True  # a cue earlier in the paragraph attributes what follows...
-    reach: int = 3  # ...for this many sentences after the last one with a cue
-    constructions: bool = True  # "puts the toll at", "by its count", "in a filing"...
-
-
-#: (id(cues), text, quotes) -> (cues, real, vague): a paragraph's cues are asked for by the
-#: figure evidence, its neighbours' judgement and the frame, several times per run of the rule
-_CUE_MEMO: dict[tuple[int, str, tuple[Span, ...]], tuple[Cues, list[Span], list[Span]]] = {}
-_CUE_MEMO_LIMIT = 4096
-
-
-def cue_spans(text: str, quotes: list[Span], cues: Cues) -> tuple[list[Span], list[Span]]:
-    """Real and vague cue spans of ``text`` outside quotations (memoised: new lists each call)."""
-    key = (id(cues), text, tuple(quotes))
-    found = _CUE_MEMO.get(key)
-    if found is None or found[0] is not cues:
-        if len(_CUE_MEMO) >= _CUE_MEMO_LIMIT:
-            _CUE_MEMO.clear()
-        found = _CUE_MEMO[key] = (cues, *_cue_spans(text, quotes, cues))
-    return list(found[1]), list(found[2])
-
-
-def _cue_spans(text: str, quotes: list[Span], cues: Cues) -> tuple[list[Span], list[Span]]:
-    together = None
-    if cues.constructions and cues.real is not None and cues.vague is not None:
-        together = cue_matches(text, cues.real, cues.vague)  # (one pass for all four)
-    if together is not None:
-        real_found, vague_found, built, proposed = together
-        vague = _spans(vague_found, quotes)
-    else:
-        vague = _matches(cues.vague, text, quotes)
-    named = [s for s in vague if _BY_AGENT.match(text, s.end)]  # "is estimated by the embassy"
-    if named:
-        vague = [s for s in vague if s not in named]
-    if together is not None:
-        real = _outside(_spans(real_found, quotes), vague) + named
-    else:
-        real = _outside(_matches(cues.real, text, quotes), vague) + named
-    if cues.constructions:
-        found = _spans(built if together is not None else constructions(text), quotes)
-        plans = _spans(proposed if together is not None else proposals(text), quotes)
-        found += _reported(text, plans, vague) if vague else plans
-        real += _outside(found, vague)
-    if len(real) > 1:
-        # ``Span``'s order is its fields' (start, end): the same order from a C key, and the
-        # sort is stable, so equal spans keep their places
-        real.sort(key=_START_END)
-    return real, vague
-
-
-#: A span's (start, end): :class:`Span`'s own order, read in C.
-_START_END = attrgetter("start", "end")
-
-
-#: What may stand between a vague cue and the clause it reports ("one study found [that]").
-_THAT = frozenset(("", "that"))
-
-
-def _reported(text: str, plans: list[Span], vague: list[Span]) -> list[Span]:
-    """``plans`` (a person's plan: "Smith would raise taxes on 8 million") that are not the
-    content a vague cue right before reports ("one study found Smith would raise ..."): that
-    plan is the unnamed study's claim, not Smith's own account."""
-    ends = [v.end for v in vague]
-    return [
-        p
-        for p in plans
-        if not any(e <= p.start and text[e : p.start].strip() in _THAT for e in ends)
-    ]
-
-
-def _outside(spans: list[Span], vague: list[Span]) -> list[Span]:
-    """``spans`` that overlap no vague cue (:func:`inside`; most paragraphs have none)."""
-    return [s for s in spans if not inside(vague, s)] if vague else spans
-
-
 #: Counts that need their own source even inside another's account (a story's frame, an
 #: unnamed source's account).
 OWN_SOURCE = frozenset({FigureKind.CASUALTY, FigureKind.PEOPLE})
-#: An agent after a passive cue names the source ("is estimated by the embassy at").
-_BY_AGENT = re.compile(
-    r"\s+by\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?!(?:some|many|most|others|end|start|middle|beginning|close|time|then|now|next|early|late"
-    r"|mid|year|month|week|day|weekend|deadline|spring|summer|autumn|fall|winter|January|February"
-    r"|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
-    r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[^\W\d_]"
-)
 
 
 def judge(
@@ -349,58 +247,6 @@ def profile(text: str, starts: list[int], figure: Figure) -> bool:
     return is_profile(text, starts[_sentence_of(starts, figure.span.start)], figure.span.start)
 
 
-def ends_with_cue(text: str, sentences: list[Span], quotes: list[Span], cues: Cues) -> bool:
-    """Whether a paragraph ends with its source ("..., the ministry said."): a real cue outside
-    quotations in the last clause of its last sentence (after its last comma), or with at most
-    a few words after it ("the bank said on Friday.")."""
-    last = sentences[-1]
-    real, _ = cue_spans(text, quotes, cues)
-    tags = [span for span in real if last.start <= span.start < last.end]
-    if not tags:
-        return False
-    body = text[last.start : last.end].rstrip(" .\"'”’)")
-    # (not a thousands separator: "it estimated stocks at 800,000 tonnes from 130,000")
-    comma = max((m.start() for m in _CLAUSE_BREAK.finditer(body)), default=-1)
-    end = last.start + len(body)
-    for span in tags:
-        if comma >= 0 and span.start > last.start + comma:
-            return True
-        if len(text[span.end : end].split()) <= _TAG_WORDS:
-            return True
-    return False
-
-
-#: A clause break: a comma (not between digits), a semicolon or a dash.
-_CLAUSE_BREAK = re.compile(r",(?!\d)|(?<!\d),|;|—")
-
-
-_PRONOUN_TAG = re.compile(
-    r"\b(?:(?:he|she|they|it|we) (?:said|says|added|told|estimated|reported|noted|wrote)"
-    r"|(?:said|added|told) (?:he|she|they|it))\b",
-    re.IGNORECASE,
-)
-
-
-def continues_account(text: str, quotes: list[Span]) -> bool:
-    """Whether a paragraph carries on an earlier source's account with a pronoun speech tag
-    ("..., they said."), so the paragraph before it, between two cues, is that account too."""
-    return any(not inside(quotes, Span(m.start(), m.end())) for m in _PRONOUN_TAG.finditer(text))
-
-
-def has_cue(text: str, quotes: list[Span], cues: Cues) -> bool:
-    """Whether a paragraph has any cue, real or vague, outside quotations."""
-    real, vague = cue_spans(text, quotes, cues)
-    return bool(real or vague)
-
-
-def introduces_quote(text: str) -> bool:
-    """Whether a paragraph ends by introducing a block quote ("The minister said:")."""
-    tail = text[-80:]
-    if not tail.rstrip().endswith(":"):
-        return False  # ``_INTRO`` ends with ":\s*$" (``rstrip`` strips what ``\s`` matches)
-    return _INTRO.search(tail) is not None
-
-
 def _reaching(text: str, start: int, spans: list[Span], figure: Figure) -> Span | None:
     """The first vague cue of ``spans`` (in the sentence opening at ``start``) that hedges
     ``figure``, or None."""
@@ -420,27 +266,3 @@ def _sentences_with(
 
 def _sentence_of(starts: list[int], offset: int) -> int:
     return max(0, bisect.bisect_right(starts, offset) - 1)
-
-
-def _matches(
-    pattern: re.Pattern[str] | Phrases | None, text: str, quotes: list[Span]
-) -> list[Span]:
-    if pattern is None:
-        return []
-    return _spans(pattern.finditer(text), quotes)
-
-
-def _spans(matches: Iterator[re.Match[str]], quotes: list[Span]) -> list[Span]:
-    """The spans of ``matches`` that overlap none of ``quotes``: :func:`inside` written out, a
-    span made only for a match kept (the cue spans of every paragraph come through here)."""
-    if not quotes:
-        return [Span(m.start(), m.end()) for m in matches]
-    kept = []
-    for match in matches:
-        start, end = match.span()
-        for quote in quotes:
-            if quote.start < end and start < quote.end:
-                break
-        else:
-            kept.append(Span(start, end))
-    return kept

@@ -9,18 +9,18 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from lint.core.document import BlockKind, Document
-from lint.kinds import figures
+from lint.kinds import figures, figures_carry
 from lint.kinds import figures_judge as judge_module
 from lint.kinds.figures_background import about_earlier
 from lint.text.analysis import BlockText, analysis
-from lint.text.attribution import ends_with_cue, has_cue, introduces_quote
+from lint.text.paragraph_frame import ends_with_cue, has_cue, introduces_quote
 from lint.text.segment import segment
 
 OPTIONS = figures.Options()
 NO_CARRY = figures.Options(carry_over=False)
 
 
-class _EagerFrames(judge_module._Frames):
+class _EagerFrames(figures_carry.Frames):
     """Every paragraph's frame read as it is added, from the one before (the loop before), with
     the period of the account it continues (``past``: an account of an earlier period carries
     into paragraphs on that period)."""
@@ -98,7 +98,7 @@ def test_the_frame_read_when_asked_is_the_frame_read_in_turn(
 ) -> None:
     lazy = _judged(text, options)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(judge_module, "_Frames", _EagerFrames)
+        patch.setattr(judge_module, "Frames", _EagerFrames)
         eager = _judged(text, options)
     assert lazy == eager
 
@@ -125,7 +125,7 @@ def test_each_paragraph_s_frame_asked_or_not_is_the_frame_read_in_turn(
     document = Document("t.txt", text, segment(text))
     shared = analysis(document)
     paragraphs = shared.paragraphs(document.blocks_of(frozenset({BlockKind.PARAGRAPH})))
-    eager, lazy = _EagerFrames(options, False), judge_module._Frames(options, True)
+    eager, lazy = _EagerFrames(options, False), figures_carry.Frames(options, True)
     eager.past_year_story = lazy.past_year_story = bool(asked[-1])
     previous = None
     for at, block in enumerate(paragraphs):

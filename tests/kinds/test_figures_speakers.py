@@ -3,7 +3,7 @@ when the cue is wrapped over a line break (newswire text wraps its lines)."""
 
 from __future__ import annotations
 
-from lint.kinds.figures_judge import _speakers
+from lint.kinds.figures_carry import _speakers
 
 
 def test_wrapped_agentless_forecast_is_the_speakers() -> None:

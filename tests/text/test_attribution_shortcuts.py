@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from lint.core.document import Span
 from lint.kinds import figures, figures_judge
-from lint.text import attribution
+from lint.text import attribution, cue_spans, paragraph_frame
 from lint.text.analysis import BlockText
 
 OPTIONS = figures.Options()
@@ -61,12 +61,12 @@ _CLAUSE_BREAK = re.compile(r",(?!\d)|(?<!\d),|;|—")
 
 
 def _ends_with_cue(text: str, sentences: list[Span], quotes: list[Span]) -> bool:
-    """attribution.ends_with_cue as it was written before (the clause break read first)."""
+    """paragraph_frame.ends_with_cue as it was written before (the clause break read first)."""
     last = sentences[-1]
     body = text[last.start : last.end].rstrip(" .\"'”’)")
     comma = max((m.start() for m in _CLAUSE_BREAK.finditer(body)), default=-1)
     end = last.start + len(body)
-    real, _ = attribution.cue_spans(text, quotes, CUES)
+    real, _ = cue_spans.cue_spans(text, quotes, CUES)
     for span in real:
         if not last.start <= span.start < last.end:
             continue
@@ -82,7 +82,7 @@ def _ends_with_cue(text: str, sentences: list[Span], quotes: list[Span]) -> bool
 def test_a_closing_speech_tag_is_found_as_before(text: str) -> None:
     block = BlockText(text)
     expected = _ends_with_cue(text, block.sentences, block.quotes)
-    assert attribution.ends_with_cue(text, block.sentences, block.quotes, CUES) == expected
+    assert paragraph_frame.ends_with_cue(text, block.sentences, block.quotes, CUES) == expected
 
 
 def test_closing_speech_tags() -> None:
@@ -93,7 +93,7 @@ def test_closing_speech_tags() -> None:
         ("Nothing was said about the plans here.", False),
     ]:
         block = BlockText(text)
-        assert attribution.ends_with_cue(text, block.sentences, block.quotes, CUES) is ends
+        assert paragraph_frame.ends_with_cue(text, block.sentences, block.quotes, CUES) is ends
 
 
 def test_a_vague_agentless_cue_in_a_carried_paragraph_is_the_account_s() -> None:

@@ -19,7 +19,7 @@ from lint.kinds import figures_background as background
 from lint.kinds import pattern as pattern_kind
 from lint.kinds.figures_exclude import skip_block
 from lint.kinds.options import build_options
-from lint.text import attribution, cues, numbers
+from lint.text import attribution, cues, numbers, paragraph_frame
 from lint.text import figure_context as context
 from lint.text import figure_market as market
 from lint.text import figure_record as record
@@ -236,8 +236,8 @@ def _check(text: str) -> None:
         expected = [m.span() for m in pattern.pattern.finditer(text)]
         assert [m.span() for m in pattern.finditer(text)] == expected, pattern.pattern.pattern
     assert numbers.has_candidate(text) == (CANDIDATE.search(text) is not None)
-    intro = attribution._INTRO.search(text[-80:]) is not None
-    assert attribution.introduces_quote(text) == intro
+    intro = paragraph_frame._INTRO.search(text[-80:]) is not None
+    assert paragraph_frame.introduces_quote(text) == intro
     assert segmenter._is_comment(text) == (segmenter._COMMENT_LINE.match(text) is not None)
     for options in OPTIONS:
         assert skip_block.__wrapped__(text, options) == _skip_block(text, options)

@@ -14,7 +14,7 @@ from lint.core.document import BlockKind, Document, Span
 from lint.kinds import figures, figures_exclude
 from lint.kinds import figures_judge as judge_module
 from lint.kinds.figures_exclude import skip_block
-from lint.text import attribution
+from lint.text import cue_spans
 from lint.text.analysis import analysis
 from lint.text.numbers import FigureKind
 from lint.text.quotes import inside, quote_spans
@@ -22,7 +22,7 @@ from lint.text.segment import segment
 
 _OPTIONS = figures.Options()
 _CUES = _OPTIONS.cue_set
-_NO_CONSTRUCTIONS = attribution.Cues(_CUES.real, _CUES.vague, constructions=False)
+_NO_CONSTRUCTIONS = cue_spans.Cues(_CUES.real, _CUES.vague, constructions=False)
 
 _WORDS = st.sampled_from(
     [
@@ -48,19 +48,19 @@ def _spans_plain(matches: list[re.Match[str]], quotes: list[Span]) -> list[Span]
 
 
 def _cue_spans_plain(
-    text: str, quotes: list[Span], cues: attribution.Cues
+    text: str, quotes: list[Span], cues: cue_spans.Cues
 ) -> tuple[list[Span], list[Span]]:
-    """``attribution._cue_spans`` as it was written before: ``inside`` on every span, whether or
+    """``cue_spans._cue_spans`` as it was written before: ``inside`` on every span, whether or
     not there is a vague cue, and ``sorted`` on the spans."""
     together = None
     if cues.constructions and cues.real is not None and cues.vague is not None:
-        together = attribution.cue_matches(text, cues.real, cues.vague)
+        together = cue_spans.cue_matches(text, cues.real, cues.vague)
     if together is not None:
         real_found, vague_found, built, proposed = together
         vague = _spans_plain(list(vague_found), quotes)
     else:
         vague = _spans_plain(list(cues.vague.finditer(text)) if cues.vague else [], quotes)
-    named = [s for s in vague if attribution._BY_AGENT.match(text, s.end)]
+    named = [s for s in vague if cue_spans._BY_AGENT.match(text, s.end)]
     if named:
         vague = [s for s in vague if s not in named]
     if together is not None:
@@ -71,10 +71,10 @@ def _cue_spans_plain(
     real += named
     if cues.constructions:
         found = _spans_plain(
-            list(built if together is not None else attribution.constructions(text)), quotes
+            list(built if together is not None else cue_spans.constructions(text)), quotes
         )
         plans = _spans_plain(
-            list(proposed if together is not None else attribution.proposals(text)), quotes
+            list(proposed if together is not None else cue_spans.proposals(text)), quotes
         )
         # a plan a vague cue right before reports is that source's claim, not the planner's
         found += [
@@ -100,7 +100,7 @@ _QUOTES = st.lists(
 @example("said said", [])
 def test_spans_outside_quotes_as_plain(text: str, quotes: list[Span]) -> None:
     matches = list(re.finditer(r"\w+|said", text))
-    assert attribution._spans(iter(matches), quotes) == _spans_plain(matches, quotes)
+    assert cue_spans._spans(iter(matches), quotes) == _spans_plain(matches, quotes)
 
 
 @settings(max_examples=500, deadline=None)
@@ -111,20 +111,18 @@ def test_spans_outside_quotes_as_plain(text: str, quotes: list[Span]) -> None:
 def test_cue_spans_as_plain(text: str) -> None:
     for quotes in (quote_spans(text), []):
         for cues in (_CUES, _NO_CONSTRUCTIONS):
-            assert attribution._cue_spans(text, quotes, cues) == _cue_spans_plain(
-                text, quotes, cues
-            )
+            assert cue_spans._cue_spans(text, quotes, cues) == _cue_spans_plain(text, quotes, cues)
 
 
 def test_cue_spans_sort_and_vague_on_a_sample() -> None:
     """The samples hold what the shortcuts change: several real cues out of order (a
     construction before a phrase), a vague cue and a named agent."""
     text = 'In a filing, the bank said 5 pct, an estimated 3 were hurt, "quoted," police said.'
-    real, vague = attribution._cue_spans(text, quote_spans(text), _CUES)
+    real, vague = cue_spans._cue_spans(text, quote_spans(text), _CUES)
     assert len(real) >= 3 and vague
     assert (real, vague) == _cue_spans_plain(text, quote_spans(text), _CUES)
     text = "It is estimated by the embassy that 12 died, sources said."
-    assert attribution._cue_spans(text, [], _CUES) == _cue_spans_plain(text, [], _CUES)
+    assert cue_spans._cue_spans(text, [], _CUES) == _cue_spans_plain(text, [], _CUES)
 
 
 _PARAGRAPHS = st.lists(

@@ -1,0 +1,75 @@
+"""What a paragraph tells of the frame of the paragraphs after it: it ends with its source
+("..., the ministry said."), it introduces a block quote ("The minister said:"), it carries on an
+earlier source's account with a pronoun speech tag ("..., they said."), it has any cue at all.
+The figures kind reads these across paragraphs; :mod:`lint.text.attribution` judges the figures
+of one paragraph."""
+
+from __future__ import annotations
+
+import re
+
+from lint.core.document import Span
+from lint.text.cue_spans import Cues, cue_spans
+from lint.text.quotes import inside
+
+#: Words that end a paragraph introducing a block quote ("The minister said:").
+_INTRO = re.compile(
+    r"\b(?:said|says|added|adds|continued|continues|explained|explains|wrote|writes|reads|read"
+    r"|stated|states|told \w+(?: \w+)?|tweeted|posted|declared|noted|argued|warned|insisted"
+    r"|put it|statement)\s*(?:[^\w\s]\s*)?:\s*$",
+    re.IGNORECASE,
+)
+#: Words a paragraph-ending speech tag may have after its cue ("said on Friday").
+_TAG_WORDS = 3
+
+
+def ends_with_cue(text: str, sentences: list[Span], quotes: list[Span], cues: Cues) -> bool:
+    """Whether a paragraph ends with its source ("..., the ministry said."): a real cue outside
+    quotations in the last clause of its last sentence (after its last comma), or with at most
+    a few words after it ("the bank said on Friday.")."""
+    last = sentences[-1]
+    real, _ = cue_spans(text, quotes, cues)
+    tags = [span for span in real if last.start <= span.start < last.end]
+    if not tags:
+        return False
+    body = text[last.start : last.end].rstrip(" .\"'”’)")
+    # (not a thousands separator: "it estimated stocks at 800,000 tonnes from 130,000")
+    comma = max((m.start() for m in _CLAUSE_BREAK.finditer(body)), default=-1)
+    end = last.start + len(body)
+    for span in tags:
+        if comma >= 0 and span.start > last.start + comma:
+            return True
+        if len(text[span.end : end].split()) <= _TAG_WORDS:
+            return True
+    return False
+
+
+#: A clause break: a comma (not between digits), a semicolon or a dash.
+_CLAUSE_BREAK = re.compile(r",(?!\d)|(?<!\d),|;|—")
+
+
+_PRONOUN_TAG = re.compile(
+    r"\b(?:(?:he|she|they|it|we) (?:said|says|added|told|estimated|reported|noted|wrote)"
+    r"|(?:said|added|told) (?:he|she|they|it))\b",
+    re.IGNORECASE,
+)
+
+
+def continues_account(text: str, quotes: list[Span]) -> bool:
+    """Whether a paragraph carries on an earlier source's account with a pronoun speech tag
+    ("..., they said."), so the paragraph before it, between two cues, is that account too."""
+    return any(not inside(quotes, Span(m.start(), m.end())) for m in _PRONOUN_TAG.finditer(text))
+
+
+def has_cue(text: str, quotes: list[Span], cues: Cues) -> bool:
+    """Whether a paragraph has any cue, real or vague, outside quotations."""
+    real, vague = cue_spans(text, quotes, cues)
+    return bool(real or vague)
+
+
+def introduces_quote(text: str) -> bool:
+    """Whether a paragraph ends by introducing a block quote ("The minister said:")."""
+    tail = text[-80:]
+    if not tail.rstrip().endswith(":"):
+        return False  # ``_INTRO`` ends with ":\s*$" (``rstrip`` strips what ``\s`` matches)
+    return _INTRO.search(tail) is not None
