@@ -19,7 +19,7 @@ from lint.kinds import figures_background as background
 from lint.kinds import pattern as pattern_kind
 from lint.kinds.figures_exclude import skip_block
 from lint.kinds.options import build_options
-from lint.text import attribution, cues, numbers
+from lint.text import attribution, cues, numbers, spelled_scan
 from lint.text import figure_context as context
 from lint.text import figure_market as market
 from lint.text import figure_record as record
@@ -39,7 +39,7 @@ def _gate_from_the_first_search(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 # The readable forms.
-CANDIDATE = re.compile(rf"\d|\b(?:{numbers._NUMBER_WORDS})\b", re.IGNORECASE)
+CANDIDATE = re.compile(rf"\d|\b(?:{spelled_scan._NUMBER_WORDS})\b", re.IGNORECASE)
 _TOKEN = re.compile(r"\S+")
 _NUMERIC_TOKEN = re.compile(
     r"^[(\[]?(?:[-+$£€¥]?\d[\d,.:/-]*%?|nil|n\.?a\.?|unch|nc)[)\],;:.]{0,2}$", re.IGNORECASE
@@ -325,9 +325,9 @@ def test_ascii_word_count_tells_words_apart() -> None:
 def test_number_word_initials_class_is_what_ignorecase_matches() -> None:
     # the case-sensitive class that starts _NUMBER_WORD holds every character IGNORECASE
     # matches to an initial of a number word (the long s for "s" among them), and no other
-    plain = re.compile(f"[{numbers._WORD_INITIALS}]", re.IGNORECASE)
+    plain = re.compile(f"[{spelled_scan._WORD_INITIALS}]", re.IGNORECASE)
     found = "".join(chr(c) for c in range(sys.maxunicode + 1) if plain.fullmatch(chr(c)))
-    assert found == numbers._WORD_INITIAL_CHARS
+    assert found == spelled_scan._WORD_INITIAL_CHARS
 
 
 def test_the_scans_can_tell_texts_apart() -> None:
