@@ -10,6 +10,7 @@ from lint.core.document import Span
 from lint.text import figure_context as ctx
 from lint.text.figure import Figure
 from lint.text.figure_context import FigureKind
+from lint.text.figure_currency import currency_after
 from lint.text.figure_glued import numeral_parts
 from lint.text.figure_links import _CONVERSION_BEFORE as CONVERSION_BEFORE
 from lint.text.figure_links import _JOINED as JOINED
@@ -159,7 +160,7 @@ class _Pending:
                 stop = extent_stop(text, end, self.kind, self.unit)
                 self._ends = (stop, stop)
             else:
-                money = ctx.currency_after(text, end) or end  # a money or market figure
+                money = currency_after(text, end) or end  # a money or market figure
                 other = end if self.unit else counted_end(text, end)
                 self._ends = (min(money, other), max(money, other))
         return self._ends

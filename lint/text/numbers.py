@@ -28,10 +28,15 @@ import re
 from lint.core.document import Span
 from lint.text import figure_context as ctx
 from lint.text.figure import Figure
+from lint.text.figure_age import age_context, is_age_apposition
 from lint.text.figure_context import FigureKind
+from lint.text.figure_counts import attendance, count_kind
+from lint.text.figure_currency import currency_after, elided_currency
 from lint.text.figure_glued import numeral_parts
 from lint.text.figure_links import linked
 from lint.text.figure_names import names_again
+from lint.text.figure_tally import tally_kind, vote_tally
+from lint.text.figure_trailing import after_kind, modifier_kind
 from lint.text.lazy_re import lazy_re
 from lint.text.numeral_scan import DIGIT, free_numerals
 from lint.text.spelled_scan import NUMBER_WORD, spelled_matches, spelled_parts
@@ -85,20 +90,20 @@ def numeral_kind(text: str, m: re.Match[str], end: int, value: float, unit: str)
     if m["num2"] and m["dash"] == "-" and plain and _FRACTION_REST().match(text, end):
         return FigureKind.MARKET  # a price quoted in fractions ("unchanged at 98-1/4, 98-1/2")
     if m["num2"] and m["dash"] not in ("to", "and") and plain:
-        tally = ctx.tally_kind(text, start, end)
+        tally = tally_kind(text, start, end)
         if tally is not None:
             return tally
     if not (m["mult"] or m["pct"]):
-        modifier = ctx.modifier_kind(text, end)
+        modifier = modifier_kind(text, end)
         if modifier is not None:
             return modifier
     if plain and "," not in m["num"] and "." not in m["num"] and 1800 <= value <= 2099:
         return FigureKind.YEAR
     if plain and value <= 31 and ctx.is_date(text, start, end):
         return FigureKind.DATE
-    if plain and ctx.is_age_apposition(text, start, end, value):
+    if plain and is_age_apposition(text, start, end, value):
         return FigureKind.AGE
-    currency = not m["pct"] and ctx.currency_after(text, end) is not None
+    currency = not m["pct"] and currency_after(text, end) is not None
     if (unit and unit != "%") or currency:
         if ctx.is_market(text, start, end):
             return FigureKind.MARKET
@@ -145,7 +150,7 @@ def _context_kind(
 ) -> FigureKind:
     """The kind of a count or percentage from the words around it."""
     head = text[max(0, start - 40) : start]
-    if plain and ctx.vote_tally(text, start, end):
+    if plain and vote_tally(text, start, end):
         return FigureKind.RECORD  # "The Senate voted 64 to 32": a vote's result
     if plain or spelled:
         listed = listed_digits(text, end, text[start:end]) if plain else ""
@@ -158,9 +163,9 @@ def _context_kind(
             return kind
         if plain and names_again(text, start, head):
             return FigureKind.NAME  # "VW's new Audi 80 ... The 80 doubled its sales"
-        if ctx.age_context(head, value) and not counted_word(text, end).endswith("s"):
+        if age_context(head, value) and not counted_word(text, end).endswith("s"):
             return FigureKind.AGE  # not "40 people at 65 sites"
-    after = ctx.after_kind(text, end, pct)
+    after = after_kind(text, end, pct)
     if after is FigureKind.COUNT and ctx.is_statutory(text, start, end):
         # a ratio a rule sets ("must not exceed an amount equivalent to 12.5 times the bank's
         # capital"): public record, like the rule's other limits
@@ -182,13 +187,13 @@ def _context_kind(
         # with 1985's profit of 177 mln", "exports of 1.5 billion stg while imports totalled
         # 436 mln"): money, not a count
         counted = counted_word(text, end)
-        if counted in _NOT_COUNTED and ctx.elided_currency(text, start):
+        if counted in _NOT_COUNTED and elided_currency(text, start):
             return FigureKind.MONEY
-        if ctx.attendance(text, end, counted.lower()):
+        if attendance(text, end, counted.lower()):
             return FigureKind.RECORD  # an event's attendance ("Expo 86 had 22 mln visitors")
         return FigureKind.COUNT
     counted = counted_word(text, end)
-    return ctx.count_kind(text, end, counted, value, spelled, head)
+    return count_kind(text, end, counted, value, spelled, head)
 
 
 def _spelled(text: str, m: re.Match[str]) -> list[Figure]:
@@ -203,8 +208,8 @@ def _spelled(text: str, m: re.Match[str]) -> list[Figure]:
 
 def spelled_kind(text: str, m: re.Match[str], start: int, end: int, value: float) -> FigureKind:
     if text[end : end + 1] in "-–" and text[end + 1 : end + 2].isalpha():
-        return ctx.modifier_kind(text, end) or FigureKind.OTHER  # two-day, three-judge
-    if not m["pct"] and ctx.currency_after(text, end) is not None:
+        return modifier_kind(text, end) or FigureKind.OTHER  # two-day, three-judge
+    if not m["pct"] and currency_after(text, end) is not None:
         if ctx.is_market(text, start, end):
             return FigureKind.MARKET
         if ctx.is_statutory(text, start):
@@ -240,7 +245,7 @@ def build_figure(
 def extent_stop(text: str, end: int, kind: FigureKind, unit: str) -> int:
     """Where a figure's extent ends: after its currency word or the thing counted."""
     if kind in (FigureKind.MONEY, FigureKind.MARKET, FigureKind.CONVERSION):
-        return ctx.currency_after(text, end) or end
+        return currency_after(text, end) or end
     if kind is not FigureKind.PERCENTAGE and not unit:
         return counted_end(text, end)
     return end

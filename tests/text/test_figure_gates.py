@@ -194,12 +194,12 @@ def test_a_required_word_gate_skips_a_clause_without_the_word(
 
 
 def test_a_currency_asked_for_again_is_the_pattern_s_answer() -> None:
-    from lint.text import figure_context as context
+    from lint.text import figure_currency as currency
 
     text, other = "5 mln dlrs and 7 yen", "5 mln people and 7 yen"
     for t, end in [(text, 5), (text, 5), (other, 5), (text, 5), (text, 16), (other, 16)]:
-        match = context._CURRENCY_AFTER.match(t, end)
-        assert context.currency_after(t, end) == (match.end() if match else None)
+        match = currency._CURRENCY_AFTER.match(t, end)
+        assert currency.currency_after(t, end) == (match.end() if match else None)
 
 
 TABLE_LIKE = [

@@ -11,6 +11,7 @@ from conftest import seed_texts
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lint.text import figure_age, figure_counts
 from lint.text import figure_context as context
 from lint.text import figure_market as market
 from lint.text import figure_record as record
@@ -105,9 +106,9 @@ def test_head_gates_search_as_the_patterns_on_the_seeds_heads(
         context._LABEL_BEFORE,
         context.CALLED_BEFORE(),
         context.MONTH_BEFORE(),
-        context._AGE_CONTEXT(),
+        figure_age._AGE_CONTEXT(),
         context.GROUP_BEFORE(),
-        context._KILLING(),
+        figure_counts._KILLING(),
         context._TABLE_MOVE_BEFORE,  # no leading words
     ]
     texts = seed_texts()

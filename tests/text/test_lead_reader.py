@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 
 from lint.text import (
     cues,
+    figure_age,  # noqa: F401  (adds its patterns to the head gates)
+    figure_counts,  # noqa: F401
     figure_market,  # noqa: F401  (adds its patterns to the clause gates)
     figure_record,  # noqa: F401
 )
