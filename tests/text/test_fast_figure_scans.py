@@ -20,6 +20,7 @@ from lint.kinds import pattern as pattern_kind
 from lint.kinds.figures_exclude import skip_block
 from lint.kinds.options import build_options
 from lint.text import attribution, cues, numbers, spelled_scan
+from lint.text import cue_proposals as cp
 from lint.text import figure_context as context
 from lint.text import figure_market as market
 from lint.text import figure_record as record
@@ -49,17 +50,29 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 def _proposals(text: str) -> list[tuple[int, int]]:
-    """cues.proposals as it was written before (the hints started with "\\b")."""
+    """cue_proposals.proposals as it was written before (the hints started with "\\b")."""
     found = []
     for pattern, hint, not_named in (
-        (cues._PROPOSAL, re.compile(r"\b" + cues._PROPOSAL_HINT.pattern), cues._NOT_PROPOSERS),
-        (cues._SPEAKS, re.compile(r"\b" + cues._SPEAKS_HINT.pattern), cues._NOT_PROPOSERS),
         (
-            cues._NAMED_REPORT,
-            re.compile(r"\b" + cues._NAMED_REPORT_HINT.pattern),
-            cues._NOT_PUBLISHERS,
+            cp._PROPOSAL,
+            re.compile(r"\b" + cp._PROPOSAL_HINT.pattern),
+            cp._NOT_PROPOSERS,
         ),
-        (cues._PLAN_NOUN, re.compile(r"\b" + cues._PLAN_NOUN_HINT.pattern), cues._NOT_PLANNERS),
+        (
+            cp._SPEAKS,
+            re.compile(r"\b" + cp._SPEAKS_HINT.pattern),
+            cp._NOT_PROPOSERS,
+        ),
+        (
+            cp._NAMED_REPORT,
+            re.compile(r"\b" + cp._NAMED_REPORT_HINT.pattern),
+            cp._NOT_PUBLISHERS,
+        ),
+        (
+            cp._PLAN_NOUN,
+            re.compile(r"\b" + cp._PLAN_NOUN_HINT.pattern),
+            cp._NOT_PLANNERS,
+        ),
     ):
         if hint.search(text) is not None:
             found += [m.span() for m in pattern.finditer(text) if m.group(1) not in not_named]
@@ -248,7 +261,7 @@ def _check(text: str) -> None:
     # both read wrapped lines as one line (cues.flat keeps offsets)
     expected = [m.span() for m in cues.CONSTRUCTIONS.finditer(cues.flat(text))]
     assert [m.span() for m in cues.constructions(text)] == expected
-    assert [m.span() for m in cues.proposals(text)] == _proposals(cues.flat(text))
+    assert [m.span() for m in cp.proposals(text)] == _proposals(cues.flat(text))
 
 
 @pytest.mark.parametrize("text", SEED_BLOCKS, ids=range(len(SEED_BLOCKS)))

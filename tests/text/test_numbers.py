@@ -348,8 +348,8 @@ _CUES = ("said", "according to", "put the toll at", "figures show", "U.S. offici
     )
 )
 def test_phrase_search_finds_exactly_what_the_pattern_finds(words: list[str]) -> None:
-    """The Aho-Corasick prefilter of cues.Phrases changes speed, never matches."""
-    from lint.text.cues import phrases
+    """The Aho-Corasick prefilter of cue_phrases.Phrases changes speed, never matches."""
+    from lint.text.cue_phrases import phrases
 
     cues = phrases(_CUES, "cues")
     assert cues is not None
