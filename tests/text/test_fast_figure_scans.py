@@ -23,7 +23,7 @@ from lint.text import attribution, cues, numbers, spelled_scan
 from lint.text import cue_proposals as cp
 from lint.text import figure_context as context
 from lint.text import figure_market as market
-from lint.text import figure_record as record
+from lint.text import figure_statute as statute
 from lint.text import gated as gated_module
 from lint.text import segment as segmenter
 from lint.text.gated import Gated, gated, leading_words
@@ -151,7 +151,7 @@ _TEXT = st.one_of(st.lists(_PIECES, min_size=1, max_size=40).map("".join), st.te
 GATED = [
     market._MARKET_NOUN,
     market._MARKET_MOVE(),
-    record._STATUTORY,
+    statute.STATUTORY,
     market._LENDING_RATE(),
     market._BREADTH(),
     context._ELECTION_BEFORE,
