@@ -53,9 +53,9 @@ from lint.kinds.figures_judge import judge_text, judged_blocks
 from lint.kinds.figures_model import Model, load_model
 from lint.text.analysis import analysis
 from lint.text.attribution import QUOTED, UNATTRIBUTED, Judged
+from lint.text.cue_phrases import phrases
 from lint.text.cue_spans import Cues
-from lint.text.cues import phrases
-from lint.text.figure_context import MEASURES
+from lint.text.figure_counts import MEASURES
 from lint.text.numbers import Figure, FigureKind
 
 REPORTS = ("unattributed", "vague")

@@ -1,14 +1,14 @@
 """A paragraph's cue phrases and constructions from one automaton pass (issue 13, speed only).
 
-:meth:`lint.text.cues.Phrases.finditer` (for a rule's ``cues``, then its ``vague_cues``) and
+:meth:`lint.text.cue_phrases.Phrases.finditer` (for a rule's ``cues``, then its ``vague_cues``) and
 :func:`lint.text.cues.constructions` each run an Aho-Corasick pass over the same haystack of an
 ASCII text (:func:`lint.text.phrase_starts.edged_haystack`: its words, lowered, between spaces)
 to find where their first words start at word edges. :func:`cue_matches` runs one pass of an
 automaton holding the three sets of first words, each hit tagged with its set, and hands each
 set's places to the same gate as before: every set gets exactly the places (and the alternatives
 at each) its own pass gave, so each finds exactly what it found alone. The same pass tells which
-of :func:`lint.text.cues.proposals`' patterns can match (one of their words occurs as a whole
-word: :func:`lint.text.cues.proposals_at`), in place of the hints' own pass.
+of :func:`lint.text.cue_proposals.proposals`' patterns can match (one of their words occurs as a
+whole word: :func:`lint.text.cue_proposals.proposals_at`), in place of the hints' own pass.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from lint.text import cues
-from lint.text.cues import Phrases
+from lint.text import cue_phrases, cue_proposals, cues
+from lint.text.cue_phrases import Phrases
 from lint.text.phrase_starts import _KEEP, edged_haystack, literal_start
 from lint.text.tokens import flat
 
@@ -35,7 +35,7 @@ Matches = Iterator[Any]
 
 def _starts(phrases: Phrases) -> dict[tuple[str, bool], int]:
     """Each first-word key of ``phrases`` with the bit mask of its phrases (as the phrases'
-    own edged automaton has them: :func:`lint.text.cues._phrase_gate`)."""
+    own edged automaton has them: :func:`lint.text.cue_phrases.phrase_gate`)."""
     words: dict[str, int] = {}
     for index, (word, _) in enumerate(phrases.parts):
         words[word] = words.get(word, 0) | 1 << index
@@ -47,10 +47,10 @@ def _starts(phrases: Phrases) -> dict[tuple[str, bool], int]:
 
 
 def _proposal_words() -> dict[tuple[str, bool], int]:
-    """Each word of :data:`lint.text.cues.PROPOSAL_WORDS`, as a whole word, with the bit mask
-    of the patterns it is a word of."""
+    """Each word of :data:`lint.text.cue_proposals.PROPOSAL_WORDS`, as a whole word, with the bit
+    mask of the patterns it is a word of."""
     words: dict[tuple[str, bool], int] = {}
-    for index, group in enumerate(cues.PROPOSAL_WORDS):
+    for index, group in enumerate(cue_proposals.PROPOSAL_WORDS):
         for word in group:
             words[word, True] = words.get((word, True), 0) | 1 << index
     return words
@@ -101,8 +101,8 @@ def cue_matches(
             masks[start] = masks.get(start, 0) | code >> _SET_BITS
     flat_text = flat(text)
     cues._construction_marks(flat_text, places[_CONSTRUCTION])
-    real_gate = cues._PHRASE_GATES.get(real.source) or cues._phrase_gate(real)
-    vague_gate = cues._PHRASE_GATES.get(vague.source) or cues._phrase_gate(vague)
+    real_gate = cue_phrases.PHRASE_GATES.get(real.source) or cue_phrases.phrase_gate(real)
+    vague_gate = cue_phrases.PHRASE_GATES.get(vague.source) or cue_phrases.phrase_gate(vague)
     # a set with no place finds nothing (its gate tries only its places; ``proposals_at`` with
     # no pattern returns at once): most paragraphs have no vague cue, many no construction
     real_at, vague_at, built_at, proposed = places
@@ -111,7 +111,7 @@ def cue_matches(
         real_gate.gate.matches(text, real_at) if real_at else _NONE,
         vague_gate.gate.matches(text, vague_at) if vague_at else _NONE,
         cues._CONSTRUCTION_GATE.matches(flat_text, built_at) if built_at else _NONE,
-        cues.proposals_at(flat_text, which) if which else _NONE,
+        cue_proposals.proposals_at(flat_text, which) if which else _NONE,
     )
 
 

@@ -15,8 +15,10 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from lint.core.document import Span
+from lint.text.cue_phrases import Phrases
+from lint.text.cue_proposals import proposals
 from lint.text.cue_scan import cue_matches
-from lint.text.cues import Phrases, constructions, proposals
+from lint.text.cues import constructions
 from lint.text.quotes import inside
 
 

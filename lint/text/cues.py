@@ -1,19 +1,22 @@
 """Finding cue phrases fast: literal phrase lists (a rule's ``cues`` and ``vague_cues``) and the
 constructions no list of phrases covers ("puts the toll at", "by its count", "in a filing", "data
 compiled by", a named court). Each is searched only where a match can start (an Aho-Corasick pass
-over first words), and finds exactly what the whole pattern's ``finditer`` finds.
-:mod:`lint.text.attribution` decides what the cues found mean for a figure."""
+over first words), and finds exactly what the whole pattern's ``finditer`` finds. The
+constructions are here; the phrase lists in :mod:`lint.text.cue_phrases`, the named plans,
+claims and reports in :mod:`lint.text.cue_proposals`, the alternation tried by place in
+:mod:`lint.text.cue_gate`. :mod:`lint.text.attribution` decides what the cues found mean for a
+figure."""
 
 from __future__ import annotations
 
 import functools
 import re
 from collections.abc import Iterator
-from typing import Any, NamedTuple
+from typing import Any
 
-from lint.text.gate_set import GateSet
+from lint.text.cue_gate import Gate, key_masks
 from lint.text.gated import lowered
-from lint.text.phrase_starts import edged_automaton, edged_haystack, literal_start
+from lint.text.phrase_starts import edged_automaton, edged_haystack
 from lint.text.tokens import flat
 
 #: The alternatives of ``CONSTRUCTIONS``, in order, each with the words (lowercase, or a prefix
@@ -151,193 +154,10 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-#: A person's plan ("she would impose a 4 percent surcharge", "Clinton wants to sign up 5
-#: million people"): the proposer is the source of the plan's terms. Case-sensitive: the word
-#: before the verb is a name or "he"/"she", not "It would cost" (see :func:`proposals`).
-_PROPOSAL = re.compile(
-    r"\b([A-Z][\w'’.-]*|[Ss]he|[Hh]e|[Tt]he (?:company|firm|group|bank)) (?:would|wants to"
-    r"|plans to|planned to|is planning to|proposes to|has proposed to"
-    r"|proposed to|pledged to|promised to|vowed to|intends to) (?:\w+ ){0,2}?(?:impose|install"
-    r"|levy|raise|cut|spend|create|sign up|provide|offer|give|hire|build|invest|lend|set|reduce"
-    r"|double|triple|pay|expand|extend|borrow|sell|buy|issue|repurchase|acquire|redeem)\b"
-)
-# The hints gate the patterns (a superset of where they can match): no "\b" first, so re skips to
-# a possible first letter in C instead of trying every position.
-_PROPOSAL_HINT = re.compile(
-    r"(?:would|wants|plans|planned|planning|propose[sd]?|pledged|promised|vowed|intends) "
-)
-_NOT_PROPOSERS = frozenset(
-    ("It", "This", "That", "These", "Those", "There", "Which", "What", "Such", "Each", "Both")
-) | {"All", "Any", "Some", "The", "A", "An", "Its", "Their", "His", "Her", "Our", "Your", "My"}
-
-
-#: A speaker's claim, estimate or request with its subject right before it ("General Foods
-#: claims 80 pct", "They estimate the economy shrank", "the 1.7 billion dlrs he had proposed").
-#: The bare words are nouns too ("insurance claims of"), so a subject (a capitalised word or a
-#: pronoun or "the union") and what a verb takes after it (a clause, an object, a number) are
-#: required.
-_SPEAKS = re.compile(
-    r"\b([A-Z][\w.-]*|[Ss]he|[Hh]e|[Tt]hey|[Ww]e|(?:[Tt]he|[Ii]ts|[Tt]heir) [a-z]+)"
-    r"\s+(?:(?:also|now|still|had|has|have|last\s+night|yesterday|today|on\s+\w+day)\s+)?"
-    r"(?:claims?|estimate|reckons?|calculate|believes?|proposed|requested|recommended"
-    r"|concluded|ruled)(?=\s+(?:that|to|an?|the|this|these|its|their|his|her|some|about|around|nearly"
-    r"|almost|more|over|up|\d|(?:cutting|raising|increasing|reducing|lowering|spending|adding)\b))"
-)
-_SPEAKS_HINT = re.compile(
-    r"(?:claims?|estimate|reckons?|calculate|believes?|proposed|requested|recommended"
-    r"|concluded|ruled)\s"
-)
-
-
-#: A report named by its publisher right before it ("a New York Times report that Donald
-#: Trump had a net loss of more than $915 million", "a Pew survey found").
-_NAMED_REPORT = re.compile(
-    r"\b([A-Z][\w.&'’-]*) (?:report|study|survey|poll|analysis|investigation|audit|review)"
-    r"(?= (?:that|which found|which showed|showing|showed|shows|found|finds)\b)"
-)
-_NAMED_REPORT_HINT = re.compile(
-    r"(?:report|study|survey|poll|analysis|investigation|audit|review)"
-    r" (?:that|which|showing|showed|shows|found|finds)\b"
-)
-_NOT_PUBLISHERS = _NOT_PROPOSERS | {"One", "Another", "New", "Recent", "Latest", "Separate"}
-#: A plan or proposal as a noun with its owner ("the company's proposal to invest about 400 mln
-#: pesos", "its plan to spend"): the owner's own figures.
-_PLAN_NOUN = re.compile(
-    r"\b([A-Z][\w.&-]*|[Tt]he (?:company|firm|group|bank|government|ministry)|[Ii]ts|[Tt]heir"
-    r"|[Hh]is|[Hh]er)(?:['’]s?)? (?:proposal|plan|offer|pledge|commitment|bid) to"
-    r" (?:\w+ ){0,2}?(?:invest|spend|raise|buy|build|create|hire|cut|pay|borrow|lend|sell|acquire"
-    r"|issue|generate|provide|give)\b"
-)
-_PLAN_NOUN_HINT = re.compile(r"(?:proposal|plan|offer|pledge|commitment|bid) to ")
-_NOT_PLANNERS = _NOT_PROPOSERS - {"Its", "Their", "His", "Her"}
-
-
-#: The hints, gated together by their leading words (:mod:`lint.text.gate_set`): one automaton
-#: pass over a paragraph instead of four scans by ``re``, which finds no literal prefix to skip to.
-_HINT_GATES = GateSet()
-_HINT_GATES.add(lambda: (_PROPOSAL_HINT, _SPEAKS_HINT, _NAMED_REPORT_HINT, _PLAN_NOUN_HINT))
-
-
-#: The words one of which each of ``_PROPOSAL``, ``_SPEAKS``, ``_NAMED_REPORT`` and
-#: ``_PLAN_NOUN`` (in that order) holds as a whole word, with white space or another
-#: character that is no letter, digit or underscore on either side (its hint's words, as
-#: ``proposals_at`` looks for them: :mod:`lint.text.cue_scan`)
-PROPOSAL_WORDS: tuple[tuple[str, ...], ...] = (
-    (
-        *("would", "wants", "plans", "planned", "planning", "propose", "proposes", "proposed"),
-        *("pledged", "promised", "vowed", "intends"),
-    ),
-    (
-        *("claim", "claims", "estimate", "reckon", "reckons", "calculate", "believe", "believes"),
-        *("proposed", "requested", "recommended", "concluded", "ruled"),
-    ),
-    ("report", "study", "survey", "poll", "analysis", "investigation", "audit", "review"),
-    ("proposal", "plan", "offer", "pledge", "commitment", "bid"),
-)
-_PROPOSAL_PATTERNS = (
-    (_PROPOSAL, _PROPOSAL_HINT, _NOT_PROPOSERS),
-    (_SPEAKS, _SPEAKS_HINT, _NOT_PROPOSERS),
-    (_NAMED_REPORT, _NAMED_REPORT_HINT, _NOT_PUBLISHERS),
-    (_PLAN_NOUN, _PLAN_NOUN_HINT, _NOT_PLANNERS),
-)
-
-
-def proposals(text: str) -> Iterator[re.Match[str]]:
-    """The plans of a named person or of "he"/"she" in ``text`` (see ``_PROPOSAL``), the
-    claims, estimates and requests of a named or pronoun subject (see ``_SPEAKS``) and reports
-    named by their publisher (see ``_NAMED_REPORT``), in :func:`flat` text."""
-    text = flat(text)
-    search = _HINT_GATES.scan(text).search  # the four hints' words found in one pass
-    for pattern, hint, not_named in _PROPOSAL_PATTERNS:
-        if search(hint) is None:
-            continue
-        for match in pattern.finditer(text):
-            if match.group(1) not in not_named:
-                yield match
-
-
-def proposals_at(text: str, which: int) -> Iterator[re.Match[str]]:
-    """:func:`proposals`, searching only the patterns in the bit mask ``which`` (bit i: the
-    i-th of ``PROPOSAL_WORDS``): those one of whose words occurs as a whole word. Every match
-    of each pattern holds one of its words so (in each, the word stands between white space,
-    or white space and the name before it), so the others find nothing."""
-    if not which:
-        return
-    text = flat(text)
-    for index, (pattern, _, not_named) in enumerate(_PROPOSAL_PATTERNS):
-        if not which >> index & 1:
-            continue
-        for match in pattern.finditer(text):
-            if match.group(1) not in not_named:
-                yield match
-
-
-class _Gate:
-    """An alternation split by where its alternatives can start: for a set of them (a bit mask
-    over ``parts``), those alternatives alone, in their order, between ``head`` and ``tail``. At
-    a place where only those can match, they find what the whole alternation finds there
-    (``re`` takes the first alternative that matches, and the others fail there) without trying
-    the others one by one. Compiled once per process, through ``re``'s cache (the start-up cache
-    of compiled patterns, :mod:`lint.io.regexcache`, keeps them): with ``split``, one pattern per
-    alternative, tried one after the other (a set's pattern would repeat long alternatives in
-    every set that has them, which the start-up cache then reads on every run); else one
-    pattern per set."""
-
-    __slots__ = ("flags", "head", "parts", "patterns", "split", "tail")
-
-    def __init__(
-        self, parts: tuple[str, ...], head: str, tail: str, flags: int, split: bool = False
-    ) -> None:
-        self.parts = parts
-        self.head = head
-        self.tail = tail
-        self.flags = flags
-        self.split = split
-        self.patterns: dict[int, tuple[re.Pattern[str], ...]] = {}
-
-    def pattern(self, mask: int) -> tuple[re.Pattern[str], ...]:
-        """The patterns to try, in order, for the alternatives in ``mask``."""
-        found = self.patterns.get(mask)
-        if found is None:
-            chosen, rest = [], mask
-            while rest:  # the set bits, lowest first
-                low = rest & -rest
-                chosen.append(self.parts[low.bit_length() - 1])
-                rest ^= low
-            if not self.split:
-                chosen = ["|".join(chosen)]
-            found = tuple(re.compile(self.head + part + self.tail, self.flags) for part in chosen)
-            self.patterns[mask] = found
-        return found
-
-    def matches(self, text: str, masks: dict[int, int]) -> Iterator[re.Match[str]]:
-        """What the whole alternation's ``finditer`` finds in ``text``, given every place a match
-        can start with the alternatives that can match there (a superset of both)."""
-        patterns = self.patterns
-        end = 0
-        for start in sorted(masks):
-            if start >= end:
-                mask = masks[start]
-                for pattern in patterns.get(mask) or self.pattern(mask):
-                    if (match := pattern.match(text, start)) is not None:
-                        yield match
-                        end = match.end()
-                        break
-
-
-def _key_masks(parts: tuple[tuple[str, str], ...]) -> dict[str, int]:
-    """Each first word (or prefix) of ``parts``: the bit mask of the alternatives it starts."""
-    masks: dict[str, int] = {}
-    for index, (words, _) in enumerate(parts):
-        for word in words.split():
-            masks[word] = masks.get(word, 0) | 1 << index
-    return masks
-
-
-_CONSTRUCTION_GATE = _Gate(
+_CONSTRUCTION_GATE = Gate(
     tuple(part for _, part in _CONSTRUCTION_PARTS), "", "", re.IGNORECASE, split=True
 )
-_CONSTRUCTION_KEYS = _key_masks(_CONSTRUCTION_PARTS)
+_CONSTRUCTION_KEYS = key_masks(_CONSTRUCTION_PARTS)
 #: the alternatives that start at "(" and the possessive ones, kept apart from the words
 _PAREN = _CONSTRUCTION_KEYS.pop("(")
 _POSSESSIVE = _CONSTRUCTION_KEYS.pop("'s")
@@ -437,109 +257,3 @@ def constructions(text: str) -> Iterator[re.Match[str]]:
         yield from re.compile(_CONSTRUCTIONS_SOURCE, re.IGNORECASE).finditer(text)
         return
     yield from _CONSTRUCTION_GATE.matches(text, masks)
-
-
-class Phrases(NamedTuple):
-    """Literal phrases matched case-insensitively, any white space between words.
-
-    ``re`` cannot skip ahead in a pattern that starts with a lookbehind, so it would try every
-    alternative at every character. Here one Aho-Corasick pass over the lowercased text proposes
-    every place where a phrase's first word occurs (what ``str.find`` per word found, in one scan
-    instead of one per word), and there only the phrases with that first word are tried (a
-    pattern of them alone, in the whole pattern's order): exactly the matches
-    ``pattern.finditer`` gives, for a fraction of the time. In an ASCII text the first words are
-    looked for as whole words only (:func:`lint.text.phrase_starts.edged_places`): "a" of "a
-    source said" no longer proposes every "a" inside a word.
-    """
-
-    #: the pattern of all the phrases, case-insensitive (:attr:`pattern`, compiled when first
-    #: needed: the phrases are looked for by first word)
-    source: str
-    first_words: tuple[str, ...]
-    #: (first word, lowercase; the phrase's part of ``pattern``), in the pattern's order
-    parts: tuple[tuple[str, str], ...]
-
-    @property
-    def pattern(self) -> re.Pattern[str]:
-        """All the phrases as one pattern (what :meth:`finditer` finds its ``finditer``)."""
-        return re.compile(self.source, re.IGNORECASE)
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        gate = _PHRASE_GATES.get(self.source) or _phrase_gate(self)
-        masks: dict[int, int] = {}
-        get = masks.get
-        if gate.edged is not None and text.isascii():
-            # the pattern's lookbehind puts every match at a word edge, and a first word is
-            # followed by white space or a non-word character: look there only
-            for at, keys in gate.edged.iter(edged_haystack(text, True)):
-                for mask, length in keys:
-                    start = at - length + 1
-                    masks[start] = get(start, 0) | mask
-        else:
-            low = lowered(text)
-            if low is None:
-                yield from self.pattern.finditer(text)
-                return
-            for at, (length, mask) in gate.automaton.iter(low):
-                start = at - length + 1
-                masks[start] = get(start, 0) | mask
-        yield from gate.gate.matches(text, masks)
-
-
-class _PhraseGate(NamedTuple):
-    """What :meth:`Phrases.finditer` looks for, built once per phrase list and process (a rule's
-    options are pickled to workers; the automatons are not)."""
-
-    gate: _Gate
-    edged: Any  # the first words at word edges, each with the phrases it starts, or None
-    words: dict[str, int]  # each first word's phrases
-
-    @property
-    def automaton(self) -> Any:
-        """The first words anywhere, each with (length, the phrases it starts)."""
-        return _words_automaton(tuple(self.words.items()))
-
-
-@functools.lru_cache(maxsize=16)
-def _words_automaton(words: tuple[tuple[str, int], ...]) -> Any:
-    import ahocorasick
-
-    automaton = ahocorasick.Automaton()
-    for word, mask in words:
-        automaton.add_word(word, (len(word), mask))
-    automaton.make_automaton()
-    return automaton
-
-
-_PHRASE_GATES: dict[str, _PhraseGate] = {}
-
-
-def _phrase_gate(phrases: Phrases) -> _PhraseGate:
-    words: dict[str, int] = {}  # first word -> bit mask of its phrases
-    for index, (word, _) in enumerate(phrases.parts):
-        words[word] = words.get(word, 0) | 1 << index
-    starts: dict[tuple[str, bool], int] = {}  # a first word's key (literal_start) -> bit mask
-    for word, mask in words.items():
-        key = literal_start(word)
-        starts[key] = starts.get(key, 0) | mask
-    parts = tuple(part for _, part in phrases.parts)
-    head, tail = r"(?<![\w-])(?:", r")(?!\w)"
-    gate = _Gate(parts, head, tail, re.IGNORECASE)
-    found = _PhraseGate(gate, edged_automaton(starts), words)
-    _PHRASE_GATES[phrases.source] = found
-    return found
-
-
-def phrases(items: tuple[str, ...], name: str) -> Phrases | None:
-    """The phrases of one option; a space in a phrase matches any white space. A phrase right
-    after a hyphen is part of a compound ("Singapore-registered"), not a cue."""
-    for phrase in items:
-        if not phrase.strip():
-            raise ValueError(f"option {name!r} has an empty entry")
-    if not items:
-        return None
-    firsts = {r"\s+".join(map(re.escape, p.split())): p.split()[0].lower() for p in items}
-    parts = sorted(firsts, key=lambda p: (len(p), p), reverse=True)
-    source = rf"(?<![\w-])(?:{'|'.join(parts)})(?!\w)"
-    words = tuple(sorted(set(firsts.values())))
-    return Phrases(source, words, tuple((firsts[part], part) for part in parts))

@@ -18,7 +18,8 @@ import re
 
 from lint.core.document import Span
 from lint.text.figure import Figure
-from lint.text.figure_context import PEOPLE_NOUNS, FigureKind, count_kind
+from lint.text.figure_context import FigureKind
+from lint.text.figure_counts import PEOPLE_NOUNS, count_kind
 from lint.text.figure_record import is_statutory
 from lint.text.gated import lowered
 from lint.text.tokens import wordlist

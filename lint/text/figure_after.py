@@ -92,7 +92,7 @@ _POPULATION = ("people", "inhabitants", "citizens")
 _STAKE = ("stake", "holding")
 #: ``_MEMBERS_AFTER`` (figure_record, case-sensitive).
 _MEMBERS = ("member",)
-#: ``required_after`` (figure_record): what it looks for between the figure and the next stop.
+#: ``required_after`` (figure_statute): what it looks for between the figure and the next stop.
 _REQUIRED = ("required", "oblig", "permitted", "allowed", "approval", "permission", "licen")
 
 #: ``_TERMS_CLOSING`` (figure_record): "under" the accord whose terms the sentence states.

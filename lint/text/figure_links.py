@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from lint.text.figure import Figure
-from lint.text.figure_context import MEASURES, FigureKind
+from lint.text.figure_context import FigureKind
+from lint.text.figure_counts import MEASURES
 
 _CONVERSION_BEFORE = re.compile(
     r"[(\[]\s*(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|or|c\.|~|=)?\s*$"

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from functools import cached_property
 from itertools import compress, filterfalse
 
+from lint.text.figure_keys import figure_keys
 from lint.text.mentions import name_words, quotes
 from lint.text.normalize import QUOTE_FOLD, words
-from lint.text.numbers import figure_keys
 from lint.text.sentences import sentence_spans
 from lint.text.tokens import FOLDED_WORD
 

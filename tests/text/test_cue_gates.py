@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lint.kinds import figures
-from lint.text import cues
+from lint.text import cue_gate, cue_phrases, cues
 from lint.text.gated import leading_words
 from lint.text.phrase_starts import edged_automaton, edged_places
 from lint.text.tokens import flat
@@ -24,12 +24,12 @@ OPTIONS = figures.Options()
 CUE_LISTS = (OPTIONS.cues, OPTIONS.vague_cues)
 
 
-def _phrase_sets() -> list[cues.Phrases]:
+def _phrase_sets() -> list[cue_phrases.Phrases]:
     found = [OPTIONS.cue_set.real, OPTIONS.cue_set.vague]
     # a list whose first words hold a character the edged haystack drops (the plain automaton
     # path), phrases sharing first words, and phrases one of which starts another
     extra = ("u.s. officials said", "said", "said on", "officials’ count", "officials' count")
-    found.append(cues.phrases((*extra, "it is", "it is said", "a source", "a"), "extra"))
+    found.append(cue_phrases.phrases((*extra, "it is", "it is said", "a source", "a"), "extra"))
     return [p for p in found if p is not None]
 
 
@@ -215,7 +215,7 @@ def test_every_construction_piece_and_word_is_found_as_by_the_pattern() -> None:
     assert sum(bool(_plain_constructions(text)) for text in texts) > len(texts) // 2
 
 
-class _ReversedGate(cues._Gate):
+class _ReversedGate(cue_gate.Gate):
     """A gate that tries the alternatives it keeps in the wrong order."""
 
     def pattern(self, mask: int) -> tuple[re.Pattern[str], ...]:
@@ -223,7 +223,7 @@ class _ReversedGate(cues._Gate):
         return (re.compile(self.head + "|".join(reversed(chosen)) + self.tail, self.flags),)
 
 
-class _ShiftedGate(cues._Gate):
+class _ShiftedGate(cue_gate.Gate):
     """A gate that offers, at a place, the phrases of another first word."""
 
     def pattern(self, mask: int) -> tuple[re.Pattern[str], ...]:
@@ -248,7 +248,7 @@ def _broken_gates() -> Iterator[pytest.MonkeyPatch]:
 def _clear() -> None:
     cues._construction_edged.cache_clear()
     cues._construction_automaton.cache_clear()
-    cues._PHRASE_GATES.clear()
+    cue_phrases.PHRASE_GATES.clear()
 
 
 def test_the_comparisons_fail_when_the_gate_is_broken() -> None:
@@ -266,7 +266,7 @@ def test_the_comparisons_fail_when_the_gate_is_broken() -> None:
             for index, phrases in enumerate(PHRASE_SETS):
                 _clear()
                 with pytest.MonkeyPatch.context() as patch:
-                    patch.setattr(cues, "_Gate", broken)
+                    patch.setattr(cue_phrases, "Gate", broken)
                     noticed[broken, index] = any(
                         _spans(phrases.finditer(text)) != _spans(phrases.pattern.finditer(text))
                         for text in phrase_texts

@@ -6,7 +6,8 @@ import pytest
 
 from lint.text.estimates import estimates
 from lint.text.figure_context import FigureKind
-from lint.text.numbers import figure_keys, figures
+from lint.text.figure_keys import figure_keys
+from lint.text.numbers import figures
 
 
 def _read(text: str) -> list[tuple[str, str, float]]:

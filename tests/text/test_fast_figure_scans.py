@@ -19,10 +19,11 @@ from lint.kinds import figures_background as background
 from lint.kinds import pattern as pattern_kind
 from lint.kinds.figures_exclude import skip_block
 from lint.kinds.options import build_options
-from lint.text import attribution, cues, numbers, paragraph_frame
+from lint.text import attribution, cues, numbers, paragraph_frame, spelled_scan
+from lint.text import cue_proposals as cp
 from lint.text import figure_context as context
 from lint.text import figure_market as market
-from lint.text import figure_record as record
+from lint.text import figure_statute as statute
 from lint.text import gated as gated_module
 from lint.text import segment as segmenter
 from lint.text.gated import Gated, gated, leading_words
@@ -39,7 +40,7 @@ def _gate_from_the_first_search(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 # The readable forms.
-CANDIDATE = re.compile(rf"\d|\b(?:{numbers._NUMBER_WORDS})\b", re.IGNORECASE)
+CANDIDATE = re.compile(rf"\d|\b(?:{spelled_scan._NUMBER_WORDS})\b", re.IGNORECASE)
 _TOKEN = re.compile(r"\S+")
 _NUMERIC_TOKEN = re.compile(
     r"^[(\[]?(?:[-+$£€¥]?\d[\d,.:/-]*%?|nil|n\.?a\.?|unch|nc)[)\],;:.]{0,2}$", re.IGNORECASE
@@ -49,17 +50,29 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 def _proposals(text: str) -> list[tuple[int, int]]:
-    """cues.proposals as it was written before (the hints started with "\\b")."""
+    """cue_proposals.proposals as it was written before (the hints started with "\\b")."""
     found = []
     for pattern, hint, not_named in (
-        (cues._PROPOSAL, re.compile(r"\b" + cues._PROPOSAL_HINT.pattern), cues._NOT_PROPOSERS),
-        (cues._SPEAKS, re.compile(r"\b" + cues._SPEAKS_HINT.pattern), cues._NOT_PROPOSERS),
         (
-            cues._NAMED_REPORT,
-            re.compile(r"\b" + cues._NAMED_REPORT_HINT.pattern),
-            cues._NOT_PUBLISHERS,
+            cp._PROPOSAL,
+            re.compile(r"\b" + cp._PROPOSAL_HINT.pattern),
+            cp._NOT_PROPOSERS,
         ),
-        (cues._PLAN_NOUN, re.compile(r"\b" + cues._PLAN_NOUN_HINT.pattern), cues._NOT_PLANNERS),
+        (
+            cp._SPEAKS,
+            re.compile(r"\b" + cp._SPEAKS_HINT.pattern),
+            cp._NOT_PROPOSERS,
+        ),
+        (
+            cp._NAMED_REPORT,
+            re.compile(r"\b" + cp._NAMED_REPORT_HINT.pattern),
+            cp._NOT_PUBLISHERS,
+        ),
+        (
+            cp._PLAN_NOUN,
+            re.compile(r"\b" + cp._PLAN_NOUN_HINT.pattern),
+            cp._NOT_PLANNERS,
+        ),
     ):
         if hint.search(text) is not None:
             found += [m.span() for m in pattern.finditer(text) if m.group(1) not in not_named]
@@ -138,7 +151,7 @@ _TEXT = st.one_of(st.lists(_PIECES, min_size=1, max_size=40).map("".join), st.te
 GATED = [
     market._MARKET_NOUN,
     market._MARKET_MOVE(),
-    record._STATUTORY,
+    statute.STATUTORY,
     market._LENDING_RATE(),
     market._BREADTH(),
     context._ELECTION_BEFORE,
@@ -248,7 +261,7 @@ def _check(text: str) -> None:
     # both read wrapped lines as one line (cues.flat keeps offsets)
     expected = [m.span() for m in cues.CONSTRUCTIONS.finditer(cues.flat(text))]
     assert [m.span() for m in cues.constructions(text)] == expected
-    assert [m.span() for m in cues.proposals(text)] == _proposals(cues.flat(text))
+    assert [m.span() for m in cp.proposals(text)] == _proposals(cues.flat(text))
 
 
 @pytest.mark.parametrize("text", SEED_BLOCKS, ids=range(len(SEED_BLOCKS)))
@@ -325,9 +338,9 @@ def test_ascii_word_count_tells_words_apart() -> None:
 def test_number_word_initials_class_is_what_ignorecase_matches() -> None:
     # the case-sensitive class that starts _NUMBER_WORD holds every character IGNORECASE
     # matches to an initial of a number word (the long s for "s" among them), and no other
-    plain = re.compile(f"[{numbers._WORD_INITIALS}]", re.IGNORECASE)
+    plain = re.compile(f"[{spelled_scan._WORD_INITIALS}]", re.IGNORECASE)
     found = "".join(chr(c) for c in range(sys.maxunicode + 1) if plain.fullmatch(chr(c)))
-    assert found == numbers._WORD_INITIAL_CHARS
+    assert found == spelled_scan._WORD_INITIAL_CHARS
 
 
 def test_the_scans_can_tell_texts_apart() -> None:

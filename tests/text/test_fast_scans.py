@@ -14,7 +14,7 @@ from conftest import SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lint.text import capitals, mentions, numbers
+from lint.text import capitals, mentions, spelled_scan
 from lint.text.sentences import _ABBREVIATIONS, sentence_spans
 from lint.tracking.profile import profile
 
@@ -22,9 +22,9 @@ SEED_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))
 
 # The readable forms.
 SPELLED = re.compile(
-    rf"(?=[{numbers._UNIT_INITIALS}])\b(?:{numbers._UNIT_WORDS})\b"
-    rf"(?:(?:-|\s+|\s+and\s+)(?:{numbers._ANY_WORD})\b)*"
-    rf"(?:\s+(?:to|or)\s+(?:{numbers._ANY_WORD})\b(?:(?:-|\s+)(?:{numbers._ANY_WORD})\b)*)?"
+    rf"(?=[{spelled_scan._UNIT_INITIALS}])\b(?:{spelled_scan._UNIT_WORDS})\b"
+    rf"(?:(?:-|\s+|\s+and\s+)(?:{spelled_scan._ANY_WORD})\b)*"
+    rf"(?:\s+(?:to|or)\s+(?:{spelled_scan._ANY_WORD})\b(?:(?:-|\s+)(?:{spelled_scan._ANY_WORD})\b)*)?"
     r"(?P<pct>\s?(?:per\s?cent|percent|pct)\b)?",
     re.IGNORECASE,
 )
@@ -149,7 +149,7 @@ _TEXT = st.one_of(st.lists(_PIECES, max_size=40).map("".join), st.text(max_size=
 
 def _check(text: str) -> None:
     spelled = [(m.span(), m.groupdict()) for m in SPELLED.finditer(text)]
-    assert [(m.span(), m.groupdict()) for m in numbers._SPELLED.finditer(text)] == spelled
+    assert [(m.span(), m.groupdict()) for m in spelled_scan._SPELLED.finditer(text)] == spelled
     assert [(s.start, s.end) for s in sentence_spans(text)] == _sentences(text)
     runs = [m.span() for m in mentions._RUN().finditer(text)]
     assert [m.span() for m in mentions._runs(text)] == runs
@@ -176,9 +176,9 @@ def test_fast_scans_match_the_plain_forms_on_generated_text(text: str) -> None:
 def test_spelled_initials_class_is_what_ignorecase_matches() -> None:
     # the case-sensitive class that starts _SPELLED holds every character IGNORECASE matches
     # to an initial (the long s for "s" among them), and no other
-    plain = re.compile(f"[{numbers._UNIT_INITIALS}]", re.IGNORECASE)
+    plain = re.compile(f"[{spelled_scan._UNIT_INITIALS}]", re.IGNORECASE)
     found = "".join(chr(c) for c in range(sys.maxunicode + 1) if plain.fullmatch(chr(c)))
-    assert found == numbers._INITIAL_CHARS
+    assert found == spelled_scan._INITIAL_CHARS
 
 
 def test_a_sentence_after_an_abbreviation_or_initials_is_not_split() -> None:

@@ -16,7 +16,7 @@ from conftest import seed_texts
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from lint.text import figure_after, numbers
+from lint.text import figure_after, figure_glued, numbers
 from lint.text import figure_market as market
 from lint.text import figure_record as record
 from lint.text.figure import Figure
@@ -137,4 +137,4 @@ def test_every_figure_of_the_seeds_is_as_with_every_pattern_tried() -> None:
 @example("05")
 @example("")
 def test_a_leading_zero_is_as_the_pattern_says(num: str) -> None:
-    assert numbers._leading_zero(num) == (re.match(r"0\d", num) is not None), num
+    assert figure_glued._leading_zero(num) == (re.match(r"0\d", num) is not None), num

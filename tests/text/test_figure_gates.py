@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from lint.kinds import figures
 from lint.kinds import figures_exclude as exclude
+from lint.text import cue_proposals as cp
 from lint.text import cues, estimates, gated
 from lint.text import figure_market as market
 from lint.text import gate_set as gate_set_module
@@ -83,14 +84,18 @@ def test_the_construction_cases_hold_constructions() -> None:
 
 
 def _proposals(text: str) -> list[tuple[int, int]]:
-    """cues.proposals with each hint searched as it is."""
+    """cue_proposals.proposals with each hint searched as it is."""
     text = flat(text)
     found = []
     for pattern, hint, not_named in (
-        (cues._PROPOSAL, cues._PROPOSAL_HINT, cues._NOT_PROPOSERS),
-        (cues._SPEAKS, cues._SPEAKS_HINT, cues._NOT_PROPOSERS),
-        (cues._NAMED_REPORT, cues._NAMED_REPORT_HINT, cues._NOT_PUBLISHERS),
-        (cues._PLAN_NOUN, cues._PLAN_NOUN_HINT, cues._NOT_PLANNERS),
+        (cp._PROPOSAL, cp._PROPOSAL_HINT, cp._NOT_PROPOSERS),
+        (cp._SPEAKS, cp._SPEAKS_HINT, cp._NOT_PROPOSERS),
+        (
+            cp._NAMED_REPORT,
+            cp._NAMED_REPORT_HINT,
+            cp._NOT_PUBLISHERS,
+        ),
+        (cp._PLAN_NOUN, cp._PLAN_NOUN_HINT, cp._NOT_PLANNERS),
     ):
         if hint.search(text) is not None:
             found += [m.span() for m in pattern.finditer(text) if m.group(1) not in not_named]
@@ -102,17 +107,17 @@ def _proposals(text: str) -> list[tuple[int, int]]:
 def test_proposal_hints_gated_together_find_what_each_finds(text: str) -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(gate_set_module, "PLAIN_SCANS", 0)
-        patch.setattr(cues, "_HINT_GATES", GateSet())
-        cues._HINT_GATES.add(
+        patch.setattr(cp, "_HINT_GATES", GateSet())
+        cp._HINT_GATES.add(
             lambda: (
-                cues._PROPOSAL_HINT,
-                cues._SPEAKS_HINT,
-                cues._NAMED_REPORT_HINT,
-                cues._PLAN_NOUN_HINT,
+                cp._PROPOSAL_HINT,
+                cp._SPEAKS_HINT,
+                cp._NAMED_REPORT_HINT,
+                cp._PLAN_NOUN_HINT,
             )
         )
-        assert _spans(cues.proposals(text)) == _proposals(text)
-        assert cues._HINT_GATES._automaton is not None  # the gated path was the one compared
+        assert _spans(cp.proposals(text)) == _proposals(text)
+        assert cp._HINT_GATES._automaton is not None  # the gated path was the one compared
 
 
 @settings(max_examples=400, deadline=None)
@@ -194,12 +199,12 @@ def test_a_required_word_gate_skips_a_clause_without_the_word(
 
 
 def test_a_currency_asked_for_again_is_the_pattern_s_answer() -> None:
-    from lint.text import figure_context as context
+    from lint.text import figure_currency as currency
 
     text, other = "5 mln dlrs and 7 yen", "5 mln people and 7 yen"
     for t, end in [(text, 5), (text, 5), (other, 5), (text, 5), (text, 16), (other, 16)]:
-        match = context._CURRENCY_AFTER.match(t, end)
-        assert context.currency_after(t, end) == (match.end() if match else None)
+        match = currency._CURRENCY_AFTER.match(t, end)
+        assert currency.currency_after(t, end) == (match.end() if match else None)
 
 
 TABLE_LIKE = [

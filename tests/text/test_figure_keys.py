@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lint.text.figure_keys import figure_keys
 from lint.text.mentions import figures as mentioned
-from lint.text.numbers import FigureKind, figure_keys, figures
+from lint.text.numbers import FigureKind, figures
 from lint.tracking.profile import clean
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))

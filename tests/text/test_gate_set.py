@@ -11,9 +11,11 @@ from conftest import seed_texts
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lint.text import figure_age, figure_counts
 from lint.text import figure_context as context
 from lint.text import figure_market as market
 from lint.text import figure_record as record
+from lint.text import figure_statute as statute
 from lint.text import gate_set as gate_set_module
 from lint.text.figure_clause import CLAUSE_GATES, clause_before
 from lint.text.gate_set import GateSet
@@ -77,7 +79,7 @@ def test_clause_gates_search_as_the_patterns_on_the_seeds_clauses(
         market._OPERATION(),
         market._CLOSE_OF(),
         market._MARKET_NOUN.pattern,
-        record._STATUTORY.pattern,
+        statute.STATUTORY.pattern,
         record._HOLDING_BEFORE(),
         record._UNSETTLED(),
         record._MEMBERS_BEFORE(),  # no leading words
@@ -105,9 +107,9 @@ def test_head_gates_search_as_the_patterns_on_the_seeds_heads(
         context._LABEL_BEFORE,
         context.CALLED_BEFORE(),
         context.MONTH_BEFORE(),
-        context._AGE_CONTEXT(),
+        figure_age._AGE_CONTEXT(),
         context.GROUP_BEFORE(),
-        context._KILLING(),
+        figure_counts._KILLING(),
         context._TABLE_MOVE_BEFORE,  # no leading words
     ]
     texts = seed_texts()

@@ -8,7 +8,7 @@ from conftest import SEEDS
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lint.text import figure_context
+from lint.text import figure_age, figure_context, figure_counts  # noqa: F401  (head gates)
 from lint.text.figure_clause import CLAUSE_GATES
 from lint.text.gate_set import GateSet
 from lint.text.gated import lowered

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lint.kinds import figures
-from lint.text import attribution, cue_scan, cues
+from lint.text import attribution, cue_proposals, cue_scan, cues
 
 _PIECES = st.sampled_from(
     [
@@ -91,7 +91,7 @@ def test_cues_found_in_one_pass_as_one_by_one(text: str) -> None:
     assert real == [m.span() for m in _CUES.real.finditer(text)]
     assert vague == [m.span() for m in _CUES.vague.finditer(text)]
     assert built == [m.span() for m in cues.constructions(text)]
-    assert proposed == [m.span() for m in cues.proposals(text)]
+    assert proposed == [m.span() for m in cue_proposals.proposals(text)]
 
 
 def test_cues_found_in_one_pass_on_a_sample() -> None:

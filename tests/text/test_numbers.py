@@ -243,18 +243,20 @@ def test_work_only_around_number_candidates() -> None:
 
 
 def _lines_run(text: str) -> int:
-    """Lines of ``lint/text/numbers.py`` executed by ``figures(text)``: an operation count."""
+    """Lines of the recogniser (``lint/text/numbers.py`` and its scans) executed by
+    ``figures(text)``: an operation count."""
     import sys
     from types import FrameType
     from typing import Any
 
-    from lint.text import numbers
+    from lint.text import figure_glued, numbers, numeral_scan, spelled_scan
 
+    files = {m.__file__ for m in (numbers, numeral_scan, spelled_scan, figure_glued)}
     count = 0
 
     def trace(frame: FrameType, event: str, arg: object) -> Any:
         nonlocal count
-        if frame.f_code.co_filename != numbers.__file__:
+        if frame.f_code.co_filename not in files:
             return None
         if event == "line":
             count += 1
@@ -282,7 +284,7 @@ def test_a_fraction_stamp_starts_at_a_run_of_digits_first_digit() -> None:
     """The fraction pattern was tried from every digit of a run, each try backtracking over the
     rest of the run: quadratic in the run (100,000 digits, about 2 minutes; issue 14). From the
     first digit only, a try inside the run ends at once, and the stamps found are the same."""
-    from lint.text.numbers import _STAMPS
+    from lint.text.numeral_scan import _STAMPS
 
     assert _STAMPS.match("12/5", 0) is not None
     assert _STAMPS.match("12/5", 1) is None  # matched "2/5" before
@@ -346,8 +348,8 @@ _CUES = ("said", "according to", "put the toll at", "figures show", "U.S. offici
     )
 )
 def test_phrase_search_finds_exactly_what_the_pattern_finds(words: list[str]) -> None:
-    """The Aho-Corasick prefilter of cues.Phrases changes speed, never matches."""
-    from lint.text.cues import phrases
+    """The Aho-Corasick prefilter of cue_phrases.Phrases changes speed, never matches."""
+    from lint.text.cue_phrases import phrases
 
     cues = phrases(_CUES, "cues")
     assert cues is not None

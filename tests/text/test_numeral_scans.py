@@ -1,6 +1,7 @@
-"""The numeral and stamp scans of :mod:`lint.text.numbers` (issue 13, speed only) against the
-readable forms they replace: the same numerals, the same stamps, on the seeds' blocks and on
-generated text mixing digits, currency signs and the characters a stamp turns on."""
+"""The numeral and stamp scans of :mod:`lint.text.numeral_scan` and the spelled-number scan of
+:mod:`lint.text.spelled_scan` (issue 13, speed only) against the readable forms they replace:
+the same numerals, the same stamps, on the seeds' blocks and on generated text mixing digits,
+currency signs and the characters a stamp turns on."""
 
 from __future__ import annotations
 
@@ -12,21 +13,21 @@ from conftest import seed_texts
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lint.text import numbers
+from lint.text import numeral_scan, spelled_scan
 
 # The readable forms.
 _EVERY_RUN = re.compile(r"[\d+(\n](?:(?<=\d)\d*)?")  # every run of digits, "+", "(", new line
 
 
 def _stamps(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in numbers._STAMPS.finditer(text)]
+    return [m.span() for m in numeral_scan._STAMPS.finditer(text)]
 
 
 def _stamps_at_every_run(text: str) -> list[tuple[int, int]]:
-    """numbers._stamps as it was written before: ``match`` at every run of digits."""
+    """numeral_scan._stamps as it was written before: ``match`` at every run of digits."""
     spans: list[tuple[int, int]] = []
     last = 0
-    found = numbers._STAMPS.match(text, 0)
+    found = numeral_scan._STAMPS.match(text, 0)
     if found is not None:
         spans.append(found.span())
         last = found.end()
@@ -36,7 +37,7 @@ def _stamps_at_every_run(text: str) -> list[tuple[int, int]]:
             at += 1
         if at < last:
             continue
-        found = numbers._STAMPS.match(text, at)
+        found = numeral_scan._STAMPS.match(text, at)
         if found is not None:
             spans.append(found.span())
             last = found.end()
@@ -44,11 +45,11 @@ def _stamps_at_every_run(text: str) -> list[tuple[int, int]]:
 
 
 def _numerals(text: str) -> Iterator[re.Match[str]]:
-    """numbers._numerals as it was written before: ``_NUMERAL`` searched from each end on."""
+    """numeral_scan._numerals as it was written before: ``_NUMERAL`` searched from each end on."""
     pos = 0
-    while (m := numbers._NUMERAL.search(text, pos)) is not None:
-        if m["dash"] == "to" and numbers._number(m["num2"]) < numbers._number(m["num"]):
-            single = numbers._SINGLE().match(text, m.start())
+    while (m := numeral_scan._NUMERAL.search(text, pos)) is not None:
+        if m["dash"] == "to" and numeral_scan._number(m["num2"]) < numeral_scan._number(m["num"]):
+            single = numeral_scan._SINGLE().match(text, m.start())
             assert single is not None
             m = single
         yield m
@@ -67,9 +68,9 @@ def _free_numerals(text: str) -> list[tuple[int, int]]:
 
 
 def _same(text: str) -> None:
-    assert numbers._stamps(text) == _stamps(text) == _stamps_at_every_run(text), text
-    assert [m.span() for m in numbers._numerals(text)] == [m.span() for m in _numerals(text)]
-    assert [m.span() for m in numbers._free_numerals(text)] == _free_numerals(text), text
+    assert numeral_scan._stamps(text) == _stamps(text) == _stamps_at_every_run(text), text
+    assert [m.span() for m in numeral_scan._numerals(text)] == [m.span() for m in _numerals(text)]
+    assert [m.span() for m in numeral_scan.free_numerals(text)] == _free_numerals(text), text
 
 
 PARTS = [
@@ -150,8 +151,8 @@ SPELLED_PARTS = [
 
 
 def _same_spelled(text: str) -> None:
-    plain = [(m.span(), m.group()) for m in numbers._SPELLED.finditer(text)]
-    assert [(m.span(), m.group()) for m in numbers._spelled_matches(text)] == plain, text
+    plain = [(m.span(), m.group()) for m in spelled_scan._SPELLED.finditer(text)]
+    assert [(m.span(), m.group()) for m in spelled_scan.spelled_matches(text)] == plain, text
 
 
 @settings(max_examples=1500, deadline=None)

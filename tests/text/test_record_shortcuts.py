@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lint.text import figure_record as record
+from lint.text import figure_statute as statute
 
 _PIECES = st.sampled_from(
     [
@@ -68,14 +69,14 @@ def _spans_or_none(found: re.Match[str] | None) -> tuple[int, int] | None:
 @settings(max_examples=1000, deadline=None)
 @given(_AFTER_TEXT)
 def test_required_after_is_the_pattern_s_match(text: str) -> None:
-    pattern = record._REQUIRED_AFTER()
+    pattern = statute._REQUIRED_AFTER()
     for end in range(len(text) + 2):
         expected = _spans_or_none(pattern.match(text, end))
-        assert _spans_or_none(record.required_after(text, end)) == expected, end
+        assert _spans_or_none(statute.required_after(text, end)) == expected, end
 
 
 def test_required_after_examples() -> None:
-    pattern = record._REQUIRED_AFTER()
+    pattern = statute._REQUIRED_AFTER()
     for text in [
         "40 percent of members are typically required to be present.",
         "10 workers; are required to",
@@ -97,7 +98,7 @@ def test_required_after_examples() -> None:
     ]:
         for end in range(len(text) + 1):
             expected = _spans_or_none(pattern.match(text, end))
-            assert _spans_or_none(record.required_after(text, end)) == expected, (text, end)
-        assert any(record.required_after(text, end) for end in range(len(text))) == any(
+            assert _spans_or_none(statute.required_after(text, end)) == expected, (text, end)
+        assert any(statute.required_after(text, end) for end in range(len(text))) == any(
             pattern.match(text, end) for end in range(len(text))
         )
