@@ -156,7 +156,7 @@ def test_tags_false_leaves_out_the_tag_and_according_to() -> None:
         " he had stated the value."
     ]
     # a tag inside the sentence: both sides, without the tag
-    text = "The price, the minister stated, is final."
+    text = "The price, the minister said, is final."
     assert [text[s.start : s.end] for s in reported_spans(text, tags=False)] == [
         "The price",
         "is final.",
