@@ -111,3 +111,21 @@ def test_straight_single_quotes_at_word_edges_are_quotes() -> None:
     # apostrophes, a decade and a possessive plural open and close nothing
     text = "It's the '90s again, the players' union said; don't go."
     assert _texts(text, quote_spans(text)) == []
+
+
+def test_a_curly_quote_nested_in_another_gives_the_rest_back_to_the_outer_one() -> None:
+    # the inner quote cuts the outer one short; the next closing curly mark after a word is the
+    # outer quote's, so the words between are quoted too
+    text = (
+        "“I would sooner move to what she calls “the swamp” than live in a town where he is"
+        " mayor.” ― A reader"
+    )
+    quoted = "".join(_texts(text, quote_spans(text)))
+    assert "live in a town where he is mayor" in quoted
+    assert "A reader" not in quoted
+
+
+def test_a_closing_mark_with_no_nested_quote_before_it_opens_nothing() -> None:
+    # two quotes in a row, then a stray closing mark: nothing nested, the narrator's words stay
+    text = "He said “go” and then “stop” before the vote in a town where” nothing moved."
+    assert _texts(text, quote_spans(text)) == ["“go”", "“stop”"]

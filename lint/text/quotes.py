@@ -49,27 +49,40 @@ def quote_spans(text: str) -> list[Span]:
     or after a space, right before a word, opens a quote (a mis-curled opener: '”Fear. I am
     afraid ...”'). Single quotes, curly or straight, count only at word edges, so apostrophes
     ("Syria’s", "don't") are not quotes, and a single quote opens only before a letter
-    (not "the '90s").
+    (not "the '90s"). A curly quote opened inside another and closed, when the next mark is a
+    curly closing one after a word, was nested in it: the text up to that mark is the outer
+    quote's ('“I'd rather live in what he calls “hell” than live there.”').
     """
     spans: list[Span] = []
     open_at: int | None = None
     single_at: int | None = None
+    # a quote cut short by an opening mark inside it ('“I'd rather live in what he calls “hell”
+    # than ...”'): set while the inner quote is open, then while its closing mark is the last
+    # mark seen, so a closing curly mark right after takes the rest back into the quote
+    nested = False
     for mark in _MARKS.finditer(text):
         i, ch = mark.start(), mark.group()
         after = text[i + 1] if i + 1 < len(text) else " "
+        if ch in _CLOSING and open_at is None and nested and not text[i - 1].isspace():
+            spans.append(Span(spans[-1].end, i + 1))  # the outer quote's closing mark
+            nested = False
+            continue
         if open_at is not None and ch == '"' and _continues(text, i):
             spans.append(Span(open_at, i))  # a quote's next paragraph, run into one line
             open_at = i
+            nested = False
         elif open_at is not None and (
             ch in _CLOSING or (ch in '"“' and (after.isspace() or ch == '"'))
         ):
             spans.append(Span(open_at, i + 1))  # a closing mark, or an opening one before a space
             open_at = None
+            nested = nested and ch in _CLOSING
         elif ch == '"' and open_at is None and i > 0 and text[i - 1].isdigit():
             continue  # an inch mark ('6\' 4"', 'a 17" screen'): a quote never opens on a digit
         elif ch == '"' and open_at is None and i > 0 and text[i - 1].isalpha() and after.islower():
             continue  # an apostrophe typed as a double mark ('the nation"s quota'): no quote
         elif ch in _OPENING or ch == '"' or (ch in _CLOSING and _miscurled(text, i, after)):
+            nested = open_at is not None and ch in _OPENING
             if open_at is not None:
                 spans.append(Span(open_at, i))  # an unclosed quote ends where the next begins
             open_at = i

@@ -10,6 +10,8 @@ is read as reported speech:
   the rest of the sentence is the content of what was said;
 - before a speech tag that closes the sentence after a comma (", traders said.", ", the fund
   said on Monday."): the whole clause before it is;
+- on both sides of a speech tag set off by commas inside the sentence ("Climate change, the
+  president often says, is the greatest threat");
 - everywhere, when the sentence names its source with "according to".
 
 Only a sentence's own speech verb counts: a paraphrase running on into the next sentence is left
@@ -63,6 +65,21 @@ _TAG = re.compile(
     # the inverted tag right after the comma: ", said the survey.", ", says Dr Smith."
     rf"|,\s*(?:{_TAG_VERBS})\s+(?:the|a|an|(?-i:[A-Z])[\w.'’-]*)(?:\s+[^\s;:!?\"“”]+){{0,5}}"
     r"[\s.!?\"”’)]*$",
+    re.IGNORECASE,
+)
+#: A tag set off by commas inside the sentence: "Climate change, the president often says, is the
+#: greatest threat", "The economy, he said, is slowing": a subject of one to five words (an
+#: adverb may stand before the verb) and the verb, between commas; what is on both sides of it
+#: is the source's. Not a tag that opens a quotation ('Reflecting on his loss, he said, "I ...':
+#: the part before it is the narrator's framing) nor one the narrator goes on from with a
+#: participle (", analysts said, making it one of the most ...", as after a closing tag). Only
+#: the wire's plain verbs: a tag that colours the words (", the board warns,", ", he insisted,")
+#: is the writer framing them, and the generators pin their own wording on a source that way
+#: ("Doing nothing, the health board warns, would pose a significant risk", where the original
+#: has no "significant")
+_MID_TAG = re.compile(
+    r",\s*(?:[^\s,;:!?\"“”]+\s+){1,5}(?:said|says|say|added|adds|noted|wrote|writes),"
+    r"\s+(?![\"“‘']|\w+ing\b)",
     re.IGNORECASE,
 )
 #: What follows a speech verb that gives its content: a word or an opening quotation mark, not
@@ -122,6 +139,14 @@ def reported_spans(text: str, tags: bool = True) -> list[Span]:
 
         if tags and any(spoken(m) for m in _ACCORDING.finditer(body)):
             spans.append(Span(start, end))  # the source is named for the whole sentence
+            continue
+        tag = _MID_TAG.search(body)
+        if tag is not None and spoken(tag):
+            # both sides of the tag, and the tag itself unless left out
+            if tags:
+                spans.append(Span(start, end))
+            else:
+                spans += [Span(start, start + tag.start()), Span(start + tag.end(), end)]
             continue
         tag = _TAG.search(body)
         if tag is not None and spoken(tag):

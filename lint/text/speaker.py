@@ -79,9 +79,21 @@ _CLAUSE_AFTER = re.compile(
 )
 
 
+#: A noun with a relative clause's subject right after it, "that" left out: "mentioned the
+#: remarks Smith had made", "mentioned a plan she has backed": the object, then who did it (a
+#: determiner before the name is the clause's own subject: "mentioned the Fed had acted")
+_RELATIVE = re.compile(
+    r"\b(?!(?:a|an|the|his|her|its|their|our|my|your|this|these|those|some|any)\b)"
+    r"[a-z][\w'’-]*\s+(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*|he|she|they|we|you)"
+    r"\s+(?:had|has|have)\s*$"
+)
+
+
 def introduces_speech(text: str, span: Span) -> bool:
     """Whether what follows the verb at ``span`` is what was said, or the verb ends a tag: "he
     mentioned that", '..., he mentioned.', "mentioned the plan was dead"; not an object ("he
     mentioned the SEC and said", "sources mentioned Anheuser-Busch", "Companies mentioned in
-    market speculation"), where the verb names a topic, not words said."""
-    return _CLAUSE_AFTER.match(text, span.end) is not None
+    market speculation", "mentioned disparaging remarks Smith had made about her"), where the
+    verb names a topic, not words said."""
+    match = _CLAUSE_AFTER.match(text, span.end)
+    return match is not None and _RELATIVE.search(match.group()) is None

@@ -36,6 +36,9 @@ def _found(text: str, skip_reported: bool = True) -> list[str]:
         "A company lawyer reiterated that the report was significant to the bid.",
         "The union maintained that the offer was an excellent one for its members.",
         "The plan is excellent, the minister reiterated on Tuesday.",
+        # a tag set off by commas inside the sentence: both sides are the source's
+        "Flooding, the mayor often says, is the most significant risk to the town.",
+        "The harvest, growers said, was excellent and prices fell.",
     ],
 )
 def test_a_sources_paraphrase_is_not_flagged(text: str) -> None:
@@ -59,6 +62,14 @@ def test_a_sources_paraphrase_is_not_flagged(text: str) -> None:
         ("She wrote a novel which is her most significant work.", ["significant"]),
         # a clause after the verb is the content, not a tag for the part before the comma
         ("Despite the stunning rise, Smith believes more rain will come.", ["stunning"]),
+        # a tag inside the sentence that opens a quotation, or that the narrator goes on from
+        # with a participle, leaves the narrator's words the narrator's
+        ('In a stunning reversal, he said, "We stay."', ["stunning"]),
+        ("Costs rose, analysts said, making it a stunning year.", ["stunning"]),
+        # a tag that colours the words is the writer's framing, not the wire's plain verb
+        ("Waiting, the board warns, would be a stunning risk.", ["stunning"]),
+        # commas around plain words are no tag
+        ("The result, by any measure, was spectacular.", ["spectacular"]),
         # a paraphrase does not run on into the next sentence
         ("He said prices rose. The spectacular rise surprised dealers.", ["spectacular"]),
         # capitalised, but no name follows
@@ -143,6 +154,12 @@ def test_tags_false_leaves_out_the_tag_and_according_to() -> None:
     text = "Lawson said he had stated the value."
     assert [text[s.start : s.end] for s in reported_spans(text, tags=False)] == [
         " he had stated the value."
+    ]
+    # a tag inside the sentence: both sides, without the tag
+    text = "The price, the minister said, is final."
+    assert [text[s.start : s.end] for s in reported_spans(text, tags=False)] == [
+        "The price",
+        "is final.",
     ]
 
 
