@@ -71,17 +71,8 @@ from typing import Any
 from lint.core.finding import Hit
 from lint.kinds.base import Kind, Scope
 from lint.text.capitals import in_name
-from lint.text.lexicon import (
-    MARKS,
-    WORD_CHAR,
-    Entry,
-    LexiconPattern,
-    PhraseMatch,
-    compile_entries,
-    compile_lexicon,
-    matches,
-    parse_lexicon,
-)
+from lint.text.lexicon import LexiconPattern, compile_entries, compile_lexicon, matches
+from lint.text.lexicon_entries import MARKS, WORD_CHAR, Entry, PhraseMatch, parse_lexicon
 from lint.text.reported import is_reported, is_speaker, opens_clause, reported_spans
 from lint.text.speaker import has_speaker, introduces_speech
 

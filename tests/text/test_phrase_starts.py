@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from lint.core.document import Span
 from lint.kinds import phrases
-from lint.text import lexicon
+from lint.text import lexicon, lexicon_entries
 from lint.text.phrase_starts import edged_automaton, phrase_starts
 
 LEXICONS = Path(__file__).resolve().parents[2] / "rules" / "lexicons"
@@ -103,8 +103,8 @@ def test_word_char_is_backslash_w_on_every_ascii_character():
     """What :func:`lexicon.ascii_only` relies on, ignoring case or not; and the marks' class
     matches no ASCII character."""
     for flags in (0, re.IGNORECASE):
-        word = re.compile(lexicon.WORD_CHAR, flags)
-        marks = re.compile(f"[{lexicon.MARKS}]", flags)
+        word = re.compile(lexicon_entries.WORD_CHAR, flags)
+        marks = re.compile(f"[{lexicon_entries.MARKS}]", flags)
         for code in range(128):
             char = chr(code)
             assert bool(word.fullmatch(char)) == bool(re.fullmatch(r"\w", char)), (flags, code)
@@ -129,5 +129,5 @@ def test_the_ascii_pattern_has_no_mark_class():
     prefilter = _prefilter({"c": ["مروع", "stark*", "stark-ly"]}, True)
     (key,) = [k for k, members in prefilter.members.items() if members]
     fast = prefilter.pattern((key,), ascii_text=True).pattern
-    assert lexicon.MARKS not in fast and r"\w" in fast
-    assert lexicon.MARKS in prefilter.pattern((key,)).pattern
+    assert lexicon_entries.MARKS not in fast and r"\w" in fast
+    assert lexicon_entries.MARKS in prefilter.pattern((key,)).pattern
