@@ -1,5 +1,5 @@
 """Whether a word occurs anywhere after a figure in its text: an exact gate for the patterns
-:mod:`lint.text.figure_market` and :mod:`lint.text.figure_record` match at a figure's end.
+:mod:`lint.text.figure_moves` and :mod:`lint.text.figure_record` match at a figure's end.
 
 A pattern matched at ``end`` ("... from yesterday's close", "... 25 pct withholding tax",
 "... 22 member nations") can only match when each of its matches holds one of a few words, and
@@ -77,9 +77,9 @@ def any_after(text: str, end: int, group: int) -> bool:
 
 # The words each pattern matched after a figure needs (its matches hold one of them):
 
-#: ``_AGAINST_YESTERDAY`` (figure_market): "yesterday", "last night", "the previous day".
+#: ``AGAINST_YESTERDAY`` (figure_moves): "yesterday", "last night", "the previous day".
 _AGAINST_YESTERDAY = ("yesterday", "night", "previous")
-#: ``_FROM_CLOSE`` (figure_market): the close it is measured from ("close", "closing",
+#: ``FROM_CLOSE`` (figure_moves): the close it is measured from ("close", "closing",
 #: "kerb", "finish", "fix", "fixing", "settlement", "opening").
 _FROM_CLOSE = ("clos", "kerb", "finish", "fix", "settlement", "opening")
 #: ``_TAX_AFTER`` (figure_record): the tax named.
@@ -122,12 +122,12 @@ UNDER = 8
 
 
 #: A month's abbreviation, case as written: every match of ``MONTH`` (case-sensitive) starts
-#: with one, and so does each month the wire abbreviates its own way (``_WIRE_MONTH``).
+#: with one, and so does each month the wire abbreviates its own way (``WIRE_MONTH_NAME``).
 _MONTH_START = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mch|Apl|Jne|Jly")
 
 
 def has_month(clause: str) -> bool:
     """Whether ``clause`` holds a month's abbreviation, case as written: a match of
-    ``_CONTRACT_MOVE`` or ``_POSITION_AT`` (figure_market, case-sensitive in their months)
+    ``CONTRACT_MOVE`` or ``POSITION_AT`` (figure_futures, case-sensitive in their months)
     holds one."""
     return _MONTH_START.search(clause) is not None

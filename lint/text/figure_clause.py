@@ -20,8 +20,10 @@ MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-#: A month as market reports abbreviate it too ("Mch", "Jly").
-WIRE_MONTH = rf"(?:{MONTH}|Mch|Apl|Jne|Jly)\b"
+#: A month as market reports abbreviate it too ("Mch", "Jly"), as a whole word; ``WIRE_MONTH_NAME``
+#: is the same without the word's end (a shipment position's month: figure_futures).
+WIRE_MONTH_NAME = rf"(?:{MONTH}|Mch|Apl|Jne|Jly)"
+WIRE_MONTH = rf"{WIRE_MONTH_NAME}\b"
 
 
 #: The last clause found, as (text, start, clause): a figure's market and record tests ask for

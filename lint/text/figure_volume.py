@@ -1,12 +1,14 @@
 """A market's trading volume: a count of shares, contracts or lots traded, its comparison with
-an earlier session's and the crosses in it. Market data the wire reports as it observes it
-(FIGURES-POLICY.md, "no source needed"); :func:`lint.text.figure_quotes.is_quote` asks here.
+an earlier session's and the crosses in it; and its breadth (how many issues rose and fell).
+Market data the wire reports as it observes it (FIGURES-POLICY.md, "no source needed");
+:func:`lint.text.figure_quotes.is_quote` and :func:`lint.text.figure_market.is_market` ask here.
 """
 
 from __future__ import annotations
 
 import re
 
+from lint.text.gated import lazy_gated
 from lint.text.lazy_re import lazy_re
 
 #: A market's trading volume as a count ("Options volume was 345,250 compared to", "Volume was
@@ -51,3 +53,30 @@ def crosses(text: str, start: int, after: str) -> bool:
     """The crosses in a volume in lots ("turnover was light at 47 lots, including 24 cross
     transactions")."""
     return bool(_CROSSES().match(after)) and "lots" in text[max(0, start - 80) : start]
+
+
+#: A market's breadth ("Winners led losers 303 to 221", "advances outnumbered declines").
+BREADTH = lazy_gated(
+    r"\b(?:winners|gainers|advances|advancing issues|rises|risers)\s+(?:led|outnumbered"
+    r"|outpaced|beat)\s+(?:losers|decliners|declines|declining issues|falls|fallers)\b",
+    re.IGNORECASE,
+)
+#: A market's trading volume ("in a 2,227 lot volume including 523 crossed and 278 switches",
+#: "volume rose to 188 mln shares"): the count of what traded.
+VOLUME_AFTER = lazy_re(
+    r"\s*(?:(?P<named>lots?\s+(?:volume|traded)\b)"
+    # a contract's daily volume ("trading ... was under 500 contracts per day")
+    r"|(?P<daily>(?:contracts|lots)\s+(?:(?:a|per)\s+(?:day|session)|daily)\b)"
+    r"|lots?\b|crossed\b|switches\b"
+    r"|(?:mln\s+|million\s+)?(?:shares|contracts)\s+(?:traded|changed\s+hands|from)\b)",
+    re.IGNORECASE,
+)
+VOLUME = lazy_re(r"\b(?:volume|lots?|turnover)\b", re.IGNORECASE)
+#: A share's volume named before it ("USAir closed up 5-3/8 at 49-1/8 on volume of 1.9 mln").
+VOLUME_OF = lazy_re(r"\bvolume\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+TRADING = lazy_re(r"\b(?:volume|turnover|trading|traded)\b", re.IGNORECASE)
+#: Words one of which (lowercased) every match of ``VOLUME_AFTER`` holds: a volume's lots,
+#: crosses, switches, shares and contracts (tests/text/test_market_gates.py); one search for any
+#: of them finds one exactly when one occurs (tests/text/test_market_clause.py).
+_VOLUME_WORDS = ("lot", "crossed", "switches", "share", "contract")
+VOLUME_WORD = re.compile("|".join(_VOLUME_WORDS))

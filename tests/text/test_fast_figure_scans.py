@@ -19,7 +19,15 @@ from lint.kinds import figures_background as background
 from lint.kinds import pattern as pattern_kind
 from lint.kinds.figures_exclude import skip_block
 from lint.kinds.options import build_options
-from lint.text import attribution, cues, numbers, paragraph_frame, spelled_scan
+from lint.text import (
+    attribution,
+    cues,
+    figure_rates,
+    figure_volume,
+    numbers,
+    paragraph_frame,
+    spelled_scan,
+)
 from lint.text import cue_proposals as cp
 from lint.text import figure_context as context
 from lint.text import figure_market as market
@@ -152,8 +160,8 @@ GATED = [
     market._MARKET_NOUN,
     market._MARKET_MOVE(),
     statute.STATUTORY,
-    market._LENDING_RATE(),
-    market._BREADTH(),
+    figure_rates.LENDING_RATE(),
+    figure_volume.BREADTH(),
     context._ELECTION_BEFORE,
     attribution._ALSO,
     background._EARLIER,

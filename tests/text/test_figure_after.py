@@ -16,7 +16,7 @@ from conftest import seed_texts
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from lint.text import figure_after, figure_glued, numbers
+from lint.text import figure_after, figure_futures, figure_glued, figure_moves, numbers
 from lint.text import figure_market as market
 from lint.text import figure_record as record
 from lint.text.figure import Figure
@@ -52,8 +52,8 @@ def _same_figures(text: str) -> None:
 
 #: Each gated pattern and its gate's group: wherever the pattern matches, the gate is open.
 _GATED = (
-    (market._AGAINST_YESTERDAY, figure_after.AGAINST_YESTERDAY),
-    (market._FROM_CLOSE, figure_after.FROM_CLOSE),
+    (figure_moves.AGAINST_YESTERDAY, figure_after.AGAINST_YESTERDAY),
+    (figure_moves.FROM_CLOSE, figure_after.FROM_CLOSE),
     (record._TAX_AFTER, figure_after.TAX),
     (record._VOTED_AFTER, figure_after.VOTED),
     (record._POPULATION_AFTER, figure_after.POPULATION),
@@ -71,7 +71,9 @@ def _gates_hold(text: str) -> None:
             required = record.required_after(text, end)
         assert (record.required_after(text, end) is None) == (required is None), (text, end)
         clause = text[:end]
-        if market._CONTRACT_MOVE().search(clause) or market._POSITION_AT().search(clause):
+        if figure_futures.CONTRACT_MOVE().search(clause) or figure_futures.POSITION_AT().search(
+            clause
+        ):
             assert figure_after.has_month(clause), clause
 
 

@@ -14,7 +14,15 @@ from hypothesis import strategies as st
 from lint.kinds import figures
 from lint.kinds import figures_exclude as exclude
 from lint.text import cue_proposals as cp
-from lint.text import cues, estimates, gated
+from lint.text import (
+    cues,
+    estimates,
+    figure_clause,
+    figure_futures,
+    figure_issues,
+    figure_moves,
+    gated,
+)
 from lint.text import figure_market as market
 from lint.text import gate_set as gate_set_module
 from lint.text.gate_set import GateSet
@@ -155,12 +163,12 @@ def _skip_block(text: str, options: figures.Options) -> bool:
 
 
 REQUIRED = [
-    (market._NAMED_MOVE, market._MOVE_VERB),
-    (market._POSITION_AT(), market._WIRE_MONTH),
-    (market._CONTRACT_MOVE(), market.MONTH),
+    (figure_moves.NAMED_MOVE, figure_moves.MOVE_VERB),
+    (figure_futures.POSITION_AT(), figure_clause.WIRE_MONTH_NAME),
+    (figure_futures.CONTRACT_MOVE(), market.MONTH),
     (re.compile(r"^\s*\d+\s+\w+$"), r"\d+"),  # no leading words in the part: always searched
 ]
-GATED = [market._POINTS_CLOSE(), market._ISSUE_TERMS(), re.compile(r"\bfell\s+$")]
+GATED = [figure_moves.POINTS_CLOSE(), figure_issues.ISSUE_TERMS(), re.compile(r"\bfell\s+$")]
 _CLAUSE_WORDS = st.sampled_from(
     [
         *["Shell", "Exxon Mobil", "and BP", ", Glaxo", "rose", "fell", "edged up", "edged", "by"],
@@ -195,7 +203,7 @@ def test_a_required_word_gate_skips_a_clause_without_the_word(
     gates.require(lambda: REQUIRED[:1])
     scan = gates.scan("Shell said ")
     assert scan._starts == {}  # no verb: the pattern is never searched
-    assert gates.scan("Shell fell ").search(market._NAMED_MOVE) is not None
+    assert gates.scan("Shell fell ").search(figure_moves.NAMED_MOVE) is not None
 
 
 def test_a_currency_asked_for_again_is_the_pattern_s_answer() -> None:

@@ -11,7 +11,7 @@ from conftest import seed_texts
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lint.text import figure_age, figure_counts
+from lint.text import figure_age, figure_counts, figure_futures, figure_moves, figure_rates
 from lint.text import figure_context as context
 from lint.text import figure_market as market
 from lint.text import figure_record as record
@@ -73,11 +73,11 @@ def test_clause_gates_search_as_the_patterns_on_the_seeds_clauses(
 ) -> None:
     monkeypatch.setattr(gate_set_module, "PLAIN_SCANS", 0)
     patterns = [
-        market._LENDING_RATE().pattern,
-        market._TRADED(),
-        market._AT_PRICE(),
-        market._OPERATION(),
-        market._CLOSE_OF(),
+        figure_rates.LENDING_RATE().pattern,
+        figure_futures.TRADED(),
+        figure_futures.AT_PRICE(),
+        figure_rates.OPERATION(),
+        figure_moves.CLOSE_OF(),
         market._MARKET_NOUN.pattern,
         statute.STATUTORY.pattern,
         record._HOLDING_BEFORE(),

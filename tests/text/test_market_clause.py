@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lint.text import figure_market as market
+from lint.text import figure_prices, figure_volume
 from lint.text.figure_clause import CLAUSE_GATES
 from lint.text.gate_set import GateSet
 
@@ -127,14 +128,23 @@ def test_a_set_gives_no_indices_before_it_is_built() -> None:
 @given(
     st.lists(
         st.sampled_from(
-            [*market._PER_WORDS, *market._VOLUME_WORDS, "sha", "re", "o", "x", " ", "\u0130"]
+            [
+                *figure_prices._PER_WORDS,
+                *figure_volume._VOLUME_WORDS,
+                "sha",
+                "re",
+                "o",
+                "x",
+                " ",
+                "\u0130",
+            ]
         ),
         max_size=6,
     ).map("".join)
 )
 def test_one_search_finds_a_word_where_one_occurs(text: str) -> None:
     for words, search in (
-        (market._PER_WORDS, market._PER_WORD.search),
-        (market._VOLUME_WORDS, market._VOLUME_WORD.search),
+        (figure_prices._PER_WORDS, figure_prices.PER_WORD.search),
+        (figure_volume._VOLUME_WORDS, figure_volume.VOLUME_WORD.search),
     ):
         assert (search(text) is not None) == any(word in text for word in words), text

@@ -11,6 +11,7 @@ from conftest import seed_texts
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lint.text import figure_issues, figure_moves, figure_prices, figure_volume
 from lint.text import figure_market as market
 
 
@@ -32,18 +33,21 @@ def _gates_hold(text: str) -> None:
     for end in range(len(text) + 1):
         after = text[end : end + 40]
         window = None if low is None else low[end : end + 40]
-        if market._PER_SHARE.match(after) or market._PER_UNIT.match(after):
-            assert window is None or any(w in window for w in market._PER_WORDS), (text, end)
-        if market._VOLUME_AFTER().match(after):
-            assert window is None or any(w in window for w in market._VOLUME_WORDS), (text, end)
-        if market._MOVE_IN_PRICE.match(after):
-            assert window is None or market._PRICE_WORD in window, (text, end)
-        if market._NEW_ISSUE().match(text, end):
-            market._last_issue_word = ("", -1)
-            assert market._may_be_new_issue(text, low, end), (text, end)
+        if figure_prices._PER_SHARE.match(after) or figure_prices._PER_UNIT.match(after):
+            assert window is None or any(w in window for w in figure_prices._PER_WORDS), (text, end)
+        if figure_volume.VOLUME_AFTER().match(after):
+            assert window is None or any(w in window for w in figure_volume._VOLUME_WORDS), (
+                text,
+                end,
+            )
+        if figure_moves.MOVE_IN_PRICE.match(after):
+            assert window is None or figure_moves.PRICE_WORD in window, (text, end)
+        if figure_issues.NEW_ISSUE().match(text, end):
+            figure_issues._last_issue_word = ("", -1)
+            assert figure_issues.may_be_new_issue(text, low, end), (text, end)
         clause = text[:end]
-        if market._CLOSED_AT().search(clause):
-            assert any(w in clause for w in market._CLOSED_WORDS), (text, end)
+        if figure_moves.CLOSED_AT().search(clause):
+            assert any(w in clause for w in figure_moves.CLOSED_WORDS), (text, end)
 
 
 def _same_answers(text: str) -> None:

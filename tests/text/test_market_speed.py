@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lint.text import figure_market as market
+from lint.text import figure_prices
 from lint.text.figure_clause import CLAUSE_GATES
 
 _PARTS = (
@@ -26,8 +27,8 @@ TEXTS = st.lists(st.sampled_from(WORDS), max_size=14).map(" ".join)
 def test_the_per_price_pattern_matches_where_either_per_pattern_does(text: str) -> None:
     for at in range(len(text) + 1):
         after = text[at : at + 40]
-        plain = market._PER_SHARE.match(after) or market._PER_UNIT.match(after)
-        assert (market._PER_PRICE.match(after) is not None) == (plain is not None), after
+        plain = figure_prices._PER_SHARE.match(after) or figure_prices._PER_UNIT.match(after)
+        assert (figure_prices.PER_PRICE.match(after) is not None) == (plain is not None), after
 
 
 def _built() -> None:
