@@ -21,6 +21,7 @@ from lint.text.figure_after import has_month
 from lint.text.figure_clause import WIRE_MONTH
 from lint.text.figure_freight import is_fixture, ship_or_rate_after, size_after_name
 from lint.text.figure_levels import FRACTION, NOT_PRICE, per_unit_level, text_flags
+from lint.text.figure_moves import PERCENT_IN
 from lint.text.figure_terms import sentence_before
 from lint.text.figure_volume import crosses, volume_quote
 from lint.text.lazy_re import lazy_re
@@ -71,7 +72,6 @@ _GRADE = lazy_re(
     r"\s*(?:(?:pct|percent|per\s+cent|%)\s*)?(?:protein\s+)?(?:meal|fishmeal|soymeal|pellets)\b",
     re.IGNORECASE,
 )
-_PERCENT = re.compile(r"%|pct|percent|per cent", re.IGNORECASE)
 #: A settlement or a close with its move in a price unit ("Rye finished unchanged to up 0.10
 #: dlr", "settling at nine dlrs lower to seven higher", "before closing 0.62 cent lower", "May
 #: closed 18.5 cents higher at 6.765 dlrs"): the verb right before the figure.
@@ -148,7 +148,7 @@ def is_quote(text: str, start: int, end: int, clause: str, after: str) -> bool:
 
 def _after_quote(text: str, start: int, end: int, after: str) -> bool:
     """The tests of :func:`is_quote` read in the words after the figure."""
-    grade = _GRADE().match(after) and _PERCENT.search(text, start, end + 12)
+    grade = _GRADE().match(after) and PERCENT_IN.search(text, start, end + 12)
     if grade or _BASIS_OR_BID().match(after) or _CARGO_SOLD().match(after):
         return True  # "21 ov May bid, 22 offered"; "64 pct meal"
     if ship_or_rate_after(after):
