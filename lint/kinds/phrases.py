@@ -34,7 +34,7 @@ Options:
   an object ("mentioned the SEC", "mentioned car exports"), where the verb names a topic.
 - Under ``skip_reported``, a match of two or more words capitalised mid-sentence is part of a
   name, not the writer's wording ("a loan guaranteed by High Voltage";
-  :func:`lint.text.mentions.in_name`).
+  :func:`lint.text.capitals.in_name`).
 
 Phrase syntax:
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 
 from lint.text.figure_clause import WIRE_MONTH
-from lint.text.figure_freight import has_cargo_unit
 from lint.text.figure_terms import sentence_before
 from lint.text.lazy_re import lazy_re
 
 #: The rest of a fraction the figure stops before ("142-1/2": the figure ends at "142-1").
 FRACTION = r"(?:/\d+)?"
 
+#: What (lower-cased) :data:`_PRICE_PER_UNIT` needs in the text at all.
+PER_UNIT_WORDS = ("ton", "bushel", "barrel", "lb", "ounce", "cwt", "kilo", "gallon", "bbl")
 #: A price per unit in the figure's sentence ("rose six Australs per tonne to", "at 1,265
 #: sterling a tonne"): the sentence quotes prices.
 _PRICE_PER_UNIT = lazy_re(
@@ -72,31 +73,12 @@ _MOVE_WORD = re.compile(
     re.IGNORECASE,
 )
 
-#: What a text holds at all, asked once per text (the figures of a text ask in turn): a cargo's
-#: unit (:func:`lint.text.figure_freight.has_cargo_unit`) and a price per unit (which the
-#: per-unit levels and "This compared with" need), as (text, (cargo, per unit)), one tuple
-#: replaced whole (safe to share between threads).
-_last_flags: tuple[str, tuple[bool, bool]] = ("", (False, False))
-#: What (lower-cased) :data:`_PRICE_PER_UNIT` needs.
-_PER_UNIT_WORDS = ("ton", "bushel", "barrel", "lb", "ounce", "cwt", "kilo", "gallon", "bbl")
-
-
-def text_flags(text: str) -> tuple[bool, bool]:
-    """Whether ``text`` holds a cargo's unit, and a price per unit (see :data:`_last_flags`)."""
-    global _last_flags
-    last = _last_flags
-    if last[0] is text:
-        return last[1]
-    low = text.lower()
-    flags = (has_cargo_unit(low), any(word in low for word in _PER_UNIT_WORDS))
-    _last_flags = (text, flags)
-    return flags
-
 
 def per_unit_level(text: str, start: int, end: int, clause: str, after: str, last: str) -> bool:
     """Whether the figure at ``start:end`` (``clause`` before it, ``last`` its last word lowered,
-    ``after`` the words after it) is a price level in a sentence quoting prices per unit."""
-    if not text_flags(text)[1] or NOT_PRICE().match(after):
+    ``after`` the words after it) is a price level in a sentence quoting prices per unit (asked
+    only of a text that holds a price per unit at all: :data:`PER_UNIT_WORDS`)."""
+    if NOT_PRICE().match(after):
         return False
     if (
         last in _LEVEL_LAST

@@ -19,8 +19,8 @@ import re
 
 from lint.text.figure_after import has_month
 from lint.text.figure_clause import WIRE_MONTH
-from lint.text.figure_freight import is_fixture, ship_or_rate_after, size_after_name
-from lint.text.figure_levels import FRACTION, NOT_PRICE, per_unit_level, text_flags
+from lint.text.figure_freight import has_cargo_unit, is_fixture, ship_or_rate_after, size_after_name
+from lint.text.figure_levels import FRACTION, NOT_PRICE, PER_UNIT_WORDS, per_unit_level
 from lint.text.figure_moves import PERCENT_IN
 from lint.text.figure_terms import sentence_before
 from lint.text.figure_volume import crosses, volume_quote
@@ -130,6 +130,25 @@ _CLOSE_AFTER_MOVE = lazy_re(
 )
 
 
+#: What a text holds at all, asked once per text (the figures of a text ask in turn): a cargo's
+#: unit (:func:`lint.text.figure_freight.has_cargo_unit`) and a price per unit (which the
+#: per-unit levels and "This compared with" need), as (text, (cargo, per unit)), one tuple
+#: replaced whole (safe to share between threads).
+_last_flags: tuple[str, tuple[bool, bool]] = ("", (False, False))
+
+
+def _text_flags(text: str) -> tuple[bool, bool]:
+    """Whether ``text`` holds a cargo's unit, and a price per unit (see :data:`_last_flags`)."""
+    global _last_flags
+    last = _last_flags
+    if last[0] is text:
+        return last[1]
+    low = text.lower()
+    flags = (has_cargo_unit(low), any(word in low for word in PER_UNIT_WORDS))
+    _last_flags = (text, flags)
+    return flags
+
+
 def is_quote(text: str, start: int, end: int, clause: str, after: str) -> bool:
     """Whether the figure at ``start:end`` of ``text`` (``clause``: the clause before it,
     ``after``: the words after it) is a commodity market report's quote (see the module)."""
@@ -142,7 +161,7 @@ def is_quote(text: str, start: int, end: int, clause: str, after: str) -> bool:
     clause_word = last in _CLAUSE_LAST or last[-1:] == ","
     if clause_word and _clause_quote(text, start, end, clause, after, last):
         return True
-    cargo = text_flags(text)[0]
+    cargo = _text_flags(text)[0]
     return cargo and is_fixture(text, start, end)
 
 
@@ -159,7 +178,8 @@ def _after_quote(text: str, start: int, end: int, after: str) -> bool:
 def _clause_quote(text: str, start: int, end: int, clause: str, after: str, last: str) -> bool:
     """The tests of :func:`is_quote` read in the clause before the figure (``last``: its last
     word, lower-cased, one of :data:`_CLAUSE_LAST` or ending with a comma)."""
-    if volume_quote(clause, after):
+    low = clause.lower()
+    if volume_quote(clause, low, after):
         return True  # "Volume was 186,410,000 shares compared to 173,720,000 yesterday"
     if size_after_name(text, start, clause, after):
         return True  # "the Liberian-registered Stena Concordia, 273,616 tonnes,"
@@ -175,7 +195,6 @@ def _clause_quote(text: str, start: int, end: int, clause: str, after: str, last
         return True  # "Other contracts gained 1.70 to 2.30 dlrs"
     if last == "at" and _CLOSE_AFTER_MOVE().search(clause):
         return True  # "dropping 46.1 to close at 2,002.5"
-    low = clause.lower()
     settle = any(word in low for word in _SETTLE_WORDS)
     if settle and _MOVE_UNIT_AFTER().match(after) and _SETTLE_BEFORE().search(clause):
         return True  # "Rye finished unchanged to up 0.10 dlr"
@@ -183,7 +202,7 @@ def _clause_quote(text: str, start: int, end: int, clause: str, after: str, last
         return True  # "May closed 18.5 cents higher at 6.765 dlrs"
     if _CONTRACT_AFTER().match(after) and has_month(clause) and _CONTRACT().search(clause):
         return True  # "The pacesetting June delivery was up 90 cts at 423.50 dlrs"
-    return per_unit_level(text, start, end, clause, after, last)
+    return _text_flags(text)[1] and per_unit_level(text, start, end, clause, after, last)
 
 
 #: The last words of a clause :data:`_CONTRACTS_MOVE` can match.

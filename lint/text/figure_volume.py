@@ -32,11 +32,10 @@ _VOLUME_THEN = lazy_re(
 _VOLUME_WHEN = lazy_re(r"\s*(?:yesterday|last\s+\w+|the\s+previous|a\s+year\s+ago)\b", re.I)
 
 
-def volume_quote(clause: str, after: str) -> bool:
-    """Whether a figure with ``clause`` before it and ``after`` after it is a market's volume or
-    its comparison ("Volume was 186,410,000 shares compared to 173,720,000 yesterday", "Options
-    volume was 345,250 compared to 324,863 yesterday")."""
-    low = clause.lower()
+def volume_quote(clause: str, low: str, after: str) -> bool:
+    """Whether a figure with ``clause`` before it (``low``: lower-cased) and ``after`` after it
+    is a market's volume or its comparison ("Volume was 186,410,000 shares compared to
+    173,720,000 yesterday", "Options volume was 345,250 compared to 324,863 yesterday")."""
     if "volume" not in low and "turnover" not in low:
         return False
     compared = _VOLUME_UNIT().match(after) or _VOLUME_WHEN().match(after)

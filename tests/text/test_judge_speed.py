@@ -77,13 +77,8 @@ def _cue_spans_plain(
             list(proposed if together is not None else cue_spans.proposals(text)), quotes
         )
         # a plan a vague cue right before reports is that source's claim, not the planner's
-        found += [
-            p
-            for p in plans
-            if not any(
-                v.end <= p.start and text[v.end : p.start].strip() in ("", "that") for v in vague
-            )
-        ]
+        # (asked of every paragraph here, where the code asks only with a vague cue)
+        found += cue_spans._reported(text, plans, vague)
         real += [s for s in found if not inside(vague, s)]
     return sorted(real), vague
 
