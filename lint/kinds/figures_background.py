@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from lint.text.figure_period import same_period
 from lint.text.gated import found_in, gated
 
 #: Words that date a paragraph before the story's own news: the reporter's background.
@@ -36,7 +37,8 @@ _EARLIER = gated(
 #: An earlier period as the baseline of a comparison ("income of 10.7 mln dlrs a year ago",
 #: "fell to 521.1 mln dlrs from 716.9 mln in 1985"): the results reported, not background.
 _COMPARED = re.compile(
-    r"\b(?:against|versus|vs\.?|compared (?:to|with)|from|up from|down from|over|than)\b",
+    r"\b(?:against|versus|vs\.?|compared? (?:to|with)|compares (?:to|with)|from|up from"
+    r"|down from|over|than)\b",
     re.IGNORECASE,
 )
 #: A company's results for a period, with the change or the comparison ("The unit had operating
@@ -133,5 +135,10 @@ def background_plain(text: str, past_year_story: bool = False) -> bool:
         return True
     if past_year_story:
         return False
-    earlier = [m.start() for m in _EARLIER.finditer(text)]
-    return bool(earlier) and not any(_COMPARED.search(text, max(0, at - 80), at) for at in earlier)
+    # (the counterpart of a period reported, "in last year's first quarter", is a comparison's
+    # baseline too: lint.text.figure_period)
+    earlier = list(_EARLIER.finditer(text))
+    return bool(earlier) and not any(
+        _COMPARED.search(text, max(0, m.start() - 80), m.start()) or same_period(text, m)
+        for m in earlier
+    )

@@ -46,6 +46,18 @@ _RESULTS_NOTE = re.compile(
 )
 
 
+#: A further note under a results table, in the table's terms, with no verb of its own that
+#: ``_RESULTS_NOTE`` knows ("per share amounts are calculated after preferred dividends", "Fiscal
+#: 1986 net reduced by currency losses", "4.2 mln dlrs and 22.5 mln dlrs for 1987 and 1986,
+#: respectively", "Pretax profit 555.0 mln, a 11.7 pct rise"): read only right after a table or
+#: a note, whose release it goes on with.
+_NOTE_GOES_ON = re.compile(
+    r"\b(?:shr|per shr|qtr|mths|net|revs|pretax|pre-tax|operating profit|turnover|dividends?"
+    r"|respectively)\b",
+    re.IGNORECASE,
+)
+
+
 def judged_blocks(
     shared: TextAnalysis, blocks: Sequence[Block], options: Options
 ) -> list[tuple[Block, Judged]]:
@@ -81,7 +93,9 @@ def judge_blocks(
         table = adjacent and previous is not None and skipped[at - 1]
         # a table or note the rule's scope leaves out (an OTHER block) right before the paragraph
         table = table or _table_before(shared.document.blocks, starts, block.span.start)
-        noting = (table or (adjacent and noting)) and found_in(_RESULTS_NOTE, block.text)
+        noting = (table or (adjacent and noting)) and (
+            found_in(_RESULTS_NOTE, block.text) or found_in(_NOTE_GOES_ON, block.text)
+        )
         here = shared.block(block)
         frames.add(before if adjacent else None, here)
         items: list[Judged] = []

@@ -176,8 +176,9 @@ def is_market(text: str, start: int, end: int) -> bool:
             and figure_moves.AGAINST_YESTERDAY().match(text, end)
         )
         or (some and (search(figure_moves.PER_UNIT_MOVE()) or search(figure_moves.CLOSE_OF())))
+        or (search(figure_moves.PRICE_MOVE()) and figure_moves.unit_move(text, start, end))
     ):
-        return True  # a move against the last close, or of a price quoted per unit
+        return True  # a move against the last close, or of a price quoted per unit or in money
     spread = search(figure_futures.SPREAD())
     if spread and (not spread["dated"] or figure_futures.SPREAD_DATES().match(text, end)):
         return True  # a spread between delivery dates ("a premium of 10 stg over three months")
@@ -241,6 +242,7 @@ CLAUSE_GATES.add(
         figure_volume.BREADTH().pattern,
         figure_moves.PER_UNIT_MOVE(),
         figure_moves.CLOSE_OF(),
+        figure_moves.PRICE_MOVE(),
         figure_futures.SPREAD(),
         _MARKET_NOUN.pattern,
         _MARKET_MOVE().pattern,

@@ -94,3 +94,30 @@ CLOSED_AT = lazy_re(r"\b(?:closed|ended|finished)\s+(?:[\w.]+\s+){0,2}?at\s+$")
 STOCK_NEAR = lazy_re(r"\b(?:shares?|stocks?|equities)\b", re.IGNORECASE)
 #: The case-sensitive words a close needs ("It closed Friday at 74").
 CLOSED_WORDS = ("closed", "ended", "finished")
+
+
+#: A price's move in money right before the figure ("Hog prices advanced 2.00 dlrs at the
+#: opening", "Cattle prices were up 0.50 to 1.00 dlr"): a market's move per unit, as a share's
+#: "rose 2.00 dlrs". Only a plain amount (:func:`unit_move`): "import prices rose 12 pct" is a
+#: statistic, and no price moves by "500 mln dlrs".
+PRICE_MOVE = lazy_re(
+    rf"\bprices?\s+(?:(?:have|had|were|was|opened)\s+)?(?:{MOVE_VERB}|up|down)"
+    r"\s+(?:by\s+)?(?:about\s+|around\s+|some\s+)?$"
+)
+#: A plain amount, alone or a range ("2.00", "0.50 to 1.00"), with its currency unit or none.
+_UNIT_AMOUNT = re.compile(
+    r"[$]?[\d.,]+(?:\s+(?:to|and)\s+[$]?[\d.,]+)?(?P<unit>\s*(?:dlrs?|dollars?|cents?|cts))?",
+    re.IGNORECASE,
+)
+#: The currency unit after an amount written without one.
+_UNIT_AFTER = re.compile(r"\s*(?:dlrs?|dollars?|cents?|cts)\b", re.IGNORECASE)
+
+
+def unit_move(text: str, start: int, end: int) -> bool:
+    """Whether the figure from ``start`` to ``end`` is a plain amount of currency units ("2.00
+    dlrs", "0.50 to 1.00 dlr", "$1.25"), as a price moves by per unit: no multiplier ("500 mln
+    dlrs") and no percentage."""
+    amount = _UNIT_AMOUNT.fullmatch(text, start, end)
+    if amount is None:
+        return False
+    return bool(amount["unit"]) or text[start] == "$" or _UNIT_AFTER.match(text, end) is not None
