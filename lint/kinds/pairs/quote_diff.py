@@ -2,7 +2,8 @@
 original.
 
 A thin adapter over :mod:`lint.tracking.support.quotes`; runs only on a rewrite that has an
-original. The message quotes the closest passage of the original when there is one.
+original. The message quotes the closest passage of the original when there is one, and names
+the few words changed from it when they are few.
 """
 
 from __future__ import annotations
@@ -55,12 +56,16 @@ def check(pair: Pair, blocks: Sequence[Block], options: Options) -> Iterator[Hit
                 continue
             if altered.closest is None:
                 problem = "is not in the original"
+            elif altered.changes:
+                changed = ", ".join(altered.changes)
+                problem = f"differs from the original ({changed}): '{_cut(altered.closest)}'"
             else:
                 problem = f"differs from the original: '{_cut(altered.closest)}'"
             values = {"quote": altered.quote.text, "problem": problem}
             data = {
                 "quote": altered.quote.text,
                 "closest": altered.closest,
+                "changes": list(altered.changes),
                 "original": pair.original.path,
             }
             yield Hit(altered.quote.span.shift(block.start), values, data)
