@@ -63,6 +63,18 @@ def test_kind_reports_at_the_quote_with_the_passage_in_the_message():
     )
 
 
+def test_a_whole_output_wrapped_in_quotation_marks_is_not_a_quote():
+    original = (
+        "Council closes the old library\n\n"
+        'The council closed the old library on Monday. "It was a hard choice," the leader said.\n'
+    )
+    rewrite = '"The council shut its old library this week after a hard choice, its leader said."\n'
+    assert run(quote_diff, declared(rewrite, original)) == []
+    # the same words quoted in a paragraph of a longer text are someone's words
+    longer = f"Library shuts\n\nThe council acted on Monday.\n\n{rewrite}"
+    assert [line for line, _, _ in run(quote_diff, declared(longer, original))] == [5]
+
+
 def test_kind_is_silent_without_an_original():
     assert run(quote_diff, unmatched('"Invented words here," he said.\n', ORIGINAL)) == []
 
