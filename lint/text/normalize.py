@@ -10,12 +10,21 @@ from lint.text.tokens import FOLDED_WORD
 QUOTE_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
 
 
-def words(text: str) -> list[str]:
-    """Case-folded words; quote styles and punctuation folded, numbers kept ("1,400")."""
+def _plain(text: str) -> str:
     folded = unicodedata.normalize("NFKC", text)
     if not folded.isascii():  # (every quotation mark the table folds is outside ASCII)
         folded = folded.translate(QUOTE_FOLD)
-    return FOLDED_WORD.findall(folded.casefold())
+    return folded
+
+
+def words(text: str) -> list[str]:
+    """Case-folded words; quote styles and punctuation folded, numbers kept ("1,400")."""
+    return FOLDED_WORD.findall(_plain(text).casefold())
+
+
+def written(text: str) -> list[str]:
+    """The words :func:`words` gives, in their case as written (to show them to a reader)."""
+    return FOLDED_WORD.findall(_plain(text))
 
 
 def normalise(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pair_helpers import declared, run, seed, unmatched
 
 from lint.kinds.pairs import quote_diff
+from lint.tracking.support.quotes import Altered
 from lint.tracking.support.quotes import altered_quotes as altered
 
 ORIGINAL = (
@@ -57,9 +58,21 @@ def test_kind_reports_at_the_quote_with_the_passage_in_the_message():
     (hit,) = run(quote_diff, pair)
     assert hit[:2] == (3, quote)
     assert hit[2]["problem"] == (
-        "differs from the original: 'We need international protection from what we’re going "
-        "through'"
+        "differs from the original (+'We left everything behind'): 'We need international "
+        "protection from what we’re going through'"
     )
+
+
+def test_a_whole_output_wrapped_in_quotation_marks_is_not_a_quote():
+    original = (
+        "Council closes the old library\n\n"
+        'The council closed the old library on Monday. "It was a hard choice," the leader said.\n'
+    )
+    rewrite = '"The council shut its old library this week after a hard choice, its leader said."\n'
+    assert run(quote_diff, declared(rewrite, original)) == []
+    # the same words quoted in a paragraph of a longer text are someone's words
+    longer = f"Library shuts\n\nThe council acted on Monday.\n\n{rewrite}"
+    assert [line for line, _, _ in run(quote_diff, declared(longer, original))] == [5]
 
 
 def test_kind_is_silent_without_an_original():
@@ -113,3 +126,63 @@ def test_a_headline_wrapped_whole_in_quotation_marks_is_a_title_not_a_quote():
     )
     found = [line for line, _, _ in run(quote_diff, declared(rewrite, original))]
     assert found == [1, 5]
+
+
+LONG_ORIGINAL = (
+    "“The river has never been this high, not in all the years we have kept the mill,” said "
+    "the miller, Ruth Okafor. She and her two sons spent the night carrying sacks of flour up to "
+    "the loft while the water crept across the yard and into the old grinding room below the "
+    "house, where the family has worked since her grandfather bought the place in the spring of "
+    "1951. “By morning the stones were under a foot of water and we had lost most of a "
+    "season’s work,” she said. The county said 20 per cent of the valley’s farms were flooded.\n"
+)
+
+
+def _alt(text: str, original: str) -> list[Altered]:
+    return list(altered(text, original))
+
+
+def test_an_ellipsis_marks_a_cut_so_each_part_is_compared_alone():
+    # the two parts are further apart in the original than a plain excerpt may reach
+    joined = (
+        '"The river has never been this high ... we had lost most of a season’s work," she said.'
+    )
+    assert _alt(joined, LONG_ORIGINAL) == []
+    reworded = '"The river has never been this high ... we had lost a whole year," she said.'
+    assert [a.quote.text for a in _alt(reworded, LONG_ORIGINAL)] == [reworded[:-10]]
+
+
+def test_words_in_square_brackets_are_the_writers_not_the_speakers():
+    # quotes under ten words, where no changed word is tolerated
+    assert _alt('"The [mill] stones were under a foot of water," she said.', LONG_ORIGINAL) == []
+    assert _alt('"[The mill\'s] stones were under a foot of water."', LONG_ORIGINAL) == []
+    # a word outside the brackets that the original lacks still counts
+    text = '"The [mill] stones were under a yard of water," she said.'
+    assert len(_alt(text, LONG_ORIGINAL)) == 1
+
+
+def test_a_share_in_per_cent_or_with_a_sign_is_the_same_words():
+    assert _alt('The county said "20% of the valley’s farms were flooded".', LONG_ORIGINAL) == []
+    assert _alt('The county said "20 percent of the valley’s farms".', LONG_ORIGINAL) == []
+    assert len(_alt('The county said "25% of the valley’s farms".', LONG_ORIGINAL)) == 1
+
+
+def test_the_message_names_a_few_changed_words_and_shows_the_last_one():
+    quote = (
+        '"By morning the stones were under a foot of water and we had lost most of a year\'s crop,"'
+    )
+    (one,) = _alt(f"{quote} she said.", LONG_ORIGINAL)
+    # the passage runs on to the original's words for the changed last two
+    assert one.closest is not None and one.closest.endswith("lost most of a season’s work")
+    assert one.changes == ("'season’s work' -> 'year's crop'",)
+    pair = declared(f"The mill flooded.\n\n{quote} she said.\n", LONG_ORIGINAL)
+    (hit,) = run(quote_diff, pair)
+    assert hit[2]["problem"].startswith(
+        "differs from the original ('season’s work' -> 'year's crop'): "
+    )
+
+
+def test_a_rewording_too_wide_to_list_shows_only_the_passage():
+    quote = '"When dawn came our grindstones sat in deep water and a season of labour was gone,"'
+    (one,) = _alt(f"{quote} she said.", LONG_ORIGINAL)
+    assert one.changes == ()

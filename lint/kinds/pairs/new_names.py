@@ -32,7 +32,12 @@ def check(pair: Pair, blocks: Sequence[Block], options: Options) -> Iterator[Hit
     for name in unsupported_names(pair.rewrite.text, vocabulary, within):
         problem = "is not named in the original"
         if name.found:
-            problem += " (it has no " + ", ".join(f"'{w}'" for w in name.missing) + ")"
+            # a first name added to the original's surname, a word added to a club's name: say
+            # which part the original gives, so the message does not deny what it names
+            has = ", ".join(f"'{w}'" for w in name.found)
+            lacks = ", ".join(f"'{w}'" for w in name.missing)
+            verb = "is" if len(name.missing) == 1 else "are"
+            problem = f"is not named in the original: {lacks} {verb} new (it has {has})"
         values = {"name": name.text, "problem": problem}
         data = {"name": name.text, "missing": list(name.missing), "original": pair.original.path}
         yield Hit(name.span, values, data)

@@ -2,7 +2,8 @@
 original.
 
 A thin adapter over :mod:`lint.tracking.support.quotes`; runs only on a rewrite that has an
-original. The message quotes the closest passage of the original when there is one.
+original. The message quotes the closest passage of the original when there is one, and names
+the few words changed from it when they are few.
 """
 
 from __future__ import annotations
@@ -31,18 +32,22 @@ def _cut(passage: str) -> str:
     return passage if len(passage) <= PASSAGE else passage[: PASSAGE - 1].rstrip() + "…"
 
 
-#: What may stand around a headline wrapped whole in quotation marks: markup, space, the marks
-#: themselves and closing punctuation (""Behind the Bars of Nauru"", "**"Living with ..."**").
+#: What may stand around a headline (or a whole output) wrapped in quotation marks: markup,
+#: space, the marks themselves and closing punctuation (""Behind the Bars of Nauru"",
+#: "**"Living with ..."**").
 _AROUND = frozenset(" \t\r\n*_#\"'“”‘’«».:!?")
 
 
-def _whole_headline(block: Block, quote: Span) -> bool:
-    """Whether ``quote`` is a headline's whole text in quotation marks: a generator's way of
-    setting off its title, not someone's words."""
-    if block.kind is not BlockKind.HEADLINE:
-        return False
-    text = block.text
+def _wrapped(text: str, quote: Span) -> bool:
     return _AROUND.issuperset(text[: quote.start]) and _AROUND.issuperset(text[quote.end :])
+
+
+def _wrapper(document: Document, block: Block, quote: Span) -> bool:
+    """Whether ``quote`` is a headline's whole text, or the whole document's, in quotation
+    marks: a generator's way of setting off its title or its output, not someone's words."""
+    if block.kind is BlockKind.HEADLINE and _wrapped(block.text, quote):
+        return True
+    return _wrapped(document.text, quote.shift(block.start))
 
 
 def check(pair: Pair, blocks: Sequence[Block], options: Options) -> Iterator[Hit]:
@@ -51,16 +56,20 @@ def check(pair: Pair, blocks: Sequence[Block], options: Options) -> Iterator[Hit
     tokens = _tokens(pair.original)
     for block in blocks:
         for altered in altered_quotes(block.text, tokens):
-            if _whole_headline(block, altered.quote.span):
+            if _wrapper(pair.rewrite, block, altered.quote.span):
                 continue
             if altered.closest is None:
                 problem = "is not in the original"
+            elif altered.changes:
+                changed = ", ".join(altered.changes)
+                problem = f"differs from the original ({changed}): '{_cut(altered.closest)}'"
             else:
                 problem = f"differs from the original: '{_cut(altered.closest)}'"
             values = {"quote": altered.quote.text, "problem": problem}
             data = {
                 "quote": altered.quote.text,
                 "closest": altered.closest,
+                "changes": list(altered.changes),
                 "original": pair.original.path,
             }
             yield Hit(altered.quote.span.shift(block.start), values, data)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from lint.core.document import Span
 from lint.text.mentions import names
-from lint.tracking.support import aliases, ampersands
+from lint.tracking.support import aliases, ampersands, clubs
 from lint.tracking.support.demonyms import DEMONYM_STEMS, DEMONYMS, PERSON_ENDS
 
 #: Words that are titles or ranks, not names: a name is split at them.
@@ -115,6 +115,7 @@ class Vocabulary:
     initials: frozenset[str]  # initials of its capitalised runs ("un", "sohr")
     acronyms: frozenset[str]  # its all-capital words, folded
     aliases: frozenset[str] = frozenset()  # words of other names of what it names ("uk")
+    suffixed: frozenset[str] = frozenset()  # words it gives a club suffix ("manchester")
 
     @classmethod
     def of(cls, text: str) -> Vocabulary:
@@ -145,6 +146,7 @@ class Vocabulary:
             frozenset(i for i in initials if len(i) >= 2),
             frozenset(acronyms),
             aliases.words(text),
+            clubs.suffixed(text, fold),
         )
 
     def has(self, word: str) -> bool:
@@ -222,6 +224,8 @@ def _supported(words: Sequence[str], vocabulary: Vocabulary) -> tuple[str, ...]:
     missing = tuple(w for w in words if fold(w) not in _CONNECTORS and not vocabulary.has(fold(w)))
     if missing and len(words) >= 2 and _initials(" ".join(words)) in vocabulary.acronyms:
         return ()
+    if missing and clubs.added_suffix(words, missing, fold, vocabulary.suffixed):
+        return ()  # "Swansea City" for the original's "Swansea"
     return missing
 
 

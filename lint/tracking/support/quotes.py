@@ -8,7 +8,10 @@ executions") must occur in the original as a contiguous phrase. A longer one mus
 order, inside a window of the original three times as long as the quote, with at most one word in
 :data:`TOLERANCE` changed: words the original has between the quoted ones are allowed (an excerpt
 that leaves out part of a sentence, two sentences of one speaker joined), words the original
-lacks are not.
+lacks are not. What the writer marks as theirs is not compared
+(:mod:`lint.text.quote_words`): a bracketed insertion is left out, and the parts of a quote
+between ellipses are compared one by one, so an excerpt that marks its cut with "..." may join
+passages further apart than the window.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ from dataclasses import dataclass
 
 from lint.core.document import Span
 from lint.text.mentions import Quote, quotes
-from lint.text.normalize import words
+from lint.text.quote_words import drop_percent, quoted_parts
+from lint.tracking.support.quote_changes import changes
 
 SHORT = 3
 TOLERANCE = 10  # one changed word allowed per this many quoted words (none under 10)
@@ -53,6 +57,7 @@ class Tokens:
             (_bare(unicodedata.normalize("NFKC", m.group()).casefold()), Span(m.start(), m.end()))
             for m in _WORD.finditer(text.translate(_MARKS))
         ]
+        found = [found[i] for i in drop_percent([w for w, _ in found])]
         toks = tuple(w for w, _ in found)
         bigrams: dict[tuple[str, str], list[int]] = {}
         for i in range(len(toks) - 1):
@@ -68,6 +73,7 @@ class Altered:
 
     quote: Quote
     closest: str | None
+    changes: tuple[str, ...] = ()  # see :func:`lint.tracking.support.quote_changes.changes`
 
 
 def _contains(haystack: tuple[str, ...], needle: list[str]) -> bool:
@@ -75,8 +81,10 @@ def _contains(haystack: tuple[str, ...], needle: list[str]) -> bool:
     return any(list(haystack[i : i + n]) == needle for i in range(len(haystack) - n + 1))
 
 
-def _best_window(quoted: list[str], original: Tokens) -> tuple[int, Span | None]:
-    """(matched words, span of the original from the first to the last matched word)."""
+def _best_window(quoted: list[str], original: Tokens) -> tuple[int, tuple[int, int] | None]:
+    """(matched words, first and last index of the original's words that the quote lines up
+    with). The range runs from the first to the last matched word, widened by the quote's
+    unmatched words at either end, so that a changed first or last word shows in the passage."""
     n = len(quoted)
     starts = sorted(
         {
@@ -95,26 +103,64 @@ def _best_window(quoted: list[str], original: Tokens) -> tuple[int, Span | None]
             continue
         count = sum(b.size for b in matched)
         if count > best:
-            first, last = matched[0].b + start, matched[-1].b + matched[-1].size - 1 + start
-            best, where = count, Span(original.spans[first].start, original.spans[last].end)
+            head, tail = matched[0], matched[-1]
+            first = _widen(original, start + head.b, -head.a)
+            last = _widen(original, start + tail.b + tail.size - 1, n - tail.a - tail.size)
+            best, where = count, (first, last)
     return best, where
 
 
+#: what ends a passage: a quotation mark, a sentence's or a clause's end between two words
+_BOUNDARY = frozenset('"“”«».!?,;:')
+
+
+def _widen(original: Tokens, index: int, steps: int) -> int:
+    """``index`` moved by up to ``steps`` words (back when negative), not across a boundary."""
+    step = -1 if steps < 0 else 1
+    for _ in range(abs(steps)):
+        after = index + step
+        if not 0 <= after < len(original.words):
+            break
+        left, right = sorted((index, after))
+        if _BOUNDARY.intersection(
+            original.text[original.spans[left].end : original.spans[right].start]
+        ):
+            break
+        index = after
+    return index
+
+
+_Closest = tuple[str | None, tuple[str, ...]]
+_UNLIKE: _Closest = (None, ())
+
+
+def _closest(part: list[str], tokens: Tokens) -> _Closest | None:
+    """None when the original has the words of ``part`` near-verbatim; else its closest
+    passage, if any, and the changes from it."""
+    quoted = [_bare(w.casefold()) for w in part]
+    if len(quoted) <= SHORT:
+        return None if _contains(tokens.words, quoted) else _UNLIKE
+    matched, where = _best_window(quoted, tokens)
+    if len(quoted) - matched <= len(quoted) // TOLERANCE:
+        return None
+    if where is None or matched < max(RESEMBLES * len(quoted), RESEMBLES_WORDS):
+        return _UNLIKE
+    first, last = where
+    passage = tokens.text[tokens.spans[first].start : tokens.spans[last].end]
+    shown = [tokens.text[span.start : span.end] for span in tokens.spans[first : last + 1]]
+    return passage, changes(quoted, tokens.words[first : last + 1], part, shown)
+
+
 def altered_quotes(text: str, original: str | Tokens) -> Iterator[Altered]:
-    """Quotes in ``text`` (spans relative to it) that ``original`` lacks, near-verbatim."""
+    """Quotes in ``text`` (spans relative to it) that ``original`` lacks, near-verbatim.
+
+    A quote is compared as :func:`lint.text.quote_words.quoted_parts` gives it: bracketed
+    insertions left out, and each part between ellipses on its own (the first part the
+    original lacks gives the closest passage)."""
     tokens = original if isinstance(original, Tokens) else Tokens.of(original)
     for quote in quotes(text):
-        quoted = [_bare(w) for w in words(quote.text)]
-        if not quoted:
-            continue
-        if len(quoted) <= SHORT:
-            if not _contains(tokens.words, quoted):
-                yield Altered(quote, None)
-            continue
-        matched, where = _best_window(quoted, tokens)
-        if len(quoted) - matched <= len(quoted) // TOLERANCE:
-            continue
-        closest = None
-        if where is not None and matched >= max(RESEMBLES * len(quoted), RESEMBLES_WORDS):
-            closest = tokens.text[where.start : where.end]
-        yield Altered(quote, closest)
+        for part in quoted_parts(quote.text):
+            closest = _closest(part, tokens)
+            if closest is not None:
+                yield Altered(quote, *closest)
+                break
