@@ -5,6 +5,8 @@ full name ("Swansea City", "Burnley FC"). The added word is one of a few generic
 that name no new thing, so the name is the original's. Unless the original gives that place
 another suffix: a rewrite's "Manchester City" is not the original's "Manchester United".
 Distinctive words ("Hotspur", "Crystal" before "Palace") are not generic and stay reported.
+Only in a sports report (:func:`sporting`): elsewhere "Mexico City" is not the original's "Mexico",
+nor "Orange County" its "Orange".
 """
 
 from __future__ import annotations
@@ -16,6 +18,19 @@ from collections.abc import Callable, Sequence
 SUFFIXES = frozenset("city town united county rovers athletic albion wanderers fc afc".split())  # noqa: SIM905
 
 _SUFFIXED = re.compile(r"\b([A-Z][\w’'-]*)\s+(?:" + "|".join(SUFFIXES) + r")\b", re.IGNORECASE)
+
+
+#: Words of a sports report: the original must read as one for a suffix to name its club.
+_SPORT = re.compile(
+    r"\b(?:league|club|clubs|match|matches|goal|goals|striker|midfielder|defender|goalkeeper"
+    r"|manager|fixture|fixtures|cup|squad|scored|season|derby|relegation|promotion|kick-off)\b",
+    re.IGNORECASE,
+)
+
+
+def sporting(text: str) -> bool:
+    """Whether ``text`` reads as a sports report (two of its words, or one twice)."""
+    return len(_SPORT.findall(text, 0, 20_000)) >= 2
 
 
 def suffixed(text: str, fold: Callable[[str], str]) -> frozenset[str]:

@@ -116,6 +116,7 @@ class Vocabulary:
     acronyms: frozenset[str]  # its all-capital words, folded
     aliases: frozenset[str] = frozenset()  # words of other names of what it names ("uk")
     suffixed: frozenset[str] = frozenset()  # words it gives a club suffix ("manchester")
+    sporting: bool = False  # whether it reads as a sports report (clubs.sporting)
 
     @classmethod
     def of(cls, text: str) -> Vocabulary:
@@ -147,6 +148,7 @@ class Vocabulary:
             frozenset(acronyms),
             aliases.words(text),
             clubs.suffixed(text, fold),
+            clubs.sporting(text),
         )
 
     def has(self, word: str) -> bool:
@@ -224,7 +226,11 @@ def _supported(words: Sequence[str], vocabulary: Vocabulary) -> tuple[str, ...]:
     missing = tuple(w for w in words if fold(w) not in _CONNECTORS and not vocabulary.has(fold(w)))
     if missing and len(words) >= 2 and _initials(" ".join(words)) in vocabulary.acronyms:
         return ()
-    if missing and clubs.added_suffix(words, missing, fold, vocabulary.suffixed):
+    if (
+        missing
+        and vocabulary.sporting
+        and clubs.added_suffix(words, missing, fold, vocabulary.suffixed)
+    ):
         return ()  # "Swansea City" for the original's "Swansea"
     return missing
 
