@@ -34,13 +34,21 @@ _EARLIER = gated(
     r"|\b(?:last|previous|prior) (?:fiscal )?year's\b",
     re.IGNORECASE,
 )
+#: A record set against an earlier date ("the highest since July 28 last year", "the first time
+#: since 1978 Sidor turned a profit"): a comparison in the release, not the reporter's history.
+_RECORD_SINCE = (
+    r"\b(?:highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest|fastest"
+    r"|slowest|sharpest|steepest|first time)\b[^.;]{0,40}?\bsince\b"
+)
 #: An earlier period as the baseline of a comparison ("income of 10.7 mln dlrs a year ago",
-#: "fell to 521.1 mln dlrs from 716.9 mln in 1985"): the results reported, not background.
+#: "fell to 521.1 mln dlrs from 716.9 mln in 1985", "rose to 17.35 billion guilders after 17.27
+#: billion the previous year", a record's): the results reported, not background.
 _COMPARED = re.compile(
     r"\b(?:against|versus|vs\.?|compared? (?:to|with)|compares (?:to|with)|from|up from"
-    r"|down from|over|than)\b",
+    r"|down from|over|than|after(?= \d))\b|" + _RECORD_SINCE,
     re.IGNORECASE,
 )
+_RECORD = re.compile(_RECORD_SINCE + r"[^.;]{0,12}", re.IGNORECASE)
 #: A company's results for a period, with the change or the comparison ("The unit had operating
 #: profit of 50.5 mln dlrs compared to 90.9 mln"): reported results, not a profile.
 _RESULTS = re.compile(
@@ -89,24 +97,26 @@ def reports_past_year(opening: str) -> bool:
     return found_in(_PAST_YEAR_STORY, opening)
 
 
-#: (text, past_year_story) -> :func:`is_background`: the frame, the judge's frames and the
+#: (text, past_year_story, release) -> :func:`is_background`: the frame, the judge's frames and the
 #: figure evidence each ask it of the same paragraphs
-_BACKGROUND_MEMO: dict[tuple[str, bool], bool] = {}
+_BACKGROUND_MEMO: dict[tuple[str, bool, bool], bool] = {}
 _BACKGROUND_MEMO_LIMIT = 4096
 
 
-def is_background(text: str, past_year_story: bool = False) -> bool:
+def is_background(text: str, past_year_story: bool = False, release: bool = False) -> bool:
     """Whether a paragraph reads as the reporter's background: an earlier period than the
     story's own news ("last year", unless the story reports on last year), history ("years
-    ago") or a profile of a company or country ("had sales of", "employs", "is in debt").
+    ago") or a profile of a company or country ("had sales of", "employs", "is in debt"). In an
+    official body's or a dataset's release (``release``), a span from last year up to now ("has
+    risen since the end of last year") is the release's series, not an earlier period.
 
-    Memoised: the answer is a function of the two arguments alone (module-level patterns)."""
-    key = (text, past_year_story)
+    Memoised: the answer is a function of the arguments alone (module-level patterns)."""
+    key = (text, past_year_story, release)
     found = _BACKGROUND_MEMO.get(key)
     if found is None:
         if len(_BACKGROUND_MEMO) >= _BACKGROUND_MEMO_LIMIT:
             _BACKGROUND_MEMO.clear()
-        found = _BACKGROUND_MEMO[key] = background_plain(text, past_year_story)
+        found = _BACKGROUND_MEMO[key] = background_plain(text, past_year_story, release)
     return found
 
 
@@ -128,9 +138,12 @@ def event_last_year(text: str) -> bool:
     return _EVENT_LAST_YEAR.search(text) is not None
 
 
-def background_plain(text: str, past_year_story: bool = False) -> bool:
+def background_plain(text: str, past_year_story: bool = False, release: bool = False) -> bool:
     """:func:`is_background` computed afresh."""
     background = found_in(_BACKGROUND, text)  # tried only where its words start
+    if background and "since" in text:
+        # (not a record's "since": "the first time since 1978")
+        background = found_in(_BACKGROUND, _RECORD.sub(_blank, text))
     if background and not (_RESULTS.search(text) and not _INTRODUCED.search(text)):
         return True
     if past_year_story:
@@ -139,6 +152,22 @@ def background_plain(text: str, past_year_story: bool = False) -> bool:
     # baseline too: lint.text.figure_period)
     earlier = list(_EARLIER.finditer(text))
     return bool(earlier) and not any(
-        _COMPARED.search(text, max(0, m.start() - 80), m.start()) or same_period(text, m)
+        _COMPARED.search(text, max(0, m.start() - 80), m.start())
+        or same_period(text, m)
+        or (release and _SPAN_TO_NOW.search(text, max(0, m.start() - 40), m.start()) is not None)
         for m in earlier
     )
+
+
+#: A span from an earlier period up to now ("The rise has been steady since the end of last
+#: year", "since January last year"): in a release, its series up to the present, not a closed
+#: earlier period (elsewhere a tally's: "120 ships have been attacked since January last year").
+_SPAN_TO_NOW = re.compile(
+    r"\bsince\s+(?:the\s+(?:end|start|beginning|middle|turn)\s+of\s+|early\s+|late\s+|mid-?\s*)?"
+    r"(?:[A-Z][a-z]+\s+)?$"
+)
+
+
+def _blank(match: re.Match[str]) -> str:
+    """Spaces in place of a match (offsets kept)."""
+    return " " * len(match.group())

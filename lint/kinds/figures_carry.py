@@ -13,7 +13,13 @@ from lint.kinds.figures_background import about_earlier, event_last_year, is_bac
 from lint.kinds.figures_recount import estimating, recounted
 from lint.text.analysis import BlockText
 from lint.text.attribution import ATTRIBUTED, QUOTED, UNATTRIBUTED, VAGUE, Judged, profile
-from lint.text.paragraph_frame import ends_with_cue, has_cue, introduces_quote
+from lint.text.paragraph_frame import (
+    ends_with_cue,
+    has_cue,
+    introduces_quote,
+    opens_backshifted,
+    reports_on,
+)
 
 if TYPE_CHECKING:
     from lint.kinds.figures import Options
@@ -32,7 +38,7 @@ class Frames:
         self.options = options
         self.past_year_story = past_year_story
         self.befores: list[BlockText | None] = []  # per paragraph, the one right before it
-        self.texts: list[str] = []
+        self.heres: list[BlockText] = []
         self.known: list[bool | None] = []  # per paragraph, whether it continues an account
         # per paragraph, whether the account it continues is about an earlier period: then the
         # paragraph's own "last year" is that account's subject, not background
@@ -41,7 +47,7 @@ class Frames:
     def add(self, before: BlockText | None, here: BlockText) -> None:
         """The next paragraph, with the paragraph right before it (None: not adjacent)."""
         self.befores.append(before)
-        self.texts.append(here.text)
+        self.heres.append(here)
         self.known.append(None)
         self.past.append(self.past_year_story)
 
@@ -79,14 +85,14 @@ class Frames:
                 past = self.past_year_story or (
                     own and before is not None and about_earlier(before.text)
                 )
-                known = own and not self._background(self.texts[at], past)
+                known = own and not self._background(self.heres[at].text, past)
                 self.known[at], self.past[at] = known, past
                 break
             pending.append(at)
             at -= 1
         past = self.past[at]
         for at in reversed(pending):
-            known = known and not self._background(self.texts[at], past)
+            known = known and not self._background(self.heres[at].text, past)
             self.known[at], self.past[at] = known, past
         return known
 
@@ -107,7 +113,34 @@ class Frames:
         cues = self.options.cue_set
         if ends_with_cue(before.text, before.sentences, before.quotes, cues):
             return True
-        return False if has_cue(before.text, before.quotes, cues) else None
+        here = self.heres[at]
+        if not has_cue(before.text, before.quotes, cues):
+            # (an account carried on in backshift goes on only while the backshift does)
+            if at > 0 and self._shifted(at - 1):
+                return opens_backshifted(here.text, here.sentences, here.quotes)
+            return None
+        return self._shifted(at)
+
+    def _shifted(self, at: int) -> bool:
+        """Whether paragraph ``at``, with no cue, goes on in the backshift of the reported speech
+        the paragraph before it ends in ("A decree said banks would ..." / "The bonds would be
+        redeemed ..."), or of one such paragraph before it."""
+        cues = self.options.cue_set
+        while True:
+            before, here = self.befores[at], self.heres[at]
+            if before is None or has_cue(here.text, here.quotes, cues):
+                return False
+            if has_cue(before.text, before.quotes, cues):
+                return not ends_with_cue(
+                    before.text, before.sentences, before.quotes, cues
+                ) and reports_on(
+                    (before.text, before.sentences, before.quotes),
+                    (here.text, here.sentences, here.quotes),
+                    cues,
+                )
+            if at == 0 or not opens_backshifted(here.text, here.sentences, here.quotes):
+                return False
+            at -= 1
 
 
 def in_frame(

@@ -82,7 +82,12 @@ _HEADLINE_SOURCE = re.compile(
 #: with the Securities and Exchange Commission:", "The following import levies for white and raw
 #: sugar are effective tomorrow", "The following deliveries are scheduled for April 6 against"):
 #: the items after it are the list's entries, a filing's, an official table's or an exchange's.
-_LIST_LEAD = re.compile(r"\s*The following\b")
+_LIST_LEAD = re.compile(
+    r"\s*The following\b"
+    # (or a source's: "The U.S. Agriculture Department announced the following prices of rice")
+    r"|(?:[^.]|(?<=\b[A-Z])\.){0,120}?"
+    r"\b(?:announced|said|reported|released|issued|published|set)\s+the following\b"
+)
 #: A lead naming a dataset or calculation as its source.
 _DATASET = re.compile(
     r"\baccording to (?:\w+ ){0,2}(?:calculations|figures|data|statistics|surveys?|estimates)\b"
@@ -93,7 +98,7 @@ _DATASET = re.compile(
 #: An official body or a trade group as a release's source.
 _OFFICIAL = re.compile(
     r"\b(?:department|ministry|bureau|office|agency|central bank|reserve bank|board|commission"
-    r"|institute|association|federation|authority|exchange|administration|council"
+    r"|institute|association|federation|authority|exchange|administration|council|treasury"
     # a company named as the lead's source after its cue ("..., Equity Silver Corp said")
     r"|corp|corporation|inc|co|ltd|plc)\b",
     re.IGNORECASE,
@@ -263,7 +268,7 @@ def framed_blocks(
         # (a paragraph with an unnamed source's figure may be framed too: its vague findings stay,
         # and the figures its vague cue does not reach, lint.text.vague_reach, are judged in the
         # story's frame like any other: "offering of 1.2 mln shares at an estimated 10 dlrs")
-        if cued[i][0] or is_background(block.text, past_year_story):
+        if cued[i][0] or is_background(block.text, past_year_story, release_lead):
             continue
         # a paragraph going on with an unnamed source's account ("freight sources said" and a
         # list of cargoes after it): that source's vague-attribution finding covers it, one

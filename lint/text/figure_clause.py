@@ -84,12 +84,27 @@ _AMOUNT_SUBJECT = re.compile(
 )
 
 
+#: A present tense that is no profile: dated to a year ("Italy is the largest beneficiary in
+#: 1987, getting 635 mln ECUs": the year's allocation, in the news present) or a perfect of an
+#: undertaking ("Wells Fargo has agreed to syndicate up to 940 mln dlrs": an event).
+_DATED = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,5}?(?:in|for|during)\s+(?:(?:19|20)\d\d|this year|next year)\b"
+)
+_UNDERTAKEN = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+ed\s+to\s+[a-z]+\b")
+
+
 def is_profile(text: str, start: int, end: int) -> bool:
     """Whether the sentence from ``start`` to a figure at ``end`` is a present-tense profile."""
     present = _PRESENT.search(text, start, end)
     if present is None or _BACKSHIFT.search(text, start, end):
         return False
     while present is not None:
+        verb = present.group()
+        dated = verb in ("is", "are") and _DATED.match(text, present.end(), end)
+        undertaken = verb in ("has", "have") and _UNDERTAKEN.match(text, present.end(), end)
+        if dated or undertaken:
+            present = _PRESENT.search(text, present.end(), end)
+            continue
         if not (
             _PARTICIPLE.match(text, present.end())
             and _AMOUNT_SUBJECT.search(text, max(start, present.start() - 40), present.start())

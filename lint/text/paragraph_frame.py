@@ -12,6 +12,9 @@ from lint.core.document import Span
 from lint.text.cue_spans import Cues, cue_spans
 from lint.text.quotes import inside
 
+#: A modal in reported speech's backshift ("A decree said firms would have to buy bonds").
+_BACKSHIFTED = re.compile(r"\b(?:would|could)\b")
+
 #: Words that end a paragraph introducing a block quote ("The minister said:").
 _INTRO = re.compile(
     r"\b(?:said|says|added|adds|continued|continues|explained|explains|wrote|writes|reads|read"
@@ -73,3 +76,39 @@ def introduces_quote(text: str) -> bool:
     if not tail.rstrip().endswith(":"):
         return False  # ``_INTRO`` ends with ":\s*$" (``rstrip`` strips what ``\s`` matches)
     return _INTRO.search(tail) is not None
+
+
+def reports_on(
+    before: tuple[str, list[Span], list[Span]], here: tuple[str, list[Span], list[Span]], cues: Cues
+) -> bool:
+    """Whether a paragraph (``here``: text, sentences, quotes) goes on with the reported speech
+    the paragraph ``before`` it ends in: that one's last sentence reports in backshift after its
+    cue ("A presidential decree said that banks would have to earmark 30 pct of profits"), and
+    this one opens in backshift too, with no cue ("The bonds would be redeemed over two years").
+    The narrator does not write "would" of what a source has not said."""
+    text, sentences, quotes = before
+    own, own_sentences, own_quotes = here
+    if not sentences or not own_sentences:
+        return False
+    last = sentences[-1]
+    real, _ = cue_spans(text, quotes, cues)
+    reported = any(
+        last.start <= span.start < last.end
+        and _outside(_BACKSHIFTED, text, quotes, span.end, last.end)
+        for span in real
+    )
+    return reported and opens_backshifted(own, own_sentences, own_quotes)
+
+
+def opens_backshifted(text: str, sentences: list[Span], quotes: list[Span]) -> bool:
+    """Whether a paragraph's first sentence is in reported speech's backshift ("would")."""
+    return bool(sentences) and _outside(
+        _BACKSHIFTED, text, quotes, sentences[0].start, sentences[0].end
+    )
+
+
+def _outside(pattern: re.Pattern[str], text: str, quotes: list[Span], start: int, end: int) -> bool:
+    """Whether ``pattern`` matches between ``start`` and ``end`` outside quotations."""
+    return any(
+        not inside(quotes, Span(m.start(), m.end())) for m in pattern.finditer(text, start, end)
+    )
