@@ -42,10 +42,11 @@ _RECORD_SINCE = (
 )
 #: An earlier period as the baseline of a comparison ("income of 10.7 mln dlrs a year ago",
 #: "fell to 521.1 mln dlrs from 716.9 mln in 1985", "rose to 17.35 billion guilders after 17.27
-#: billion the previous year", a record's): the results reported, not background.
+#: billion the previous year": after an amount, not a year; a record's): the results reported,
+#: not background.
 _COMPARED = re.compile(
     r"\b(?:against|versus|vs\.?|compared? (?:to|with)|compares (?:to|with)|from|up from"
-    r"|down from|over|than|after(?= \d))\b|" + _RECORD_SINCE,
+    r"|down from|over|than|after(?= \d)(?! (?:19|20)\d\d\b))\b|" + _RECORD_SINCE,
     re.IGNORECASE,
 )
 _RECORD = re.compile(_RECORD_SINCE + r"[^.;]{0,12}", re.IGNORECASE)
