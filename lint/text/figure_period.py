@@ -13,14 +13,12 @@ from __future__ import annotations
 
 import re
 
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
-)
+from lint.text.figure_clause import MONTH
+
 #: A period right before the earlier-period words: "the fourth quarter last year", "in March last
 #: year", "the comparable quarter a year ago", "at the same stage last year".
 _PERIOD_BEFORE = re.compile(
-    rf"\b(?:quarter|half|half-year|period|months|stage|{_MONTHS})(?:\s+of)?\s+$",
+    rf"\b(?:quarter|half|half-year|period|months|stage|{MONTH})(?:\s+of)?\s+$",
     re.IGNORECASE,
 )
 #: A period right after a possessive earlier year: "last year's first quarter", "the previous
