@@ -23,6 +23,7 @@ from lint.text.paragraph_frame import (
 
 if TYPE_CHECKING:
     from lint.kinds.figures import Options
+    from lint.text.cue_spans import Cues
 
 
 class Frames:
@@ -114,12 +115,13 @@ class Frames:
         if ends_with_cue(before.text, before.sentences, before.quotes, cues):
             return True
         here = self.heres[at]
-        if not has_cue(before.text, before.quotes, cues):
-            # (an account carried on in backshift goes on only while the backshift does)
-            if at > 0 and self._shifted(at - 1):
-                return opens_backshifted(here.text, here.sentences, here.quotes)
-            return None
-        return self._shifted(at)
+        if has_cue(before.text, before.quotes, cues):
+            # a cue not at its end: only reported speech in backshift goes on past it
+            return not has_cue(here.text, here.quotes, cues) and _reports_on(before, here, cues)
+        # (an account carried on in backshift goes on only while the backshift does)
+        if at > 0 and self._shifted(at - 1):
+            return opens_backshifted(here.text, here.sentences, here.quotes)
+        return None
 
     def _shifted(self, at: int) -> bool:
         """Whether paragraph ``at``, with no cue, goes on in the backshift of the reported speech
@@ -133,14 +135,19 @@ class Frames:
             if has_cue(before.text, before.quotes, cues):
                 return not ends_with_cue(
                     before.text, before.sentences, before.quotes, cues
-                ) and reports_on(
-                    (before.text, before.sentences, before.quotes),
-                    (here.text, here.sentences, here.quotes),
-                    cues,
-                )
+                ) and _reports_on(before, here, cues)
             if at == 0 or not opens_backshifted(here.text, here.sentences, here.quotes):
                 return False
             at -= 1
+
+
+def _reports_on(before: BlockText, here: BlockText, cues: Cues) -> bool:
+    """:func:`lint.text.paragraph_frame.reports_on` of two paragraphs' analyses."""
+    return reports_on(
+        (before.text, before.sentences, before.quotes),
+        (here.text, here.sentences, here.quotes),
+        cues,
+    )
 
 
 def in_frame(
