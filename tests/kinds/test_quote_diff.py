@@ -217,3 +217,31 @@ def test_a_quote_sharing_few_content_words_with_any_quotation_has_no_nearest():
     pair = declared('Mahna spoke.\n\n"The army must leave our villages now," she said.\n', ORIGINAL)
     (hit,) = run(quote_diff, pair)
     assert hit[2]["problem"] == "is not in the original"
+
+
+COMPOUNDS = (
+    'The director called her "a multi-faceted, creative film artist" and said the loss was '
+    '"heartbreaking for everyone who worked with her".\n'
+)
+
+
+def test_a_compound_hyphenated_in_one_text_and_joined_in_the_other_is_the_same_word():
+    text = (
+        'He called her "a multifaceted, creative film artist" and said the loss was '
+        '"heart-breaking for everyone who worked with her".'
+    )
+    assert [a.quote.text for a in altered(text, COMPOUNDS)] == []
+
+
+def test_a_compound_the_original_does_not_write_is_still_a_change():
+    text = (
+        'He called her "a many-sided, creative film artist" and said the loss was '
+        '"heart breaking for everyone who worked with her".'  # no hyphen: two words
+    )
+    assert [(a.quote.text, a.changes) for a in altered(text, COMPOUNDS)] == [
+        ('"a many-sided, creative film artist"', ("+'a many sided'",)),
+        (
+            '"heart breaking for everyone who worked with her"',
+            ("'heartbreaking' -> 'heart breaking'",),
+        ),
+    ]

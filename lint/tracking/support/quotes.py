@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from lint.core.document import Span
 from lint.text.mentions import Quote, quotes
 from lint.text.quote_words import drop_percent, quoted_parts
+from lint.tracking.support import quote_compounds
 from lint.tracking.support.quote_changes import changes
 from lint.tracking.support.quote_nearest import Quotations
 
@@ -52,6 +53,8 @@ class Tokens:
     spans: tuple[Span, ...]
     bigrams: dict[tuple[str, str], tuple[int, ...]]
     quotations: Quotations
+    vocabulary: frozenset[str]  # its words
+    joins: dict[str, tuple[str, str]]  # its hyphenated compounds (quote_compounds.joins)
 
     @classmethod
     def of(cls, text: str) -> Tokens:
@@ -70,6 +73,8 @@ class Tokens:
             tuple(s for _, s in found),
             {k: tuple(v) for k, v in bigrams.items()},
             Quotations.of(text),
+            frozenset(toks),
+            quote_compounds.joins(text),
         )
 
 
@@ -142,10 +147,20 @@ _Closest = tuple[str | None, tuple[str, ...]]
 _UNLIKE: _Closest = (None, ())
 
 
-def _closest(part: list[str], tokens: Tokens) -> _Closest | None:
+def _closest(
+    part: list[str], tokens: Tokens, hyphenated: frozenset[tuple[str, str]] = frozenset()
+) -> _Closest | None:
     """None when the original has the words of ``part`` near-verbatim; else its closest
-    passage, if any, and the changes from it."""
-    quoted = [_bare(w.casefold()) for w in part]
+    passage, if any, and the changes from it. ``hyphenated``: the word pairs the quote joins
+    with a hyphen (:mod:`lint.tracking.support.quote_compounds`)."""
+    quoted, part = quote_compounds.align(
+        [_bare(w.casefold()) for w in part],
+        part,
+        hyphenated,
+        tokens.vocabulary,
+        tokens.joins,
+        tokens.bigrams,
+    )
     if len(quoted) <= SHORT:
         return None if _contains(tokens.words, quoted) else _UNLIKE
     matched, where = _best_window(quoted, tokens)
@@ -168,8 +183,9 @@ def altered_quotes(text: str, original: str | Tokens) -> Iterator[Altered]:
     :mod:`lint.tracking.support.quote_nearest`)."""
     tokens = original if isinstance(original, Tokens) else Tokens.of(original)
     for quote in quotes(text):
+        hyphenated = quote_compounds.hyphen_pairs(quote.text)
         for part in quoted_parts(quote.text):
-            closest = _closest(part, tokens)
+            closest = _closest(part, tokens, hyphenated)
             if closest is not None:
                 passage, changed = closest
                 nearest = None if passage else tokens.quotations.nearest(quote.text)
