@@ -18,8 +18,8 @@ ampersand acronyms: "Accident and Emergency" is supported by "A&E", "Marks and S
 rewrite's "A&E" by the original's "Accident and Emergency" (or its "A&E").
 
 Titles and ranks are split off (:mod:`lint.tracking.support.name_parts`), but those right before
-a new part that the original lacks too are reported with it ("Premier League" when the original
-has neither word). A wholly new name one letter from a name the original gives carries the
+a wholly new part that the original lacks too are reported with it ("Premier League" when the
+original has neither word). A wholly new name one letter from a name the original gives carries the
 original's spelling (:mod:`lint.tracking.support.spelling`).
 """
 
@@ -226,13 +226,16 @@ def unsupported_names(
             written = [w for _, w in words]
             missing = _supported(written, vocabulary)
             if missing:
-                titles = _new_titles(part.titles, vocabulary)
+                whole = all(w in missing or fold(w) in CONNECTORS for w in written)
+                titles = _new_titles(part.titles, vocabulary) if whole else []
                 yield _unsupported(text, titles + words, len(titles), missing, vocabulary)
 
 
 def _new_titles(titles: list[tuple[int, str]], vocabulary: Vocabulary) -> list[tuple[int, str]]:
-    """The titles right before a name's new part that the original lacks as well: part of what
-    is new ("Premier League" when the original has neither word, not "League")."""
+    """The titles right before a wholly new part of a name that the original lacks as well: part
+    of what is new ("Premier League" when the original has neither word, not "League"). A
+    title before a known surname is a role, not a name ("Sir Philip Craven" for "Craven" is
+    reported as "Philip Craven")."""
     new: list[tuple[int, str]] = []
     for at, title in reversed(titles):
         if vocabulary.has(fold(title)):
