@@ -48,6 +48,15 @@ def test_changed_figures_name_the_nearest_of_the_same_kind():
     ]
 
 
+def test_a_score_is_nearest_only_to_a_score():
+    original = "Higgins won 13-6 against Wilson, making 26 centuries, and will face Hawkins."
+    assert unsupported("Higgins won his first title in 9 years.", original) == [("9", None)]
+    assert unsupported("Higgins beat Wilson 12-6 in the quarter-final.", original) == [
+        ("12-6", "13-6")
+    ]
+    assert unsupported("Higgins made 22 centuries.", original) == [("22", "26")]  # guard
+
+
 def test_a_capitalised_word_starting_a_sentence_is_not_a_name_before_a_number():
     assert unsupported("The army said so. In 7 cases it used Formula 1 cars.") == [("7", "6")]
 

@@ -8,6 +8,7 @@ from pair_helpers import declared, run, seed, unmatched
 from lint.kinds.pairs import new_names
 from lint.text.mentions import names
 from lint.tracking.support.names import same_stem, unsupported_names
+from lint.tracking.support.spelling import one_edit
 
 ORIGINAL = (
     "Fighters loyal to deposed president Bashar al-Assad clashed with security forces in "
@@ -66,6 +67,17 @@ def test_kind_message_says_which_words_are_new():
             "is not named in the original: 'Maher' is new (it has 'Assad')",
         ),
         (1, "Amjad Qatrawi", "is not named in the original"),
+    ]
+
+
+def test_kind_message_gives_the_originals_spelling_of_a_wholly_new_name():
+    original = "Wayland prison, near Watton in Norfok, holds 1,000 men, Michael Lauber said.\n"
+    text = "Wayland prison, near Watton in Norfolk, holds men, Michel Platini said.\n"
+    hits = run(new_names, declared(text, original))
+    assert [(text, values["problem"]) for _, text, values in hits] == [
+        ("Norfolk", "is not named in the original, which has 'Norfok' (spelled differently)"),
+        # a new first name beside a new surname: 'Michael' is another man's, not a spelling
+        ("Michel Platini", "is not named in the original"),
     ]
 
 
@@ -208,3 +220,20 @@ def test_other_names_of_a_country_or_war_the_original_names_are_supported(text, 
 )
 def test_aliases_support_only_the_thing_the_original_names(text, original, flagged):
     assert [name for name, _ in unsupported(text, original)] == [flagged]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "near"),
+    [
+        ("norfolk", "norfok", True),  # a letter dropped
+        ("jonson", "johnson", True),  # added
+        ("smyth", "smith", True),  # changed
+        ("hawkins", "hawkisn", True),  # two swapped
+        ("smith", "smith", False),
+        ("johnson", "johnston", True),
+        ("platini", "plantin", False),
+        ("hawkins", "hwakisn", False),
+    ],
+)
+def test_one_edit_is_one_letter_added_dropped_changed_or_two_swapped(a, b, near):
+    assert one_edit(a, b) is near and one_edit(b, a) is near

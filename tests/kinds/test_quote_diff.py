@@ -186,3 +186,62 @@ def test_a_rewording_too_wide_to_list_shows_only_the_passage():
     quote = '"When dawn came our grindstones sat in deep water and a season of labour was gone,"'
     (one,) = _alt(f"{quote} she said.", LONG_ORIGINAL)
     assert one.changes == ()
+
+
+def nearest(text: str) -> list[tuple[str | None, str | None]]:
+    return [(a.closest, a.nearest) for a in altered(text, ORIGINAL)]
+
+
+def test_a_quote_reworded_past_any_passage_names_the_quotation_it_rewords():
+    # fewer than half its words in order in any passage, but most of its content words are in
+    # one quotation: paraphrased, not invented
+    assert nearest('"Since we arrived here we need protection, having left our livelihoods."') == [
+        (
+            None,
+            "We need international protection from what we’re going through. We left our homes,"
+            " we left everything, our livelihoods, and we came here.",
+        )
+    ]
+    assert nearest('"hasty executions"') == [(None, "Summary executions")]  # one of two words
+    pair = declared('Mahna spoke.\n\n"Summary killings," the UN said.\n', ORIGINAL)
+    (hit,) = run(quote_diff, pair)
+    assert hit[2]["problem"] == (
+        "is not in the original (nearest quotation there: 'Summary executions')"
+    )
+
+
+def test_a_quote_sharing_few_content_words_with_any_quotation_has_no_nearest():
+    # "son" and "years" are in the first quotation, but 2 of 7 content words is chance
+    assert nearest('"Her son served nine years in the navy before the war."') == [(None, None)]
+    assert nearest('"The army must leave our villages now," she said.') == [(None, None)]
+    pair = declared('Mahna spoke.\n\n"The army must leave our villages now," she said.\n', ORIGINAL)
+    (hit,) = run(quote_diff, pair)
+    assert hit[2]["problem"] == "is not in the original"
+
+
+COMPOUNDS = (
+    'The director called her "a multi-faceted, creative film artist" and said the loss was '
+    '"heartbreaking for everyone who worked with her".\n'
+)
+
+
+def test_a_compound_hyphenated_in_one_text_and_joined_in_the_other_is_the_same_word():
+    text = (
+        'He called her "a multifaceted, creative film artist" and said the loss was '
+        '"heart-breaking for everyone who worked with her".'
+    )
+    assert [a.quote.text for a in altered(text, COMPOUNDS)] == []
+
+
+def test_a_compound_the_original_does_not_write_is_still_a_change():
+    text = (
+        'He called her "a many-sided, creative film artist" and said the loss was '
+        '"heart breaking for everyone who worked with her".'  # no hyphen: two words
+    )
+    assert [(a.quote.text, a.changes) for a in altered(text, COMPOUNDS)] == [
+        ('"a many-sided, creative film artist"', ("+'a many sided'",)),
+        (
+            '"heart breaking for everyone who worked with her"',
+            ("'heartbreaking' -> 'heart breaking'",),
+        ),
+    ]

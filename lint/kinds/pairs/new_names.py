@@ -38,8 +38,17 @@ def check(pair: Pair, blocks: Sequence[Block], options: Options) -> Iterator[Hit
             lacks = ", ".join(f"'{w}'" for w in name.missing)
             verb = "is" if len(name.missing) == 1 else "are"
             problem = f"is not named in the original: {lacks} {verb} new (it has {has})"
+        if name.respelled:
+            # a typo mended or a name miscopied: the editor sees which spelling the original has
+            spelled = ", ".join(f"'{theirs}'" for _, theirs in name.respelled)
+            problem += f", which has {spelled} (spelled differently)"
         values = {"name": name.text, "problem": problem}
-        data = {"name": name.text, "missing": list(name.missing), "original": pair.original.path}
+        data = {
+            "name": name.text,
+            "missing": list(name.missing),
+            "respelled": [theirs for _, theirs in name.respelled],
+            "original": pair.original.path,
+        }
         yield Hit(name.span, values, data)
 
 

@@ -60,6 +60,8 @@ def check(pair: Pair, blocks: Sequence[Block], options: Options) -> Iterator[Hit
                 continue
             if altered.closest is None:
                 problem = "is not in the original"
+                if altered.nearest:
+                    problem += f" (nearest quotation there: '{_cut(altered.nearest)}')"
             elif altered.changes:
                 changed = ", ".join(altered.changes)
                 problem = f"differs from the original ({changed}): '{_cut(altered.closest)}'"
@@ -70,6 +72,7 @@ def check(pair: Pair, blocks: Sequence[Block], options: Options) -> Iterator[Hit
                 "quote": altered.quote.text,
                 "closest": altered.closest,
                 "changes": list(altered.changes),
+                "nearest": altered.nearest,
                 "original": pair.original.path,
             }
             yield Hit(altered.quote.span.shift(block.start), values, data)

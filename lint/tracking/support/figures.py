@@ -118,11 +118,13 @@ def _relative(a: float, b: float) -> float:
 
 
 def nearest(figure: Figure, candidates: list[Figure]) -> Figure | None:
-    """The candidate of the same kind closest in value (first on ties), if close enough."""
+    """The candidate of the same kind closest in value (first on ties), if close enough. A
+    score is near only a score: "9 years" is no miscopy of a "13-6" win, nor "12-6" of 12%."""
     best: Figure | None = None
     best_distance = NEAREST_WITHIN
+    score = figure.kind is FigureKind.SCORE
     for candidate in candidates:
-        if candidate.percent != figure.percent:
+        if candidate.percent != figure.percent or (candidate.kind is FigureKind.SCORE) != score:
             continue
         distance = _relative(candidate.value, figure.value)
         if distance <= best_distance and (best is None or distance < best_distance):

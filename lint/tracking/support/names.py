@@ -16,12 +16,16 @@ initials in the original. Two runs joined by "and" or "&" are one name to the or
 ampersand acronyms: "Accident and Emergency" is supported by "A&E", "Marks and Spencer" by "M&S"
 (the name finder splits a run at "and", so each half alone has no acronym to match), and a
 rewrite's "A&E" by the original's "Accident and Emergency" (or its "A&E").
+
+Titles and ranks are split off (:mod:`lint.tracking.support.name_parts`), but those right before
+a wholly new part that the original lacks too are reported with it ("Premier League" when the
+original has neither word). A wholly new name one letter from a name the original gives carries the
+original's spelling (:mod:`lint.tracking.support.spelling`).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -29,25 +33,9 @@ from lint.core.document import Span
 from lint.text.mentions import names
 from lint.tracking.support import aliases, ampersands, clubs
 from lint.tracking.support.demonyms import DEMONYM_STEMS, DEMONYMS, PERSON_ENDS
+from lint.tracking.support.name_parts import CONNECTORS, fold, parts, trim
+from lint.tracking.support.spelling import respelled
 
-#: Words that are titles or ranks, not names: a name is split at them.
-TITLES = frozenset(
-    """president vice prime minister ministers secretary chancellor premier king queen prince
-    princess sheikh sheik emir sultan pope cardinal bishop archbishop imam rabbi reverend rev
-    general gen colonel col major maj captain capt lieutenant lt sergeant sgt commander admiral
-    marshal officer chief deputy governor gov mayor senator sen representative rep congressman
-    congresswoman ambassador envoy judge justice lord lady sir dame mr mrs ms miss dr prof
-    professor spokesman spokeswoman spokesperson inspector detective constable superintendent
-    commissioner ceo cfo coo chairman chairwoman chair founder
-    coach boss""".split()  # noqa: SIM905
-)
-#: Capitalised words that are not names either: times of day and zones, common-noun acronyms,
-#: compass adjectives ("a key Western ally").
-NOT_NAMES = frozenset(
-    """am pm gmt bst utc est edt pst cet vip ceo cfo cto coo gdp gp tv pc dna hiv ai faq ok mp mps
-    dui dwi western eastern northern southern""".split()  # noqa: SIM905
-)
-_CONNECTORS = frozenset({"al", "el", "bin", "ibn", "bint", "de", "da", "van", "von", "der", "of"})
 _STEM_SUFFIXES = frozenset(
     {
         "",
@@ -73,7 +61,6 @@ _STEM_SUFFIXES = frozenset(
 _MIN_STEM = 4
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_WORD = re.compile(r"[^\W\d_](?:[\w.]|['’](?!s\b))*")
 _DOTTED = re.compile(r"[^\W\d_]\w*(?:\.\w+)+")  # "Change.org"; "U.S." folds to "us" as well
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")  # "south-east"
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -82,16 +69,6 @@ _HEADING_WORDS = 6
 #: Words a title-case heading leaves in lower case
 _TITLE_SMALL = frozenset("a an the of and or for to in on at by with from as vs".split())  # noqa: SIM905
 _CAPITAL_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of|the|and|for|&)?\s*[A-Z][\w’'-]*)*")
-
-
-def fold(word: str) -> str:
-    """Case-folded, accents dropped, possessive and dots removed: "Sharaa’s" -> "sharaa"."""
-    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", word))
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    plain = plain.replace("’", "'")
-    if plain.endswith("'s"):
-        plain = plain[:-2]
-    return plain.strip("'.").replace(".", "")
 
 
 def same_stem(a: str, b: str) -> bool:
@@ -117,6 +94,7 @@ class Vocabulary:
     aliases: frozenset[str] = frozenset()  # words of other names of what it names ("uk")
     suffixed: frozenset[str] = frozenset()  # words it gives a club suffix ("manchester")
     sporting: bool = False  # whether it reads as a sports report (clubs.sporting)
+    capitalised: tuple[str, ...] = ()  # its capitalised words as written, first use first
 
     @classmethod
     def of(cls, text: str) -> Vocabulary:
@@ -149,6 +127,7 @@ class Vocabulary:
             aliases.words(text),
             clubs.suffixed(text, fold),
             clubs.sporting(text),
+            tuple(dict.fromkeys(w for w in _TOKEN.findall(text) if w[0].isupper())),
         )
 
     def has(self, word: str) -> bool:
@@ -177,41 +156,8 @@ class Unsupported:
     text: str
     missing: tuple[str, ...]  # as written in the rewrite
     found: tuple[str, ...] = ()  # its other words, which the original has
-
-
-def _parts(text: str, span: Span) -> Iterator[list[tuple[int, str]]]:
-    """The name's words with offsets, split at titles (which are dropped)."""
-    part: list[tuple[int, str]] = []
-    for match in _WORD.finditer(text, span.start, span.end):
-        hyphenated = text[match.start() - 1 : match.start()] == "-" or text.startswith(
-            "-", match.end()
-        )  # "Mitchel-King" is a surname, not a king
-        for offset, piece in _pieces(match.start(), match.group()):
-            if not hyphenated and (fold(piece) in TITLES or fold(piece) in NOT_NAMES):
-                if part:
-                    yield part
-                part = []
-            else:
-                part.append((offset, piece))
-    if part:
-        yield part
-
-
-def _pieces(start: int, word: str) -> Iterator[tuple[int, str]]:
-    """A hyphenated word's parts ("al-Sharaa" -> "al", "Sharaa") with their offsets."""
-    offset = start
-    for piece in word.split("-"):
-        if piece:
-            yield offset, piece
-        offset += len(piece) + 1
-
-
-def _trim(part: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    while part and fold(part[0][1]) in _CONNECTORS:
-        part = part[1:]
-    while part and fold(part[-1][1]) in _CONNECTORS:
-        part = part[:-1]
-    return part
+    #: each missing word and the original's spelling of it, when every word of the name has one
+    respelled: tuple[tuple[str, str], ...] = ()
 
 
 def _supported(words: Sequence[str], vocabulary: Vocabulary) -> tuple[str, ...]:
@@ -223,7 +169,7 @@ def _supported(words: Sequence[str], vocabulary: Vocabulary) -> tuple[str, ...]:
         if acronym in vocabulary.aliases:
             return ()  # "UK" for the original's "Britain"
         return (words[0],)
-    missing = tuple(w for w in words if fold(w) not in _CONNECTORS and not vocabulary.has(fold(w)))
+    missing = tuple(w for w in words if fold(w) not in CONNECTORS and not vocabulary.has(fold(w)))
     if missing and len(words) >= 2 and _initials(" ".join(words)) in vocabulary.acronyms:
         return ()
     if (
@@ -273,13 +219,54 @@ def unsupported_names(
             # spelled out in full, the original's acronym: "Police Service of Northern Ireland"
             # for "PSNI" (its parts, split at "Northern", would have no acronym to match)
             continue
-        for part in _parts(text, name.span):
-            part = _trim([(at, w) for at, w in part if not any(c.isdigit() for c in w)])
-            if not part:
+        for part in parts(text, name.span):
+            words = trim([(at, w) for at, w in part.words if not any(c.isdigit() for c in w)])
+            if not words:
                 continue
-            written = [w for _, w in part]
+            written = [w for _, w in words]
             missing = _supported(written, vocabulary)
             if missing:
-                span = Span(part[0][0], part[-1][0] + len(part[-1][1]))
-                found = tuple(w for w in written if w not in missing and fold(w) not in _CONNECTORS)
-                yield Unsupported(span, text[span.start : span.end], missing, found)
+                whole = all(w in missing or fold(w) in CONNECTORS for w in written)
+                titles = _new_titles(part.titles, vocabulary) if whole else []
+                yield _unsupported(text, titles + words, len(titles), missing, vocabulary)
+
+
+def _new_titles(titles: list[tuple[int, str]], vocabulary: Vocabulary) -> list[tuple[int, str]]:
+    """The titles right before a wholly new part of a name that the original lacks as well: part
+    of what is new ("Premier League" when the original has neither word, not "League"). A
+    title before a known surname is a role, not a name ("Sir Philip Craven" for "Craven" is
+    reported as "Philip Craven")."""
+    new: list[tuple[int, str]] = []
+    for at, title in reversed(titles):
+        if vocabulary.has(fold(title)):
+            break
+        new.insert(0, (at, title))
+    return new
+
+
+def _unsupported(
+    text: str,
+    words: list[tuple[int, str]],
+    titles: int,
+    missing: tuple[str, ...],
+    vocabulary: Vocabulary,
+) -> Unsupported:
+    """The finding for ``words``, of which the first ``titles`` are titles the original lacks
+    and ``missing`` the other words it lacks."""
+    span = Span(words[0][0], words[-1][0] + len(words[-1][1]))
+    written = [w for _, w in words]
+    missing = tuple(written[:titles]) + missing
+    found = tuple(w for w in written[titles:] if w not in missing and fold(w) not in CONNECTORS)
+    # the original's spelling, when every new word after the titles is one edit from one of its
+    # words ("Norfolk" for "Norfok"), not for a new first name beside a known or new surname
+    spelled = () if found else tuple(_respellings(missing[titles:], vocabulary))
+    if len(spelled) != len(missing) - titles:
+        spelled = ()
+    return Unsupported(span, text[span.start : span.end], missing, found, spelled)
+
+
+def _respellings(words: Sequence[str], vocabulary: Vocabulary) -> Iterator[tuple[str, str]]:
+    for word in words:
+        theirs = respelled(word, vocabulary.capitalised)
+        if theirs is not None:
+            yield word, theirs

@@ -25,7 +25,9 @@ from dataclasses import dataclass
 from lint.core.document import Span
 from lint.text.mentions import Quote, quotes
 from lint.text.quote_words import drop_percent, quoted_parts
+from lint.tracking.support import quote_compounds
 from lint.tracking.support.quote_changes import changes
+from lint.tracking.support.quote_nearest import Quotations
 
 SHORT = 3
 TOLERANCE = 10  # one changed word allowed per this many quoted words (none under 10)
@@ -50,6 +52,9 @@ class Tokens:
     words: tuple[str, ...]
     spans: tuple[Span, ...]
     bigrams: dict[tuple[str, str], tuple[int, ...]]
+    quotations: Quotations
+    vocabulary: frozenset[str]  # its words
+    joins: dict[str, tuple[str, str]]  # its hyphenated compounds (quote_compounds.joins)
 
     @classmethod
     def of(cls, text: str) -> Tokens:
@@ -63,7 +68,13 @@ class Tokens:
         for i in range(len(toks) - 1):
             bigrams.setdefault((toks[i], toks[i + 1]), []).append(i)
         return cls(
-            text, toks, tuple(s for _, s in found), {k: tuple(v) for k, v in bigrams.items()}
+            text,
+            toks,
+            tuple(s for _, s in found),
+            {k: tuple(v) for k, v in bigrams.items()},
+            Quotations.of(text),
+            frozenset(toks),
+            quote_compounds.joins(text),
         )
 
 
@@ -74,6 +85,8 @@ class Altered:
     quote: Quote
     closest: str | None
     changes: tuple[str, ...] = ()  # see :func:`lint.tracking.support.quote_changes.changes`
+    #: without a closest passage, the original's quotation it rewords (quote_nearest)
+    nearest: str | None = None
 
 
 def _contains(haystack: tuple[str, ...], needle: list[str]) -> bool:
@@ -134,10 +147,20 @@ _Closest = tuple[str | None, tuple[str, ...]]
 _UNLIKE: _Closest = (None, ())
 
 
-def _closest(part: list[str], tokens: Tokens) -> _Closest | None:
+def _closest(
+    part: list[str], tokens: Tokens, hyphenated: frozenset[tuple[str, str]] = frozenset()
+) -> _Closest | None:
     """None when the original has the words of ``part`` near-verbatim; else its closest
-    passage, if any, and the changes from it."""
-    quoted = [_bare(w.casefold()) for w in part]
+    passage, if any, and the changes from it. ``hyphenated``: the word pairs the quote joins
+    with a hyphen (:mod:`lint.tracking.support.quote_compounds`)."""
+    quoted, part = quote_compounds.align(
+        [_bare(w.casefold()) for w in part],
+        part,
+        hyphenated,
+        tokens.vocabulary,
+        tokens.joins,
+        tokens.bigrams,
+    )
     if len(quoted) <= SHORT:
         return None if _contains(tokens.words, quoted) else _UNLIKE
     matched, where = _best_window(quoted, tokens)
@@ -156,11 +179,15 @@ def altered_quotes(text: str, original: str | Tokens) -> Iterator[Altered]:
 
     A quote is compared as :func:`lint.text.quote_words.quoted_parts` gives it: bracketed
     insertions left out, and each part between ellipses on its own (the first part the
-    original lacks gives the closest passage)."""
+    original lacks gives the closest passage; without one, the original's nearest quotation,
+    :mod:`lint.tracking.support.quote_nearest`)."""
     tokens = original if isinstance(original, Tokens) else Tokens.of(original)
     for quote in quotes(text):
+        hyphenated = quote_compounds.hyphen_pairs(quote.text)
         for part in quoted_parts(quote.text):
-            closest = _closest(part, tokens)
+            closest = _closest(part, tokens, hyphenated)
             if closest is not None:
-                yield Altered(quote, *closest)
+                passage, changed = closest
+                nearest = None if passage else tokens.quotations.nearest(quote.text)
+                yield Altered(quote, passage, changed, nearest)
                 break
