@@ -14,6 +14,10 @@ is read as reported speech:
   president often says, is the greatest threat");
 - everywhere, when the sentence names its source with "according to".
 
+Of these, a clause after a speech verb ("He noted that the loss would be devastating") is the
+source's own evaluation (:func:`speech_clauses`), where the other forms may carry the writer's
+wording of what the source reported.
+
 Only a sentence's own speech verb counts: a paraphrase running on into the next sentence is left
 to the narrator (a paragraph may go back to the writer's voice at any sentence).
 """
@@ -25,6 +29,7 @@ import re
 from lint.core.document import Span
 from lint.text.quotes import inside, quote_spans
 from lint.text.sentences import sentence_spans
+from lint.text.speaker import introduces_speech
 
 #: Verbs that report what a source said or wrote (past and present, the forms of news copy).
 #: Not the forms that are also nouns ("reports", "notes", "claims", "estimates", "States"), nor
@@ -126,10 +131,46 @@ def reported_spans(text: str, tags: bool = True) -> list[Span]:
     reports it. A reporting verb there is the writer's choice, where one inside what was said
     ("Lawson said he had merely stated the pound's value", "Management has repeatedly stated it
     will not sell, he said") is the source's."""
+    return [span for span, _ in _reported(text, tags)]
+
+
+def speech_clauses(text: str) -> list[Span]:
+    """Spans of ``text`` that give a source's own words as a clause after a speech verb ("He
+    noted that the cuts would be devastating", "she said the losses were horrific"), in order: the
+    source's evaluation, where the wording of an attributed fact ("According to the monitor, over
+    1,000 people have lost their lives", "..., officials said") or of the narrator's framing ("She
+    describes her son, evoking sympathy") is the writer's. The clause ends before a participle the
+    writer adds after a comma (", leaving countless families homeless")."""
+    return [span for span, clause in _reported(text, True) if clause]
+
+
+#: A participle tacked on after a comma: the narrator's words again ("he said the attack was
+#: brutal, leaving countless families grieving")
+_PARTICIPLE = re.compile(r",\s+\w+ing\b")
+
+
+def _split_clause(text: str, span: Span) -> list[tuple[Span, bool]]:
+    """The content ``span`` after a speech verb, marked as a clause when it is one: "that" or a
+    subject and its verb (:func:`lint.text.speaker.introduces_speech`), not an object ("describes
+    her son", "warned of a devastating flood"); a clause ends at a participle after a comma."""
+    if not introduces_speech(text, Span(span.start, span.start)):
+        return [(span, False)]
+    participle = _PARTICIPLE.search(text, span.start, span.end)
+    if participle is None:
+        return [(span, True)]
+    return [
+        (Span(span.start, participle.start()), True),
+        (Span(participle.start(), span.end), False),
+    ]
+
+
+def _reported(text: str, tags: bool) -> list[tuple[Span, bool]]:
+    """The spans of :func:`reported_spans`, each with whether it is a clause after a speech verb
+    (:func:`speech_clauses`; such a span is cut at a participle after a comma)."""
     if not _GATE.search(text):
         return []
     quotes = quote_spans(text)
-    spans: list[Span] = []
+    spans: list[tuple[Span, bool]] = []
     for sentence in sentence_spans(text):
         start, end = sentence.start, sentence.end
         body = text[start:end]
@@ -138,24 +179,28 @@ def reported_spans(text: str, tags: bool = True) -> list[Span]:
             return not (quotes and inside(quotes, Span(start + match.start(), start + match.end())))
 
         if tags and any(spoken(m) for m in _ACCORDING.finditer(body)):
-            spans.append(Span(start, end))  # the source is named for the whole sentence
+            spans.append((Span(start, end), False))  # the source is named for the whole sentence
             continue
         tag = _MID_TAG.search(body)
         if tag is not None and spoken(tag):
             # both sides of the tag, and the tag itself unless left out
             if tags:
-                spans.append(Span(start, end))
+                spans.append((Span(start, end), False))
             else:
-                spans += [Span(start, start + tag.start()), Span(start + tag.end(), end)]
+                spans += [
+                    (Span(start, start + tag.start()), False),
+                    (Span(start + tag.end(), end), False),
+                ]
             continue
         tag = _TAG.search(body)
         if tag is not None and spoken(tag):
             # the clause before the tag, and the tag itself unless left out
-            spans.append(Span(start, end if tags else start + tag.start()))
+            spans.append((Span(start, end if tags else start + tag.start()), False))
             continue
         for verb in _VERB.finditer(body):
             if spoken(verb) and _CONTENT.match(body, verb.end()) and not _after_quote(body, verb):
-                spans.append(Span(start + verb.end(), start + _content_end(body, verb)))
+                span = Span(start + verb.end(), start + _content_end(body, verb))
+                spans += _split_clause(text, span)
                 break
     return spans
 
