@@ -9,7 +9,8 @@ is read as reported speech:
 - after a speech verb ("said", "told", "described", "according to", ...) outside quotation marks:
   the rest of the sentence is the content of what was said;
 - before a speech tag that closes the sentence after a comma (", traders said.", ", the fund
-  said on Monday."): the whole clause before it is;
+  said on Monday.") or a wire headline in capitals after a dash ("TIMING CRUCIAL - ANALYSTS"):
+  the whole clause before it is;
 - on both sides of a speech tag set off by commas inside the sentence ("Climate change, the
   president often says, is the greatest threat");
 - everywhere, when the sentence names its source with "according to".
@@ -92,8 +93,14 @@ _MID_TAG = re.compile(
 #: narrator's again)
 _CONTENT = re.compile(r"\s+[\w\"“‘']")
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+#: The wire headline's tag: a source of one to three words after a dash at the end of a headline
+#: in capitals ("NEXT FEW MONTHS CRUCIAL FOR OIL - HERNANDEZ", "TIMING CRUCIAL - ANALYSTS"); the
+#: headline before it is what the source said
+_HEADLINE_TAG = re.compile(r"\s--?\s*[A-Z][A-Z.'’&-]*(?:\s+[A-Z][A-Z.'’&-]*){0,2}\s*$")
 #: Cheap gate: a block with none of these words has no reported speech.
-_GATE = re.compile(rf"\b(?:{_VERBS}|{_TAG_VERBS}|told|tells|according)\b", re.IGNORECASE)
+_GATE = re.compile(
+    rf"\b(?:{_VERBS}|{_TAG_VERBS}|told|tells|according)\b|(?-i:\s--?\s*[A-Z]{{2}})", re.IGNORECASE
+)
 
 
 #: The end of a quotation and at most four words before a speech verb: the verb tags the
@@ -192,7 +199,9 @@ def _reported(text: str, tags: bool) -> list[tuple[Span, bool]]:
                     (Span(start + tag.end(), end), False),
                 ]
             continue
-        tag = _TAG.search(body)
+        tag = _HEADLINE_TAG.search(body) if body.isupper() else None
+        if tag is None:
+            tag = _TAG.search(body)
         if tag is not None and spoken(tag):
             # the clause before the tag, and the tag itself unless left out
             spans.append((Span(start, end if tags else start + tag.start()), False))

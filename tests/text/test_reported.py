@@ -114,6 +114,13 @@ def test_speech_clauses_are_a_sources_clause_after_a_speech_verb() -> None:
     ]
 
 
+def test_a_wire_headline_in_capitals_with_a_dash_tag_is_reported() -> None:
+    assert reported_spans("RATES CRUCIAL - ANALYSTS") == [Span(0, 24)]
+    assert reported_spans("RATES CRUCIAL - ANALYSTS", tags=False) == [Span(0, 13)]
+    assert reported_spans("Rates crucial - analysts") == []
+    assert reported_spans("RATES CRUCIAL FOR BANKS") == []
+
+
 def test_is_speaker_needs_a_capital_and_a_verb_or_company_suffix() -> None:
     assert is_speaker("Brilliant said so", Span(0, 9))
     assert is_speaker("JOURNEY'S END MOTEL CORP SIX MTHS", Span(0, 7))
