@@ -119,6 +119,13 @@ _CITED = re.compile(r"cit", re.IGNORECASE)
 _CITED_AS = re.compile(r"\bas\b[^,;]*")
 
 
+_DESCRIBED = re.compile(r"describ", re.IGNORECASE)
+#: "described X as Y" up to the end of its "as" phrase, no comma before the "as" ("described the
+#: disruption as tragic"; not "describes her son, evoking sympathy as she recounts"), nor a verb
+#: the writer coordinates ("described it as horrific and emphasized the devastating impact")
+_DESCRIBED_AS = re.compile(r"[^,;]*?\bas\b(?:(?!\s(?:and|but)\s+\w+ed\b)[^,;])*")
+
+
 def _content_end(body: str, verb: re.Match[str]) -> int:
     """Where what the source said after ``verb`` ends in the sentence ``body``: its end, but for
     "cited X as Y", whose content ends with the "as" phrase ("cited the pressure as a factor,
@@ -128,6 +135,21 @@ def _content_end(body: str, verb: re.Match[str]) -> int:
         return len(body)
     phrase = _CITED_AS.search(body, verb.end())
     return len(body) if phrase is None else phrase.end()
+
+
+def _clause_end(text: str, body: str, verb: re.Match[str], span: Span) -> int | None:
+    """Where the source's own evaluation after ``verb`` (the content ``span`` of the sentence
+    ``body``) ends in ``text``, or None if it gives none: a clause ("that", or a subject and its
+    verb: :func:`lint.text.speaker.introduces_speech`) or anything after the verb of a headline
+    in capitals, which leaves out the verb "be" ("INVESTIGATORS SAY LOSSES DEVASTATING"), to the
+    end of the content; the "as" phrase of "described X as Y"; not an object ("describes her
+    son", "warned of a devastating flood")."""
+    if _DESCRIBED.match(verb.group()):
+        phrase = _DESCRIBED_AS.match(body, verb.end())
+        return None if phrase is None else span.start + phrase.end() - verb.end()
+    if body.isupper() or introduces_speech(text, Span(span.start, span.start)):
+        return span.end
+    return None
 
 
 def reported_spans(text: str, tags: bool = True) -> list[Span]:
@@ -156,19 +178,17 @@ def speech_clauses(text: str) -> list[Span]:
 _PARTICIPLE = re.compile(r",\s+\w+ing\b")
 
 
-def _split_clause(text: str, span: Span) -> list[tuple[Span, bool]]:
-    """The content ``span`` after a speech verb, marked as a clause when it is one: "that" or a
-    subject and its verb (:func:`lint.text.speaker.introduces_speech`), not an object ("describes
-    her son", "warned of a devastating flood"); a clause ends at a participle after a comma."""
-    if not introduces_speech(text, Span(span.start, span.start)):
+def _split_clause(span: Span, text: str, end: int | None) -> list[tuple[Span, bool]]:
+    """The content ``span`` after a speech verb, its part up to ``end`` (:func:`_clause_end`)
+    marked as a clause; a clause ends at a participle after a comma too."""
+    if end is None:
         return [(span, False)]
-    participle = _PARTICIPLE.search(text, span.start, span.end)
-    if participle is None:
+    participle = _PARTICIPLE.search(text, span.start, end)
+    if participle is not None:
+        end = participle.start()
+    if end >= span.end:
         return [(span, True)]
-    return [
-        (Span(span.start, participle.start()), True),
-        (Span(participle.start(), span.end), False),
-    ]
+    return [(Span(span.start, end), True), (Span(end, span.end), False)]
 
 
 def _reported(text: str, tags: bool) -> list[tuple[Span, bool]]:
@@ -209,7 +229,7 @@ def _reported(text: str, tags: bool) -> list[tuple[Span, bool]]:
         for verb in _VERB.finditer(body):
             if spoken(verb) and _CONTENT.match(body, verb.end()) and not _after_quote(body, verb):
                 span = Span(start + verb.end(), start + _content_end(body, verb))
-                spans += _split_clause(text, span)
+                spans += _split_clause(span, text, _clause_end(text, body, verb, span))
                 break
     return spans
 

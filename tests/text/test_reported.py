@@ -107,6 +107,12 @@ def test_speech_clauses_are_a_sources_clause_after_a_speech_verb() -> None:
         " that the loss would be devastating.",
         " the flood was over",
     ]
+    text = "He described the drought as tragic and stressed the aid. LOSSES DEVASTATING, MEN SAY"
+    assert [text[s.start : s.end] for s in speech_clauses(text)] == [" the drought as tragic"]
+    text = "INSPECTORS SAY LOSSES DEVASTATING"
+    assert [text[s.start : s.end] for s in speech_clauses(text)] == [" LOSSES DEVASTATING"]
+    text = "He noted that the loss would be devastating. She said the flood was over, leaving "
+    text += "families homeless."
     # the spans of reported speech are the same, with the participle and the object too
     assert [text[s.start : s.end] for s in reported_spans(text)][1:3] == [
         " the flood was over",
