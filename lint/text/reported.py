@@ -68,8 +68,11 @@ _TAG = re.compile(
     r"|yesterday|today|tonight|recently|late|when|while|from)\b(?:\s+[^\s,;:!?\"“”]+){0,5})?"
     r"|(?:told|tells)(?:\s+[^\s,;:!?\"“”]+){1,5}|according to(?:\s+[^\s,;:!?\"“”]+){1,8})"
     r"[\s.!?\"”’)]*$"
-    # the inverted tag right after the comma: ", said the survey.", ", says Dr Smith."
+    # the inverted tag right after the comma: ", said the survey.", ", says Dr Smith.", with
+    # the speaker's title after a comma (", said Jorge Gonzalez, undersecretary for external debt
+    # in the economics ministry."), not a participle or a relative clause the writer adds
     rf"|,\s*(?:{_TAG_VERBS})\s+(?:the|a|an|(?-i:[A-Z])[\w.'’-]*)(?:\s+[^\s;:!?\"“”]+){{0,5}}"
+    r"(?:,(?!\s+(?:who|whose|which|\w+ing)\b)(?:\s+[^\s,;:!?\"“”]+){1,10})?"
     r"[\s.!?\"”’)]*$",
     re.IGNORECASE,
 )
