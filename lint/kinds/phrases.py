@@ -19,7 +19,10 @@ Options:
   follows, which is a speaker's name ("Brilliant said").
 - ``keep_reported`` (default none): lexicon categories whose matches count in reported speech
   all the same: melodrama ("lost their lives", "heart-wrenching") is the writer's choice of
-  words for a fact the source gave, where an evaluation ("an excellent crop") is the source's.
+  words for a fact the source gave ("According to the monitor, over 1,000 people have lost their
+  lives"), where an evaluation ("an excellent crop") is the source's; but not in a clause after a
+  speech verb ("He noted that the cuts would be devastating";
+  :func:`lint.text.reported.speech_clauses`), which is the source's own evaluation.
 - ``reported_tags`` (default true): with ``skip_reported``, a closing speech tag (", the
   minister stated") and a sentence naming its source with "according to" count as reported
   speech. False for reporting verbs, which are the tags' own words: only a verb inside what a
@@ -68,12 +71,19 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from lint.core.document import Span
 from lint.core.finding import Hit
 from lint.kinds.base import Kind, Scope
 from lint.text.capitals import in_name
 from lint.text.lexicon import LexiconPattern, compile_entries, compile_lexicon, matches
 from lint.text.lexicon_entries import MARKS, WORD_CHAR, Entry, PhraseMatch, parse_lexicon
-from lint.text.reported import is_reported, is_speaker, opens_clause, reported_spans
+from lint.text.reported import (
+    is_reported,
+    is_speaker,
+    opens_clause,
+    reported_spans,
+    speech_clauses,
+)
 from lint.text.speaker import has_speaker, introduces_speech
 
 __all__ = [
@@ -132,16 +142,19 @@ def find(text: str, options: Options) -> Iterator[PhraseMatch]:
     # reported speech is looked for only in the few blocks with a match
     skip = options.skip_reported
     reported = reported_spans(text, options.reported_tags) if found and skip else []
+    clauses: list[Span] | None = None  # a source's clauses after a speech verb, when needed
     for span, index in found:
-        category = options.entries[index].category
-        if (
-            reported
-            and category not in options.keep_reported
-            and is_reported(reported, span)
-            # a verb tagged on after a comma or "and" is the writer's again, for reporting verbs
-            and (options.reported_tags or not opens_clause(text, span))
-        ):
-            continue
+        if reported and is_reported(reported, span):
+            if options.entries[index].category not in options.keep_reported:
+                # a verb tagged on after a comma or "and" is the writer's again, for reporting
+                # verbs
+                if options.reported_tags or not opens_clause(text, span):
+                    continue
+            else:
+                if clauses is None:
+                    clauses = speech_clauses(text)
+                if is_reported(clauses, span):
+                    continue
         if skip and (is_speaker(text, span) or in_name(text, span)):
             continue
         if index in options.speaker_entries and not has_speaker(text, span):

@@ -9,10 +9,15 @@ is read as reported speech:
 - after a speech verb ("said", "told", "described", "according to", ...) outside quotation marks:
   the rest of the sentence is the content of what was said;
 - before a speech tag that closes the sentence after a comma (", traders said.", ", the fund
-  said on Monday."): the whole clause before it is;
+  said on Monday.") or a wire headline in capitals after a dash ("TIMING CRUCIAL - ANALYSTS"):
+  the whole clause before it is;
 - on both sides of a speech tag set off by commas inside the sentence ("Climate change, the
   president often says, is the greatest threat");
 - everywhere, when the sentence names its source with "according to".
+
+Of these, a clause after a speech verb ("He noted that the loss would be devastating") is the
+source's own evaluation (:func:`speech_clauses`), where the other forms may carry the writer's
+wording of what the source reported.
 
 Only a sentence's own speech verb counts: a paraphrase running on into the next sentence is left
 to the narrator (a paragraph may go back to the writer's voice at any sentence).
@@ -25,6 +30,7 @@ import re
 from lint.core.document import Span
 from lint.text.quotes import inside, quote_spans
 from lint.text.sentences import sentence_spans
+from lint.text.speaker import introduces_speech
 
 #: Verbs that report what a source said or wrote (past and present, the forms of news copy).
 #: Not the forms that are also nouns ("reports", "notes", "claims", "estimates", "States"), nor
@@ -62,8 +68,11 @@ _TAG = re.compile(
     r"|yesterday|today|tonight|recently|late|when|while|from)\b(?:\s+[^\s,;:!?\"“”]+){0,5})?"
     r"|(?:told|tells)(?:\s+[^\s,;:!?\"“”]+){1,5}|according to(?:\s+[^\s,;:!?\"“”]+){1,8})"
     r"[\s.!?\"”’)]*$"
-    # the inverted tag right after the comma: ", said the survey.", ", says Dr Smith."
+    # the inverted tag right after the comma: ", said the survey.", ", says Dr Smith.", with
+    # the speaker's title after a comma (", said Jorge Gonzalez, undersecretary for external debt
+    # in the economics ministry."), not a participle or a relative clause the writer adds
     rf"|,\s*(?:{_TAG_VERBS})\s+(?:the|a|an|(?-i:[A-Z])[\w.'’-]*)(?:\s+[^\s;:!?\"“”]+){{0,5}}"
+    r"(?:,(?!\s+(?:who|whose|which|\w+ing)\b)(?:\s+[^\s,;:!?\"“”]+){1,10})?"
     r"[\s.!?\"”’)]*$",
     re.IGNORECASE,
 )
@@ -87,8 +96,14 @@ _MID_TAG = re.compile(
 #: narrator's again)
 _CONTENT = re.compile(r"\s+[\w\"“‘']")
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+#: The wire headline's tag: a source of one to three words after a dash at the end of a headline
+#: in capitals ("NEXT FEW MONTHS CRUCIAL FOR OIL - HERNANDEZ", "TIMING CRUCIAL - ANALYSTS"); the
+#: headline before it is what the source said
+_HEADLINE_TAG = re.compile(r"\s--?\s*[A-Z][A-Z.'’&-]*(?:\s+[A-Z][A-Z.'’&-]*){0,2}\s*$")
 #: Cheap gate: a block with none of these words has no reported speech.
-_GATE = re.compile(rf"\b(?:{_VERBS}|{_TAG_VERBS}|told|tells|according)\b", re.IGNORECASE)
+_GATE = re.compile(
+    rf"\b(?:{_VERBS}|{_TAG_VERBS}|told|tells|according)\b|(?-i:\s--?\s*[A-Z]{{2}})", re.IGNORECASE
+)
 
 
 #: The end of a quotation and at most four words before a speech verb: the verb tags the
@@ -107,6 +122,13 @@ _CITED = re.compile(r"cit", re.IGNORECASE)
 _CITED_AS = re.compile(r"\bas\b[^,;]*")
 
 
+_DESCRIBED = re.compile(r"describ", re.IGNORECASE)
+#: "described X as Y" up to the end of its "as" phrase, no comma before the "as" ("described the
+#: disruption as tragic"; not "describes her son, evoking sympathy as she recounts"), nor a verb
+#: the writer coordinates ("described it as horrific and emphasized the devastating impact")
+_DESCRIBED_AS = re.compile(r"[^,;]*?\bas\b(?:(?!\s(?:and|but)\s+\w+ed\b)[^,;])*")
+
+
 def _content_end(body: str, verb: re.Match[str]) -> int:
     """Where what the source said after ``verb`` ends in the sentence ``body``: its end, but for
     "cited X as Y", whose content ends with the "as" phrase ("cited the pressure as a factor,
@@ -118,6 +140,21 @@ def _content_end(body: str, verb: re.Match[str]) -> int:
     return len(body) if phrase is None else phrase.end()
 
 
+def _clause_end(text: str, body: str, verb: re.Match[str], span: Span) -> int | None:
+    """Where the source's own evaluation after ``verb`` (the content ``span`` of the sentence
+    ``body``) ends in ``text``, or None if it gives none: a clause ("that", or a subject and its
+    verb: :func:`lint.text.speaker.introduces_speech`) or anything after the verb of a headline
+    in capitals, which leaves out the verb "be" ("INVESTIGATORS SAY LOSSES DEVASTATING"), to the
+    end of the content; the "as" phrase of "described X as Y"; not an object ("describes her
+    son", "warned of a devastating flood")."""
+    if _DESCRIBED.match(verb.group()):
+        phrase = _DESCRIBED_AS.match(body, verb.end())
+        return None if phrase is None else span.start + phrase.end() - verb.end()
+    if body.isupper() or introduces_speech(text, Span(span.start, span.start)):
+        return span.end
+    return None
+
+
 def reported_spans(text: str, tags: bool = True) -> list[Span]:
     """Spans of ``text`` in reported speech (see the module docstring), in order.
 
@@ -126,10 +163,44 @@ def reported_spans(text: str, tags: bool = True) -> list[Span]:
     reports it. A reporting verb there is the writer's choice, where one inside what was said
     ("Lawson said he had merely stated the pound's value", "Management has repeatedly stated it
     will not sell, he said") is the source's."""
+    return [span for span, _ in _reported(text, tags)]
+
+
+def speech_clauses(text: str) -> list[Span]:
+    """Spans of ``text`` that give a source's own words as a clause after a speech verb ("He
+    noted that the cuts would be devastating", "she said the losses were horrific"), in order: the
+    source's evaluation, where the wording of an attributed fact ("According to the monitor, over
+    1,000 people have lost their lives", "..., officials said") or of the narrator's framing ("She
+    describes her son, evoking sympathy") is the writer's. The clause ends before a participle the
+    writer adds after a comma (", leaving countless families homeless")."""
+    return [span for span, clause in _reported(text, True) if clause]
+
+
+#: A participle tacked on after a comma: the narrator's words again ("he said the attack was
+#: brutal, leaving countless families grieving")
+_PARTICIPLE = re.compile(r",\s+\w+ing\b")
+
+
+def _split_clause(span: Span, text: str, end: int | None) -> list[tuple[Span, bool]]:
+    """The content ``span`` after a speech verb, its part up to ``end`` (:func:`_clause_end`)
+    marked as a clause; a clause ends at a participle after a comma too."""
+    if end is None:
+        return [(span, False)]
+    participle = _PARTICIPLE.search(text, span.start, end)
+    if participle is not None:
+        end = participle.start()
+    if end >= span.end:
+        return [(span, True)]
+    return [(Span(span.start, end), True), (Span(end, span.end), False)]
+
+
+def _reported(text: str, tags: bool) -> list[tuple[Span, bool]]:
+    """The spans of :func:`reported_spans`, each with whether it is a clause after a speech verb
+    (:func:`speech_clauses`; such a span is cut at a participle after a comma)."""
     if not _GATE.search(text):
         return []
     quotes = quote_spans(text)
-    spans: list[Span] = []
+    spans: list[tuple[Span, bool]] = []
     for sentence in sentence_spans(text):
         start, end = sentence.start, sentence.end
         body = text[start:end]
@@ -138,24 +209,30 @@ def reported_spans(text: str, tags: bool = True) -> list[Span]:
             return not (quotes and inside(quotes, Span(start + match.start(), start + match.end())))
 
         if tags and any(spoken(m) for m in _ACCORDING.finditer(body)):
-            spans.append(Span(start, end))  # the source is named for the whole sentence
+            spans.append((Span(start, end), False))  # the source is named for the whole sentence
             continue
         tag = _MID_TAG.search(body)
         if tag is not None and spoken(tag):
             # both sides of the tag, and the tag itself unless left out
             if tags:
-                spans.append(Span(start, end))
+                spans.append((Span(start, end), False))
             else:
-                spans += [Span(start, start + tag.start()), Span(start + tag.end(), end)]
+                spans += [
+                    (Span(start, start + tag.start()), False),
+                    (Span(start + tag.end(), end), False),
+                ]
             continue
-        tag = _TAG.search(body)
+        tag = _HEADLINE_TAG.search(body) if body.isupper() else None
+        if tag is None:
+            tag = _TAG.search(body)
         if tag is not None and spoken(tag):
             # the clause before the tag, and the tag itself unless left out
-            spans.append(Span(start, end if tags else start + tag.start()))
+            spans.append((Span(start, end if tags else start + tag.start()), False))
             continue
         for verb in _VERB.finditer(body):
             if spoken(verb) and _CONTENT.match(body, verb.end()) and not _after_quote(body, verb):
-                spans.append(Span(start + verb.end(), start + _content_end(body, verb)))
+                span = Span(start + verb.end(), start + _content_end(body, verb))
+                spans += _split_clause(span, text, _clause_end(text, body, verb, span))
                 break
     return spans
 

@@ -7,7 +7,13 @@ import pytest
 from lint.core.document import Span
 from lint.kinds import density, phrases, readability
 from lint.text.capitals import in_name
-from lint.text.reported import is_reported, is_speaker, opens_clause, reported_spans
+from lint.text.reported import (
+    is_reported,
+    is_speaker,
+    opens_clause,
+    reported_spans,
+    speech_clauses,
+)
 from lint.text.speaker import introduces_speech
 
 LEXICON = {
@@ -89,6 +95,36 @@ def test_reported_spans_cover_what_was_said() -> None:
     at = text.index("stunning")
     assert not is_reported(spans, Span(at, at + len("stunning")))
     assert reported_spans("No speech verb at all here.") == []
+
+
+def test_speech_clauses_are_a_sources_clause_after_a_speech_verb() -> None:
+    text = (
+        "He noted that the loss would be devastating. She said the flood was over, leaving "
+        "families homeless. She describes her son, evoking sympathy. According to the monitor, "
+        "dozens died. The toll was grim, officials said."
+    )
+    assert [text[s.start : s.end] for s in speech_clauses(text)] == [
+        " that the loss would be devastating.",
+        " the flood was over",
+    ]
+    text = "He described the drought as tragic and stressed the aid. LOSSES DEVASTATING, MEN SAY"
+    assert [text[s.start : s.end] for s in speech_clauses(text)] == [" the drought as tragic"]
+    text = "INSPECTORS SAY LOSSES DEVASTATING"
+    assert [text[s.start : s.end] for s in speech_clauses(text)] == [" LOSSES DEVASTATING"]
+    text = "He noted that the loss would be devastating. She said the flood was over, leaving "
+    text += "families homeless."
+    # the spans of reported speech are the same, with the participle and the object too
+    assert [text[s.start : s.end] for s in reported_spans(text)][1:3] == [
+        " the flood was over",
+        ", leaving families homeless.",
+    ]
+
+
+def test_a_wire_headline_in_capitals_with_a_dash_tag_is_reported() -> None:
+    assert reported_spans("RATES CRUCIAL - ANALYSTS") == [Span(0, 24)]
+    assert reported_spans("RATES CRUCIAL - ANALYSTS", tags=False) == [Span(0, 13)]
+    assert reported_spans("Rates crucial - analysts") == []
+    assert reported_spans("RATES CRUCIAL FOR BANKS") == []
 
 
 def test_is_speaker_needs_a_capital_and_a_verb_or_company_suffix() -> None:
