@@ -152,10 +152,12 @@ def background_plain(text: str, past_year_story: bool = False, release: bool = F
     # (the counterpart of a period reported, "in last year's first quarter", is a comparison's
     # baseline too: lint.text.figure_period)
     earlier = list(_EARLIER.finditer(text))
+    changes = bool(earlier) and _RESULTS.search(text) is not None
     return bool(earlier) and not any(
         _COMPARED.search(text, max(0, m.start() - 80), m.start())
         or same_period(text, m)
         or (release and _SPAN_TO_NOW.search(text, max(0, m.start() - 40), m.start()) is not None)
+        or (_CAUSE.search(text, max(0, m.start() - 120), m.start()) is not None and changes)
         for m in earlier
     )
 
@@ -166,6 +168,17 @@ def background_plain(text: str, past_year_story: bool = False, release: bool = F
 _SPAN_TO_NOW = re.compile(
     r"\bsince\s+(?:the\s+(?:end|start|beginning|middle|turn)\s+of\s+|early\s+|late\s+|mid-?\s*)?"
     r"(?:[A-Z][a-z]+\s+)?$"
+)
+
+
+#: An earlier period inside a cause, in its sentence ("Truck exports fell to 108,782 from 127,903
+#: because a contract ... ended last year", "Higher import prices due to poor harvests last year
+#: made feed makers reluctant"): in a paragraph reporting changes, it explains them and dates no
+#: figure of the paragraph ("Last year the group cut 2,400 jobs because ..." stays background).
+_CAUSE = re.compile(
+    r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|caused\s+by|in\s+the\s+wake\s+of)\b"
+    r"(?:[^.;]|\.(?=\d))*$",
+    re.IGNORECASE,
 )
 
 

@@ -92,12 +92,21 @@ def reports_on(
         return False
     last = sentences[-1]
     real, _ = cue_spans(text, quotes, cues)
-    reported = any(
-        last.start <= span.start < last.end
-        and _outside(_BACKSHIFTED, text, quotes, span.end, last.end)
-        for span in real
-    )
+    tags = [span for span in real if last.start <= span.start < last.end]
+    if tags and _COMPARES_BACK.match(own):
+        return True  # "This is up from 131,000 tonnes in 1986": the figure just reported
+    reported = any(_outside(_BACKSHIFTED, text, quotes, span.end, last.end) for span in tags)
     return reported and opens_backshifted(own, own_sentences, own_quotes)
+
+
+#: A paragraph opening by comparing the figure the sentence before reported ("This is up from
+#: 131,000 tonnes in 1986", "That compares with 2.1 mln a year earlier", "This would be down
+#: from"): the same account's baseline, whatever its tense.
+_COMPARES_BACK = re.compile(
+    r"\s*(?:This|That|The (?:figure|total|estimate|forecast))\s+"
+    r"(?:(?:is|was|would be|will be)\s+(?:\w+\s+)?(?:up|down|higher|lower)\s+(?:from|than|on)"
+    r"|(?:compares|compared|would compare)\s+with)\b"
+)
 
 
 def opens_backshifted(text: str, sentences: list[Span], quotes: list[Span]) -> bool:
