@@ -185,3 +185,25 @@ _CAUSE = re.compile(
 def _blank(match: re.Match[str]) -> str:
     """Spaces in place of a match (offsets kept)."""
     return " " * len(match.group())
+
+
+#: A lead reporting an institution's failure ("said two Texas banks were closed by U.S. bank
+#: regulators", "have failed, official spokesmen said", "placed ... in receivership").
+_FAILURE = re.compile(
+    r"\b(?:(?:was|were|been|being) closed|failed|failures?|insolven\w*|receivership)\b"
+    r"|\bclosed (?:down )?(?:the\b|an?\b|[A-Z])"
+)
+#: A failed institution's size ("Equitable had assets of 59.12 mln dlrs", "The bank, which had
+#: total assets of 20.1 mln dlrs, was ..."): in a story of its failure, part of the regulator's
+#: account of it, not the reporter's profile of a company.
+_SIZE = re.compile(r"\bha[ds] (?:total )?(?:assets|deposits) (?:of|totalling|totaling)\b")
+
+
+def failure_story(lead: str) -> bool:
+    """Whether a story's lead reports an institution's failure."""
+    return _FAILURE.search(lead) is not None
+
+
+def without_size(text: str) -> str:
+    """``text`` with a failed institution's size profile blanked (offsets kept)."""
+    return _SIZE.sub(_blank, text) if "ad" in text else text
