@@ -152,10 +152,12 @@ def background_plain(text: str, past_year_story: bool = False, release: bool = F
     # (the counterpart of a period reported, "in last year's first quarter", is a comparison's
     # baseline too: lint.text.figure_period)
     earlier = list(_EARLIER.finditer(text))
+    changes = bool(earlier) and _RESULTS.search(text) is not None
     return bool(earlier) and not any(
         _COMPARED.search(text, max(0, m.start() - 80), m.start())
         or same_period(text, m)
         or (release and _SPAN_TO_NOW.search(text, max(0, m.start() - 40), m.start()) is not None)
+        or (_CAUSE.search(text, max(0, m.start() - 120), m.start()) is not None and changes)
         for m in earlier
     )
 
@@ -169,6 +171,39 @@ _SPAN_TO_NOW = re.compile(
 )
 
 
+#: An earlier period inside a cause, in its sentence ("Truck exports fell to 108,782 from 127,903
+#: because a contract ... ended last year", "Higher import prices due to poor harvests last year
+#: made feed makers reluctant"): in a paragraph reporting changes, it explains them and dates no
+#: figure of the paragraph ("Last year the group cut 2,400 jobs because ..." stays background).
+_CAUSE = re.compile(
+    r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|caused\s+by|in\s+the\s+wake\s+of)\b"
+    r"(?:[^.;]|\.(?=\d))*$",
+    re.IGNORECASE,
+)
+
+
 def _blank(match: re.Match[str]) -> str:
     """Spaces in place of a match (offsets kept)."""
     return " " * len(match.group())
+
+
+#: A lead reporting an institution's failure ("said two Texas banks were closed by U.S. bank
+#: regulators", "have failed, official spokesmen said", "placed ... in receivership").
+_FAILURE = re.compile(
+    r"\b(?:(?:was|were|been|being) closed|failed|failures?|insolven\w*|receivership)\b"
+    r"|\bclosed (?:down )?(?:the\b|an?\b|[A-Z])"
+)
+#: A failed institution's size ("Equitable had assets of 59.12 mln dlrs", "The bank, which had
+#: total assets of 20.1 mln dlrs, was ..."): in a story of its failure, part of the regulator's
+#: account of it, not the reporter's profile of a company.
+_SIZE = re.compile(r"\bha[ds] (?:total )?(?:assets|deposits) (?:of|totalling|totaling)\b")
+
+
+def failure_story(lead: str) -> bool:
+    """Whether a story's lead reports an institution's failure."""
+    return _FAILURE.search(lead) is not None
+
+
+def without_size(text: str) -> str:
+    """``text`` with a failed institution's size profile blanked (offsets kept)."""
+    return _SIZE.sub(_blank, text) if "ad" in text else text

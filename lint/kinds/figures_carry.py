@@ -58,10 +58,11 @@ class Frames:
         return before is not None and introduces_quote(before.text)
 
     def estimated(self) -> bool:
-        """Whether the paragraph right before the last one added states an estimate ("are
-        estimated at ..., Iemura said."): a passive estimate after it goes on with that one."""
+        """Whether the paragraph right before the last one added states an estimate or a
+        forecast ("are estimated at ..., Iemura said.", "Olympus predicted parent company profit
+        of ..., a spokesman said."): a passive estimate after it goes on with that one."""
         before = self.befores[-1]
-        return before is not None and "estimate" in before.text
+        return before is not None and _ESTIMATING.search(before.text) is not None
 
     def recounted(self) -> bool:
         """Whether the two paragraphs before the last one added are one source's account,
@@ -204,6 +205,11 @@ _AGENTLESS = re.compile(r"(?:it )?(?:is|are) (?:expected|forecast)")
 #: sales ... are estimated at 1,520 billion yen in 1987/88, Iemura said." / "Home appliance sales
 #: are estimated at 1,260 billion yen"): the account goes on, figure by figure.
 _PASSIVE_ESTIMATE = re.compile(r"(?:it )?(?:is|are) (?:guess|es)timated")
+
+
+#: A source's own estimate or forecast in a paragraph ("estimated", "forecast a net loss",
+#: "predicted", "projected").
+_ESTIMATING = re.compile(r"estimat|\b(?:forecast|predict|project(?:ed|s|ing)\b)")
 
 
 def _speakers(cue: str, estimated: Callable[[], bool]) -> bool:

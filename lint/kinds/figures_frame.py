@@ -15,7 +15,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from lint.core.document import Block, BlockKind
-from lint.kinds.figures_background import dated_earlier, is_background, latest_year
+from lint.kinds.figures_background import (
+    dated_earlier,
+    failure_story,
+    is_background,
+    latest_year,
+    without_size,
+)
 from lint.kinds.figures_exclude import skip_block
 from lint.text.analysis import TextAnalysis
 from lint.text.cue_spans import cue_spans
@@ -238,6 +244,7 @@ def framed_blocks(
         )
     )
     latest = latest_year([b.text for b in paragraphs])
+    failure = lead and failure_story(paragraphs[first].text)
     last = -REACH - 1  # the last paragraph naming a source
     unnamed = -REACH - 1  # the last paragraph whose only source is unnamed ("sources said")
     for i, block in enumerate(read):
@@ -268,7 +275,9 @@ def framed_blocks(
         # (a paragraph with an unnamed source's figure may be framed too: its vague findings stay,
         # and the figures its vague cue does not reach, lint.text.vague_reach, are judged in the
         # story's frame like any other: "offering of 1.2 mln shares at an estimated 10 dlrs")
-        if cued[i][0] or is_background(block.text, past_year_story, release_lead):
+        # (in a story of an institution's failure its size is the regulator's account)
+        plain = without_size(block.text) if failure else block.text
+        if cued[i][0] or is_background(plain, past_year_story, release_lead):
             continue
         # a paragraph going on with an unnamed source's account ("freight sources said" and a
         # list of cargoes after it): that source's vague-attribution finding covers it, one

@@ -84,7 +84,8 @@ def judge_blocks(
         for b in opening
     )
     framed: dict[int, bool] | None = None  # the story's frame, read once a figure needs it
-    noting = False  # the paragraph before was a results table or a note under one
+    noting = False  # the paragraph is a note under a results table
+    chained = False  # the paragraph before was a results table or a note under one
     starts = [b.span.start for b in shared.document.blocks]
     frames = Frames(options, past_year_story)
     before: BlockText | None = None  # the analysis of ``previous``
@@ -92,11 +93,16 @@ def judge_blocks(
         adjacent = previous is not None and previous.index == block.index - 1
         table = adjacent and previous is not None and skipped[at - 1]
         # a table or note the rule's scope leaves out (an OTHER block) right before the paragraph
-        table = table or _table_before(shared.document.blocks, starts, block.span.start)
-        noting = (table or (adjacent and noting)) and (
+        table = table or _table_before(shared.document.blocks, starts, block.span.start, options)
+        here = shared.block(block)
+        noting = (table or (adjacent and chained)) and (
             found_in(_RESULTS_NOTE, block.text) or found_in(_NOTE_GOES_ON, block.text)
         )
-        here = shared.block(block)
+        # (a line with no figure to judge between two notes does not end them: "The company
+        # discontinued operations in that unit on Jan. 17.")
+        chained = noting or (
+            adjacent and chained and not any(f.kind in NEEDS_SOURCE for f in here.claims)
+        )
         frames.add(before if adjacent else None, here)
         items: list[Judged] = []
         if not skipped[at] and here.claims:  # a table's figures are not read
@@ -165,15 +171,26 @@ def _run_together(blocks: Sequence[Block], starts: list[int], block: Block) -> b
     return index < 0 or blocks[index].span != block.span
 
 
-def _table_before(blocks: Sequence[Block], starts: list[int], start: int) -> bool:
+def _table_before(blocks: Sequence[Block], starts: list[int], start: int, options: Options) -> bool:
     """Whether the document block right before ``start`` (``starts``: each block's start) is a
     results table line or a note under one that the rule's scope leaves out ("Net 3,443,392 vs
-    3,242,588", "Note: ...", a note with no stop read as a title)."""
+    3,242,588", "Operating profit 629.0 mln, a 12.1 pct increase", "Note: ...", a note with no
+    stop read as a title)."""
     index = bisect.bisect_left(starts, start) - 1
     if index < 0 or blocks[index].kind is BlockKind.PARAGRAPH:
         return False  # a table line, or a note line with no stop (read as a title)
     text = blocks[index].text
-    return _VERSUS.search(text) is not None or found_in(_RESULTS_NOTE, text)
+    if _VERSUS.search(text) is not None or found_in(_RESULTS_NOTE, text):
+        return True
+    # a row of figures the scope leaves out as a table's (not a heading in capitals)
+    return (
+        blocks[index].kind is BlockKind.OTHER
+        and _DIGIT.search(text) is not None
+        and skip_block(text, options)
+    )
+
+
+_DIGIT = re.compile(r"\d")
 
 
 _VERSUS = re.compile(r"\bvs\b", re.IGNORECASE)

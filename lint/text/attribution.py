@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from lint.core.document import Span
 from lint.text.cue_spans import Cues, cue_spans
-from lint.text.figure_clause import is_profile
+from lint.text.figure_clause import is_profile, profiled_after
 from lint.text.gated import Gated, gated, lowered
 from lint.text.numbers import Figure, FigureKind
 from lint.text.quotes import inside
@@ -244,7 +244,10 @@ def profile(text: str, starts: list[int], figure: Figure) -> bool:
     """Whether ``figure``'s sentence (``starts``: each sentence's start) is a present-tense
     profile up to the figure (:func:`lint.text.figure_clause.is_profile`): no frame from the
     paragraph before covers it."""
-    return is_profile(text, starts[_sentence_of(starts, figure.span.start)], figure.span.start)
+    start = starts[_sentence_of(starts, figure.span.start)]
+    return is_profile(text, start, figure.span.start) or profiled_after(
+        text, figure.span.start, figure.span.end
+    )
 
 
 def _reaching(text: str, start: int, spans: list[Span], figure: Figure) -> Span | None:

@@ -91,6 +91,8 @@ _DATED = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,5}?(?:in|for|during)\s+(?:(?:19|20)\d\d|this year|next year)\b"
 )
 _UNDERTAKEN = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+ed\s+to\s+[a-z]+\b")
+#: ... or a change against a baseline ("This is up from 131,000 tonnes in 1986"): a comparison.
+_CHANGED = re.compile(r"\s+(?:\w+\s+)?(?:up|down|higher|lower)\s+(?:from|than|on)\b")
 
 
 def is_profile(text: str, start: int, end: int) -> bool:
@@ -100,7 +102,9 @@ def is_profile(text: str, start: int, end: int) -> bool:
         return False
     while present is not None:
         verb = present.group()
-        dated = verb in ("is", "are") and _DATED.match(text, present.end(), end)
+        dated = verb in ("is", "are") and (
+            _DATED.match(text, present.end(), end) or _CHANGED.match(text, present.end(), end)
+        )
         undertaken = verb in ("has", "have") and _UNDERTAKEN.match(text, present.end(), end)
         if dated or undertaken:
             present = _PRESENT.search(text, present.end(), end)
@@ -112,3 +116,28 @@ def is_profile(text: str, start: int, end: int) -> bool:
             return True
         present = _PRESENT.search(text, present.end(), end)
     return False
+
+
+#: A present-tense relative clause right after a figure's thing ("the 15,000 chips it makes",
+#: "of the 2,000 people it employs", "300 stores that they operate"): the figure describes what
+#: its subject has or does now, a profile, even in a sentence of an undertaking ("IBM has agreed
+#: to share the designs for many of the 15,000 chips it makes").
+_OWN_CLAUSE = re.compile(
+    r"(?:\s+[a-z-]+){0,2}?\s+(?:that\s+|which\s+)?(?:it|they|he|she|we)\s+(?:now\s+)?"
+    r"(?!was\b|has\b|is\b|does\b)[a-z]+s\b"
+)
+
+
+#: A definite description's determiner right before a figure ("the 15,000 chips", "its 300
+#: stores"): the thing is given, not news ("agreed to sell 2.5 mln shares it holds" is a deal).
+_DEFINITE = re.compile(r"\b(?:the|its|their)\s+(?:some\s+|about\s+)?$", re.IGNORECASE)
+
+
+def profiled_after(text: str, start: int, end: int) -> bool:
+    """Whether a figure at ``start``-``end`` is a definite description followed by a
+    present-tense relative clause on its owner ("the 15,000 chips it makes"): a profile of that
+    owner."""
+    return (
+        _OWN_CLAUSE.match(text, end) is not None
+        and _DEFINITE.search(text, max(0, start - 20), start) is not None
+    )

@@ -62,6 +62,7 @@ _LABEL_BEFORE = re.compile(
     r"|(?<!\w)(?:sections|chapters|pages|flights|routes|rooms|platforms|gates|junctions|stages)\s*$"
     r"|(?<!\w)(?:no\.|nos\.|number|section|article|chapter|page|flight|route|resolution|room"
     r"|platform|gate|junction|level|grade|phase|stage|round|group|class|channel|bus|line"
+    r"|local"  # a union's local, named by its number ("members of local 174 of the UFCW")
     r"|windows|iphone|radio|apollo|formula|category|tier|week|day|year|size|group of"
     r"|(?:women|men)(?:'s|’s)|mixed)\s*$",  # ("(?:wo)?men": no leading word to gate on)
     re.IGNORECASE,

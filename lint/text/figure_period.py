@@ -1,5 +1,5 @@
 """An earlier period named as the counterpart of a period being reported: the baseline of a
-comparison, not the reporter's history.
+comparison, not the reporter's history; and a year written short ("the Crash of '29").
 
 A release giving a quarter's results, or an agency giving a month's statistics, states the same
 measure for the same period a year before ("The company earned 64,000 dlrs in last year's first
@@ -46,3 +46,23 @@ def same_period(text: str, earlier: re.Match[str]) -> bool:
     # ("last year's" may be matched as "last year", its possessive after it)
     possessive = end - 2 if earlier.group().endswith(("'s", "’s")) else end
     return _PERIOD_AFTER.match(text, possessive) is not None
+
+
+#: A year written with its century cut off ("the Crash of '29", "since '85, when ...", "the class
+#: of ’79"): an apostrophe at a word's start, two digits, then no digit, unit or counted word (a
+#: quotation opening with a count, "'29 were hurt,' he said", reads "'29" and then a verb).
+_SHORT_YEAR_AFTER = re.compile(
+    r"(?![\d%/-]|[.,]\d)(?:\s*(?:[,;:)!?]|\.(?!\d)|$)"
+    r"|\s+(?:and|or|but|when|while|as|to|with|in|on|at|for|after|before|until|[A-Z]\w*)\b)"
+)
+
+
+def is_short_year(text: str, start: int, end: int) -> bool:
+    """Whether the two digits at ``start``-``end`` are a year written short ("'29", "’87")."""
+    return (
+        end - start == 2
+        and start >= 1
+        and text[start - 1] in "'’"
+        and (start == 1 or not text[start - 2].isalnum())
+        and _SHORT_YEAR_AFTER.match(text, end) is not None
+    )

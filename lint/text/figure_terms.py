@@ -84,6 +84,29 @@ _FOR_EACH_SHARE = lazy_re(
 )
 
 
+#: A security's pricing in the figure's sentence ("24.4 mln dlrs of class J-3 bonds ... priced
+#: at par to yield 8.26 pct", "Prices were set at par and 99.875, respectively"): the issue's
+#: size, price and yield are its published terms. Gated on "pric" near the figure.
+_PRICED = lazy_re(
+    r"\b(?:bonds?|eurobonds?|notes|debentures|issues?|certificates|securities|shares|offering)\b"
+    r"(?:[^.;]|\.\d)*?\bpriced\s+at\s+(?:par\b|\d)"
+    r"|\bprices?\s+(?:was|were)\s+set\s+at\s+(?:par\b|\d)",
+    re.IGNORECASE,
+)
+
+
+def _priced(text: str, start: int, end: int) -> bool:
+    """Whether the figure's sentence prices a security (:data:`_PRICED`)."""
+    tail = text[end : end + _REACH]
+    stop = _SENTENCE_STOP.search(tail)
+    sentence = sentence_before(text, start) + text[start:end] + tail[: stop.end() if stop else None]
+    return _PRICED().search(sentence) is not None
+
+
+#: The full stop that ends a sentence (not one inside a number: "99.875").
+_SENTENCE_STOP = re.compile(r"[.;](?!\d)")
+
+
 def sentence_before(text: str, start: int) -> str:
     """The figure's sentence up to ``start`` (back to the last full stop, at most
     :data:`_REACH` characters)."""
@@ -95,7 +118,10 @@ def is_terms(text: str, start: int, end: int, low: str | None = None) -> bool:
     """Whether the figure at ``start:end`` of ``text`` is a security's or a deal's published
     terms (see the module). ``low``: ``text`` lower-cased with the same offsets, when known."""
     first = max(0, start - _REACH)
-    window = low[first : end + 80] if low is not None else text[first : end + 80].lower()
+    wide = low[first : end + _REACH] if low is not None else text[first : end + _REACH].lower()
+    if "pric" in wide and _priced(text, start, end):
+        return True
+    window = wide[: end + 80 - first]
     for word in _WORDS:  # (the window holds the sentence and the words after the figure)
         if word in window:
             break

@@ -35,6 +35,7 @@ from lint.text.figure_currency import currency_after, elided_currency
 from lint.text.figure_glued import numeral_parts
 from lint.text.figure_links import linked
 from lint.text.figure_names import names_again
+from lint.text.figure_period import is_short_year
 from lint.text.figure_tally import tally_kind, vote_tally
 from lint.text.figure_trailing import after_kind, modifier_kind
 from lint.text.lazy_re import lazy_re
@@ -99,6 +100,8 @@ def numeral_kind(text: str, m: re.Match[str], end: int, value: float, unit: str)
             return modifier
     if plain and "," not in m["num"] and "." not in m["num"] and 1800 <= value <= 2099:
         return FigureKind.YEAR
+    if plain and not m["num2"] and is_short_year(text, start, end):
+        return FigureKind.YEAR  # "the Crash of '29"
     if plain and value <= 31 and ctx.is_date(text, start, end):
         return FigureKind.DATE
     if plain and is_age_apposition(text, start, end, value):

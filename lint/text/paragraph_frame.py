@@ -92,12 +92,59 @@ def reports_on(
         return False
     last = sentences[-1]
     real, _ = cue_spans(text, quotes, cues)
-    reported = any(
-        last.start <= span.start < last.end
-        and _outside(_BACKSHIFTED, text, quotes, span.end, last.end)
-        for span in real
-    )
+    tags = [span for span in real if last.start <= span.start < last.end]
+    if tags and _COMPARES_BACK.match(own):
+        return True  # "This is up from 131,000 tonnes in 1986": the figure just reported
+    if _lists_changes(text, sentences, real) and _CHANGE.search(own, 0, own_sentences[0].end):
+        return True  # the next of the changes a source opening the paragraph before lists
+    reported = any(_outside(_BACKSHIFTED, text, quotes, span.end, last.end) for span in tags)
     return reported and opens_backshifted(own, own_sentences, own_quotes)
+
+
+#: A change to a figure ("rose 806 mln stg to 7.08 billion", "dropped more than three points to
+#: 26.6 pct", "totaled 366 mln dlrs").
+_CHANGE = re.compile(
+    r"\b(?:rose|fell|increased|decreased|declined|dropped|climbed|jumped|slipped|eased|grew"
+    r"|totall?ed|increasing|decreasing|rising|falling)\b(?:[^.;]|\.\d){0,60}?\d"
+)
+#: How far into a paragraph its source may open it ("The company said", "Final returns show").
+_OPENING = 40
+
+
+def _lists_changes(text: str, sentences: list[Span], real: list[Span]) -> bool:
+    """Whether a paragraph opens with its source, has no other, and reports changes to figures
+    after it ("It said total operating costs rose 806 mln stg to 7.08 billion ...", "Final
+    returns show the Socialists increasing their vote to 14.3 pct ..."): a release's items, which
+    a paragraph with no source reporting further changes goes on with ("Support for the
+    Christian Democrats rose to 34.3 pct")."""
+    if not real or real[0].start - sentences[0].start > _OPENING:
+        return False
+    if any(span.start >= sentences[0].end for span in real):
+        return False
+    # (not a conditional in reported speech: "rates could rise further if money supply growth
+    # rose above this year's eight pct target"), nor a change in a clause of the narrator's
+    # after the source's ("Oil World estimated stocks at 800,000 tonnes, while stocks in Poland
+    # fell to 130,000 tonnes")
+    change = _CHANGE.search(text, real[0].end)
+    return (
+        change is not None
+        and _BACKSHIFTED.search(text, real[0].end, change.start()) is None
+        and _TURN.search(text, real[0].end, change.start()) is None
+    )
+
+
+#: A clause of the narrator's after a source's ("..., while ...", "; but ...").
+_TURN = re.compile(r"[,;]\s*(?:while|whereas|but|although|though)\b|;")
+
+
+#: A paragraph opening by comparing the figure the sentence before reported ("This is up from
+#: 131,000 tonnes in 1986", "That compares with 2.1 mln a year earlier", "This would be down
+#: from"): the same account's baseline, whatever its tense.
+_COMPARES_BACK = re.compile(
+    r"\s*(?:This|That|The (?:figure|total|estimate|forecast))\s+"
+    r"(?:(?:is|was|would be|will be)\s+(?:\w+\s+)?(?:up|down|higher|lower)\s+(?:from|than|on)"
+    r"|(?:compares|compared|would compare)\s+with)\b"
+)
 
 
 def opens_backshifted(text: str, sentences: list[Span], quotes: list[Span]) -> bool:
