@@ -6,7 +6,8 @@ sense ("a weak dollar and falling bond prices underscored the market's anxiety",
 emphasises retail banking"), which news uses freely. The subject is read as the word right before
 the verb, past adverbs ("also", "further", "strongly"): a pronoun, a capitalised word (a name,
 "Police", a sentence's first word) or a noun for people or their bodies counts as a speaker;
-any other lower-case word does not.
+any other lower-case word does not. A relative pronoun ("which", "that") is read through to
+the noun before it ("a published report which stated" is a document's verb).
 """
 
 from __future__ import annotations
@@ -39,6 +40,17 @@ _ADVERBS = frozenset(
 #: A time passed over too: "the company last week had stated" (not a bare "yesterday" or "last":
 #: "a study published in the journal yesterday stated", "the stake last stated by Adsteam")
 _TIME = re.compile(r"\b(?:last|this|that)\s+(?:week|month|year)\s*$", re.IGNORECASE)
+#: Relative pronouns: the subject is the noun they stand for, the word before them ("a published
+#: report which stated", "the case, which highlighted": a thing; "the ministry, which stated": a
+#: body that speaks)
+_RELATIVES = frozenset(["which", "that"])
+#: Words before "that" / "which" that are not its antecedent: a verb that takes a clause ("said
+#: that", "believes that"), a preposition ("of which", "in which") or a determiner use
+_NOT_ANTECEDENT = frozenset(
+    """said says say told tells believe believes believed think thinks thought noted added
+    argued argues claimed claims warned warns stressed insisted so such of in on at by for to
+    from with about after before than like is was are were be been""".split()  # noqa: SIM905
+)
 #: A word before the verb that hides its subject: a coordinated verb ("acknowledged mistakes but
 #: highlighted"), whose subject is further back; kept, as is a subject set off by a comma (an
 #: apposition: "Kath Harper, a lead prosecutor, highlighted")
@@ -63,8 +75,24 @@ def has_speaker(text: str, span: Span) -> bool:
         if time is not None:
             end = time.start()
             continue
+        if lower in _RELATIVES:
+            return _antecedent_speaks(text, match.start())
         return word[:1].isupper() or lower in SPEAKER_NOUNS
     return True
+
+
+def _antecedent_speaks(text: str, end: int) -> bool:
+    """Whether the noun before a relative pronoun that starts at ``end`` can speak; a pronoun
+    that opens the block, or one after a word that is not a noun ("said that", "and which"), is
+    kept."""
+    match = _WORD_BEFORE.search(text, max(0, end - 60), end)
+    if match is None:
+        return True
+    word = match.group(1)
+    lower = word.lower()
+    if lower in _HIDES or lower in _NOT_ANTECEDENT or lower in _ADVERBS:
+        return True
+    return word[:1].isupper() or lower in SPEAKER_NOUNS
 
 
 #: What follows a verb that reports speech: "that", a quotation or the end of a tag (", . : ;"
