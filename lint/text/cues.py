@@ -104,6 +104,11 @@ _CONSTRUCTION_PARTS: tuple[tuple[str, str], ...] = (
         r"\b(?:charged with|pleaded guilty to|convicted of|indicted (?:on|for)|accused in court"
         r"|(?:stand|stood) accused of)\b",
     ),
+    # so are an investigation's ("under criminal investigation for allegedly paying $2m")
+    (
+        "under",
+        r"\bunder (?:a )?(?:criminal |formal |police |federal )?investigation (?:for|over)\b",
+    ),
     # an offer's terms are the offerer's ("offered Democrats a deal: ...", "The offer would")
     (
         "offer",
