@@ -27,6 +27,7 @@ from lint.text.figure_clause import is_profile, profiled_after
 from lint.text.gated import Gated, gated, lowered
 from lint.text.numbers import Figure, FigureKind
 from lint.text.quotes import inside
+from lint.text.vague_named import named_later
 from lint.text.vague_reach import reaches
 
 QUOTED, ATTRIBUTED, VAGUE, UNATTRIBUTED = "quoted", "attributed", "vague", "unattributed"
@@ -162,7 +163,8 @@ def _by_cues(
     """How a figure of sentence ``index`` (``starts``: every sentence's start), outside
     quotations, is sourced by the paragraph's real cues (sentences with one, and those with one
     not introducing a quotation) and vague ones (each sentence's; in the figure's own sentence,
-    the first that reaches it: :mod:`lint.text.vague_reach`)."""
+    the first that reaches it: :mod:`lint.text.vague_reach`). An unnamed study that a later
+    sentence names is no longer vague (:mod:`lint.text.vague_named`)."""
     cued, ahead = sentences
     if figure.kind is FigureKind.CASUALTY and not _GOES_ON.match(text, starts[index]):
         # a toll needs its own source: an earlier speech tag ("The government said it had asked
@@ -201,7 +203,10 @@ def _by_cues(
         is not None
     ]
     if near:
-        return Judged(figure, VAGUE, text[near[0].start : near[0].end])
+        cue = text[near[0].start : near[0].end]
+        if named_later(text, starts, cued, index, cue):
+            return Judged(figure, ATTRIBUTED, "")  # "A study found ... The research was published"
+        return Judged(figure, VAGUE, cue)
     if (
         cues.frame
         and any(index - cues.reach <= i < index for i in cued)
