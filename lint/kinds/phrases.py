@@ -7,7 +7,8 @@ Options:
   ``phrase`` optional): ``suggest`` is a plainer wording to offer; a word of ``unless_before``
   right before the phrase, or of ``unless_after`` right after it, means the phrase is something
   else there ("the stated goal", "commented on"); a word ending in "-" is joined to the phrase
-  by its hyphen ("above-mentioned"); an ``unless_before`` item may also be one punctuation
+  by its hyphen ("above-mentioned"), and so is an ``unless_after`` word starting with "-"
+  ("greatest-ever"); an ``unless_before`` item may also be one punctuation
   mark, right before the phrase or one space away (", notably France"). A rule
   file may name a lexicon file instead (``lexicon: inflation``); the engine replaces the name with
   that file's ``categories`` mapping before the options are built.

@@ -140,9 +140,14 @@ def _entry_pattern(entry: Entry, first: bool = True) -> str:
     skip = "" if first else "."
     behind = "".join(_before(w, skip) for w in entry.unless_before)
     ahead = ""
-    if entry.unless_after:
-        words = "|".join(_phrase_pattern(w) for w in entry.unless_after)
+    spaced = [w for w in entry.unless_after if not w.startswith("-")]
+    joined = [w[1:] for w in entry.unless_after if w.startswith("-")]  # "greatest-ever"
+    if spaced:
+        words = "|".join(_phrase_pattern(w) for w in spaced)
         ahead = f"(?!{WORD_CHAR})(?!\\s+(?:{words})(?!{WORD_CHAR}))"
+    if joined:
+        words = "|".join(_phrase_pattern(w) for w in joined)
+        ahead += f"(?![{_HYPHENS}](?:{words})(?!{WORD_CHAR}))"
     phrase = _phrase_pattern(entry.phrase)
     return behind + (phrase if first else phrase[1:]) + ahead
 

@@ -87,6 +87,10 @@ def _words(category: str, phrase: str, raw: Any, key: str) -> tuple[str, ...]:
         if key == "unless_before" and is_mark(text):
             words.append(text)
             continue
+        joined = key == "unless_after" and text[:1] == "-"  # joined by its hyphen: "-ever"
+        if joined and len(text) > 1 and _WORD_CHAR.fullmatch(text[1]):
+            words.append(text)
+            continue
         if not text or not _WORD_CHAR.fullmatch(text[0]):
             raise ValueError(
                 f"lexicon category {category!r}: entry {phrase!r}: {key!r} has an entry "

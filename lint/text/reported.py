@@ -43,9 +43,10 @@ _VERBS = (
     r"said|says|say|saying|told|tells|described|describes|describing|noted|warned|warns"
     r"|argued|argues|insisted|insists|stated|explained|explains|predicted|predicts|believes"
     r"|believe|believed|stressed|stresses|(?:added|adds|adding) that"
-    # a source repeating or holding to its view ("reiterated that", "maintained that"); not
-    # "maintained" with an object ("maintained a significant presence")
-    r"|reiterated|reiterates|reiterating|(?:maintained|maintains|reaffirmed|reaffirms) that"
+    # a source repeating or holding to its view ("reiterated that", "maintained that",
+    # "maintained Canadian gas was crucial"); not "maintained" with an object ("maintained a
+    # significant presence", "maintained it at"): :func:`_holds_view`
+    r"|reiterated|reiterates|reiterating|maintained|maintains|reaffirmed|reaffirms"
     # a source's reason or example named with "as" ("cited the oilseeds regime as one of three
     # crucial barriers", "citing the dollar as a significant factor"); not "cited" alone ("he
     # cited reports of winterkill": what follows is a fact the source named, not its words)
@@ -115,6 +116,23 @@ _QUOTE_TAG = re.compile(r"[\"”’][,.!?]?\s*(?:[^\s\"“”]+\s+){0,4}$")
 def _after_quote(body: str, verb: re.Match[str]) -> bool:
     """Whether ``verb`` tags a quotation that ends just before it."""
     return bool(_QUOTE_TAG.search(body, max(0, verb.start() - 80), verb.start()))
+
+
+#: "maintained" / "reaffirmed", which report a view only before a clause; a pronoun object after
+#: them is no subject: "maintained it at 7.5 pct" (but "maintained it was crucial")
+_HELD = re.compile(r"maintain|reaffirm", re.IGNORECASE)
+_PRONOUN_OBJECT = re.compile(
+    r"\s+(?:it|them|this)\s+(?!(?:is|was|were|are|would|will|had|has|could|should|might|may"
+    r"|can)\b)",
+    re.IGNORECASE,
+)
+
+
+def _holds_view(text: str, end: int) -> bool:
+    """Whether "maintained" / "reaffirmed" ending at ``end`` reports a view: "that" or a clause
+    follows ("Hesse maintained Canadian gas was crucial"), not an object ("maintained its rate
+    at", "reaffirmed its commitment", "maintained it at 7.5 pct")."""
+    return introduces_speech(text, Span(end, end)) and not _PRONOUN_OBJECT.match(text, end)
 
 
 _CITED = re.compile(r"cit", re.IGNORECASE)
@@ -230,6 +248,8 @@ def _reported(text: str, tags: bool) -> list[tuple[Span, bool]]:
             spans.append((Span(start, end if tags else start + tag.start()), False))
             continue
         for verb in _VERB.finditer(body):
+            if _HELD.match(verb.group()) and not _holds_view(text, start + verb.end()):
+                continue
             if spoken(verb) and _CONTENT.match(body, verb.end()) and not _after_quote(body, verb):
                 span = Span(start + verb.end(), start + _content_end(body, verb))
                 spans += _split_clause(span, text, _clause_end(text, body, verb, span))

@@ -153,6 +153,7 @@ def test_entries_are_normalised():
         ({"c": ["a * b"]}, "'*' only at the end of a word"),
         ({"c": ["Stark"], "d": ["stark"]}, "duplicates an entry of category 'c'"),
         ({"c": [{"phrase": "x", "unless_after": [","]}]}, "',' that is not a word"),
+        ({"c": [{"phrase": "x", "unless_after": ["-"]}]}, "'-' that is not a word"),
         ({"c": [{"phrase": "x", "unless_before": [",,"]}]}, "',,' that is not a word"),
     ],
 )
@@ -168,6 +169,15 @@ def test_a_punctuation_mark_before_is_an_exception():
     found = [(s.start, text[s.start : s.end]) for s, _ in phrases.find(text, opts)]
     # after a comma, a comma and one space or line break, or "most": the example of a list
     assert found == [(0, "Notably"), (67, "notably")]
+
+
+def test_an_after_word_with_a_hyphen_is_joined_to_the_phrase():
+    lexicon = {"c": [{"phrase": "greatest", "unless_after": ["-ever", "amount"]}]}
+    opts = build_options(phrases.Options, {"lexicon": lexicon})
+    text = "its greatest-ever win; the greatest ever; the greatest amount; greatest\u2011ever"
+    found = [text[s.start : s.end + 5] for s, _ in phrases.find(text, opts)]
+    # "-ever" is an exception only joined by a hyphen (any of them), not a word away
+    assert found == ["greatest ever"]
 
 
 def test_unknown_option_fails():

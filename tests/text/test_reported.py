@@ -41,6 +41,7 @@ def _found(text: str, skip_reported: bool = True) -> list[str]:
         # a source repeating or holding to its view
         "A company lawyer reiterated that the report was significant to the bid.",
         "The union maintained that the offer was an excellent one for its members.",
+        "The union maintained the offer was an excellent one for its members.",
         "The plan is excellent, the minister reiterated on Tuesday.",
         # a tag set off by commas inside the sentence: both sides are the source's
         "Flooding, the mayor often says, is the most significant risk to the town.",
@@ -65,6 +66,7 @@ def test_a_sources_paraphrase_is_not_flagged(text: str) -> None:
         ("The index added 5 points to a spectacular record.", ["spectacular"]),
         # "maintained" with an object is no speech
         ("The bank maintained a significant presence in the city.", ["significant"]),
+        ("The bank maintained it at a significant level.", ["significant"]),
         ("She wrote a novel which is her most significant work.", ["significant"]),
         # a clause after the verb is the content, not a tag for the part before the comma
         ("Despite the stunning rise, Smith believes more rain will come.", ["stunning"]),
