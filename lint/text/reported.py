@@ -122,8 +122,7 @@ def _after_quote(body: str, verb: re.Match[str]) -> bool:
 #: them is no subject: "maintained it at 7.5 pct" (but "maintained it was crucial")
 _HELD = re.compile(r"maintain|reaffirm", re.IGNORECASE)
 _PRONOUN_OBJECT = re.compile(
-    r"\s+(?:it|them|this)\s+(?!(?:is|was|were|are|would|will|had|has|could|should|might|may"
-    r"|can)\b)",
+    r"\s+(?:it|them|this)\s+(?!(?:is|was|were|are|would|will|had|has|could|should|might|may|can)\b)",
     re.IGNORECASE,
 )
 
@@ -138,8 +137,6 @@ def _holds_view(text: str, end: int) -> bool:
 _CITED = re.compile(r"cit", re.IGNORECASE)
 #: The "as" of "cited X as Y" and the rest of its phrase, to a comma or the sentence's end
 _CITED_AS = re.compile(r"\bas\b[^,;]*")
-
-
 _DESCRIBED = re.compile(r"describ", re.IGNORECASE)
 #: "described X as Y" up to the end of its "as" phrase, no comma before the "as" ("described the
 #: disruption as tragic"; not "describes her son, evoking sympathy as she recounts"), nor a verb
