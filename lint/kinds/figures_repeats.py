@@ -29,7 +29,7 @@ def repeated(item: Judged, sourced: Sourced, block: BlockText) -> Judged:
     elif key in sourced:
         if item.figure.value >= 10:
             words = _words(block, item.figure)
-            if any(words & _words(b, f) for b, f in sourced[key] if f.kind is not _RECORD):
+            if any(words & _words(b, f) for b, f in sourced[key]):
                 return Judged(item.figure, ATTRIBUTED, "")
         if _measured_against(block, item.figure, sourced[key]):
             return Judged(item.figure, ATTRIBUTED, "")
