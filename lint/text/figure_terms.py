@@ -103,6 +103,14 @@ _OFFER_BEFORE = lazy_re(
 _OFFER_PER_SHARE = lazy_re(r"\s*(?:cash\s+)?(?:a|per)\s+share\b", re.IGNORECASE)
 _EACH = lazy_re(r"\s*each\b", re.IGNORECASE)
 _SHARES_AT = lazy_re(r"\bshares\s+(?:at|for)\s+$", re.IGNORECASE)
+#: Shares offered at a price per share, the filing's range included ("2.5 mln shares of common
+#: stock at an estimated 10-13 dlrs a share", "400,000 shares at 12 dlrs a share"): an
+#: offering's terms, as its filing gives them, with or without the word "offer" in the sentence.
+_SHARES_PRICED_AT = lazy_re(
+    r"\bshares\b(?:[^.;]|\.\d){0,60}?\bat\s+(?:an\s+)?(?:estimated\s+)?"
+    r"(?:[\w.,-]+\s+(?:to|and)\s+)?$",
+    re.IGNORECASE,
+)
 
 #: An issuer's offering named with its size ("a unit of Kidder, Peabody, is offering 500 mln dlrs
 #: of collateralized mortgage obligations", "is issuing 100,000 warrants"): the issue's size, on
@@ -117,11 +125,26 @@ _SECURITIES_AFTER = lazy_re(
 )
 
 
+def _shares_priced(text: str, start: int, end: int) -> bool:
+    """Whether the figure is a price per share of shares offered at it
+    (:data:`_SHARES_PRICED_AT`)."""
+    after = text[end : end + 80]
+    currency = _CURRENCY().match(after)
+    return (
+        currency is not None
+        and _OFFER_PER_SHARE().match(after, currency.end()) is not None
+        and _SHARES_PRICED_AT().search(sentence_before(text, start)) is not None
+    )
+
+
 def _offer_price(sentence: str, after: str) -> bool:
     """Whether the figure before ``after`` (its currency read) is an offer's price per share
     (:data:`_OFFER_BEFORE`)."""
     if _OFFER_PER_SHARE().match(after):
-        return _OFFER_BEFORE().search(sentence) is not None
+        return (
+            _OFFER_BEFORE().search(sentence) is not None
+            or _SHARES_PRICED_AT().search(sentence) is not None
+        )
     return (
         _EACH().match(after) is not None
         and _SHARES_AT().search(sentence) is not None
@@ -171,7 +194,9 @@ def is_terms(text: str, start: int, end: int, low: str | None = None) -> bool:
         if word in window:
             break
     else:
-        return False
+        # shares priced at a price per share with no word above ("2.5 mln shares of common
+        # stock at an estimated 10-13 dlrs a share"): only that test
+        return " share" in window[end - first :] and _shares_priced(text, start, end)
     sentence = sentence_before(text, start)
     after = text[end : end + 80]
     currency = _CURRENCY().match(after)
