@@ -16,7 +16,7 @@ from lint.kinds.figures_carry import Frames, in_frame
 from lint.kinds.figures_exclude import left_out, skip_block
 from lint.kinds.figures_frame import NEEDS_SOURCE, story_frame
 from lint.kinds.figures_remainder import is_remainder
-from lint.kinds.figures_repeats import Sourced, repeated
+from lint.kinds.figures_repeats import Sourced, note_limits, repeated
 from lint.kinds.figures_titles import judge_titles
 from lint.text.analysis import BlockText, TextAnalysis
 from lint.text.attribution import ATTRIBUTED, OWN_SOURCE, UNATTRIBUTED, Judged, judge, profile
@@ -130,6 +130,8 @@ def judge_blocks(
                 item if profile(here.text, here.sentence_starts, item.figure) else _attributed(item)
                 for item in items
             ]
+        if not skipped[at]:
+            note_limits(here, sourced)  # a limit or target a later figure is measured against
         for item in items:
             if item.attribution == UNATTRIBUTED and is_remainder(
                 here, item.figure, _read_before(shared, blocks, skipped, at)

@@ -69,16 +69,36 @@ _PLAN_NOUN = re.compile(
 )
 _PLAN_NOUN_HINT = re.compile(r"(?:proposal|plan|offer|pledge|commitment|bid) to ")
 _NOT_PLANNERS = _NOT_PROPOSERS - {"Its", "Their", "His", "Her"}
+#: A plan or proposal a body deliberates on ("Yesterday, they discussed plans to cut cereals
+#: prices by 2.5 pct", "Congress is considering a proposal to spend some 500 mln dlrs"): a
+#: proposal before a body is published, and its terms are the proposer's, not the narrator's.
+_DEBATED_PLAN = re.compile(
+    r"\b(discuss(?:es|ed|ing)?|consider(?:s|ed|ing)?|debat(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)"
+    r"|reject(?:s|ed|ing)?|approv(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|endors(?:e|es|ed|ing)"
+    r"|resist(?:s|ed|ing)?|vot(?:e|es|ed|ing) on)"
+    r"(?: (?:the|a|an|these|those|its|their))?(?: [a-z-]+)?? (?:plans?|proposals?) to"
+    r" (?:\w+ ){0,2}?(?:cut|raise|reduce|lower|increase|impose|levy|spend|invest|freeze|limit"
+    r"|set|borrow|lend|pay|build|create|buy|sell)\b"
+)
+_DEBATED_PLAN_HINT = re.compile(r"(?:plans?|proposals?) to ")
 
 
 #: The hints, gated together by their leading words (:mod:`lint.text.gate_set`): one automaton
 #: pass over a paragraph instead of four scans by ``re``, which finds no literal prefix to skip to.
 _HINT_GATES = GateSet()
-_HINT_GATES.add(lambda: (_PROPOSAL_HINT, _SPEAKS_HINT, _NAMED_REPORT_HINT, _PLAN_NOUN_HINT))
+_HINT_GATES.add(
+    lambda: (
+        _PROPOSAL_HINT,
+        _SPEAKS_HINT,
+        _NAMED_REPORT_HINT,
+        _PLAN_NOUN_HINT,
+        _DEBATED_PLAN_HINT,
+    )
+)
 
 
-#: The words one of which each of ``_PROPOSAL``, ``_SPEAKS``, ``_NAMED_REPORT`` and
-#: ``_PLAN_NOUN`` (in that order) holds as a whole word, with white space or another
+#: The words one of which each of ``_PROPOSAL``, ``_SPEAKS``, ``_NAMED_REPORT``, ``_PLAN_NOUN``
+#: and ``_DEBATED_PLAN`` (in that order) holds as a whole word, with white space or another
 #: character that is no letter, digit or underscore on either side (its hint's words, as
 #: ``proposals_at`` looks for them: :mod:`lint.text.cue_scan`)
 PROPOSAL_WORDS: tuple[tuple[str, ...], ...] = (
@@ -92,12 +112,14 @@ PROPOSAL_WORDS: tuple[tuple[str, ...], ...] = (
     ),
     ("report", "study", "survey", "poll", "analysis", "investigation", "audit", "review"),
     ("proposal", "plan", "offer", "pledge", "commitment", "bid"),
+    ("proposal", "proposals", "plan", "plans"),
 )
 _PROPOSAL_PATTERNS = (
     (_PROPOSAL, _PROPOSAL_HINT, _NOT_PROPOSERS),
     (_SPEAKS, _SPEAKS_HINT, _NOT_PROPOSERS),
     (_NAMED_REPORT, _NAMED_REPORT_HINT, _NOT_PUBLISHERS),
     (_PLAN_NOUN, _PLAN_NOUN_HINT, _NOT_PLANNERS),
+    (_DEBATED_PLAN, _DEBATED_PLAN_HINT, _NOT_PLANNERS),
 )
 
 

@@ -97,6 +97,8 @@ _REQUIRED = ("required", "oblig", "permitted", "allowed", "approval", "permissio
 
 #: ``_TERMS_CLOSING`` (figure_record): "under" the accord whose terms the sentence states.
 _UNDER = ("under",)
+#: ``_REQUIREMENT_AFTER`` (figure_record): a regulator's requirement named after its size.
+_REQUIREMENT = ("requirement",)
 
 #: The groups of words, and each group's index (what :func:`any_after` takes).
 GROUPS = (
@@ -109,6 +111,7 @@ GROUPS = (
     _MEMBERS,
     _REQUIRED,
     _UNDER,
+    _REQUIREMENT,
 )
 AGAINST_YESTERDAY = 0
 FROM_CLOSE = 1
@@ -119,6 +122,7 @@ STAKE = 5
 MEMBERS = 6
 REQUIRED = 7
 UNDER = 8
+REQUIREMENT = 9
 
 
 #: A month's abbreviation, case as written: every match of ``MONTH`` (case-sensitive) starts

@@ -78,6 +78,14 @@ _QUOTA_CHANGE = lazy_re(
     r"|lowering)\s+(?:its|the|their|this year's)\s+(?:[\w-]+\s+){0,3}quotas?\s+(?:by|to)\s+$"
 )
 _SET_TARGET = lazy_re(r"\bset\s+(?:a|an|its|the)\s+$")
+#: A regulator's requirement named after its size ("to meet a five pct capital adequacy
+#: requirement", "the 10 pct reserve requirement"): a rule anyone can look up. Not a company's
+#: need ("its 300 mln dlr financing requirement").
+_REQUIREMENT_AFTER = lazy_re(
+    r"\s*(?:pct\s+|percent\s+|per\s+cent\s+|%\s*)?(?:[A-Za-z]+\s+)?(?:capital|reserves?|margin"
+    r"|liquidity|solvency)(?:\s+adequacy)?\s+requirements?\b",
+    re.IGNORECASE,
+)
 _TARGET_AFTER = lazy_re(r"\s*(?:[\w-]+\s+)?target\b")
 _MEMBERS_BEFORE = lazy_re(r"(?:\b(?:the|its|their|all|of the)|['’]s) $")
 _MEMBERS_AFTER = lazy_re(r"\s*(?:member(?:s|[- ](?:nations|states|countries|governments)))\b")
@@ -193,6 +201,8 @@ def is_statutory(text: str, start: int, end: int | None = None) -> bool:
         return True  # a country's population ("China ... its more than one billion people")
     if search(_SET_TARGET()) and _TARGET_AFTER().match(text, end):
         return True  # an official target ("the ministry set a six pct target")
+    if after.any_after(text, end, after.REQUIREMENT) and _REQUIREMENT_AFTER().match(text, end):
+        return True  # a regulator's requirement ("a five pct capital adequacy requirement")
     if (
         after.any_after(text, end, after.MEMBERS)
         and _MEMBERS_AFTER().match(text, end)

@@ -85,6 +85,10 @@ STATUTORY = gated(
     # target for the year at 1.1 billion U.S. Dlrs against imports of")
     r"|\bset (?:its|a|an|the|their) (?:[\w-]+ ){0,3}?targets? (?:[\w-]+ ){0,4}?at (?:about |some )?"
     r"(?:[^;]{0,40}?\bagainst (?:\w+ ){0,2}of )?"
+    # a target kept or set at a level ("The target for the narrow money supply, M0, was kept
+    # unchanged at")
+    r"|\btargets? for [^.;]{0,60}?\b(?:was|were|is|are|has been|have been) (?:kept|set|left"
+    r"|held|fixed)(?: unchanged)? at (?:about |some )?"
     r"|\binto force\b[^.;]{0,80}?\b(?:accounting for|representing|holding|of)"
     r" (?:at least |over |about |some |more than )?"
     # a lawsuit's claim is on record ("sued the banks last year for"), a request's sum is its

@@ -34,6 +34,10 @@ _WORDS = (
     "right",
     "warrant",
     "option",
+    "offer",
+    "bid",
+    "tender",
+    "issuing",
 )
 
 #: The currency word between a number and what it prices ("4.50 dlrs cumulative preferred").
@@ -83,6 +87,70 @@ _FOR_EACH_SHARE = lazy_re(
     re.IGNORECASE,
 )
 
+#: A bid's, tender offer's or share offering's price per share ("has offered 65 dlrs per share
+#: for the company", "launched a takeover bid ... at 4.35 dlrs a share", "started tendering for
+#: all Conrac shares at 25 dlrs each"): the offer's published terms. The offer word stands in the
+#: figure's sentence before it with no result word between ("offered ... earned 2 dlrs a share"
+#: is a result).
+_OFFER_BEFORE = lazy_re(
+    r"\b(?:offer|offers|offered|offering|bid|bids|bidding|tender|tenders|tendered|tendering)\b"
+    r"(?:(?!\b(?:earn\w*|profits?|net|loss\w*|dividends?|revenues?|sales|paid|pays)\b)"
+    r"[^.;]){0,100}$",
+    re.IGNORECASE,
+)
+#: The price per share after the figure (and its currency): "a share", "per share", "cash per
+#: share", or "each" after the shares it prices.
+_OFFER_PER_SHARE = lazy_re(r"\s*(?:cash\s+)?(?:a|per)\s+share\b", re.IGNORECASE)
+_EACH = lazy_re(r"\s*each\b", re.IGNORECASE)
+_SHARES_AT = lazy_re(r"\bshares\s+(?:at|for)\s+$", re.IGNORECASE)
+#: Shares offered at a price per share, the filing's range included ("2.5 mln shares of common
+#: stock at an estimated 10-13 dlrs a share", "400,000 shares at 12 dlrs a share"): an
+#: offering's terms, as its filing gives them, with or without the word "offer" in the sentence.
+_SHARES_PRICED_AT = lazy_re(
+    r"\bshares\b(?:[^.;]|\.\d){0,60}?\bat\s+(?:an\s+)?(?:estimated\s+)?"
+    r"(?:[\w.,-]+\s+(?:to|and)\s+)?$",
+    re.IGNORECASE,
+)
+
+#: An issuer's offering named with its size ("a unit of Kidder, Peabody, is offering 500 mln dlrs
+#: of collateralized mortgage obligations", "is issuing 100,000 warrants"): the issue's size, on
+#: its prospectus. Present progressive only: "has sold" or "plans to offer" are not its terms.
+_OFFERING_BEFORE = lazy_re(
+    r"\b(?:is|are)\s+(?:now\s+)?(?:offering|issuing)\s+(?:up\s+to\s+|about\s+)?$", re.IGNORECASE
+)
+_SECURITIES_AFTER = lazy_re(
+    r"\s*(?:of\s+)?(?:[\w\"'-]+\s+){0,4}?(?:obligations|bonds|eurobonds|notes|debentures"
+    r"|shares|stock|warrants|certificates|securities|units|paper)\b",
+    re.IGNORECASE,
+)
+
+
+def _shares_priced(text: str, start: int, end: int) -> bool:
+    """Whether the figure is a price per share of shares offered at it
+    (:data:`_SHARES_PRICED_AT`)."""
+    after = text[end : end + 80]
+    currency = _CURRENCY().match(after)
+    return (
+        currency is not None
+        and _OFFER_PER_SHARE().match(after, currency.end()) is not None
+        and _SHARES_PRICED_AT().search(sentence_before(text, start)) is not None
+    )
+
+
+def _offer_price(sentence: str, after: str) -> bool:
+    """Whether the figure before ``after`` (its currency read) is an offer's price per share
+    (:data:`_OFFER_BEFORE`)."""
+    if _OFFER_PER_SHARE().match(after):
+        return (
+            _OFFER_BEFORE().search(sentence) is not None
+            or _SHARES_PRICED_AT().search(sentence) is not None
+        )
+    return (
+        _EACH().match(after) is not None
+        and _SHARES_AT().search(sentence) is not None
+        and _OFFER_BEFORE().search(sentence) is not None
+    )
+
 
 #: A security's pricing in the figure's sentence ("24.4 mln dlrs of class J-3 bonds ... priced
 #: at par to yield 8.26 pct", "Prices were set at par and 99.875, respectively"): the issue's
@@ -126,7 +194,9 @@ def is_terms(text: str, start: int, end: int, low: str | None = None) -> bool:
         if word in window:
             break
     else:
-        return False
+        # shares priced at a price per share with no word above ("2.5 mln shares of common
+        # stock at an estimated 10-13 dlrs a share"): only that test
+        return " share" in window[end - first :] and _shares_priced(text, start, end)
     sentence = sentence_before(text, start)
     after = text[end : end + 80]
     currency = _CURRENCY().match(after)
@@ -141,4 +211,6 @@ def is_terms(text: str, start: int, end: int, low: str | None = None) -> bool:
         or _FOR_EACH_SHARE().match(after)
         or _PER_RIGHT().match(after)
         or _TO_BUY().search(sentence)
+        or (currency is not None and _offer_price(sentence, after))
+        or (_OFFERING_BEFORE().search(sentence) is not None and _SECURITIES_AFTER().match(after))
     )
