@@ -221,9 +221,19 @@ def _group(text: str, lines: list[segmenter.Span], wrapped: bool) -> list[segmen
                 found.append(current)
             current = None
             continue
+        # a line wrapped with one space before a lowercase word, after a line with no end
+        # punctuation, goes on with its sentence (the text layer's rule since c07ce92)
+        before = lines[lines.index(span) - 1] if lines.index(span) else None
+        last = text[before.start : before.end].rstrip() if before is not None else ""
+        goes_on = (
+            line[:1] == " "
+            and line[1:2].islower()
+            and bool(last)
+            and not segmenter._TERMINAL.search(last)
+        )
         starts_new = (
             not wrapped
-            or line[:1].isspace()
+            or (line[:1].isspace() and not goes_on)
             or segmenter._is_table_line(line)
             or segmenter._is_comment(line)
         )
