@@ -8,7 +8,7 @@ import re
 
 from lint.text import figure_after as after
 from lint.text.figure_clause import CLAUSE_GATES, clause_before
-from lint.text.figure_statute import STATUTORY, required_after
+from lint.text.figure_statute import STATUTORY, bill_terms, required_after
 from lint.text.lazy_re import lazy_re
 
 #: A shareholding, on record in share registers and filings ("personally owned 24 mln shares").
@@ -175,6 +175,8 @@ def is_statutory(text: str, start: int, end: int | None = None) -> bool:
         _sentence_head(text, start)
     ):
         return True  # an accord's terms, however long the clause after "Under the accord,"
+    if bill_terms(_sentence_head(text, start)):
+        return True  # a bill's provisions, an act's items
     if end is None:
         return False
     if search(_HOLDING_BEFORE()) and (

@@ -156,3 +156,30 @@ def required_after(text: str, end: int) -> re.Match[str] | None:
     ):
         return None
     return _REQUIRED_AFTER().match(text, end)
+
+
+#: A bill's provisions however long its subject ("The bill, already passed by the House, would
+#: enable farmers hit by flooding to receive at least"): what the bill's text grants, on record,
+#: not what it would cost or save (estimates, which need a source).
+_BILL_GRANTS = lazy_re(
+    r"\b(?:bill|legislation)\b(?:,[^.;]{0,80},)?\s+(?:would|will)\s+(?:also\s+)?(?:provide|give"
+    r"|allow|enable|entitle|permit|guarantee|require|extend|authori[sz]e|appropriate|allocate)\b"
+    r"(?:(?!\b(?:costs?|sav\w*|drain\w*|add\w*|lose|lost|losses)\b)[^.;]|\.\d)*$",
+    re.IGNORECASE,
+)
+#: An item of an act passed or signed ("The Senate passed a two year extension of federal housing
+#: programs, including"): the act's own text.
+_ENACTED_INCLUDING = lazy_re(
+    r"\b(?:passed|approved|adopted|enacted|signed)\s+(?:an?|the|its|their)\s+(?:[^.;]|\.\d){0,100}?"
+    r"\b(?:bill|extension|legislation|budget|measure|package|act|law|programs?)\b[^.;]{0,40}?"
+    r",\s+including\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def bill_terms(sentence: str) -> bool:
+    """Whether ``sentence`` (up to a figure) states what a bill provides or an act passed holds."""
+    billed = "bill" in sentence or "Bill" in sentence or "egislation" in sentence
+    if billed and _BILL_GRANTS().search(sentence) is not None:
+        return True
+    return "including" in sentence and _ENACTED_INCLUDING().search(sentence) is not None
