@@ -8,7 +8,7 @@ import re
 
 from lint.text import figure_after as after
 from lint.text.figure_clause import CLAUSE_GATES, clause_before
-from lint.text.figure_statute import STATUTORY, bill_terms, required_after
+from lint.text.figure_statute import STATUTORY, bill_terms, may_hold_bill, required_after
 from lint.text.lazy_re import lazy_re
 
 #: A shareholding, on record in share registers and filings ("personally owned 24 mln shares").
@@ -135,9 +135,8 @@ _TERMS_CLOSING = lazy_re(
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[A-Z\"“])|\n\s*\n")
 
 
-def _sentence_head(text: str, start: int) -> str:
-    """The sentence before ``start``, read back at most 300 characters."""
-    head = text[max(0, start - 300) : start]
+def _sentence_head(head: str) -> str:
+    """The last sentence of ``head`` (the 300 characters before a figure)."""
     ends = [m.end() for m in _SENTENCE_BREAK.finditer(head)]
     return head[ends[-1] :] if ends else head
 
@@ -171,11 +170,10 @@ def is_statutory(text: str, start: int, end: int | None = None) -> bool:
     search = CLAUSE_GATES.scan(clause).search  # each pattern's search of the clause
     if search(STATUTORY.pattern) is not None:
         return True
-    if "nder " in text[max(0, start - 300) : start] and _TERMS_OPENING().match(
-        _sentence_head(text, start)
-    ):
+    head = text[max(0, start - 300) : start]
+    if "nder " in head and _TERMS_OPENING().match(_sentence_head(head)):
         return True  # an accord's terms, however long the clause after "Under the accord,"
-    if bill_terms(_sentence_head(text, start)):
+    if may_hold_bill(head) and bill_terms(_sentence_head(head)):
         return True  # a bill's provisions, an act's items
     if end is None:
         return False

@@ -177,9 +177,19 @@ _ENACTED_INCLUDING = lazy_re(
 )
 
 
+def _billed(text: str) -> bool:
+    """Whether ``text`` names a bill or legislation (the gate of ``_BILL_GRANTS``)."""
+    return "bill" in text or "Bill" in text or "egislation" in text
+
+
+def may_hold_bill(text: str) -> bool:
+    """Whether :func:`bill_terms` can hold for a sentence in ``text``: a cheap gate, asked of the
+    text before a figure before its sentence is cut out."""
+    return _billed(text) or "including" in text
+
+
 def bill_terms(sentence: str) -> bool:
     """Whether ``sentence`` (up to a figure) states what a bill provides or an act passed holds."""
-    billed = "bill" in sentence or "Bill" in sentence or "egislation" in sentence
-    if billed and _BILL_GRANTS().search(sentence) is not None:
+    if _billed(sentence) and _BILL_GRANTS().search(sentence) is not None:
         return True
     return "including" in sentence and _ENACTED_INCLUDING().search(sentence) is not None
