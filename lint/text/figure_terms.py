@@ -125,26 +125,20 @@ _SECURITIES_AFTER = lazy_re(
 )
 
 
-def _shares_priced(text: str, start: int, end: int) -> bool:
-    """Whether the figure is a price per share of shares offered at it
-    (:data:`_SHARES_PRICED_AT`)."""
-    after = text[end : end + 80]
-    currency = _CURRENCY().match(after)
+def _shares_priced(sentence: str, after: str) -> bool:
+    """Whether the figure before ``after`` (its currency read) is a price per share of shares
+    offered at it (:data:`_SHARES_PRICED_AT`)."""
     return (
-        currency is not None
-        and _OFFER_PER_SHARE().match(after, currency.end()) is not None
-        and _SHARES_PRICED_AT().search(sentence_before(text, start)) is not None
+        _OFFER_PER_SHARE().match(after) is not None
+        and _SHARES_PRICED_AT().search(sentence) is not None
     )
 
 
 def _offer_price(sentence: str, after: str) -> bool:
     """Whether the figure before ``after`` (its currency read) is an offer's price per share
-    (:data:`_OFFER_BEFORE`)."""
+    (:data:`_OFFER_BEFORE`), or shares' offered at it (:func:`_shares_priced`)."""
     if _OFFER_PER_SHARE().match(after):
-        return (
-            _OFFER_BEFORE().search(sentence) is not None
-            or _SHARES_PRICED_AT().search(sentence) is not None
-        )
+        return _OFFER_BEFORE().search(sentence) is not None or _shares_priced(sentence, after)
     return (
         _EACH().match(after) is not None
         and _SHARES_AT().search(sentence) is not None
@@ -190,18 +184,19 @@ def is_terms(text: str, start: int, end: int, low: str | None = None) -> bool:
     if "pric" in wide and _priced(text, start, end):
         return True
     window = wide[: end + 80 - first]
-    for word in _WORDS:  # (the window holds the sentence and the words after the figure)
-        if word in window:
-            break
-    else:
-        # shares priced at a price per share with no word above ("2.5 mln shares of common
-        # stock at an estimated 10-13 dlrs a share"): only that test
-        return " share" in window[end - first :] and _shares_priced(text, start, end)
+    # (the window holds the sentence and the words after the figure)
+    worded = any(word in window for word in _WORDS)
+    if not worded and " share" not in window[end - first :]:
+        return False
     sentence = sentence_before(text, start)
     after = text[end : end + 80]
     currency = _CURRENCY().match(after)
     if currency:
         after = after[currency.end() :]
+    if not worded:
+        # shares priced at a price per share with no word above ("2.5 mln shares of common
+        # stock at an estimated 10-13 dlrs a share"): only that test
+        return currency is not None and _shares_priced(sentence, after)
     return bool(
         _REDEMPTION().search(sentence)
         or _COUPON_AFTER().match(after)
