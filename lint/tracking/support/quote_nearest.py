@@ -13,16 +13,15 @@ for a quote of one or two content words: "immediate measures" for "immediate ste
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 
 from lint.text.mentions import quotes
+from lint.text.tokens import FOLDED_WORD
 from lint.tracking.profile import STOPWORDS
 
 #: the share of a quote's content words a quotation of the original must have to be its nearest
 SHARE = 0.4
-_WORD = re.compile(r"\w+(?:['.,]\w+)*")
 #: what is cut from a quotation's ends to show it: its marks, space and a clause's comma
 _ENDS = " \t\r\n\"'“”‘’«»„,"
 
@@ -30,7 +29,7 @@ _ENDS = " \t\r\n\"'“”‘’«»„,"
 def content(text: str) -> frozenset[str]:
     """The folded content words of ``text``, apostrophes inside a word dropped."""
     folded = unicodedata.normalize("NFKC", text).replace("’", "'").casefold()
-    return frozenset(w.replace("'", "") for w in _WORD.findall(folded)) - STOPWORDS
+    return frozenset(w.replace("'", "") for w in FOLDED_WORD.findall(folded)) - STOPWORDS
 
 
 @dataclass(frozen=True)
